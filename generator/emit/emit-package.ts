@@ -1,0 +1,72 @@
+import type { ApiModel, OperationModel } from "../model/api-model.js";
+import { propertyKey, stringLiteral } from "./code-text.js";
+import { deprecationText } from "./deprecation-text.js";
+import type { TemplateSet } from "./template-engine.js";
+
+export const GENERATOR_NAME = "openapi-client-codegen";
+/** The openapi-fetch range the generated runtime is written against. */
+const OPENAPI_FETCH_RANGE = "^0.17.0";
+
+function packageVersion(apiVersion: string): string {
+  return /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(apiVersion) ? apiVersion : "0.0.0";
+}
+
+export function packageManifest(model: ApiModel, generatorVersion: string): Record<string, unknown> {
+  const entry = { types: "./dist/index.d.ts", default: "./dist/index.js" };
+  return {
+    name: model.packageName,
+    version: packageVersion(model.apiVersion),
+    description: `Typed client for ${model.title}, generated from its OpenAPI description.`,
+    type: "module",
+    sideEffects: false,
+    main: "./dist/index.js",
+    types: "./dist/index.d.ts",
+    exports: { ".": entry, "./package.json": "./package.json" },
+    files: ["dist", "src", "README.md"],
+    dependencies: { "openapi-fetch": OPENAPI_FETCH_RANGE },
+    generator: { name: GENERATOR_NAME, version: generatorVersion },
+  };
+}
+
+function exampleInit(operation: OperationModel): string {
+  const path = operation.pathParams.map((name) => `${propertyKey(name)}: ${stringLiteral(name)}`).join(", ");
+  const parts = [
+    ...(path === "" ? [] : [`params: { path: { ${path} } }`]),
+    ...(operation.hasRequestBody ? ["body: { /* … */ }"] : []),
+  ];
+  return parts.length === 0 ? "" : `{ ${parts.join(", ")} }`;
+}
+
+function readmeView(model: ApiModel): object {
+  const example = model.operations.find((operation) => !operation.deprecated) ?? model.operations[0];
+  return {
+    packageName: model.packageName,
+    title: model.title,
+    apiVersion: model.apiVersion,
+    auth: model.auth,
+    defaultBaseUrl: model.defaultBaseUrl,
+    otherServers: model.serverUrls.slice(1),
+    example: example === undefined ? undefined : { methodName: example.methodName, init: exampleInit(example) },
+    operations: model.operations.map((operation) => ({
+      methodName: operation.methodName,
+      httpMethod: operation.method.toUpperCase(),
+      path: operation.path,
+      deprecated: operation.deprecated,
+      replacement: operation.replacement?.methodName,
+      summary: operation.summary ?? "",
+    })),
+    deprecated: model.operations.flatMap((operation) => {
+      const text = deprecationText(operation);
+      return text === undefined ? [] : [{ methodName: operation.methodName, warning: text.warning, code: text.code }];
+    }),
+  };
+}
+
+/** `package.json`, `README.md` and the `src/index.ts` barrel. */
+export function renderPackageFiles(model: ApiModel, templates: TemplateSet, generatorVersion: string): Map<string, string> {
+  return new Map([
+    ["package.json", templates.render("package.json", { manifest: packageManifest(model, generatorVersion) })],
+    ["README.md", templates.render("README.md", readmeView(model))],
+    ["src/index.ts", templates.render("index.ts", { typeNames: model.schemas.map((schema) => schema.typeName) })],
+  ]);
+}

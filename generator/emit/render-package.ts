@@ -1,0 +1,28 @@
+import type { ApiModel } from "../model/api-model.js";
+import { compileSources } from "./compile-package.js";
+import { renderClient } from "./emit-client.js";
+import { renderPackageFiles } from "./emit-package.js";
+import { renderNamedTypes, renderSchemaTypes } from "./emit-types.js";
+import type { TemplateSet } from "./template-engine.js";
+
+export interface RenderInput {
+  readonly model: ApiModel;
+  readonly document: Record<string, unknown>;
+  readonly entryFile: string;
+  readonly templates: TemplateSet;
+  readonly generatorVersion: string;
+}
+
+/** Every file of the generated package, by path relative to the output directory, in sorted order. */
+export async function renderPackage(input: RenderInput): Promise<Map<string, string>> {
+  const { model, templates } = input;
+  const sources = new Map<string, string>([
+    ["src/schema.ts", await renderSchemaTypes(input.document, input.entryFile)],
+    ["src/types.ts", renderNamedTypes(model, templates)],
+    ...renderClient(model, templates),
+    ...renderPackageFiles(model, templates, input.generatorVersion),
+  ]);
+  const compiled = await compileSources(sources);
+  const all = new Map([...sources, ...compiled]);
+  return new Map([...all.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

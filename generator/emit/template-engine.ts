@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import Handlebars from "handlebars";
+import { docComment, identifier, markdownInline, propertyKey, stringLiteral, type DocBlock } from "./code-text.js";
+
+export interface TemplateSet {
+  /** Renders `templates/<name>.hbs` with a view model prepared by typed code. */
+  render(name: string, view: object): string;
+  /** Every template and partial's text, for the input hash. */
+  readonly sources: ReadonlyMap<string, string>;
+}
+
+/**
+ * Templates hold only the shape of the output. They are compiled with `noEscape` (HTML escaping
+ * is wrong for code) and `strict` (a misspelt field is an error, not an empty string); spec text
+ * reaches them only through the code-safe helpers below.
+ */
+export function loadTemplates(templatesDir: string): TemplateSet {
+  const handlebars = Handlebars.create();
+  registerHelpers(handlebars);
+  const sources = new Map<string, string>();
+  const partialsDir = path.join(templatesDir, "partials");
+  for (const file of listTemplates(partialsDir)) {
+    const text = readFileSync(path.join(partialsDir, file), "utf8");
+    sources.set(`partials/${file}`, text);
+    handlebars.registerPartial(file.replace(/\.hbs$/, ""), text);
+  }
+  const compiled = new Map<string, Handlebars.TemplateDelegate>();
+  for (const file of listTemplates(templatesDir)) {
+    const text = readFileSync(path.join(templatesDir, file), "utf8");
+    sources.set(file, text);
+    compiled.set(file.replace(/\.hbs$/, ""), handlebars.compile(text, { noEscape: true, strict: true }));
+  }
+  return {
+    sources,
+    render(name, view) {
+      const template = compiled.get(name);
+      if (template === undefined) throw new Error(`internal error: no template ${name}.hbs in ${templatesDir}`);
+      return template(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+    },
+  };
+}
+
+function listTemplates(dir: string): string[] {
+  try {
+    return readdirSync(dir).filter((file) => file.endsWith(".hbs")).sort();
+  } catch {
+    return [];
+  }
+}
+
+function registerHelpers(handlebars: typeof Handlebars): void {
+  handlebars.registerHelper("str", (text: unknown) => stringLiteral(String(text)));
+  handlebars.registerHelper("ident", (text: unknown) => identifier(String(text)));
+  handlebars.registerHelper("key", (text: unknown) => propertyKey(String(text)));
+  // A doc block ends with its own line break, so templates write `{{doc x 2}}  member` and an
+  // empty block leaves no blank line.
+  handlebars.registerHelper("doc", (block: DocBlock, indent: unknown) => {
+    const text = docComment(block, typeof indent === "number" ? indent : 0);
+    return text === "" ? "" : `${text}\n`;
+  });
+  handlebars.registerHelper("json", (value: unknown) => JSON.stringify(value, null, 2));
+  handlebars.registerHelper("md", (text: unknown) => markdownInline(String(text)));
+}

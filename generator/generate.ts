@@ -1,0 +1,43 @@
+import path from "node:path";
+import { GENERATOR_NAME } from "./emit/emit-package.js";
+import { renderPackage } from "./emit/render-package.js";
+import { loadTemplates } from "./emit/template-engine.js";
+import { loadSpec } from "./load/load-spec.js";
+import { buildModel } from "./model/build-model.js";
+import { generatorVersion, packageRoot } from "./package-root.js";
+import { isEmptyPlan, planOutput, type OutputPlan } from "./write/plan-output.js";
+import { writeOutput } from "./write/write-output.js";
+
+export interface GenerateOptions {
+  readonly specPath: string;
+  readonly outDir: string;
+  /** Compare only: write nothing. */
+  readonly check?: boolean;
+  readonly templatesDir?: string;
+  readonly packageName?: string;
+}
+
+export interface GenerateResult {
+  readonly plan: OutputPlan;
+  /** True when the output directory was changed (never in check mode). */
+  readonly wrote: boolean;
+  readonly files: ReadonlyMap<string, string>;
+}
+
+/** Renders every output file in memory: load → model → emit. Throws SpecError on bad input. */
+export async function renderFromSpec(options: Omit<GenerateOptions, "outDir" | "check">): Promise<Map<string, string>> {
+  const root = packageRoot();
+  const spec = loadSpec(options.specPath);
+  const model = buildModel(spec, options.packageName === undefined ? {} : { packageName: options.packageName });
+  const templates = loadTemplates(options.templatesDir ?? path.join(root, "templates"));
+  return renderPackage({ model, document: spec.document, entryFile: spec.entryFile, templates, generatorVersion: generatorVersion(root) });
+}
+
+/** The whole pipeline: render, compare with the output directory, and write atomically unless checking. */
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const files = await renderFromSpec(options);
+  const plan = planOutput(options.outDir, files);
+  if (options.check === true || isEmptyPlan(plan)) return { plan, wrote: false, files };
+  writeOutput(options.outDir, files, plan, GENERATOR_NAME);
+  return { plan, wrote: true, files };
+}

@@ -1,0 +1,90 @@
+import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { LineCounter, parseDocument, isCollection, isSeq, type Document } from "yaml";
+import { SpecError, type SourceLocation, unescapePointerToken } from "../errors.js";
+
+/** One parsed input file, able to say where a JSON pointer sits in its text. */
+export interface SourceDocument {
+  /** Absolute path, used to resolve relative `$ref`s. */
+  readonly absolutePath: string;
+  /** The path as shown in messages (relative to the working directory when inside it). */
+  readonly file: string;
+  readonly data: unknown;
+  locate(pointer: string): SourceLocation;
+}
+
+export function displayPath(absolutePath: string): string {
+  const relative = path.relative(process.cwd(), absolutePath);
+  return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : absolutePath;
+}
+
+export function readDocument(filePath: string): SourceDocument {
+  const absolutePath = path.resolve(filePath);
+  const file = displayPath(absolutePath);
+  const text = readText(absolutePath, file);
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  if (document.errors.length > 0) {
+    throw new SpecError(
+      document.errors.map((error) => {
+        const position = lineCounter.linePos(error.pos[0]);
+        return {
+          message: `cannot parse ${isJsonPath(file) ? "JSON" : "YAML"}: ${firstLine(error.message)}`,
+          location: { file, pointer: "", line: position.line, column: position.col },
+        };
+      }),
+    );
+  }
+  const data: unknown = document.toJS({ maxAliasCount: 10_000 });
+  return { absolutePath, file, data, locate: (pointer) => locatePointer(document, lineCounter, file, pointer) };
+}
+
+function readText(absolutePath: string, file: string): string {
+  const at = { file, pointer: "" };
+  let size: number;
+  try {
+    const stats = statSync(absolutePath);
+    if (stats.isDirectory()) throw new SpecError([{ message: "is a directory, not an OpenAPI document", location: at }]);
+    size = stats.size;
+  } catch (error) {
+    if (error instanceof SpecError) throw error;
+    throw new SpecError([{ message: "file not found", location: at }]);
+  }
+  if (size === 0) throw new SpecError([{ message: "file is empty", location: at }]);
+  const text = readFileSync(absolutePath, "utf8");
+  if (text.trim() === "") throw new SpecError([{ message: "file is empty", location: at }]);
+  return text;
+}
+
+function isJsonPath(file: string): boolean {
+  return file.toLowerCase().endsWith(".json");
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0] ?? message;
+}
+
+/** Walks the YAML syntax tree along the pointer; falls back to the deepest node found. */
+function locatePointer(document: Document, lineCounter: LineCounter, file: string, pointer: string): SourceLocation {
+  const tokens = pointer === "" ? [] : pointer.slice(1).split("/").map(unescapePointerToken);
+  let node: unknown = document.contents;
+  let range: [number, number, number] | undefined = rangeOf(node);
+  for (const token of tokens) {
+    if (!isCollection(node)) break;
+    const numeric = /^\d+$/.test(token) ? Number(token) : undefined;
+    // YAML reads an unquoted `200:` as a number key, so try the number form too.
+    const next: unknown = isSeq(node) ? node.get(numeric ?? -1, true) : (node.get(token, true) ?? (numeric === undefined ? undefined : node.get(numeric, true)));
+    if (next === undefined) break;
+    node = next;
+    range = rangeOf(node) ?? range;
+  }
+  if (range === undefined) return { file, pointer };
+  const position = lineCounter.linePos(range[0]);
+  return { file, pointer, line: position.line, column: position.col };
+}
+
+function rangeOf(node: unknown): [number, number, number] | undefined {
+  if (typeof node !== "object" || node === null || !("range" in node)) return undefined;
+  const range = (node as { range?: [number, number, number] | null }).range;
+  return range ?? undefined;
+}

@@ -1,0 +1,68 @@
+/** The plain intermediate representation the emitters render: no OpenAPI objects past this point. */
+
+export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
+
+export interface ApiModel {
+  readonly title: string;
+  readonly apiVersion: string;
+  readonly description: string | undefined;
+  readonly packageName: string;
+  /** First server URL (variables at their defaults) without a trailing slash; "" when none. */
+  readonly defaultBaseUrl: string;
+  readonly serverUrls: readonly string[];
+  readonly auth: AuthModel | undefined;
+  /** Sorted by method name. */
+  readonly operations: readonly OperationModel[];
+  /** Sorted by type name. */
+  readonly schemas: readonly SchemaModel[];
+}
+
+/** Where the token goes, from the security scheme. */
+export interface AuthModel {
+  readonly schemeName: string;
+  readonly in: "header" | "query" | "cookie";
+  readonly name: string;
+  /** Put before the token, e.g. "Bearer " for HTTP bearer; "" for an API key. */
+  readonly prefix: string;
+}
+
+export interface OperationModel {
+  /** The spec's operationId, or one derived from method and path when absent. */
+  readonly operationId: string;
+  /** A safe, unique camelCase identifier for the client method. */
+  readonly methodName: string;
+  readonly method: HttpMethod;
+  readonly path: string;
+  readonly summary: string | undefined;
+  readonly description: string | undefined;
+  readonly tags: readonly string[];
+  readonly deprecated: boolean;
+  readonly replacement: ReplacementModel | undefined;
+  /** Set when the request body must be sent with a content type other than application/json. */
+  readonly requestContentType: string | undefined;
+  readonly hasRequestBody: boolean;
+  /** Names of the `{placeholders}` in the path, in order. */
+  readonly pathParams: readonly string[];
+  readonly errorStatuses: readonly string[];
+  /** JSON pointer of the operation in the bundled document. */
+  readonly pointer: string;
+}
+
+/** Where a deprecated operation's callers should go instead (from the `x-replacement` extension). */
+export interface ReplacementModel {
+  readonly operationId: string;
+  readonly methodName: string;
+  readonly method: HttpMethod;
+  readonly path: string;
+  readonly instructions: readonly string[];
+  readonly docsUrl: string | undefined;
+}
+
+export interface SchemaModel {
+  /** The key under components.schemas, exactly as in the spec. */
+  readonly name: string;
+  /** A safe, unique PascalCase identifier for the exported type alias. */
+  readonly typeName: string;
+  readonly description: string | undefined;
+  readonly deprecated: boolean;
+}

@@ -1,0 +1,96 @@
+import { isRecord } from "../load/json-pointer.js";
+import { deref } from "../load/validate-document.js";
+import type { LoadedSpec } from "../load/load-spec.js";
+import type { ApiModel, AuthModel, SchemaModel } from "./api-model.js";
+import { buildOperations, compareText } from "./build-operations.js";
+import { typeIdentifier, uniqueNames } from "./naming.js";
+
+/** Names the generated package exports itself; schema type names step aside for them. */
+export const RESERVED_EXPORTS: ReadonlySet<string> = new Set([
+  "Client", "ClientOptions", "ClientWarning", "OperationMethod", "DEFAULT_BASE_URL", "createClient",
+  "paths", "components", "operations", "webhooks", "$defs",
+]);
+
+export interface ModelOptions {
+  /** npm package name of the generated client; defaults to `info.x-package-name`, else the title. */
+  readonly packageName?: string;
+}
+
+export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiModel {
+  const { document } = spec;
+  const info = isRecord(document.info) ? document.info : {};
+  const title = typeof info.title === "string" ? info.title : "API";
+  const serverUrls = readServers(document.servers);
+  return {
+    title,
+    apiVersion: typeof info.version === "string" ? info.version : "",
+    description: typeof info.description === "string" ? info.description : undefined,
+    packageName: options.packageName ?? packageNameFor(info["x-package-name"], title),
+    defaultBaseUrl: (serverUrls[0] ?? "").replace(/\/+$/, ""),
+    serverUrls,
+    auth: readAuth(document),
+    operations: buildOperations(spec),
+    schemas: readSchemas(document),
+  };
+}
+
+function packageNameFor(explicit: unknown, title: string): string {
+  if (typeof explicit === "string" && /^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/.test(explicit)) return explicit;
+  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 180);
+  return `${slug === "" ? "api" : slug}-client`;
+}
+
+/** Server URLs with `{variables}` replaced by their defaults. */
+function readServers(servers: unknown): string[] {
+  if (!Array.isArray(servers)) return [];
+  return servers.filter(isRecord).flatMap((server) => {
+    if (typeof server.url !== "string") return [];
+    const variables = isRecord(server.variables) ? server.variables : {};
+    return [
+      server.url.replace(/\{([^}]+)\}/g, (whole, name: string) => {
+        const variable = variables[name];
+        return isRecord(variable) && typeof variable.default === "string" ? variable.default : whole;
+      }),
+    ];
+  });
+}
+
+/** The scheme of the first global security requirement, else the first scheme declared. */
+function readAuth(document: Record<string, unknown>): AuthModel | undefined {
+  const components = isRecord(document.components) ? document.components : {};
+  const schemes = isRecord(components.securitySchemes) ? components.securitySchemes : {};
+  const firstRequirement = Array.isArray(document.security) ? document.security.find(isRecord) : undefined;
+  const schemeName = (firstRequirement === undefined ? undefined : Object.keys(firstRequirement)[0]) ?? Object.keys(schemes)[0];
+  if (schemeName === undefined) return undefined;
+  const scheme = deref(document, schemes[schemeName]);
+  if (!isRecord(scheme)) return undefined;
+  if (scheme.type === "apiKey" && typeof scheme.name === "string" && (scheme.in === "header" || scheme.in === "query" || scheme.in === "cookie")) {
+    return { schemeName, in: scheme.in, name: scheme.name, prefix: "" };
+  }
+  if (scheme.type === "http" && typeof scheme.scheme === "string" && scheme.scheme.toLowerCase() === "basic") {
+    return { schemeName, in: "header", name: "Authorization", prefix: "Basic " };
+  }
+  if (scheme.type === "http" || scheme.type === "oauth2" || scheme.type === "openIdConnect") {
+    return { schemeName, in: "header", name: "Authorization", prefix: "Bearer " };
+  }
+  return undefined;
+}
+
+function readSchemas(document: Record<string, unknown>): SchemaModel[] {
+  const components = isRecord(document.components) ? document.components : {};
+  const schemas = isRecord(components.schemas) ? components.schemas : {};
+  const names = Object.keys(schemas).sort(compareText);
+  const typeNames = uniqueNames(names.map((name) => typeIdentifier(name, RESERVED_EXPORTS)), RESERVED_EXPORTS);
+  return names
+    .map((name, index): SchemaModel => {
+      const schema = schemas[name];
+      const record = isRecord(schema) ? schema : {};
+      return {
+        name,
+        typeName: typeNames[index] ?? name,
+        description: typeof record.description === "string" ? record.description : undefined,
+        deprecated: record.deprecated === true,
+      };
+    })
+    .sort((a, b) => compareText(a.typeName, b.typeName));
+}

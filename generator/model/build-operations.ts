@@ -1,0 +1,126 @@
+import { SpecError, joinPointer, type SpecProblem } from "../errors.js";
+import { isRecord } from "../load/json-pointer.js";
+import { HTTP_METHODS, deref } from "../load/validate-document.js";
+import type { LoadedSpec } from "../load/load-spec.js";
+import type { HttpMethod, OperationModel, ReplacementModel } from "./api-model.js";
+import { camelCase, methodIdentifier, uniqueNames } from "./naming.js";
+
+interface RawOperation {
+  readonly operationId: string;
+  readonly method: HttpMethod;
+  readonly path: string;
+  readonly operation: Record<string, unknown>;
+  readonly pointer: string;
+}
+
+/** Every operation of the document, named and sorted by method name; replacements resolved. */
+export function buildOperations(spec: LoadedSpec): OperationModel[] {
+  const raw = collectOperations(spec.document);
+  const methodNames = uniqueNames(raw.map((op) => methodIdentifier(op.operationId)));
+  const byOperationId = new Map(raw.map((op, index) => [op.operationId, { op, methodName: methodNames[index] ?? op.operationId }]));
+  const problems: SpecProblem[] = [];
+  const models = raw.map((op, index): OperationModel => {
+    const replacement = readReplacement(op, byOperationId, (pointer, message) => {
+      problems.push({ message, location: spec.locate(pointer) });
+    });
+    return {
+      operationId: op.operationId,
+      methodName: methodNames[index] ?? op.operationId,
+      method: op.method,
+      path: op.path,
+      summary: optionalString(op.operation.summary),
+      description: optionalString(op.operation.description),
+      tags: Array.isArray(op.operation.tags) ? op.operation.tags.filter((tag): tag is string => typeof tag === "string") : [],
+      deprecated: op.operation.deprecated === true,
+      replacement,
+      requestContentType: requestContentType(spec.document, op.operation.requestBody),
+      hasRequestBody: op.operation.requestBody !== undefined,
+      pathParams: [...op.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] ?? ""),
+      errorStatuses: errorStatuses(op.operation.responses),
+      pointer: op.pointer,
+    };
+  });
+  if (problems.length > 0) throw new SpecError(problems);
+  return models.sort((a, b) => compareText(a.methodName, b.methodName));
+}
+
+function collectOperations(document: Record<string, unknown>): RawOperation[] {
+  const operations: RawOperation[] = [];
+  const paths = isRecord(document.paths) ? document.paths : {};
+  for (const [path, rawItem] of Object.entries(paths)) {
+    const item = deref(document, rawItem);
+    if (!isRecord(item)) continue;
+    for (const method of HTTP_METHODS) {
+      const operation = item[method];
+      if (!isRecord(operation)) continue;
+      const operationId = typeof operation.operationId === "string" ? operation.operationId : camelCase(`${method} ${path}`);
+      operations.push({ operationId, method, path, operation, pointer: joinPointer("/paths", path, method) });
+    }
+  }
+  return operations;
+}
+
+type Report = (pointer: string, message: string) => void;
+
+function readReplacement(
+  op: RawOperation,
+  byOperationId: ReadonlyMap<string, { op: RawOperation; methodName: string }>,
+  report: Report,
+): ReplacementModel | undefined {
+  const extension = op.operation["x-replacement"];
+  if (extension === undefined) return undefined;
+  const pointer = joinPointer(op.pointer, "x-replacement");
+  if (!isRecord(extension) || typeof extension.operationId !== "string") {
+    report(pointer, "`x-replacement` must be a mapping with an `operationId` string (and optional `instructions`, `docs`)");
+    return undefined;
+  }
+  const target = byOperationId.get(extension.operationId);
+  if (target === undefined) {
+    report(joinPointer(pointer, "operationId"), `\`x-replacement\` names operation "${extension.operationId}", which the document does not have`);
+    return undefined;
+  }
+  const instructions = extension.instructions ?? [];
+  if (!Array.isArray(instructions) || !instructions.every((kind) => typeof kind === "string")) {
+    report(joinPointer(pointer, "instructions"), "`instructions` must be a list of instruction kinds");
+    return undefined;
+  }
+  if (extension.docs !== undefined && typeof extension.docs !== "string") {
+    report(joinPointer(pointer, "docs"), "`docs` must be a URL string");
+  }
+  return {
+    operationId: target.op.operationId,
+    methodName: target.methodName,
+    method: target.op.method,
+    path: target.op.path,
+    instructions,
+    docsUrl: optionalString(extension.docs),
+  };
+}
+
+/**
+ * openapi-fetch sends JSON as application/json and FormData as multipart by itself; any other
+ * request media type (a semantic patch, form-urlencoded, text) must be sent explicitly.
+ */
+function requestContentType(document: Record<string, unknown>, rawBody: unknown): string | undefined {
+  const body = deref(document, rawBody);
+  if (!isRecord(body) || !isRecord(body.content)) return undefined;
+  const types = Object.keys(body.content);
+  const first = types[0];
+  if (first === undefined || types.includes("application/json") || first.startsWith("multipart/form-data")) return undefined;
+  return first;
+}
+
+function errorStatuses(responses: unknown): string[] {
+  if (!isRecord(responses)) return [];
+  return Object.keys(responses)
+    .filter((status) => /^[45]/.test(status) || status === "default")
+    .sort();
+}
+
+function optionalString(value: unknown): string | undefined {
+  return typeof value === "string" && value.trim() !== "" ? value : undefined;
+}
+
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
