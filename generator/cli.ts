@@ -14,6 +14,7 @@ const USAGE = `Usage: codegen [generate] [--spec PATH] [--out DIR] [--check] [--
   --check       write nothing; list stale, missing and extra files; exit 1 when out of date
   --quiet       no summary line
   --name NAME   npm package name of the generated client
+  --templates DIR  use the templates in DIR instead of the built-in ones
   --debug       print stack traces of internal errors
 Exit codes: 0 done, 1 out of date (--check), 2 bad input, 3 internal error.`;
 
@@ -39,6 +40,7 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
         check: { type: "boolean" },
         quiet: { type: "boolean" },
         name: { type: "string" },
+        templates: { type: "string" },
         debug: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -64,6 +66,7 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
       outDir,
       check: values.check === true,
       ...(values.name === undefined ? {} : { packageName: values.name }),
+      ...(values.templates === undefined ? {} : { templatesDir: values.templates }),
     });
     const elapsed = Math.round(performance.now() - started);
     if (values.check === true) return reportCheck(outDir, result.plan, io, values.quiet === true);

@@ -84,7 +84,7 @@ export interface components {
              * @description Whether to allow the experiment to reassign traffic to different variations when you increase or decrease the traffic in your experiment audience (true) or keep all traffic assigned to its initial variation (false). Defaults to true.
              * @default true
              */
-            canReshuffleTraffic: boolean;
+            canReshuffleTraffic?: boolean;
             /** @description Details on the metrics for this experiment */
             metrics: components["schemas"]["MetricInput"][];
             /**
@@ -107,7 +107,7 @@ export interface components {
              * @description The unit of randomization for this iteration. Defaults to user.
              * @default user
              */
-            randomizationUnit: string;
+            randomizationUnit?: string;
             /**
              * @description The cadence (in milliseconds) to update the allocation (multi-armed bandits).
              * @example 3600000

@@ -11,7 +11,9 @@ export async function renderSchemaTypes(document: Record<string, unknown>, entry
   const { default: openapiTS, astToString } = await import("openapi-typescript");
   let nodes;
   try {
-    nodes = await openapiTS(structuredClone(document) as never, { silent: true });
+    // defaultNonNullable off: a property with a `default` is one the server fills in, so a request
+    // may leave it out (openapi-typescript would otherwise make `canReshuffleTraffic` required).
+    nodes = await openapiTS(structuredClone(document) as never, { silent: true, defaultNonNullable: false });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new SpecError([{ message: `openapi-typescript cannot read the document: ${message}`, location: { file: entryFile, pointer: "" } }]);

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { SpecError, joinPointer, type SourceLocation, type SpecProblem } from "../errors.js";
-import { isRecord, resolvePointer, splitRef } from "./json-pointer.js";
+import { isRecord, resolvePointer, setOwn, splitRef } from "./json-pointer.js";
 import { readDocument, type SourceDocument } from "./read-document.js";
 
 /** Where a part of the bundled document came from, so problems point at the file the user edits. */
@@ -55,7 +55,7 @@ class Bundler {
     }
     const document: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(this.entry.data)) {
-      document[key] = this.walk(value, this.entry, joinPointer("", key));
+      setOwn(document, key, this.walk(value, this.entry, joinPointer("", key)));
     }
     if (this.problems.length > 0) throw new SpecError(this.problems);
     return this.mergeHoisted(document);
@@ -81,7 +81,7 @@ class Bundler {
     }
     const copy: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
-      copy[key] = this.walk(item, source, joinPointer(pointer, key));
+      setOwn(copy, key, this.walk(item, source, joinPointer(pointer, key)));
     }
     return copy;
   }
@@ -134,9 +134,9 @@ class Bundler {
     const bundledPointer = joinPointer("/components", section, unique);
     const local = `#${bundledPointer}`;
     this.hoisted.set(key, local);
-    sectionObject[unique] = null; // reserve the name before walking, for recursive refs
+    setOwn(sectionObject, unique, null); // reserve the name before walking, for recursive refs
     this.origins.push({ bundledPointer, source: target, sourcePointer: pointer });
-    sectionObject[unique] = this.walk(value, target, pointer);
+    setOwn(sectionObject, unique, this.walk(value, target, pointer));
     return local;
   }
 

@@ -35,3 +35,8 @@ function decodeURIComponentSafe(text: string): string {
     return text;
   }
 }
+
+/** Sets an own property even for keys like `__proto__`, which plain assignment would turn into a prototype change. */
+export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+}

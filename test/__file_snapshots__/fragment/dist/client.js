@@ -1,0 +1,19 @@
+import { bindOperations } from "./runtime.js";
+/** The server `createClient` talks to when no `baseUrl` is given. */
+export const DEFAULT_BASE_URL = "https://app.launchdarkly.com";
+const OPERATIONS = {
+    createIteration: {
+        method: "POST",
+        path: "/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}/iterations",
+        deprecation: { code: "OPENAPI_DEP_CREATE_ITERATION", message: "createIteration (POST /api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}/iterations) is deprecated: use patchExperiment (PATCH /api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}) with the updateExperimentFields or saveAndStartNewIteration instructions instead. See https://launchdarkly.com/docs/api/experiments/patch-experiment" },
+    },
+    patchExperiment: {
+        method: "PATCH",
+        path: "/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}",
+        requestContentType: "application/json; domain-model=launchdarkly.semanticpatch",
+    },
+};
+/** Creates a client with one method per operation; see {@link ClientOptions}. */
+export function createClient(options = {}) {
+    return bindOperations(OPERATIONS, { baseUrl: DEFAULT_BASE_URL, auth: { in: "header", name: "Authorization", prefix: "" } }, options);
+}

@@ -1,0 +1,114 @@
+import { spawnSync } from "node:child_process";
+import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dirContents, dirState } from "./support/dir-state.js";
+import { REPO_ROOT, makeTempDir, removeDir } from "./support/temp-dirs.js";
+
+function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [path.join(REPO_ROOT, "bin/codegen.mjs"), ...args], { cwd: REPO_ROOT, encoding: "utf8" });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const FRAGMENT = path.join(REPO_ROOT, "spec/openapi.yaml");
+let work: string;
+beforeAll(() => {
+  work = makeTempDir("cli");
+});
+afterAll(() => removeDir(work));
+
+describe("codegen CLI, run as a user would", () => {
+  it("generates, then writes nothing on an unchanged rerun, and --check agrees", () => {
+    const out = path.join(work, "out");
+    const first = cli("--spec", FRAGMENT, "--out", out);
+    expect(first.status).toBe(0);
+    expect(first.stdout.trim()).toMatch(/^\S+out: 17 written, 0 unchanged, 0 removed in \d+ ms$/);
+    const before = dirState(out);
+
+    const second = cli("--spec", FRAGMENT, "--out", out);
+    expect(second.status).toBe(0);
+    expect(second.stdout).toMatch(/0 written, 17 unchanged, 0 removed/);
+    expect(dirState(out)).toEqual(before);
+
+    const check = cli("--spec", FRAGMENT, "--out", out, "--check");
+    expect(check.status).toBe(0);
+    expect(check.stdout).toMatch(/up to date \(17 files\)/);
+    expect(cli("--spec", FRAGMENT, "--out", out, "--quiet").stdout).toBe("");
+  });
+
+  it("gives identical bytes for two generations into empty directories", () => {
+    const a = path.join(work, "a");
+    const b = path.join(work, "b");
+    expect(cli("--spec", FRAGMENT, "--out", a, "--quiet").status).toBe(0);
+    expect(cli("--spec", FRAGMENT, "--out", b, "--quiet").status).toBe(0);
+    expect(dirContents(a)).toEqual(dirContents(b));
+  });
+
+  it("--check lists stale, missing and extra files, exits 1, and writes nothing", () => {
+    const out = path.join(work, "check");
+    expect(cli("--spec", FRAGMENT, "--out", out, "--quiet").status).toBe(0);
+    appendFileSync(path.join(out, "src/client.ts"), "// edited by hand\n");
+    rmSync(path.join(out, "README.md"));
+    writeFileSync(path.join(out, "dist/stray.js"), "");
+    const before = dirState(out);
+    const check = cli("--spec", FRAGMENT, "--out", out, "--check");
+    expect(check.status).toBe(1);
+    expect(check.stderr).toContain("stale    src/client.ts");
+    expect(check.stderr).toContain("missing  README.md");
+    expect(check.stderr).toContain("extra    dist/stray.js");
+    expect(dirState(out)).toEqual(before);
+
+    const fixed = cli("--spec", FRAGMENT, "--out", out);
+    expect(fixed.stdout).toMatch(/2 written, 15 unchanged, 1 removed/);
+    expect(cli("--spec", FRAGMENT, "--out", out, "--check").status).toBe(0);
+  });
+
+  it("--check fails after a change to the spec or to a template", () => {
+    const out = path.join(work, "drift");
+    const spec = path.join(work, "drift.yaml");
+    const templates = path.join(work, "templates");
+    cpSync(FRAGMENT, spec);
+    cpSync(path.join(REPO_ROOT, "templates"), templates, { recursive: true });
+    expect(cli("--spec", spec, "--out", out, "--templates", templates, "--quiet").status).toBe(0);
+    expect(cli("--spec", spec, "--out", out, "--templates", templates, "--check").status).toBe(0);
+
+    writeFileSync(spec, readFileSync(spec, "utf8").replace("summary: Update experiment", "summary: Update an experiment"));
+    const specCheck = cli("--spec", spec, "--out", out, "--templates", templates, "--check");
+    expect(specCheck.status).toBe(1);
+    expect(specCheck.stderr).toContain("stale    src/client.ts");
+
+    cpSync(FRAGMENT, spec);
+    appendFileSync(path.join(templates, "README.md.hbs"), "\nA line added to the template.\n");
+    const templateCheck = cli("--spec", spec, "--out", out, "--templates", templates, "--check");
+    expect(templateCheck.status).toBe(1);
+    expect(templateCheck.stderr).toContain("stale    README.md");
+  });
+
+  it("exits 2 on bad input, names the file and place, and leaves the previous output byte for byte", () => {
+    const out = path.join(work, "kept");
+    expect(cli("--spec", FRAGMENT, "--out", out, "--quiet").status).toBe(0);
+    const before = dirState(out);
+    const broken = path.join(REPO_ROOT, "test/specs/broken/unresolved-ref.yaml");
+    const result = cli("--spec", broken, "--out", out);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('test/specs/broken/unresolved-ref.yaml:15:23 (#/paths/~1a/get/responses/200/content/application~1json/schema/$ref): unresolved $ref "#/components/schemas/Missing"');
+    expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(dirState(out)).toEqual(before);
+  });
+
+  it("refuses to replace a directory it did not generate", () => {
+    const foreign = path.join(work, "foreign");
+    mkdirSync(foreign);
+    writeFileSync(path.join(foreign, "notes.txt"), "mine");
+    const result = cli("--spec", FRAGMENT, "--out", foreign);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("refusing to replace a directory that was not generated");
+    expect(readFileSync(path.join(foreign, "notes.txt"), "utf8")).toBe("mine");
+  });
+
+  it("explains its usage on an unknown flag", () => {
+    const result = cli("--sepc", "x");
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("Usage: codegen");
+  });
+});

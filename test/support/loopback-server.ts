@@ -1,0 +1,50 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface RecordedRequest {
+  readonly method: string;
+  /** The raw request target, exactly as sent (percent-encoding intact). */
+  readonly url: string;
+  readonly headers: IncomingMessage["headers"];
+  readonly body: string;
+}
+
+export type Responder = (request: RecordedRequest) => { status: number; headers?: Record<string, string>; body?: string };
+
+export interface LoopbackServer {
+  readonly baseUrl: string;
+  readonly requests: RecordedRequest[];
+  respond(responder: Responder): void;
+  close(): Promise<void>;
+}
+
+/** A real HTTP server on 127.0.0.1 and a free port, recording what it receives. */
+export async function startLoopbackServer(): Promise<LoopbackServer> {
+  const requests: RecordedRequest[] = [];
+  let responder: Responder = () => ({ status: 200, headers: { "content-type": "application/json" }, body: "{}" });
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      const recorded = { method: req.method ?? "", url: req.url ?? "", headers: req.headers, body: Buffer.concat(chunks).toString("utf8") };
+      requests.push(recorded);
+      const answer = responder(recorded);
+      res.writeHead(answer.status, answer.headers ?? {});
+      res.end(answer.body ?? "");
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    requests,
+    respond(next) {
+      responder = next;
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
