@@ -1,9 +1,11 @@
 import { defineConfig } from "vitest/config";
+import { SummaryReporter } from "./test/support/summary-reporter.js";
 
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     exclude: ["test/.tmp/**", "node_modules/**"],
+    reporters: ["default", new SummaryReporter()],
     // Type-checking generated packages and spawning the CLI take seconds, not milliseconds.
     testTimeout: 120_000,
     hookTimeout: 120_000,
