@@ -22,17 +22,19 @@ describe("codegen CLI, run as a user would", () => {
     const out = path.join(work, "out");
     const first = cli("--spec", FRAGMENT, "--out", out);
     expect(first.status).toBe(0);
-    expect(first.stdout.trim()).toMatch(/^\S+out: 17 written, 0 unchanged, 0 removed in \d+ ms$/);
+    const count = Object.keys(dirState(out)).length;
+    expect(count).toBeGreaterThan(10);
+    expect(first.stdout.trim()).toMatch(new RegExp(`^\\S+out: ${count} written, 0 unchanged, 0 removed in \\d+ ms$`));
     const before = dirState(out);
 
     const second = cli("--spec", FRAGMENT, "--out", out);
     expect(second.status).toBe(0);
-    expect(second.stdout).toMatch(/0 written, 17 unchanged, 0 removed/);
+    expect(second.stdout).toContain(`0 written, ${count} unchanged, 0 removed`);
     expect(dirState(out)).toEqual(before);
 
     const check = cli("--spec", FRAGMENT, "--out", out, "--check");
     expect(check.status).toBe(0);
-    expect(check.stdout).toMatch(/up to date \(17 files\)/);
+    expect(check.stdout).toContain(`up to date (${count} files)`);
     expect(cli("--spec", FRAGMENT, "--out", out, "--quiet").stdout).toBe("");
   });
 
@@ -47,6 +49,7 @@ describe("codegen CLI, run as a user would", () => {
   it("--check lists stale, missing and extra files, exits 1, and writes nothing", () => {
     const out = path.join(work, "check");
     expect(cli("--spec", FRAGMENT, "--out", out, "--quiet").status).toBe(0);
+    const count = Object.keys(dirState(out)).length;
     appendFileSync(path.join(out, "src/client.ts"), "// edited by hand\n");
     rmSync(path.join(out, "README.md"));
     writeFileSync(path.join(out, "dist/stray.js"), "");
@@ -59,7 +62,7 @@ describe("codegen CLI, run as a user would", () => {
     expect(dirState(out)).toEqual(before);
 
     const fixed = cli("--spec", FRAGMENT, "--out", out);
-    expect(fixed.stdout).toMatch(/2 written, 15 unchanged, 1 removed/);
+    expect(fixed.stdout).toContain(`2 written, ${count - 2} unchanged, 1 removed`);
     expect(cli("--spec", FRAGMENT, "--out", out, "--check").status).toBe(0);
   });
 

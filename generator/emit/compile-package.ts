@@ -15,7 +15,7 @@ export async function compileSources(sources: ReadonlyMap<string, string>): Prom
   const output = new Map<string, string>();
   for (const [file, text] of sources) {
     if (!file.startsWith("src/") || !file.endsWith(".ts")) continue;
-    const base = `dist/${file.slice("src/".length, -".ts".length)}`;
+    const base = `dist/${file.slice("src/".length, -".ts".length)}`; // src/fixtures/x.ts → dist/fixtures/x
     const js = ts.transpileModule(text, { compilerOptions, fileName: file, reportDiagnostics: false });
     const dts = ts.transpileDeclaration(text, { compilerOptions, fileName: file, reportDiagnostics: true });
     const problems = dts.diagnostics ?? [];

@@ -13,6 +13,7 @@ function packageVersion(apiVersion: string): string {
 
 export function packageManifest(model: ApiModel, generatorVersion: string): Record<string, unknown> {
   const entry = { types: "./dist/index.d.ts", default: "./dist/index.js" };
+  const fixtures = { types: "./dist/fixtures.d.ts", default: "./dist/fixtures.js" };
   return {
     name: model.packageName,
     version: packageVersion(model.apiVersion),
@@ -21,7 +22,7 @@ export function packageManifest(model: ApiModel, generatorVersion: string): Reco
     sideEffects: false,
     main: "./dist/index.js",
     types: "./dist/index.d.ts",
-    exports: { ".": entry, "./package.json": "./package.json" },
+    exports: { ".": entry, "./fixtures": fixtures, "./package.json": "./package.json" },
     files: ["dist", "src", "README.md"],
     dependencies: { "openapi-fetch": OPENAPI_FETCH_RANGE },
     generator: { name: GENERATOR_NAME, version: generatorVersion },
@@ -37,6 +38,20 @@ function exampleInit(operation: OperationModel): string {
   return parts.length === 0 ? "" : `{ ${parts.join(", ")} }`;
 }
 
+/** The README's fixtures example: a schema with traits if there is one, else the first. */
+function fixtureExample(model: ApiModel): object | undefined {
+  const withTraits = model.schemas.find((schema) => Object.keys(model.fixtures.traits[schema.name] ?? {}).length > 0);
+  const schema = withTraits ?? model.schemas[0];
+  if (schema === undefined) return undefined;
+  const traits = Object.keys(model.fixtures.traits[schema.name] ?? {}).sort();
+  return {
+    builder: `build${schema.typeName}`,
+    listBuilder: `build${schema.typeName}List`,
+    trait: traits[traits.length - 1],
+    traitList: traits.map((trait) => `\`${trait}\``).join(", "),
+  };
+}
+
 function readmeView(model: ApiModel): object {
   const example = model.operations.find((operation) => !operation.deprecated) ?? model.operations[0];
   return {
@@ -47,6 +62,7 @@ function readmeView(model: ApiModel): object {
     defaultBaseUrl: model.defaultBaseUrl,
     otherServers: model.serverUrls.slice(1),
     example: example === undefined ? undefined : { methodName: example.methodName, init: exampleInit(example) },
+    fixtureExample: fixtureExample(model),
     operations: model.operations.map((operation) => ({
       methodName: operation.methodName,
       httpMethod: operation.method.toUpperCase(),

@@ -1,6 +1,7 @@
 import type { ApiModel } from "../model/api-model.js";
 import { compileSources } from "./compile-package.js";
 import { renderClient } from "./emit-client.js";
+import { renderFixtures } from "./emit-fixtures.js";
 import { renderPackageFiles } from "./emit-package.js";
 import { renderNamedTypes, renderSchemaTypes } from "./emit-types.js";
 import type { TemplateSet } from "./template-engine.js";
@@ -20,6 +21,7 @@ export async function renderPackage(input: RenderInput): Promise<Map<string, str
     ["src/schema.ts", await renderSchemaTypes(input.document, input.entryFile)],
     ["src/types.ts", renderNamedTypes(model, templates)],
     ...renderClient(model, templates),
+    ...renderFixtures(model, templates),
     ...renderPackageFiles(model, templates, input.generatorVersion),
   ]);
   const compiled = await compileSources(sources);

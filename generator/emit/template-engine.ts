@@ -26,7 +26,7 @@ export function loadTemplates(templatesDir: string): TemplateSet {
     handlebars.registerPartial(file.replace(/\.hbs$/, ""), text);
   }
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
-  for (const file of listTemplates(templatesDir)) {
+  for (const file of listTemplates(templatesDir, ["partials"])) {
     const text = readFileSync(path.join(templatesDir, file), "utf8");
     sources.set(file, text);
     compiled.set(file.replace(/\.hbs$/, ""), handlebars.compile(text, { noEscape: true, strict: true }));
@@ -41,12 +41,19 @@ export function loadTemplates(templatesDir: string): TemplateSet {
   };
 }
 
-function listTemplates(dir: string): string[] {
+/** `.hbs` files below `dir` as relative paths with `/`, sorted; `skip` names top-level folders to leave out. */
+function listTemplates(dir: string, skip: readonly string[] = []): string[] {
+  let entries;
   try {
-    return readdirSync(dir).filter((file) => file.endsWith(".hbs")).sort();
+    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
   } catch {
     return [];
   }
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".hbs"))
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
+    .filter((file) => !skip.some((folder) => file.startsWith(`${folder}/`)))
+    .sort();
 }
 
 function registerHelpers(handlebars: typeof Handlebars): void {

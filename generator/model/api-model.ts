@@ -15,6 +15,20 @@ export interface ApiModel {
   readonly operations: readonly OperationModel[];
   /** Sorted by type name. */
   readonly schemas: readonly SchemaModel[];
+  readonly fixtures: FixtureTable;
+}
+
+/** A named state of a schema's fixtures (`x-fixture-traits`). */
+export interface TraitModel {
+  readonly set?: Readonly<Record<string, unknown>>;
+  readonly include?: readonly string[];
+  readonly omit?: readonly string[];
+}
+
+/** Component schemas reduced to what the fixture engine reads, keyed by their spec names. */
+export interface FixtureTable {
+  readonly schemas: Record<string, unknown>;
+  readonly traits: Record<string, Record<string, TraitModel>>;
 }
 
 /** Where the token goes, from the security scheme. */

@@ -3,6 +3,7 @@ import { deref } from "../load/validate-document.js";
 import type { LoadedSpec } from "../load/load-spec.js";
 import type { ApiModel, AuthModel, SchemaModel } from "./api-model.js";
 import { buildOperations, compareText } from "./build-operations.js";
+import { buildFixtureTable } from "./fixture-table.js";
 import { typeIdentifier, uniqueNames } from "./naming.js";
 
 /** Names the generated package exports itself; schema type names step aside for them. */
@@ -31,6 +32,7 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
     auth: readAuth(document),
     operations: buildOperations(spec),
     schemas: readSchemas(document),
+    fixtures: buildFixtureTable(spec),
   };
 }
 

@@ -1,0 +1,42 @@
+import type { ApiModel, SchemaModel } from "../model/api-model.js";
+import { uniqueNames } from "../model/naming.js";
+import { stringLiteral, type DocBlock } from "./code-text.js";
+import type { TemplateSet } from "./template-engine.js";
+
+/** The static engine files, rendered from templates/fixtures/ into src/fixtures/. */
+const ENGINE_FILES = ["schema", "random", "pattern", "strings", "conforms", "engine", "build"] as const;
+
+function builderDoc(schema: SchemaModel, traits: readonly string[]): DocBlock {
+  const traitLine = traits.length === 0 ? undefined : `Traits: ${traits.map((trait) => `\`${trait}\``).join(", ")} (\`options.trait\`).`;
+  return {
+    paragraphs: [
+      `A \`${schema.typeName}\` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace).`,
+      traitLine,
+    ],
+    ...(schema.deprecated ? { tags: [{ name: "deprecated", text: "The schema is deprecated in the API description." }] } : {}),
+  };
+}
+
+/** `src/fixtures.ts` (one builder and one list builder per component schema) and the engine it runs on. */
+export function renderFixtures(model: ApiModel, templates: TemplateSet): Map<string, string> {
+  const singles = model.schemas.map((schema) => `build${schema.typeName}`);
+  const lists = model.schemas.map((schema) => `build${schema.typeName}List`);
+  // Single builders keep their names; a list builder that would clash (schemas Foo and FooList) steps aside.
+  const names = uniqueNames([...singles, ...lists], new Set(["mergeOverrides", "resetFixtureSequence"]));
+  const builders = model.schemas.map((schema, index) => {
+    const traits = Object.keys(model.fixtures.traits[schema.name] ?? {}).sort();
+    return {
+      name: schema.name,
+      typeName: schema.typeName,
+      buildName: names[index] ?? "",
+      listName: names[model.schemas.length + index] ?? "",
+      traitType: traits.length === 0 ? "never" : traits.map(stringLiteral).join(" | "),
+      doc: builderDoc(schema, traits),
+      listDoc: { paragraphs: [`\`count\` values of {@link ${names[index] ?? ""}}, each with its own ids.`] },
+    };
+  });
+  const view = { typeNames: model.schemas.map((schema) => schema.typeName), builders, tableJson: JSON.stringify(model.fixtures) };
+  const files = new Map([["src/fixtures.ts", templates.render("fixtures.ts", view)]]);
+  for (const file of ENGINE_FILES) files.set(`src/fixtures/${file}.ts`, templates.render(`fixtures/${file}.ts`, {}));
+  return files;
+}

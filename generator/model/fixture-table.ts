@@ -1,0 +1,72 @@
+import { SpecError, joinPointer, type SpecProblem } from "../errors.js";
+import { isRecord, setOwn } from "../load/json-pointer.js";
+import type { LoadedSpec } from "../load/load-spec.js";
+import type { FixtureTable, TraitModel } from "./api-model.js";
+
+/** The keywords the fixture engine reads; everything else (descriptions, xml, x-*) is dropped. */
+const SCHEMA_KEYWORDS = new Set([
+  "$ref", "type", "nullable", "const", "enum", "default", "example", "examples", "format", "pattern",
+  "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
+  "items", "prefixItems", "minItems", "maxItems", "uniqueItems", "properties", "required",
+  "additionalProperties", "minProperties", "maxProperties", "allOf", "oneOf", "anyOf", "discriminator", "deprecated",
+]);
+const DATA_KEYWORDS = new Set(["const", "enum", "default", "example", "examples", "discriminator", "required"]);
+
+function compactSchema(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(compactSchema);
+  if (!isRecord(schema)) return schema;
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (!SCHEMA_KEYWORDS.has(key)) continue;
+    if (DATA_KEYWORDS.has(key)) setOwn(result, key, value);
+    else if (key === "properties" && isRecord(value)) {
+      const properties: Record<string, unknown> = {};
+      for (const [name, property] of Object.entries(value)) setOwn(properties, name, compactSchema(property));
+      setOwn(result, key, properties);
+    } else setOwn(result, key, compactSchema(value));
+  }
+  return result;
+}
+
+function readTrait(value: unknown, pointer: string, problems: SpecProblem[], spec: LoadedSpec): TraitModel | undefined {
+  const report = (message: string): undefined => {
+    problems.push({ message, location: spec.locate(pointer) });
+    return undefined;
+  };
+  if (!isRecord(value)) return report("a fixture trait must be a mapping with `set`, `include` and/or `omit`");
+  const names = (list: unknown): list is string[] => Array.isArray(list) && list.every((item) => typeof item === "string");
+  if (value.set !== undefined && !isRecord(value.set)) return report("a trait's `set` must be a mapping of property values");
+  if (value.include !== undefined && !names(value.include)) return report("a trait's `include` must be a list of property names");
+  if (value.omit !== undefined && !names(value.omit)) return report("a trait's `omit` must be a list of property names");
+  return {
+    ...(value.set === undefined ? {} : { set: value.set }),
+    ...(value.include === undefined ? {} : { include: value.include as string[] }),
+    ...(value.omit === undefined ? {} : { omit: value.omit as string[] }),
+  };
+}
+
+/** Component schemas as the fixture engine reads them, and the `x-fixture-traits` of each. */
+export function buildFixtureTable(spec: LoadedSpec): FixtureTable {
+  const components = isRecord(spec.document.components) ? spec.document.components : {};
+  const schemas = isRecord(components.schemas) ? components.schemas : {};
+  const table: FixtureTable = { schemas: {}, traits: {} };
+  const problems: SpecProblem[] = [];
+  for (const [name, schema] of Object.entries(schemas)) {
+    setOwn(table.schemas, name, compactSchema(schema));
+    const traits = isRecord(schema) ? schema["x-fixture-traits"] : undefined;
+    if (traits === undefined) continue;
+    const pointer = joinPointer("/components/schemas", name, "x-fixture-traits");
+    if (!isRecord(traits)) {
+      problems.push({ message: "`x-fixture-traits` must map trait names to traits", location: spec.locate(pointer) });
+      continue;
+    }
+    const models: Record<string, TraitModel> = {};
+    for (const [traitName, trait] of Object.entries(traits)) {
+      const model = readTrait(trait, joinPointer(pointer, traitName), problems, spec);
+      if (model !== undefined) setOwn(models, traitName, model);
+    }
+    setOwn(table.traits, name, models);
+  }
+  if (problems.length > 0) throw new SpecError(problems);
+  return table;
+}
