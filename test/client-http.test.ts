@@ -26,7 +26,7 @@ function json(status: number, body: unknown, headers: Record<string, string> = {
 }
 
 describe("generated client against a loopback server", () => {
-  it("sends createIteration as the service expects: method, encoded path, raw token, JSON body", async () => {
+  it("sends createIteration as the service expects: method, encoded path, raw token, API version, JSON body", async () => {
     server.respond(() => json(200, { hypothesis: "h", status: "not_started", createdAt: 1654104600000 }));
     const client = createClient({ baseUrl: server.baseUrl, token: "api-0123-secret", deprecationWarnings: false });
     const { data, error } = await client.createIteration({ params: { path: PATH }, body: ITERATION });
@@ -36,6 +36,7 @@ describe("generated client against a loopback server", () => {
     expect(request?.method).toBe("POST");
     expect(request?.url).toBe("/api/v2/projects/my-project/environments/production/experiments/checkout%2Fv2%20test/iterations");
     expect(request?.headers.authorization).toBe("api-0123-secret");
+    expect(request?.headers["ld-api-version"]).toBe("20240415");
     expect(request?.headers["content-type"]).toBe("application/json");
     expect(JSON.parse(request?.body ?? "")).toEqual(ITERATION);
   });
@@ -63,21 +64,33 @@ describe("generated client against a loopback server", () => {
     const missing = await client.patchExperiment({ params: { path: PATH }, body: { instructions: [{ kind: "archiveExperiment" }] } });
     expect(missing.response.status).toBe(404);
     expect(missing.data).toBeUndefined();
-    // `error` is the union of the operation's error bodies: `code` and `message` are typed strings.
-    const code: string | undefined = missing.error?.code;
+    if (missing.malformed) throw missing.error;
+    // Narrowing by status gives that status's body type: here NotFoundErrorRep, `code` a typed string.
+    let code: string | undefined;
+    switch (missing.status) {
+      case 404:
+        code = missing.error.code;
+        break;
+      case 200:
+        code = missing.data.key;
+        break;
+      default:
+        code = undefined;
+    }
     expect(code).toBe("not_found");
 
     server.respond(() => json(429, { code: "rate_limited", message: "slow down" }, { "retry-after": "1" }));
-    const limited = await client.patchExperiment({ params: { path: PATH }, body: { instructions: [{ kind: "restoreExperiment" }] } });
+    const limited = await client.patchExperiment({ params: { path: PATH }, body: { instructions: [{ kind: "restoreExperiment" }] }, retry: false });
     expect(limited.response.status).toBe(429);
     expect(limited.error).toEqual({ code: "rate_limited", message: "slow down" });
   });
 
   it("merges extra headers and uses an injected fetch", async () => {
+    server.respond(() => json(200, { key: "exp", name: "Exp", _maintainerId: "m", _creationDate: 1, environmentKey: "production", _links: {} }));
     const seen: string[] = [];
     const client = createClient({
       baseUrl: server.baseUrl,
-      headers: { "LD-API-Version": "20240415" },
+      headers: { "LD-API-Version": "beta" },
       fetch: (request) => {
         seen.push(request.url);
         return fetch(request);
@@ -85,7 +98,7 @@ describe("generated client against a loopback server", () => {
     });
     await client.patchExperiment({ params: { path: PATH }, body: { instructions: [{ kind: "archiveExperiment" }] } });
     expect(seen).toHaveLength(1);
-    expect(server.requests[0]?.headers["ld-api-version"]).toBe("20240415");
+    expect(server.requests[0]?.headers["ld-api-version"]).toBe("beta");
     expect(server.requests[0]?.headers.authorization).toBeUndefined();
   });
 

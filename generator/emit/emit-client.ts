@@ -8,6 +8,7 @@ interface OperationView {
   readonly httpMethod: string;
   readonly path: string;
   readonly requestContentType: string | undefined;
+  readonly defaultHeaders: readonly { readonly name: string; readonly value: string }[];
   readonly deprecation: { readonly code: string; readonly message: string } | undefined;
   readonly doc: DocBlock;
 }
@@ -36,12 +37,16 @@ function operationView(operation: OperationModel): OperationView {
     httpMethod: operation.method.toUpperCase(),
     path: operation.path,
     requestContentType: operation.requestContentType,
+    defaultHeaders: Object.entries(operation.defaultHeaders).map(([name, value]) => ({ name, value })),
     deprecation: deprecation === undefined ? undefined : { code: deprecation.code, message: deprecation.warning },
     doc: operationDoc(operation),
   };
 }
 
-/** `client.ts` (the Client interface, operation table and createClient) and the static `runtime.ts`. */
+/** The static runtime files, rendered from templates/runtime/ into src/runtime/. */
+const RUNTIME_FILES = ["types", "result", "retry", "transport", "warnings", "client-runtime"] as const;
+
+/** `client.ts` (the Client interface, operation table and createClient) and the static runtime. */
 export function renderClient(model: ApiModel, templates: TemplateSet): Map<string, string> {
   const view = {
     defaultBaseUrl: model.defaultBaseUrl,
@@ -49,8 +54,7 @@ export function renderClient(model: ApiModel, templates: TemplateSet): Map<strin
     clientDoc: { paragraphs: [`${model.title} ${model.apiVersion}`.trim(), model.description] },
     operations: model.operations.map(operationView),
   };
-  return new Map([
-    ["src/client.ts", templates.render("client.ts", view)],
-    ["src/runtime.ts", templates.render("runtime.ts", {})],
-  ]);
+  const files = new Map([["src/client.ts", templates.render("client.ts", view)]]);
+  for (const file of RUNTIME_FILES) files.set(`src/runtime/${file}.ts`, templates.render(`runtime/${file}.ts`, {}));
+  return files;
 }

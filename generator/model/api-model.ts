@@ -55,6 +55,8 @@ export interface OperationModel {
   /** Set when the request body must be sent with a content type other than application/json. */
   readonly requestContentType: string | undefined;
   readonly hasRequestBody: boolean;
+  /** Header parameters with a default value in the spec (an API version, say), sent unless the caller sets them. */
+  readonly defaultHeaders: Readonly<Record<string, string>>;
   /** Names of the `{placeholders}` in the path, in order. */
   readonly pathParams: readonly string[];
   readonly errorStatuses: readonly string[];

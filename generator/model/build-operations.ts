@@ -1,11 +1,13 @@
 import { SpecError, joinPointer, type SpecProblem } from "../errors.js";
-import { isRecord } from "../load/json-pointer.js";
+import { isRecord, setOwn } from "../load/json-pointer.js";
 import { HTTP_METHODS, deref } from "../load/validate-document.js";
 import type { LoadedSpec } from "../load/load-spec.js";
 import type { HttpMethod, OperationModel, ReplacementModel } from "./api-model.js";
 import { camelCase, methodIdentifier, uniqueNames } from "./naming.js";
 
 interface RawOperation {
+  /** Parameters shared by the path item, which the operation's own override by name and location. */
+  readonly sharedParameters: unknown;
   readonly operationId: string;
   readonly method: HttpMethod;
   readonly path: string;
@@ -35,6 +37,7 @@ export function buildOperations(spec: LoadedSpec): OperationModel[] {
       replacement,
       requestContentType: requestContentType(spec.document, op.operation.requestBody),
       hasRequestBody: op.operation.requestBody !== undefined,
+      defaultHeaders: defaultHeaders(spec.document, op),
       pathParams: [...op.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] ?? ""),
       errorStatuses: errorStatuses(op.operation.responses),
       pointer: op.pointer,
@@ -54,7 +57,7 @@ function collectOperations(document: Record<string, unknown>): RawOperation[] {
       const operation = item[method];
       if (!isRecord(operation)) continue;
       const operationId = typeof operation.operationId === "string" ? operation.operationId : camelCase(`${method} ${path}`);
-      operations.push({ operationId, method, path, operation, pointer: joinPointer("/paths", path, method) });
+      operations.push({ operationId, method, path, operation, sharedParameters: item.parameters, pointer: joinPointer("/paths", path, method) });
     }
   }
   return operations;
@@ -108,6 +111,29 @@ function requestContentType(document: Record<string, unknown>, rawBody: unknown)
   const first = types[0];
   if (first === undefined || types.includes("application/json") || first.startsWith("multipart/form-data")) return undefined;
   return first;
+}
+
+/** Header parameters whose schema gives a default (or a single allowed value), by header name. */
+function defaultHeaders(document: Record<string, unknown>, op: RawOperation): Record<string, string> {
+  const byKey = new Map<string, Record<string, unknown>>();
+  const lists = [op.sharedParameters, op.operation.parameters];
+  for (const list of lists) {
+    if (!Array.isArray(list)) continue;
+    for (const raw of list) {
+      const parameter = deref(document, raw);
+      if (isRecord(parameter) && typeof parameter.name === "string") byKey.set(`${String(parameter.in)}:${parameter.name}`, parameter);
+    }
+  }
+  const headers: Record<string, string> = {};
+  for (const parameter of byKey.values()) {
+    if (parameter.in !== "header" || typeof parameter.name !== "string") continue;
+    const schema = deref(document, parameter.schema);
+    if (!isRecord(schema)) continue;
+    const single = Array.isArray(schema.enum) && schema.enum.length === 1 ? schema.enum[0] : undefined;
+    const value = schema.default ?? schema.const ?? single;
+    if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") setOwn(headers, parameter.name, String(value));
+  }
+  return headers;
 }
 
 function errorStatuses(responses: unknown): string[] {

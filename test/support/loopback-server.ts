@@ -9,7 +9,17 @@ export interface RecordedRequest {
   readonly body: string;
 }
 
-export type Responder = (request: RecordedRequest) => { status: number; headers?: Record<string, string>; body?: string };
+export interface Answer {
+  status: number;
+  headers?: Record<string, string>;
+  body?: string;
+  /** Wait this long before answering. */
+  delayMs?: number;
+  /** Drop the connection instead of answering (a network error for the client). */
+  destroy?: boolean;
+}
+
+export type Responder = (request: RecordedRequest) => Answer;
 
 export interface LoopbackServer {
   readonly baseUrl: string;
@@ -29,8 +39,16 @@ export async function startLoopbackServer(): Promise<LoopbackServer> {
       const recorded = { method: req.method ?? "", url: req.url ?? "", headers: req.headers, body: Buffer.concat(chunks).toString("utf8") };
       requests.push(recorded);
       const answer = responder(recorded);
-      res.writeHead(answer.status, answer.headers ?? {});
-      res.end(answer.body ?? "");
+      const send = (): void => {
+        if (answer.destroy === true) {
+          req.socket.destroy();
+          return;
+        }
+        res.writeHead(answer.status, answer.headers ?? {});
+        res.end(answer.body ?? "");
+      };
+      if (answer.delayMs === undefined) send();
+      else setTimeout(send, answer.delayMs);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
