@@ -4,7 +4,7 @@ import { stringLiteral, type DocBlock } from "./code-text.js";
 import type { TemplateSet } from "./template-engine.js";
 
 /** The static engine files, rendered from templates/fixtures/ into src/fixtures/. */
-const ENGINE_FILES = ["schema", "random", "pattern", "strings", "conforms", "engine", "build"] as const;
+const ENGINE_FILES = ["schema", "random", "pattern", "strings", "validate", "engine", "build"] as const;
 
 function builderDoc(schema: SchemaModel, traits: readonly string[]): DocBlock {
   const traitLine = traits.length === 0 ? undefined : `Traits: ${traits.map((trait) => `\`${trait}\``).join(", ")} (\`options.trait\`).`;
@@ -35,8 +35,11 @@ export function renderFixtures(model: ApiModel, templates: TemplateSet): Map<str
       listDoc: { paragraphs: [`\`count\` values of {@link ${names[index] ?? ""}}, each with its own ids.`] },
     };
   });
-  const view = { typeNames: model.schemas.map((schema) => schema.typeName), builders, tableJson: JSON.stringify(model.fixtures) };
-  const files = new Map([["src/fixtures.ts", templates.render("fixtures.ts", view)]]);
+  const view = { typeNames: model.schemas.map((schema) => schema.typeName), builders };
+  const files = new Map([
+    ["src/fixtures.ts", templates.render("fixtures.ts", view)],
+    ["src/schema-table.ts", templates.render("schema-table.ts", { tableJson: JSON.stringify(model.fixtures) })],
+  ]);
   for (const file of ENGINE_FILES) files.set(`src/fixtures/${file}.ts`, templates.render(`fixtures/${file}.ts`, {}));
   return files;
 }

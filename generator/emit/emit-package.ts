@@ -14,6 +14,7 @@ function packageVersion(apiVersion: string): string {
 export function packageManifest(model: ApiModel, generatorVersion: string): Record<string, unknown> {
   const entry = { types: "./dist/index.d.ts", default: "./dist/index.js" };
   const fixtures = { types: "./dist/fixtures.d.ts", default: "./dist/fixtures.js" };
+  const testing = { types: "./dist/testing.d.ts", default: "./dist/testing.js" };
   return {
     name: model.packageName,
     version: packageVersion(model.apiVersion),
@@ -22,9 +23,12 @@ export function packageManifest(model: ApiModel, generatorVersion: string): Reco
     sideEffects: false,
     main: "./dist/index.js",
     types: "./dist/index.d.ts",
-    exports: { ".": entry, "./fixtures": fixtures, "./package.json": "./package.json" },
+    exports: { ".": entry, "./fixtures": fixtures, "./testing": testing, "./package.json": "./package.json" },
     files: ["dist", "src", "README.md"],
     dependencies: { "openapi-fetch": OPENAPI_FETCH_RANGE },
+    // The ./testing entry runs a node:http server; its declarations need Node's types.
+    peerDependencies: { "@types/node": ">=18" },
+    peerDependenciesMeta: { "@types/node": { optional: true } },
     generator: { name: GENERATOR_NAME, version: generatorVersion },
   };
 }
@@ -63,6 +67,8 @@ function readmeView(model: ApiModel): object {
     otherServers: model.serverUrls.slice(1),
     example: example === undefined ? undefined : { methodName: example.methodName, init: exampleInit(example) },
     fixtureExample: fixtureExample(model),
+    exampleMockOperation: example?.methodName ?? "operationName",
+    mockAuthHeader: model.auth?.in === "header" ? model.auth.name : undefined,
     operations: model.operations.map((operation) => ({
       methodName: operation.methodName,
       httpMethod: operation.method.toUpperCase(),

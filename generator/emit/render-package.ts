@@ -2,6 +2,7 @@ import type { ApiModel } from "../model/api-model.js";
 import { compileSources } from "./compile-package.js";
 import { renderClient } from "./emit-client.js";
 import { renderFixtures } from "./emit-fixtures.js";
+import { renderTesting } from "./emit-testing.js";
 import { renderPackageFiles } from "./emit-package.js";
 import { renderNamedTypes, renderSchemaTypes } from "./emit-types.js";
 import type { TemplateSet } from "./template-engine.js";
@@ -22,6 +23,7 @@ export async function renderPackage(input: RenderInput): Promise<Map<string, str
     ["src/types.ts", renderNamedTypes(model, templates)],
     ...renderClient(model, templates),
     ...renderFixtures(model, templates),
+    ...renderTesting(model, templates),
     ...renderPackageFiles(model, templates, input.generatorVersion),
   ]);
   const compiled = await compileSources(sources);

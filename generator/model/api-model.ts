@@ -60,6 +60,8 @@ export interface OperationModel {
   /** Names of the `{placeholders}` in the path, in order. */
   readonly pathParams: readonly string[];
   readonly errorStatuses: readonly string[];
+  /** What a contract mock needs: the request body and required parameters to check, responses to answer with. */
+  readonly contract: OperationContract;
   /** JSON pointer of the operation in the bundled document. */
   readonly pointer: string;
 }
@@ -81,4 +83,12 @@ export interface SchemaModel {
   readonly typeName: string;
   readonly description: string | undefined;
   readonly deprecated: boolean;
+}
+
+export interface OperationContract {
+  readonly requiredQuery: readonly string[];
+  readonly requiredHeaders: readonly string[];
+  readonly requestBody: { readonly required: boolean; readonly contentTypes: readonly string[]; readonly schema: unknown } | undefined;
+  /** Documented numeric statuses, sorted, each with its first JSON body schema (if any). */
+  readonly responses: readonly { readonly status: number; readonly contentType: string | undefined; readonly schema: unknown }[];
 }

@@ -3,6 +3,8 @@ import { isRecord, setOwn } from "../load/json-pointer.js";
 import { HTTP_METHODS, deref } from "../load/validate-document.js";
 import type { LoadedSpec } from "../load/load-spec.js";
 import type { HttpMethod, OperationModel, ReplacementModel } from "./api-model.js";
+import { buildContract } from "./build-contract.js";
+import { operationParameters } from "./operation-parameters.js";
 import { camelCase, methodIdentifier, uniqueNames } from "./naming.js";
 
 interface RawOperation {
@@ -40,6 +42,7 @@ export function buildOperations(spec: LoadedSpec): OperationModel[] {
       defaultHeaders: defaultHeaders(spec.document, op),
       pathParams: [...op.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] ?? ""),
       errorStatuses: errorStatuses(op.operation.responses),
+      contract: buildContract(spec.document, op.operation, op.sharedParameters),
       pointer: op.pointer,
     };
   });
@@ -115,17 +118,8 @@ function requestContentType(document: Record<string, unknown>, rawBody: unknown)
 
 /** Header parameters whose schema gives a default (or a single allowed value), by header name. */
 function defaultHeaders(document: Record<string, unknown>, op: RawOperation): Record<string, string> {
-  const byKey = new Map<string, Record<string, unknown>>();
-  const lists = [op.sharedParameters, op.operation.parameters];
-  for (const list of lists) {
-    if (!Array.isArray(list)) continue;
-    for (const raw of list) {
-      const parameter = deref(document, raw);
-      if (isRecord(parameter) && typeof parameter.name === "string") byKey.set(`${String(parameter.in)}:${parameter.name}`, parameter);
-    }
-  }
   const headers: Record<string, string> = {};
-  for (const parameter of byKey.values()) {
+  for (const parameter of operationParameters(document, op.sharedParameters, op.operation.parameters)) {
     if (parameter.in !== "header" || typeof parameter.name !== "string") continue;
     const schema = deref(document, parameter.schema);
     if (!isRecord(schema)) continue;

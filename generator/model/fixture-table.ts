@@ -12,7 +12,8 @@ const SCHEMA_KEYWORDS = new Set([
 ]);
 const DATA_KEYWORDS = new Set(["const", "enum", "default", "example", "examples", "discriminator", "required"]);
 
-function compactSchema(schema: unknown): unknown {
+/** A schema reduced to the keywords the fixture engine and the mock server read. */
+export function compactSchema(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(compactSchema);
   if (!isRecord(schema)) return schema;
   const result: Record<string, unknown> = {};

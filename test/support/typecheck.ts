@@ -14,7 +14,7 @@ export const STRICT_OPTIONS: ts.CompilerOptions = {
   verbatimModuleSyntax: true,
   skipLibCheck: true,
   noEmit: true,
-  types: [],
+  types: ["node"],
 };
 
 /** Type-checks the given files (and what they import); returns formatted diagnostics, empty when clean. */

@@ -4,7 +4,10 @@ export interface paths {
     "/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}/iterations": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The API version, a `yyyymmdd` date (or `beta` for beta resources). The generated client sends the default unless told otherwise. */
+                "LD-API-Version"?: components["parameters"]["ApiVersion"];
+            };
             path: {
                 /** @description The project key */
                 projectKey: components["parameters"]["ProjectKey"];
@@ -40,7 +43,10 @@ export interface paths {
     "/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The API version, a `yyyymmdd` date (or `beta` for beta resources). The generated client sends the default unless told otherwise. */
+                "LD-API-Version"?: components["parameters"]["ApiVersion"];
+            };
             path: {
                 /** @description The project key */
                 projectKey: components["parameters"]["ProjectKey"];
@@ -695,6 +701,8 @@ export interface components {
         };
     };
     parameters: {
+        /** @description The API version, a `yyyymmdd` date (or `beta` for beta resources). The generated client sends the default unless told otherwise. */
+        ApiVersion: string;
         /** @description The project key */
         ProjectKey: string;
         /** @description The environment key */
@@ -720,7 +728,10 @@ export interface operations {
     createIteration: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The API version, a `yyyymmdd` date (or `beta` for beta resources). The generated client sends the default unless told otherwise. */
+                "LD-API-Version"?: components["parameters"]["ApiVersion"];
+            };
             path: {
                 /** @description The project key */
                 projectKey: components["parameters"]["ProjectKey"];
@@ -756,7 +767,10 @@ export interface operations {
     patchExperiment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The API version, a `yyyymmdd` date (or `beta` for beta resources). The generated client sends the default unless told otherwise. */
+                "LD-API-Version"?: components["parameters"]["ApiVersion"];
+            };
             path: {
                 /** @description The project key */
                 projectKey: components["parameters"]["ProjectKey"];

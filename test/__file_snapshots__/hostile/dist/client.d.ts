@@ -1,6 +1,5 @@
 import type { paths } from "./schema.js";
-import { type ClientOptions, type OperationMethod } from "./runtime.js";
-export type { ClientOptions, ClientWarning } from "./runtime.js";
+import type { ClientOptions, OperationMethod } from "./runtime/types.js";
 /** The server `createClient` talks to when no `baseUrl` is given. */
 export declare const DEFAULT_BASE_URL = "http://127.0.0.1:1/base\"quote";
 /**

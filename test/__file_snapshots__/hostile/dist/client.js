@@ -1,4 +1,4 @@
-import { bindOperations } from "./runtime.js";
+import { bindOperations } from "./runtime/client-runtime.js";
 /** The server `createClient` talks to when no `baseUrl` is given. */
 export const DEFAULT_BASE_URL = "http://127.0.0.1:1/base\"quote";
 const OPERATIONS = {

@@ -1,5 +1,6 @@
 export { DEFAULT_BASE_URL, createClient } from "./client.js";
-export type { Client, ClientOptions, ClientWarning } from "./client.js";
-export type { OperationMethod } from "./runtime.js";
+export type { Client } from "./client.js";
+export { ResponseParseError } from "./runtime/result.js";
+export type { CallOptions, ClientOptions, ClientWarning, OperationMethod, OperationResult, RetryOptions } from "./runtime/types.js";
 export type { $defs, components, operations, paths, webhooks } from "./schema.js";
 export type { Class, ClientSchema, ClientSchema2, Constructor, HasSpace, KebabName, MutualA, MutualB, Proto, Schema123start, WithQuotes, } from "./types.js";

@@ -2,7 +2,7 @@
 // Fixture builders: deterministic test data, valid against the schemas. A separate entry
 // (`<package>/fixtures`), so production bundles never carry it.
 import { buildFixture, buildFixtureList, type DeepPartial, type FixtureOptions } from "./fixtures/build.js";
-import type { SchemaTable } from "./fixtures/schema.js";
+import { SCHEMA_TABLE as TABLE } from "./schema-table.js";
 import type {
   Class,
   ClientSchema,
@@ -18,9 +18,6 @@ import type {
 } from "./types.js";
 
 export { mergeOverrides, resetFixtureSequence, type DeepPartial, type FixtureOptions } from "./fixtures/build.js";
-
-// Parsed from a string, not written as an object literal: a key named `__proto__` stays data.
-const TABLE: SchemaTable = JSON.parse("{\"schemas\":{\"__proto__\":{\"type\":\"object\",\"properties\":{\"__proto__\":{\"type\":\"string\"},\"constructor\":{\"type\":\"string\"},\"quote\\\"d\":{\"type\":\"string\"},\"new\\nline\":{\"type\":\"string\"},\"default\":{\"type\":\"integer\"},\"back\\\\slash\":{\"type\":\"string\"},\"self\":{\"$ref\":\"#/components/schemas/__proto__\"}}},\"constructor\":{\"type\":\"string\",\"enum\":[\"a\\\"b\",\"*/\",\"${x}\",\"`\",\"new\\nline\",\"__proto__\"]},\"with \\\"quotes\\\"\":{\"type\":\"object\",\"required\":[\"class\"],\"properties\":{\"class\":{\"type\":\"string\"},\"items\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/Mutual-A\"}}}},\"has space\":{\"type\":\"string\"},\"kebab-name\":{\"type\":\"integer\"},\"class\":{\"type\":\"boolean\"},\"123start\":{\"type\":\"object\",\"properties\":{\"123\":{\"type\":\"string\"}}},\"Client\":{\"type\":\"string\"},\"client\":{\"type\":\"string\"},\"Mutual-A\":{\"type\":\"object\",\"properties\":{\"b\":{\"$ref\":\"#/components/schemas/Mutual_B\"}}},\"Mutual_B\":{\"type\":\"object\",\"properties\":{\"a\":{\"$ref\":\"#/components/schemas/Mutual-A\"}}}},\"traits\":{}}") as SchemaTable;
 
 /** A `Class` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildClass(overrides?: DeepPartial<Class>, options?: FixtureOptions<never>): Class {

@@ -2,9 +2,8 @@
 // Fixture builders: deterministic test data, valid against the schemas. A separate entry
 // (`<package>/fixtures`), so production bundles never carry it.
 import { buildFixture, buildFixtureList } from "./fixtures/build.js";
+import { SCHEMA_TABLE as TABLE } from "./schema-table.js";
 export { mergeOverrides, resetFixtureSequence } from "./fixtures/build.js";
-// Parsed from a string, not written as an object literal: a key named `__proto__` stays data.
-const TABLE = JSON.parse("{\"schemas\":{\"NewPet\":{\"type\":\"object\",\"required\":[\"name\"],\"properties\":{\"name\":{\"type\":\"string\",\"minLength\":1},\"tag\":{\"type\":\"string\",\"nullable\":true},\"birthday\":{\"type\":\"string\",\"format\":\"date\",\"nullable\":true}}},\"Pet\":{\"allOf\":[{\"$ref\":\"#/components/schemas/NewPet\"},{\"type\":\"object\",\"required\":[\"id\",\"status\"],\"properties\":{\"id\":{\"type\":\"integer\",\"format\":\"int64\"},\"status\":{\"type\":\"string\",\"enum\":[\"available\",\"pending\",\"sold\"]},\"owner\":{\"$ref\":\"#/components/schemas/Owner\"}}}]},\"Owner\":{\"type\":\"object\",\"nullable\":true,\"properties\":{\"name\":{\"type\":\"string\"},\"pets\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/Pet\"}}}},\"Error\":{\"type\":\"object\",\"required\":[\"code\",\"message\"],\"properties\":{\"code\":{\"type\":\"integer\"},\"message\":{\"type\":\"string\"}}}},\"traits\":{}}");
 /** A `Error` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildError(overrides, options) {
     return buildFixture(TABLE, "Error", overrides, options);

@@ -2,7 +2,7 @@
 // Fixture builders: deterministic test data, valid against the schemas. A separate entry
 // (`<package>/fixtures`), so production bundles never carry it.
 import { buildFixture, buildFixtureList, type DeepPartial, type FixtureOptions } from "./fixtures/build.js";
-import type { SchemaTable } from "./fixtures/schema.js";
+import { SCHEMA_TABLE as TABLE } from "./schema-table.js";
 import type {
   Error,
   NewPet,
@@ -11,9 +11,6 @@ import type {
 } from "./types.js";
 
 export { mergeOverrides, resetFixtureSequence, type DeepPartial, type FixtureOptions } from "./fixtures/build.js";
-
-// Parsed from a string, not written as an object literal: a key named `__proto__` stays data.
-const TABLE: SchemaTable = JSON.parse("{\"schemas\":{\"NewPet\":{\"type\":\"object\",\"required\":[\"name\"],\"properties\":{\"name\":{\"type\":\"string\",\"minLength\":1},\"tag\":{\"type\":\"string\",\"nullable\":true},\"birthday\":{\"type\":\"string\",\"format\":\"date\",\"nullable\":true}}},\"Pet\":{\"allOf\":[{\"$ref\":\"#/components/schemas/NewPet\"},{\"type\":\"object\",\"required\":[\"id\",\"status\"],\"properties\":{\"id\":{\"type\":\"integer\",\"format\":\"int64\"},\"status\":{\"type\":\"string\",\"enum\":[\"available\",\"pending\",\"sold\"]},\"owner\":{\"$ref\":\"#/components/schemas/Owner\"}}}]},\"Owner\":{\"type\":\"object\",\"nullable\":true,\"properties\":{\"name\":{\"type\":\"string\"},\"pets\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/Pet\"}}}},\"Error\":{\"type\":\"object\",\"required\":[\"code\",\"message\"],\"properties\":{\"code\":{\"type\":\"integer\"},\"message\":{\"type\":\"string\"}}}},\"traits\":{}}") as SchemaTable;
 
 /** A `Error` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildError(overrides?: DeepPartial<Error>, options?: FixtureOptions<never>): Error {

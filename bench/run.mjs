@@ -1,0 +1,19 @@
+// `npm run bench`: benchmarks that print tables with ratios against a baseline measured in the
+// same run. They never gate tests on wall-clock time.
+import os from "node:os";
+import { benchClientLoad } from "./client-load.mjs";
+
+function table(header, rows) {
+  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => row[column].length)));
+  const line = (cells) => `| ${cells.map((cell, column) => cell.padEnd(widths[column])).join(" | ")} |`;
+  return [line(header), `| ${widths.map((width) => "-".repeat(width)).join(" | ")} |`, ...rows.map(line)].join("\n");
+}
+
+const sections = [benchClientLoad];
+console.log(`bench on ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
+for (const section of sections) {
+  const result = await section();
+  console.log(`${result.title}\n\n${table(result.header, result.rows)}\n`);
+  for (const note of result.notes) console.log(`- ${note}`);
+  console.log("");
+}

@@ -1,0 +1,28 @@
+import type { ApiModel } from "../model/api-model.js";
+import type { TemplateSet } from "./template-engine.js";
+
+/** `src/testing.ts` (the operations as the mock checks them) and the static mock server. */
+export function renderTesting(model: ApiModel, templates: TemplateSet): Map<string, string> {
+  const operations = model.operations.map((operation) => ({
+    name: operation.methodName,
+    method: operation.method.toUpperCase(),
+    path: operation.path,
+    requiredQuery: operation.contract.requiredQuery,
+    requiredHeaders: operation.contract.requiredHeaders,
+    ...(operation.contract.requestBody === undefined ? {} : { requestBody: operation.contract.requestBody }),
+    responses: operation.contract.responses.map((response) => ({
+      status: response.status,
+      ...(response.contentType === undefined ? {} : { contentType: response.contentType }),
+      ...(response.schema === undefined ? {} : { schema: response.schema }),
+    })),
+  }));
+  const view = {
+    operationsJson: JSON.stringify(operations),
+    authHeader: model.auth?.in === "header" ? model.auth.name : undefined,
+    exampleOperation: model.operations[0]?.methodName ?? "operationName",
+  };
+  return new Map([
+    ["src/testing.ts", templates.render("testing.ts", view)],
+    ["src/testing/mock-server.ts", templates.render("testing/mock-server.ts", {})],
+  ]);
+}
