@@ -4,7 +4,8 @@ import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderFromSpec } from "../generator/generate.js";
 import { typecheck } from "./support/typecheck.js";
-import { makeTempDir, removeDir } from "./support/temp-dirs.js";
+import { listFiles } from "../generator/write/plan-output.js";
+import { REPO_ROOT, makeTempDir, removeDir } from "./support/temp-dirs.js";
 import { startLoopbackServer } from "./support/loopback-server.js";
 
 const SPECS = [
@@ -31,10 +32,11 @@ describe.each(SPECS)("generated package for %s", (name, specPath) => {
   });
   afterAll(() => removeDir(dir));
 
-  it("matches the reviewed file snapshots, one per output file", async () => {
+  it("matches the reviewed file snapshots, one per output file, and no stale ones", async () => {
     for (const [file, content] of files) {
       await expect(content).toMatchFileSnapshot(path.join("__file_snapshots__", name, file));
     }
+    expect(listFiles(path.join(REPO_ROOT, "test", "__file_snapshots__", name))).toEqual([...files.keys()]);
   });
 
   it("type-checks under strict, sources and the compiled declarations a consumer sees", () => {
