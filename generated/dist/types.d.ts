@@ -53,15 +53,9 @@ export type UnauthorizedErrorRep = components["schemas"]["UnauthorizedErrorRep"]
 export type UnitAggregationType = components["schemas"]["UnitAggregationType"];
 /** Milliseconds since the Unix epoch */
 export type UnixMillis = components["schemas"]["UnixMillis"];
-/**
- * Deprecated, use `updateExperimentFields`. Updates the experiment description.
- * @deprecated Deprecated in the API description.
- */
+/** @deprecated Deprecated, use `updateExperimentFields`. Updates the experiment description. */
 export type UpdateDescriptionInstruction = components["schemas"]["UpdateDescriptionInstruction"];
 /** Updates fields of the experiment or of its current iteration. */
 export type UpdateExperimentFieldsInstruction = components["schemas"]["UpdateExperimentFieldsInstruction"];
-/**
- * Deprecated, use `updateExperimentFields`. Updates the experiment name.
- * @deprecated Deprecated in the API description.
- */
+/** @deprecated Deprecated, use `updateExperimentFields`. Updates the experiment name. */
 export type UpdateNameInstruction = components["schemas"]["UpdateNameInstruction"];

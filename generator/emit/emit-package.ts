@@ -1,6 +1,7 @@
 import type { ApiModel, OperationModel } from "../model/api-model.js";
 import { propertyKey, stringLiteral } from "./code-text.js";
 import { deprecationText } from "./deprecation-text.js";
+import { migratedOperations, migrationNames } from "./emit-migrations.js";
 import type { TemplateSet } from "./template-engine.js";
 
 export const GENERATOR_NAME = "openapi-client-codegen";
@@ -69,6 +70,14 @@ function readmeView(model: ApiModel): object {
     fixtureExample: fixtureExample(model),
     exampleMockOperation: example?.methodName ?? "operationName",
     mockAuthHeader: model.auth?.in === "header" ? model.auth.name : undefined,
+    migrations: migratedOperations(model).map(({ operation, migration }) => ({
+      ...migrationNames(operation),
+      modes: migration.modes,
+      startMode: migration.modes[1]?.name,
+      result: migration.result,
+      fieldOperation: migration.fieldOperation,
+      fields: migration.fields,
+    })),
     operations: model.operations.map((operation) => ({
       methodName: operation.methodName,
       httpMethod: operation.method.toUpperCase(),
@@ -89,6 +98,6 @@ export function renderPackageFiles(model: ApiModel, templates: TemplateSet, gene
   return new Map([
     ["package.json", templates.render("package.json", { manifest: packageManifest(model, generatorVersion) })],
     ["README.md", templates.render("README.md", readmeView(model))],
-    ["src/index.ts", templates.render("index.ts", { typeNames: model.schemas.map((schema) => schema.typeName) })],
+    ["src/index.ts", templates.render("index.ts", { typeNames: model.schemas.map((schema) => schema.typeName), migrations: migratedOperations(model).map(({ operation }) => migrationNames(operation)) })],
   ]);
 }

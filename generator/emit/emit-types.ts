@@ -22,8 +22,9 @@ export async function renderSchemaTypes(document: Record<string, unknown>, entry
 }
 
 function schemaDoc(schema: SchemaModel): DocBlock {
-  const deprecated = schema.deprecated ? [{ name: "deprecated", text: "Deprecated in the API description." }] : [];
-  return { paragraphs: [schema.description], tags: deprecated };
+  // A deprecated schema's description usually says what to use instead: it becomes the tag's text.
+  if (schema.deprecated) return { tags: [{ name: "deprecated", text: schema.description ?? "Deprecated in the API description." }] };
+  return { paragraphs: [schema.description] };
 }
 
 /** `types.ts`: one named alias per component schema (`IterationInput`, …). */

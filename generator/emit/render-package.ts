@@ -2,6 +2,7 @@ import type { ApiModel } from "../model/api-model.js";
 import { compileSources } from "./compile-package.js";
 import { renderClient } from "./emit-client.js";
 import { renderFixtures } from "./emit-fixtures.js";
+import { renderMigrations } from "./emit-migrations.js";
 import { renderTesting } from "./emit-testing.js";
 import { renderPackageFiles } from "./emit-package.js";
 import { renderNamedTypes, renderSchemaTypes } from "./emit-types.js";
@@ -24,6 +25,7 @@ export async function renderPackage(input: RenderInput): Promise<Map<string, str
     ...renderClient(model, templates),
     ...renderFixtures(model, templates),
     ...renderTesting(model, templates),
+    ...renderMigrations(model, templates),
     ...renderPackageFiles(model, templates, input.generatorVersion),
   ]);
   const compiled = await compileSources(sources);

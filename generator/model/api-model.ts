@@ -74,6 +74,36 @@ export interface ReplacementModel {
   readonly path: string;
   readonly instructions: readonly string[];
   readonly docsUrl: string | undefined;
+  /** How a request of the deprecated operation becomes one of the replacement (`x-replacement.migration`). */
+  readonly migration: MigrationModel | undefined;
+}
+
+/** A request body becomes field updates of one instruction, chosen by mode. */
+export interface MigrationModel {
+  /** The `operation` of every field update, e.g. "update". */
+  readonly fieldOperation: string;
+  /** The instruction property holding the field updates, e.g. "value". */
+  readonly valueProperty: string;
+  /** The replacement body's list of instructions, e.g. "instructions". */
+  readonly instructionsProperty: string;
+  /** The replacement body's free-text comment property, when it has one. */
+  readonly commentProperty: string | undefined;
+  readonly modes: readonly MigrationMode[];
+  /** How the replacement's response differs from the deprecated one's. */
+  readonly result: string | undefined;
+  /** Every field of the deprecated request body, with how it carries over. */
+  readonly fields: readonly { readonly name: string; readonly note: string | undefined }[];
+  /** The JSON request media types of the two operations, to type the helper. */
+  readonly sourceContentType: string;
+  readonly targetContentType: string;
+}
+
+export interface MigrationMode {
+  readonly name: string;
+  readonly kind: string;
+  readonly description: string | undefined;
+  /** Instruction property for a free-text justification (an option of the helper), if the mode takes one. */
+  readonly justificationProperty: string | undefined;
 }
 
 export interface SchemaModel {

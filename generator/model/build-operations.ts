@@ -4,6 +4,7 @@ import { HTTP_METHODS, deref } from "../load/validate-document.js";
 import type { LoadedSpec } from "../load/load-spec.js";
 import type { HttpMethod, OperationModel, ReplacementModel } from "./api-model.js";
 import { buildContract } from "./build-contract.js";
+import { readMigration } from "./build-migration.js";
 import { operationParameters } from "./operation-parameters.js";
 import { camelCase, methodIdentifier, uniqueNames } from "./naming.js";
 
@@ -24,7 +25,7 @@ export function buildOperations(spec: LoadedSpec): OperationModel[] {
   const byOperationId = new Map(raw.map((op, index) => [op.operationId, { op, methodName: methodNames[index] ?? op.operationId }]));
   const problems: SpecProblem[] = [];
   const models = raw.map((op, index): OperationModel => {
-    const replacement = readReplacement(op, byOperationId, (pointer, message) => {
+    const replacement = readReplacement(spec.document, op, byOperationId, (pointer, message) => {
       problems.push({ message, location: spec.locate(pointer) });
     });
     return {
@@ -69,6 +70,7 @@ function collectOperations(document: Record<string, unknown>): RawOperation[] {
 type Report = (pointer: string, message: string) => void;
 
 function readReplacement(
+  document: Record<string, unknown>,
   op: RawOperation,
   byOperationId: ReadonlyMap<string, { op: RawOperation; methodName: string }>,
   report: Report,
@@ -93,6 +95,17 @@ function readReplacement(
   if (extension.docs !== undefined && typeof extension.docs !== "string") {
     report(joinPointer(pointer, "docs"), "`docs` must be a URL string");
   }
+  const migration = readMigration(
+    {
+      document,
+      extension: extension.migration,
+      pointer: joinPointer(pointer, "migration"),
+      instructions,
+      source: op.operation,
+      target: target.op.operation,
+    },
+    report,
+  );
   return {
     operationId: target.op.operationId,
     methodName: target.methodName,
@@ -100,6 +113,7 @@ function readReplacement(
     path: target.op.path,
     instructions,
     docsUrl: optionalString(extension.docs),
+    migration,
   };
 }
 

@@ -5,7 +5,7 @@ import { toResult } from "./result.js";
 import { withRetries } from "./retry.js";
 import { callSignal, overriddenMethods, withMethodOverride, withoutSecret } from "./transport.js";
 import type { AuthSpec, CallOptions, ClientOptions, HttpMethod, OperationSpec, OperationTable } from "./types.js";
-import { warnOnce } from "./warnings.js";
+import { warnOnce, warnServerDeprecation } from "./warnings.js";
 
 function authMiddleware(auth: AuthSpec, token: string): Middleware {
   return {
@@ -50,7 +50,10 @@ function callOperation(request: RequestFn, name: string, spec: OperationSpec, op
     ...(retry === undefined ? {} : { fetch: createTransport(options, retry) }),
   };
   return request(spec.method, spec.path, fetchInit).then(
-    (answer) => toResult(answer, parseAs === undefined),
+    (answer) => {
+      warnServerDeprecation(name, answer.response, options);
+      return toResult(answer, parseAs === undefined);
+    },
     (error: unknown) => {
       throw withoutSecret(error, options.token);
     },

@@ -4,7 +4,7 @@ import createFetchClient, { mergeHeaders } from "openapi-fetch";
 import { toResult } from "./result.js";
 import { withRetries } from "./retry.js";
 import { callSignal, overriddenMethods, withMethodOverride, withoutSecret } from "./transport.js";
-import { warnOnce } from "./warnings.js";
+import { warnOnce, warnServerDeprecation } from "./warnings.js";
 function authMiddleware(auth, token) {
     return {
         onRequest({ request }) {
@@ -38,7 +38,10 @@ function callOperation(request, name, spec, options, init) {
         ...(combinedSignal === undefined ? {} : { signal: combinedSignal }),
         ...(retry === undefined ? {} : { fetch: createTransport(options, retry) }),
     };
-    return request(spec.method, spec.path, fetchInit).then((answer) => toResult(answer, parseAs === undefined), (error) => {
+    return request(spec.method, spec.path, fetchInit).then((answer) => {
+        warnServerDeprecation(name, answer.response, options);
+        return toResult(answer, parseAs === undefined);
+    }, (error) => {
         throw withoutSecret(error, options.token);
     });
 }
