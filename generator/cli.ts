@@ -2,21 +2,29 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { SpecError } from "./errors.js";
 import { generate } from "./generate.js";
+import { runMigrate } from "./migrate/run-migrate.js";
 import { packageRoot } from "./package-root.js";
 import type { OutputPlan } from "./write/plan-output.js";
 
 export const EXIT = { ok: 0, stale: 1, badInput: 2, internal: 3 } as const;
 
-const USAGE = `Usage: codegen [generate] [--spec PATH] [--out DIR] [--check] [--quiet] [--name NAME] [--debug]
+const USAGE = `Usage:
+  codegen [generate] [--spec PATH] [--out DIR] [--check] [--quiet] [--name NAME] [--templates DIR] [--debug]
+  codegen migrate <dir> [--write] [--spec PATH] [--debug]
 
-  --spec PATH   OpenAPI 3.0/3.1 document, YAML or JSON (default: spec/openapi.yaml)
-  --out DIR     output directory of the generated package (default: generated)
-  --check       write nothing; list stale, missing and extra files; exit 1 when out of date
-  --quiet       no summary line
-  --name NAME   npm package name of the generated client
+generate (the default):
+  --spec PATH      OpenAPI 3.0/3.1 document, YAML or JSON (default: spec/openapi.yaml)
+  --out DIR        output directory of the generated package (default: generated)
+  --check          write nothing; list stale, missing and extra files; exit 1 when out of date
+  --quiet          no summary line
+  --name NAME      npm package name of the generated client
   --templates DIR  use the templates in DIR instead of the built-in ones
-  --debug       print stack traces of internal errors
-Exit codes: 0 done, 1 out of date (--check), 2 bad input, 3 internal error.`;
+migrate:
+  <dir>            a TypeScript project (its tsconfig.json, else every .ts file below it)
+  --write          apply the rewrites (default: print them as a unified diff)
+  --spec PATH      the spec whose deprecated operations to migrate off (default: spec/openapi.yaml)
+Exit codes: 0 done, 1 out of date (--check) or calls left that migrate could not rewrite,
+2 bad input, 3 internal error.`;
 
 export interface CliIO {
   readonly stdout: (text: string) => void;
@@ -28,26 +36,25 @@ const defaultIO: CliIO = {
   stderr: (text) => process.stderr.write(`${text}\n`),
 };
 
+const OPTIONS = {
+  spec: { type: "string" },
+  out: { type: "string" },
+  check: { type: "boolean" },
+  quiet: { type: "boolean" },
+  name: { type: "string" },
+  templates: { type: "string" },
+  write: { type: "boolean" },
+  debug: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"];
+
 export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Promise<number> {
-  let values;
+  let values: Values;
+  let positionals: string[];
   try {
-    const parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        spec: { type: "string" },
-        out: { type: "string" },
-        check: { type: "boolean" },
-        quiet: { type: "boolean" },
-        name: { type: "string" },
-        templates: { type: "string" },
-        debug: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-    const command = parsed.positionals[0] ?? "generate";
-    if (command !== "generate" || parsed.positionals.length > 1) throw new Error(`unknown command "${parsed.positionals.join(" ")}"`);
-    values = parsed.values;
+    ({ values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, options: OPTIONS }));
   } catch (error) {
     io.stderr(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
     return EXIT.badInput;
@@ -56,22 +63,13 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
     io.stdout(USAGE);
     return EXIT.ok;
   }
-  const root = packageRoot();
-  const specPath = values.spec ?? path.join(root, "spec", "openapi.yaml");
-  const outDir = values.out ?? path.join(root, "generated");
-  const started = performance.now();
+  const [command = "generate", ...rest] = positionals;
+  const specPath = values.spec ?? path.join(packageRoot(), "spec", "openapi.yaml");
   try {
-    const result = await generate({
-      specPath,
-      outDir,
-      check: values.check === true,
-      ...(values.name === undefined ? {} : { packageName: values.name }),
-      ...(values.templates === undefined ? {} : { templatesDir: values.templates }),
-    });
-    const elapsed = Math.round(performance.now() - started);
-    if (values.check === true) return reportCheck(outDir, result.plan, io, values.quiet === true);
-    if (values.quiet !== true) io.stdout(summaryLine(outDir, result.plan, elapsed));
-    return EXIT.ok;
+    if (command === "generate" && rest.length === 0) return await generateCommand(values, specPath, io);
+    if (command === "migrate" && rest.length === 1 && rest[0] !== undefined) return await migrateCommand(rest[0], values, specPath, io);
+    io.stderr(`unknown command "${positionals.join(" ")}"\n\n${USAGE}`);
+    return EXIT.badInput;
   } catch (error) {
     if (error instanceof SpecError) {
       io.stderr(`${error.message}\nNothing was written.`);
@@ -83,9 +81,26 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
   }
 }
 
-function summaryLine(outDir: string, plan: OutputPlan, elapsedMs: number): string {
+function where(dir: string): string {
+  return path.relative(process.cwd(), path.resolve(dir)) || ".";
+}
+
+async function generateCommand(values: Values, specPath: string, io: CliIO): Promise<number> {
+  const outDir = values.out ?? path.join(packageRoot(), "generated");
+  const started = performance.now();
+  const result = await generate({
+    specPath,
+    outDir,
+    check: values.check === true,
+    ...(values.name === undefined ? {} : { packageName: values.name }),
+    ...(values.templates === undefined ? {} : { templatesDir: values.templates }),
+  });
+  if (values.check === true) return reportCheck(outDir, result.plan, io, values.quiet === true);
+  const { plan } = result;
+  const elapsed = Math.round(performance.now() - started);
   const written = plan.changed.length + plan.missing.length;
-  return `${path.relative(process.cwd(), path.resolve(outDir)) || "."}: ${written} written, ${plan.unchanged.length} unchanged, ${plan.extra.length} removed in ${elapsedMs} ms`;
+  if (values.quiet !== true) io.stdout(`${where(outDir)}: ${written} written, ${plan.unchanged.length} unchanged, ${plan.extra.length} removed in ${elapsed} ms`);
+  return EXIT.ok;
 }
 
 function reportCheck(outDir: string, plan: OutputPlan, io: CliIO, quiet: boolean): number {
@@ -94,11 +109,19 @@ function reportCheck(outDir: string, plan: OutputPlan, io: CliIO, quiet: boolean
     ...plan.missing.map((file) => `  missing  ${file}`),
     ...plan.extra.map((file) => `  extra    ${file}`),
   ];
-  const where = path.relative(process.cwd(), path.resolve(outDir)) || ".";
   if (lines.length === 0) {
-    if (!quiet) io.stdout(`${where}: up to date (${plan.unchanged.length} files)`);
+    if (!quiet) io.stdout(`${where(outDir)}: up to date (${plan.unchanged.length} files)`);
     return EXIT.ok;
   }
-  io.stderr(`${where} is out of date with the spec and templates (${lines.length} files):\n${lines.join("\n")}\nRun \`npm run generate\` and commit the result.`);
+  io.stderr(`${where(outDir)} is out of date with the spec and templates (${lines.length} files):\n${lines.join("\n")}\nRun \`npm run generate\` and commit the result.`);
   return EXIT.stale;
+}
+
+async function migrateCommand(dir: string, values: Values, specPath: string, io: CliIO): Promise<number> {
+  const result = await runMigrate({ dir, specPath, write: values.write === true });
+  if (values.write !== true) for (const diff of result.diffs) io.stdout(diff.trimEnd());
+  for (const problem of result.problems) io.stderr(`${problem.file}:${problem.line}:${problem.column}: ${problem.message}`);
+  const verb = values.write === true ? "rewrote" : "would rewrite";
+  io.stderr(`migrate: ${verb} ${result.rewritten} call(s) in ${result.changedFiles.length} file(s); ${result.problems.length} left with a reason`);
+  return result.problems.length > 0 ? EXIT.stale : EXIT.ok;
 }

@@ -27,3 +27,10 @@ export function typecheck(files: readonly string[], options: ts.CompilerOptions 
     return `${path.relative(process.cwd(), diagnostic.file.fileName)}:${line + 1}:${character + 1} ${message}`;
   });
 }
+
+/** Type-checks a project by its own tsconfig.json, as `tsc -p` would. */
+export function typecheckProject(dir: string): string[] {
+  const parsed = ts.getParsedCommandLineOfConfigFile(path.join(dir, "tsconfig.json"), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
+  if (parsed === undefined) return [`cannot read ${dir}/tsconfig.json`];
+  return typecheck(parsed.fileNames, parsed.options);
+}

@@ -1,0 +1,132 @@
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Project, SourceFile } from "ts-morph";
+import { SpecError } from "../errors.js";
+import { loadSpec } from "../load/load-spec.js";
+import { buildModel } from "../model/build-model.js";
+import { findDeprecatedCalls } from "./find-calls.js";
+import { migrationTargets, type MigrationTarget } from "./migration-targets.js";
+import { ensureHelperImport, rewriteCall } from "./rewrite-call.js";
+
+type Morph = typeof import("ts-morph");
+
+export interface MigrateOptions {
+  readonly dir: string;
+  readonly specPath: string;
+  readonly write: boolean;
+}
+
+export interface MigrateProblem {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+}
+
+export interface MigrateResult {
+  readonly diffs: readonly string[];
+  readonly problems: readonly MigrateProblem[];
+  readonly rewritten: number;
+  readonly changedFiles: readonly string[];
+}
+
+function createProject(morph: Morph, dir: string): Project {
+  const tsconfig = path.join(dir, "tsconfig.json");
+  if (existsSync(tsconfig)) return new morph.Project({ tsConfigFilePath: tsconfig });
+  const project = new morph.Project({
+    compilerOptions: { strict: true, target: morph.ts.ScriptTarget.ES2022, module: morph.ts.ModuleKind.NodeNext, moduleResolution: morph.ts.ModuleResolutionKind.NodeNext, skipLibCheck: true },
+  });
+  project.addSourceFilesAtPaths([`${dir}/**/*.{ts,tsx,mts,cts}`, `!${dir}/**/node_modules/**`]);
+  return project;
+}
+
+/** Type errors of a file as a multiset of "code message", positions left out (edits move them). */
+function errorCounts(file: SourceFile): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const diagnostic of file.getPreEmitDiagnostics()) {
+    const text = diagnostic.getMessageText();
+    const key = `TS${diagnostic.getCode()}: ${typeof text === "string" ? text : text.getMessageText()}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function newErrors(before: Map<string, number>, after: Map<string, number>): string[] {
+  return [...after].filter(([key, count]) => count > (before.get(key) ?? 0)).map(([key]) => key);
+}
+
+function packageName(packageDir: string): string {
+  try {
+    const manifest = JSON.parse(readFileSync(path.join(packageDir, "package.json"), "utf8")) as { name?: string };
+    return manifest.name ?? path.basename(packageDir);
+  } catch {
+    return path.basename(packageDir);
+  }
+}
+
+interface FileOutcome {
+  rewritten: number;
+  problems: MigrateProblem[];
+}
+
+/**
+ * Rewrites the deprecated calls of one file, one at a time: each rewrite is kept only if the file
+ * has no new type error afterwards; otherwise it is undone and reported with the error.
+ */
+function migrateFile(morph: Morph, file: SourceFile, targets: readonly MigrationTarget[], display: string): FileOutcome {
+  const outcome: FileOutcome = { rewritten: 0, problems: [] };
+  let rejected = 0;
+  const limit = findDeprecatedCalls(morph, file, targets).length * 2 + 4;
+  for (let step = 0; step < limit; step += 1) {
+    const next = findDeprecatedCalls(morph, file, targets)[rejected];
+    if (next === undefined) break;
+    const { line, column } = file.getLineAndColumnAtPos(next.shape.call.getStart());
+    const before = file.getFullText();
+    const baseline = errorCounts(file);
+    let reason = rewriteCall(morph, next);
+    if (reason === undefined) {
+      ensureHelperImport(morph, file, next.target.helper, next.packageDir, packageName(next.packageDir));
+      const introduced = newErrors(baseline, errorCounts(file));
+      const first = introduced[0] ?? "";
+      const shown = first.length > 140 ? `${first.slice(0, 140)}…` : first;
+      if (introduced.length > 0) reason = `the rewritten code would not type-check (${shown}); the result is probably used as ${next.target.deprecatedMethod}'s response`;
+    }
+    if (reason === undefined) {
+      outcome.rewritten += 1;
+      continue;
+    }
+    file.replaceWithText(before);
+    rejected += 1;
+    outcome.problems.push({ file: display, line, column, message: `cannot rewrite this ${next.target.deprecatedMethod} call: ${reason}` });
+  }
+  return outcome;
+}
+
+/** The codemod: every call of a deprecated method with a migration, rewritten to its replacement. */
+export async function runMigrate(options: MigrateOptions): Promise<MigrateResult> {
+  const dir = path.resolve(options.dir);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new SpecError([{ message: "is not a directory: migrate takes the root of a TypeScript project", location: { file: options.dir, pointer: "" } }]);
+  }
+  const targets = migrationTargets(buildModel(loadSpec(options.specPath)));
+  // Loaded here: only this command needs ts-morph (and the TypeScript it brings).
+  const morph = await import("ts-morph");
+  const project = createProject(morph, dir);
+  const result = { diffs: [] as string[], problems: [] as MigrateProblem[], rewritten: 0, changedFiles: [] as string[] };
+  const { createTwoFilesPatch } = await import("diff");
+  for (const file of project.getSourceFiles()) {
+    const filePath = file.getFilePath();
+    if (!filePath.startsWith(`${dir}${path.sep}`) || file.isDeclarationFile() || filePath.includes(`${path.sep}node_modules${path.sep}`)) continue;
+    const display = path.relative(process.cwd(), filePath);
+    const original = file.getFullText();
+    const outcome = migrateFile(morph, file, targets, display);
+    result.rewritten += outcome.rewritten;
+    result.problems.push(...outcome.problems);
+    const updated = file.getFullText();
+    if (updated === original) continue;
+    result.changedFiles.push(display);
+    result.diffs.push(createTwoFilesPatch(`a/${display}`, `b/${display}`, original, updated, undefined, undefined, { context: 3 }));
+    if (options.write) writeFileSync(filePath, updated);
+  }
+  return result;
+}
