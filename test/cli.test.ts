@@ -112,6 +112,7 @@ describe("codegen CLI, run as a user would", () => {
   it("explains its usage on an unknown flag", () => {
     const result = cli("--sepc", "x");
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain("Usage: codegen");
+    expect(result.stderr).toContain("Unknown option '--sepc'");
+    expect(result.stderr).toContain("codegen migrate <dir>");
   });
 });
