@@ -15,8 +15,9 @@ export interface SpecProblem {
 export class SpecError extends Error {
   readonly problems: readonly SpecProblem[];
 
-  constructor(problems: readonly SpecProblem[]) {
-    super(formatProblems(problems));
+  /** `title` heads the message; by default it speaks of the OpenAPI document. */
+  constructor(problems: readonly SpecProblem[], title?: string) {
+    super(formatProblems(problems, title));
     this.name = "SpecError";
     this.problems = problems;
   }
@@ -25,14 +26,15 @@ export class SpecError extends Error {
 export function formatLocation(location: SourceLocation): string {
   const position =
     location.line === undefined ? "" : `:${location.line}${location.column === undefined ? "" : `:${location.column}`}`;
-  const pointer = location.pointer === "" ? "#" : `#${location.pointer}`;
-  return `${location.file}${position} (${pointer})`;
+  // The root pointer says nothing a file name does not already say.
+  const pointer = location.pointer === "" ? "" : ` (#${location.pointer})`;
+  return `${location.file}${position}${pointer}`;
 }
 
-export function formatProblems(problems: readonly SpecProblem[]): string {
+export function formatProblems(problems: readonly SpecProblem[], title?: string): string {
   const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
   const lines = problems.map((problem) => `  ${formatLocation(problem.location)}: ${problem.message}`);
-  return [`${count} in the OpenAPI document:`, ...lines].join("\n");
+  return [`${title ?? `${count} in the OpenAPI document`}:`, ...lines].join("\n");
 }
 
 /** RFC 6901 escaping of one reference token. */

@@ -6,7 +6,7 @@ import { loadSpec } from "./load/load-spec.js";
 import { buildModel } from "./model/build-model.js";
 import { generatorVersion, packageRoot } from "./package-root.js";
 import { isEmptyPlan, planOutput, type OutputPlan } from "./write/plan-output.js";
-import { writeOutput } from "./write/write-output.js";
+import { recoverInterruptedWrite, writeOutput } from "./write/write-output.js";
 
 export interface GenerateOptions {
   readonly specPath: string;
@@ -35,6 +35,8 @@ export async function renderFromSpec(options: Omit<GenerateOptions, "outDir" | "
 
 /** The whole pipeline: render, compare with the output directory, and write atomically unless checking. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  // A run killed mid-swap left work directories (or no output at all): put that right first.
+  if (options.check !== true) recoverInterruptedWrite(path.resolve(options.outDir));
   const files = await renderFromSpec(options);
   const plan = planOutput(options.outDir, files);
   if (options.check === true || isEmptyPlan(plan)) return { plan, wrote: false, files };

@@ -106,7 +106,7 @@ function migrateFile(morph: Morph, file: SourceFile, targets: readonly Migration
 export async function runMigrate(options: MigrateOptions): Promise<MigrateResult> {
   const dir = path.resolve(options.dir);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new SpecError([{ message: "is not a directory: migrate takes the root of a TypeScript project", location: { file: options.dir, pointer: "" } }]);
+    throw new SpecError([{ message: "is not a directory: migrate takes the root of a TypeScript project", location: { file: options.dir, pointer: "" } }], "cannot migrate");
   }
   const targets = migrationTargets(buildModel(loadSpec(options.specPath)));
   // Loaded here: only this command needs ts-morph (and the TypeScript it brings).
