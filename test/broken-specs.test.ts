@@ -1,23 +1,43 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../generator/cli.js";
-import { REPO_ROOT } from "./support/temp-dirs.js";
+import { REPO_ROOT, makeTempDir, removeDir } from "./support/temp-dirs.js";
 
 const BROKEN_DIR = "test/specs/broken";
+
+async function runBroken(specPath: string): Promise<{ code: number; stderr: string }> {
+  const stderr: string[] = [];
+  const code = await runCli(["--spec", specPath, "--out", "test/.tmp/never-written"], { stdout: () => undefined, stderr: (text) => stderr.push(text) });
+  return { code, stderr: stderr.join("\n") };
+}
 
 describe("broken specs", () => {
   it("each exits 2 with every problem, its file, line, column and pointer (messages pinned)", async () => {
     const report: string[] = [];
-    for (const name of readdirSync(path.join(REPO_ROOT, BROKEN_DIR)).sort()) {
-      const stderr: string[] = [];
-      const code = await runCli(["--spec", path.join(BROKEN_DIR, name), "--out", "test/.tmp/never-written"], {
-        stdout: () => undefined,
-        stderr: (text) => stderr.push(text),
-      });
+    const names = [...readdirSync(path.join(REPO_ROOT, BROKEN_DIR)).sort(), "does-not-exist.yaml"];
+    for (const name of names) {
+      const { code, stderr } = await runBroken(path.join(BROKEN_DIR, name));
       expect(code, name).toBe(2);
-      report.push(`$ codegen --spec ${BROKEN_DIR}/${name}\n${stderr.join("\n")}\n`);
+      expect(stderr, name).not.toMatch(/\n\s+at /);
+      report.push(`$ codegen --spec ${BROKEN_DIR}/${name}\n${stderr}\n`);
     }
     await expect(report.join("\n")).toMatchFileSnapshot("__file_snapshots__/broken-specs.txt");
+  });
+
+  it("refuses a 50 MB file before parsing it", async () => {
+    const dir = makeTempDir("huge");
+    try {
+      const file = path.join(dir, "huge.yaml");
+      const line = `# ${"x".repeat(1022)}\n`;
+      writeFileSync(file, `openapi: 3.1.0\n${line.repeat(50 * 1024)}`);
+      const started = Date.now();
+      const { code, stderr } = await runBroken(file);
+      expect(code).toBe(2);
+      expect(stderr).toContain("huge.yaml: file is 50.0 MB, over the 32 MB limit for an OpenAPI document");
+      expect(Date.now() - started).toBeLessThan(10_000);
+    } finally {
+      removeDir(dir);
+    }
   });
 });

@@ -22,6 +22,8 @@ export function readDocument(filePath: string): SourceDocument {
   const absolutePath = path.resolve(filePath);
   const file = displayPath(absolutePath);
   const text = readText(absolutePath, file);
+  // YAML would accept what JSON does not (trailing commas, comments): a .json file must be JSON.
+  if (isJsonPath(file)) checkJson(text, file);
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   if (document.errors.length > 0) {
@@ -39,6 +41,9 @@ export function readDocument(filePath: string): SourceDocument {
   return { absolutePath, file, data, locate: (pointer) => locatePointer(document, lineCounter, file, pointer) };
 }
 
+/** Larger inputs are refused before parsing: the largest real API descriptions are a few MB (LaunchDarkly's is 2.8). */
+export const MAX_SPEC_BYTES = 32 * 1024 * 1024;
+
 function readText(absolutePath: string, file: string): string {
   const at = { file, pointer: "" };
   let size: number;
@@ -51,9 +56,27 @@ function readText(absolutePath: string, file: string): string {
     throw new SpecError([{ message: "file not found", location: at }]);
   }
   if (size === 0) throw new SpecError([{ message: "file is empty", location: at }]);
+  if (size > MAX_SPEC_BYTES) {
+    const megabytes = (size / 1024 / 1024).toFixed(1);
+    throw new SpecError([{ message: `file is ${megabytes} MB, over the ${MAX_SPEC_BYTES / 1024 / 1024} MB limit for an OpenAPI document: is it the right file?`, location: at }]);
+  }
   const text = readFileSync(absolutePath, "utf8");
   if (text.trim() === "") throw new SpecError([{ message: "file is empty", location: at }]);
   return text;
+}
+
+function checkJson(text: string, file: string): void {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const offset = Number(/at position (\d+)/.exec(message)?.[1] ?? Number.NaN);
+    const before = Number.isNaN(offset) ? "" : text.slice(0, offset);
+    const line = before.split("\n").length;
+    const column = offset - before.lastIndexOf("\n");
+    const location = Number.isNaN(offset) ? { file, pointer: "" } : { file, pointer: "", line, column };
+    throw new SpecError([{ message: `cannot parse JSON: ${message.replace(/ in JSON at position \d+.*$/, "")}`, location }]);
+  }
 }
 
 function isJsonPath(file: string): boolean {
