@@ -12,6 +12,7 @@ const SPECS = [
   ["fragment", "spec/openapi.yaml"],
   ["petstore-30", "test/specs/petstore-30.yaml"],
   ["hostile", "test/specs/hostile.yaml"],
+  ["hostile-2", "test/specs/hostile-2.yaml"],
 ] as const;
 
 function writeAll(dir: string, files: ReadonlyMap<string, string>): void {

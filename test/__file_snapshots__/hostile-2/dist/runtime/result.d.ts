@@ -1,0 +1,20 @@
+/** The response body was not the JSON the API describes. Carries the status and the start of the body. */
+export declare class ResponseParseError extends Error {
+    readonly name = "ResponseParseError";
+    readonly status: number;
+    /** At most the first 200 characters of the body. */
+    readonly body: string;
+    constructor(status: number, body: string, cause: unknown);
+}
+interface FetchAnswer {
+    readonly data?: unknown;
+    readonly error?: unknown;
+    readonly response: Response;
+}
+/**
+ * Success bodies arrive as text (we asked openapi-fetch for `parseAs: "text"`) and are parsed here,
+ * so malformed JSON becomes a value, not an exception. Error bodies openapi-fetch already tried to
+ * parse: text left over where the response claims JSON is malformed too.
+ */
+export declare function toResult(answer: FetchAnswer, parsed: boolean): object;
+export {};
