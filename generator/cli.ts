@@ -4,18 +4,20 @@ import { SpecError } from "./errors.js";
 import { generate } from "./generate.js";
 import { runMigrate } from "./migrate/run-migrate.js";
 import { packageRoot } from "./package-root.js";
+import { watchAndGenerate } from "./watch.js";
 import type { OutputPlan } from "./write/plan-output.js";
 
 export const EXIT = { ok: 0, stale: 1, badInput: 2, internal: 3 } as const;
 
 const USAGE = `Usage:
-  codegen [generate] [--spec PATH] [--out DIR] [--check] [--quiet] [--name NAME] [--templates DIR] [--debug]
+  codegen [generate] [--spec PATH] [--out DIR] [--check | --watch] [--quiet] [--name NAME] [--templates DIR] [--debug]
   codegen migrate <dir> [--write] [--spec PATH] [--debug]
 
 generate (the default):
   --spec PATH      OpenAPI 3.0/3.1 document, YAML or JSON (default: spec/openapi.yaml)
   --out DIR        output directory of the generated package (default: generated)
   --check          write nothing; list stale, missing and extra files; exit 1 when out of date
+  --watch          regenerate when the spec, a file it $refs, or a template changes; Ctrl-C stops
   --quiet          no summary line
   --name NAME      npm package name of the generated client
   --templates DIR  use the templates in DIR instead of the built-in ones
@@ -44,6 +46,7 @@ const OPTIONS = {
   name: { type: "string" },
   templates: { type: "string" },
   write: { type: "boolean" },
+  watch: { type: "boolean" },
   debug: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -87,6 +90,10 @@ function where(dir: string): string {
 
 async function generateCommand(values: Values, specPath: string, io: CliIO): Promise<number> {
   const outDir = values.out ?? path.join(packageRoot(), "generated");
+  if (values.watch === true) {
+    const templatesDir = values.templates ?? path.join(packageRoot(), "templates");
+    return watchAndGenerate({ specPath, outDir, templatesDir, ...(values.name === undefined ? {} : { packageName: values.name }) }, io);
+  }
   const started = performance.now();
   const result = await generate({
     specPath,

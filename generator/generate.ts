@@ -18,28 +18,37 @@ export interface GenerateOptions {
 }
 
 export interface GenerateResult {
+  /** Every file the spec was read from, entry first: what watch mode watches. */
+  readonly inputs: readonly string[];
   readonly plan: OutputPlan;
   /** True when the output directory was changed (never in check mode). */
   readonly wrote: boolean;
   readonly files: ReadonlyMap<string, string>;
 }
 
-/** Renders every output file in memory: load → model → emit. Throws SpecError on bad input. */
-export async function renderFromSpec(options: Omit<GenerateOptions, "outDir" | "check">): Promise<Map<string, string>> {
+type RenderOptions = Omit<GenerateOptions, "outDir" | "check">;
+
+async function renderSpec(options: RenderOptions): Promise<{ files: Map<string, string>; inputs: readonly string[] }> {
   const root = packageRoot();
   const spec = loadSpec(options.specPath);
   const model = buildModel(spec, options.packageName === undefined ? {} : { packageName: options.packageName });
   const templates = loadTemplates(options.templatesDir ?? path.join(root, "templates"));
-  return renderPackage({ model, document: spec.document, entryFile: spec.entryFile, templates, generatorVersion: generatorVersion(root) });
+  const files = await renderPackage({ model, document: spec.document, entryFile: spec.entryFile, templates, generatorVersion: generatorVersion(root) });
+  return { files, inputs: spec.files };
+}
+
+/** Renders every output file in memory: load → model → emit. Throws SpecError on bad input. */
+export async function renderFromSpec(options: RenderOptions): Promise<Map<string, string>> {
+  return (await renderSpec(options)).files;
 }
 
 /** The whole pipeline: render, compare with the output directory, and write atomically unless checking. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   // A run killed mid-swap left work directories (or no output at all): put that right first.
   if (options.check !== true) recoverInterruptedWrite(path.resolve(options.outDir));
-  const files = await renderFromSpec(options);
+  const { files, inputs } = await renderSpec(options);
   const plan = planOutput(options.outDir, files);
-  if (options.check === true || isEmptyPlan(plan)) return { plan, wrote: false, files };
+  if (options.check === true || isEmptyPlan(plan)) return { inputs, plan, wrote: false, files };
   writeOutput(options.outDir, files, plan, GENERATOR_NAME);
-  return { plan, wrote: true, files };
+  return { inputs, plan, wrote: true, files };
 }
