@@ -2,6 +2,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { SpecError } from "./errors.js";
 import { generate } from "./generate.js";
+import { findConfig, loadConfig } from "./load-config.js";
 import { runMigrate } from "./migrate/run-migrate.js";
 import { packageRoot } from "./package-root.js";
 import { watchAndGenerate } from "./watch.js";
@@ -21,6 +22,7 @@ generate (the default):
   --quiet          no summary line
   --name NAME      npm package name of the generated client
   --templates DIR  use the templates in DIR instead of the built-in ones
+  --config PATH    a config file (default: codegen.config.ts/.mts/.mjs/.js in the working directory)
 migrate:
   <dir>            a TypeScript project (its tsconfig.json, else every .ts file below it)
   --write          apply the rewrites (default: print them as a unified diff)
@@ -47,6 +49,7 @@ const OPTIONS = {
   templates: { type: "string" },
   write: { type: "boolean" },
   watch: { type: "boolean" },
+  config: { type: "string" },
   debug: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -67,9 +70,13 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
     return EXIT.ok;
   }
   const [command = "generate", ...rest] = positionals;
-  const specPath = values.spec ?? path.join(packageRoot(), "spec", "openapi.yaml");
   try {
-    if (command === "generate" && rest.length === 0) return await generateCommand(values, specPath, io);
+    const configFile = values.config === undefined ? findConfig(process.cwd()) : path.resolve(values.config);
+    const config = configFile === undefined ? {} : await loadConfig(configFile);
+    const specPath = values.spec ?? config.spec ?? path.join(packageRoot(), "spec", "openapi.yaml");
+    // Flags win over the config file, which wins over the defaults.
+    values = { ...values, ...(values.out === undefined && config.out !== undefined ? { out: config.out } : {}), ...(values.name === undefined && config.packageName !== undefined ? { name: config.packageName } : {}) };
+    if (command === "generate" && rest.length === 0) return await generateCommand(values, specPath, io, config.templates);
     if (command === "migrate" && rest.length === 1 && rest[0] !== undefined) return await migrateCommand(rest[0], values, specPath, io);
     io.stderr(`unknown command "${positionals.join(" ")}"\n\n${USAGE}`);
     return EXIT.badInput;
@@ -88,11 +95,12 @@ function where(dir: string): string {
   return path.relative(process.cwd(), path.resolve(dir)) || ".";
 }
 
-async function generateCommand(values: Values, specPath: string, io: CliIO): Promise<number> {
+async function generateCommand(values: Values, specPath: string, io: CliIO, templateOverrides: string | undefined): Promise<number> {
   const outDir = values.out ?? path.join(packageRoot(), "generated");
+  const overrides = templateOverrides === undefined ? {} : { templateOverrides };
   if (values.watch === true) {
     const templatesDir = values.templates ?? path.join(packageRoot(), "templates");
-    return watchAndGenerate({ specPath, outDir, templatesDir, ...(values.name === undefined ? {} : { packageName: values.name }) }, io);
+    return watchAndGenerate({ specPath, outDir, templatesDir, ...overrides, ...(values.name === undefined ? {} : { packageName: values.name }) }, io);
   }
   const started = performance.now();
   const result = await generate({
@@ -101,6 +109,7 @@ async function generateCommand(values: Values, specPath: string, io: CliIO): Pro
     check: values.check === true,
     ...(values.name === undefined ? {} : { packageName: values.name }),
     ...(values.templates === undefined ? {} : { templatesDir: values.templates }),
+    ...overrides,
   });
   if (values.check === true) return reportCheck(outDir, result.plan, io, values.quiet === true);
   const { plan } = result;

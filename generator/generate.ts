@@ -14,6 +14,8 @@ export interface GenerateOptions {
   /** Compare only: write nothing. */
   readonly check?: boolean;
   readonly templatesDir?: string;
+  /** Files here replace the built-in templates at the same relative path (a config's `templates`). */
+  readonly templateOverrides?: string;
   readonly packageName?: string;
 }
 
@@ -32,7 +34,7 @@ async function renderSpec(options: RenderOptions): Promise<{ files: Map<string, 
   const root = packageRoot();
   const spec = loadSpec(options.specPath);
   const model = buildModel(spec, options.packageName === undefined ? {} : { packageName: options.packageName });
-  const templates = loadTemplates(options.templatesDir ?? path.join(root, "templates"));
+  const templates = loadTemplates(options.templatesDir ?? path.join(root, "templates"), options.templateOverrides);
   const files = await renderPackage({ model, document: spec.document, entryFile: spec.entryFile, templates, generatorVersion: generatorVersion(root) });
   return { files, inputs: spec.files };
 }

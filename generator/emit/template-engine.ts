@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Handlebars from "handlebars";
 import { docComment, identifier, markdownInline, propertyKey, stringLiteral, type DocBlock } from "./code-text.js";
@@ -15,19 +15,23 @@ export interface TemplateSet {
  * is wrong for code) and `strict` (a misspelt field is an error, not an empty string); spec text
  * reaches them only through the code-safe helpers below.
  */
-export function loadTemplates(templatesDir: string): TemplateSet {
+export function loadTemplates(templatesDir: string, overridesDir?: string): TemplateSet {
   const handlebars = Handlebars.create();
   registerHelpers(handlebars);
   const sources = new Map<string, string>();
-  const partialsDir = path.join(templatesDir, "partials");
-  for (const file of listTemplates(partialsDir)) {
-    const text = readFileSync(path.join(partialsDir, file), "utf8");
+  // A file in the overrides directory replaces the built-in one at the same relative path.
+  const read = (relative: string): string => {
+    const override = overridesDir === undefined ? undefined : path.join(overridesDir, relative);
+    return readFileSync(override !== undefined && existsSync(override) ? override : path.join(templatesDir, relative), "utf8");
+  };
+  for (const file of listTemplates(path.join(templatesDir, "partials"))) {
+    const text = read(`partials/${file}`);
     sources.set(`partials/${file}`, text);
     handlebars.registerPartial(file.replace(/\.hbs$/, ""), text);
   }
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
   for (const file of listTemplates(templatesDir, ["partials"])) {
-    const text = readFileSync(path.join(templatesDir, file), "utf8");
+    const text = read(file);
     sources.set(file, text);
     compiled.set(file.replace(/\.hbs$/, ""), handlebars.compile(text, { noEscape: true, strict: true }));
   }

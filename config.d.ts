@@ -1,0 +1,16 @@
+/** What codegen.config.ts (or .mjs/.js) may set; command-line flags win over it. Paths are relative to the config file. */
+export interface CodegenConfig {
+  /** The OpenAPI document (default: spec/openapi.yaml of this package). */
+  spec?: string;
+  /** The generated package's directory (default: generated). */
+  out?: string;
+  /** npm name of the generated package. */
+  packageName?: string;
+  /**
+   * A directory of template overrides: a file there replaces the built-in template at the same
+   * relative path (e.g. `partials/header.hbs`), everything else stays built in.
+   */
+  templates?: string;
+}
+
+export declare function defineConfig(config: CodegenConfig): CodegenConfig;

@@ -1,0 +1,4 @@
+// The generator's public module: `defineConfig` for codegen.config.ts (typed by config.d.ts).
+export function defineConfig(config) {
+  return config;
+}

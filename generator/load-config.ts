@@ -1,0 +1,62 @@
+import { existsSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { SpecError, type SpecProblem } from "./errors.js";
+
+export interface CodegenConfig {
+  readonly spec?: string;
+  readonly out?: string;
+  readonly packageName?: string;
+  readonly templates?: string;
+}
+
+export const CONFIG_NAMES = ["codegen.config.ts", "codegen.config.mts", "codegen.config.mjs", "codegen.config.js"] as const;
+const KEYS = new Set(["spec", "out", "packageName", "templates"]);
+
+/** The config file in `dir`, if there is one. */
+export function findConfig(dir: string): string | undefined {
+  return CONFIG_NAMES.map((name) => path.join(dir, name)).find((file) => existsSync(file));
+}
+
+async function importConfig(file: string): Promise<unknown> {
+  if (!/\.m?ts$/.test(file)) return ((await import(pathToFileURL(file).href)) as { default?: unknown }).default;
+  // TypeScript configs are compiled next to themselves (so their relative imports resolve), loaded, removed.
+  const { transform } = await import("esbuild");
+  const { readFileSync } = await import("node:fs");
+  const compiled = await transform(readFileSync(file, "utf8"), { loader: "ts", format: "esm", sourcefile: file });
+  const temporary = `${file}.${process.pid}.mjs`;
+  writeFileSync(temporary, compiled.code);
+  try {
+    return ((await import(pathToFileURL(temporary).href)) as { default?: unknown }).default;
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+}
+
+/** Loads and validates a config file; paths in it come back absolute. */
+export async function loadConfig(file: string): Promise<CodegenConfig> {
+  const display = path.relative(process.cwd(), file) || file;
+  let value: unknown;
+  try {
+    value = await importConfig(file);
+  } catch (error) {
+    throw new SpecError([{ message: `cannot load: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`, location: { file: display, pointer: "" } }], "bad configuration");
+  }
+  const problems: SpecProblem[] = [];
+  const add = (key: string, message: string): void => {
+    problems.push({ message, location: { file: display, pointer: key === "" ? "" : `/${key}` } });
+  };
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    add("", "must `export default defineConfig({ … })` with an object");
+    throw new SpecError(problems, "bad configuration");
+  }
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (!KEYS.has(key)) add(key, `unknown option "${key}" (known: ${[...KEYS].join(", ")})`);
+    else if (typeof record[key] !== "string" || record[key] === "") add(key, `"${key}" must be a non-empty string`);
+  }
+  if (problems.length > 0) throw new SpecError(problems, "bad configuration");
+  const base = path.dirname(file);
+  const resolve = (key: "spec" | "out" | "templates"): Record<string, string> => (typeof record[key] === "string" ? { [key]: path.resolve(base, record[key]) } : {});
+  return { ...resolve("spec"), ...resolve("out"), ...resolve("templates"), ...(typeof record.packageName === "string" ? { packageName: record.packageName } : {}) };
+}

@@ -1,0 +1,54 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { REPO_ROOT, makeTempDir, removeDir } from "./support/temp-dirs.js";
+
+function cliIn(cwd: string, ...args: string[]) {
+  return spawnSync(process.execPath, [path.join(REPO_ROOT, "bin/codegen.mjs"), ...args], { cwd, encoding: "utf8" });
+}
+
+describe("codegen.config.ts", () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach(removeDir));
+
+  it("sets spec, output and a template override: one partial replaced, the rest built in", () => {
+    const dir = makeTempDir("config");
+    dirs.push(dir);
+    mkdirSync(path.join(dir, "my-templates", "partials"), { recursive: true });
+    writeFileSync(path.join(dir, "my-templates", "partials", "header.hbs"), "// ACME client, generated. Ask #platform before editing.\n");
+    writeFileSync(
+      path.join(dir, "codegen.config.ts"),
+      [
+        'import { defineConfig } from "openapi-client-codegen";',
+        "",
+        "export default defineConfig({",
+        `  spec: ${JSON.stringify(path.join(REPO_ROOT, "test/specs/petstore-30.yaml"))},`,
+        '  out: "./client",',
+        '  packageName: "@acme/pets-client",',
+        '  templates: "./my-templates",',
+        "});",
+      ].join("\n"),
+    );
+    const result = cliIn(dir);
+    expect(result.status, result.stderr).toBe(0);
+    const client = readFileSync(path.join(dir, "client/src/client.ts"), "utf8");
+    expect(client.startsWith("// ACME client, generated. Ask #platform before editing.\n")).toBe(true);
+    expect(client).toContain("readonly listPets: OperationMethod<");
+    expect(JSON.parse(readFileSync(path.join(dir, "client/package.json"), "utf8")).name).toBe("@acme/pets-client");
+    // A flag still wins over the config file.
+    expect(cliIn(dir, "--out", "other", "--quiet").status).toBe(0);
+    expect(readFileSync(path.join(dir, "other/src/client.ts"), "utf8")).toContain("ACME client");
+  });
+
+  it("rejects unknown or mistyped options by name, with the file, exit 2", () => {
+    const dir = makeTempDir("config-bad");
+    dirs.push(dir);
+    writeFileSync(path.join(dir, "codegen.config.mjs"), 'export default { spek: "x.yaml", out: 3 };\n');
+    const result = cliIn(dir);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("bad configuration:");
+    expect(result.stderr).toContain('codegen.config.mjs (#/spek): unknown option "spek" (known: spec, out, packageName, templates)');
+    expect(result.stderr).toContain('codegen.config.mjs (#/out): "out" must be a non-empty string');
+  });
+});
