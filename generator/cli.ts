@@ -1,5 +1,6 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { diffCommand, driftCommand } from "./cli-contract.js";
 import { SpecError } from "./errors.js";
 import { generate } from "./generate.js";
 import { findConfig, loadConfig } from "./load-config.js";
@@ -13,6 +14,8 @@ export const EXIT = { ok: 0, stale: 1, badInput: 2, internal: 3 } as const;
 const USAGE = `Usage:
   codegen [generate] [--spec PATH] [--out DIR] [--check | --watch] [--quiet] [--name NAME] [--templates DIR] [--debug]
   codegen migrate <dir> [--write] [--spec PATH] [--debug]
+  codegen diff <old-spec> <new-spec> [--json]
+  codegen drift --upstream PATH [--spec PATH] [--json]
 
 generate (the default):
   --spec PATH      OpenAPI 3.0/3.1 document, YAML or JSON (default: spec/openapi.yaml)
@@ -27,8 +30,12 @@ migrate:
   <dir>            a TypeScript project (its tsconfig.json, else every .ts file below it)
   --write          apply the rewrites (default: print them as a unified diff)
   --spec PATH      the spec whose deprecated operations to migrate off (default: spec/openapi.yaml)
-Exit codes: 0 done, 1 out of date (--check) or calls left that migrate could not rewrite,
-2 bad input, 3 internal error.`;
+diff:              what callers of the generated client see change, each breaking or not, and the
+                   semver bump it needs; exit 1 when anything is breaking
+drift:             every difference, both ways, between the spec's operations and schemas and the
+                   same ones in a full upstream document
+Exit codes: 0 done, 1 out of date (--check), calls left that migrate could not rewrite, or a
+breaking diff, 2 bad input, 3 internal error.`;
 
 export interface CliIO {
   readonly stdout: (text: string) => void;
@@ -50,6 +57,8 @@ const OPTIONS = {
   write: { type: "boolean" },
   watch: { type: "boolean" },
   config: { type: "string" },
+  json: { type: "boolean" },
+  upstream: { type: "string" },
   debug: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -78,6 +87,8 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
     values = { ...values, ...(values.out === undefined && config.out !== undefined ? { out: config.out } : {}), ...(values.name === undefined && config.packageName !== undefined ? { name: config.packageName } : {}) };
     if (command === "generate" && rest.length === 0) return await generateCommand(values, specPath, io, config.templates);
     if (command === "migrate" && rest.length === 1 && rest[0] !== undefined) return await migrateCommand(rest[0], values, specPath, io);
+    if (command === "diff" && rest.length === 2 && rest[0] !== undefined && rest[1] !== undefined) return diffCommand(rest[0], rest[1], values.json === true, io);
+    if (command === "drift" && rest.length === 0 && values.upstream !== undefined) return driftCommand(specPath, values.upstream, values.json === true, io);
     io.stderr(`unknown command "${positionals.join(" ")}"\n\n${USAGE}`);
     return EXIT.badInput;
   } catch (error) {

@@ -6,6 +6,7 @@ import { renderMigrations } from "./emit-migrations.js";
 import { renderTesting } from "./emit-testing.js";
 import { renderPackageFiles } from "./emit-package.js";
 import { renderNamedTypes, renderSchemaTypes } from "./emit-types.js";
+import { renderSurface } from "./render-surface.js";
 import type { TemplateSet } from "./template-engine.js";
 
 export interface RenderInput {
@@ -30,5 +31,6 @@ export async function renderPackage(input: RenderInput): Promise<Map<string, str
   ]);
   const compiled = await compileSources(sources);
   const all = new Map([...sources, ...compiled]);
+  all.set("api-surface.txt", await renderSurface(compiled, model.packageName));
   return new Map([...all.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

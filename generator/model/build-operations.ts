@@ -8,7 +8,7 @@ import { readMigration } from "./build-migration.js";
 import { operationParameters } from "./operation-parameters.js";
 import { camelCase, methodIdentifier, uniqueNames } from "./naming.js";
 
-interface RawOperation {
+export interface RawOperation {
   /** Parameters shared by the path item, which the operation's own override by name and location. */
   readonly sharedParameters: unknown;
   readonly operationId: string;
@@ -51,7 +51,7 @@ export function buildOperations(spec: LoadedSpec): OperationModel[] {
   return models.sort((a, b) => compareText(a.methodName, b.methodName));
 }
 
-function collectOperations(document: Record<string, unknown>): RawOperation[] {
+export function collectOperations(document: Record<string, unknown>): RawOperation[] {
   const operations: RawOperation[] = [];
   const paths = isRecord(document.paths) ? document.paths : {};
   for (const [path, rawItem] of Object.entries(paths)) {

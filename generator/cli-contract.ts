@@ -1,0 +1,34 @@
+import { diffSpecs } from "./contract/diff-specs.js";
+import { driftReport } from "./contract/drift.js";
+import { loadSpec } from "./load/load-spec.js";
+
+interface IO {
+  readonly stdout: (text: string) => void;
+}
+
+/** `diff <old> <new>`: the changes callers see, breaking first; exit 1 when any is breaking. */
+export function diffCommand(oldPath: string, newPath: string, json: boolean, io: IO): number {
+  const result = diffSpecs(loadSpec(oldPath), loadSpec(newPath));
+  const ordered = [...result.changes].sort((a, b) => Number(b.breaking) - Number(a.breaking));
+  const breaking = ordered.filter((change) => change.breaking).length;
+  if (json) {
+    io.stdout(JSON.stringify({ bump: result.bump, breaking, changes: ordered }, null, 2));
+  } else {
+    for (const change of ordered) io.stdout(`${change.breaking ? "BREAKING    " : "non-breaking"}  ${change.location}: ${change.message}  [${change.kind}]`);
+    const summary = `${breaking} breaking, ${ordered.length - breaking} non-breaking change(s)`;
+    io.stdout(result.bump === "none" ? "No changes callers can see: no version bump needed." : `${summary}: the generated package needs a ${result.bump} version bump.`);
+  }
+  return breaking > 0 ? 1 : 0;
+}
+
+/** `drift --upstream <path>`: every difference between the fragment and the upstream document, both ways. */
+export function driftCommand(specPath: string, upstreamPath: string, json: boolean, io: IO): number {
+  const items = driftReport(loadSpec(specPath), loadSpec(upstreamPath));
+  if (json) {
+    io.stdout(JSON.stringify({ differences: items }, null, 2));
+  } else {
+    for (const item of items) io.stdout(`${item.location}: ${item.message}`);
+    io.stdout(`${items.length} difference(s) between ${specPath} and ${upstreamPath}.`);
+  }
+  return 0;
+}
