@@ -17,22 +17,29 @@ function builderDoc(schema: SchemaModel, traits: readonly string[]): DocBlock {
   };
 }
 
-/** `src/fixtures.ts` (one builder and one list builder per component schema) and the engine it runs on. */
-export function renderFixtures(model: ApiModel, templates: TemplateSet): Map<string, string> {
+/** The builder and list-builder names of each schema, in `model.schemas` order (shared with the README). */
+export function fixtureBuilderNames(model: ApiModel): { readonly build: string; readonly list: string }[] {
   const singles = model.schemas.map((schema) => `build${schema.typeName}`);
   const lists = model.schemas.map((schema) => `build${schema.typeName}List`);
   // Single builders keep their names; a list builder that would clash (schemas Foo and FooList) steps aside.
   const names = uniqueNames([...singles, ...lists], new Set(["mergeOverrides", "resetFixtureSequence"]));
+  return model.schemas.map((_, index) => ({ build: names[index] ?? "", list: names[model.schemas.length + index] ?? "" }));
+}
+
+/** `src/fixtures.ts` (one builder and one list builder per component schema) and the engine it runs on. */
+export function renderFixtures(model: ApiModel, templates: TemplateSet): Map<string, string> {
+  const names = fixtureBuilderNames(model);
   const builders = model.schemas.map((schema, index) => {
     const traits = Object.keys(model.fixtures.traits[schema.name] ?? {}).sort();
+    const buildName = names[index]?.build ?? "";
     return {
       name: schema.name,
       typeName: schema.typeName,
-      buildName: names[index] ?? "",
-      listName: names[model.schemas.length + index] ?? "",
+      buildName,
+      listName: names[index]?.list ?? "",
       traitType: traits.length === 0 ? "never" : traits.map(stringLiteral).join(" | "),
       doc: builderDoc(schema, traits),
-      listDoc: { paragraphs: [`\`count\` values of {@link ${names[index] ?? ""}}, each with its own ids.`] },
+      listDoc: { paragraphs: [`\`count\` values of {@link ${buildName}}, each with its own ids.`] },
     };
   });
   const view = { typeNames: model.schemas.map((schema) => schema.typeName), builders };

@@ -1,6 +1,7 @@
 import type { ApiModel, OperationModel } from "../model/api-model.js";
 import { propertyKey, stringLiteral } from "./code-text.js";
 import { deprecationText } from "./deprecation-text.js";
+import { fixtureBuilderNames } from "./emit-fixtures.js";
 import { migratedOperations, migrationNames } from "./emit-migrations.js";
 import type { TemplateSet } from "./template-engine.js";
 
@@ -45,13 +46,15 @@ function exampleInit(operation: OperationModel): string {
 
 /** The README's fixtures example: a schema with traits if there is one, else the first. */
 function fixtureExample(model: ApiModel): object | undefined {
-  const withTraits = model.schemas.find((schema) => Object.keys(model.fixtures.traits[schema.name] ?? {}).length > 0);
-  const schema = withTraits ?? model.schemas[0];
-  if (schema === undefined) return undefined;
+  const withTraits = model.schemas.findIndex((schema) => Object.keys(model.fixtures.traits[schema.name] ?? {}).length > 0);
+  const index = withTraits === -1 ? 0 : withTraits;
+  const schema = model.schemas[index];
+  const names = fixtureBuilderNames(model)[index];
+  if (schema === undefined || names === undefined) return undefined;
   const traits = Object.keys(model.fixtures.traits[schema.name] ?? {}).sort();
   return {
-    builder: `build${schema.typeName}`,
-    listBuilder: `build${schema.typeName}List`,
+    builder: names.build,
+    listBuilder: names.list,
     trait: traits[traits.length - 1],
     traitList: traits.map((trait) => `\`${trait}\``).join(", "),
   };
