@@ -8,6 +8,7 @@ import { runMigrate } from "./migrate/run-migrate.js";
 import { packageRoot } from "./package-root.js";
 import { watchAndGenerate } from "./watch.js";
 import type { OutputPlan } from "./write/plan-output.js";
+import { recordGeneration } from "./write/record-generation.js";
 
 export const EXIT = { ok: 0, stale: 1, badInput: 2, internal: 3 } as const;
 
@@ -85,7 +86,7 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
     const specPath = values.spec ?? config.spec ?? path.join(packageRoot(), "spec", "openapi.yaml");
     // Flags win over the config file, which wins over the defaults.
     values = { ...values, ...(values.out === undefined && config.out !== undefined ? { out: config.out } : {}), ...(values.name === undefined && config.packageName !== undefined ? { name: config.packageName } : {}) };
-    if (command === "generate" && rest.length === 0) return await generateCommand(values, specPath, io, config.templates);
+    if (command === "generate" && rest.length === 0) return await generateCommand(values, specPath, io, config.templates, { argv, configFile });
     if (command === "migrate" && rest.length === 1 && rest[0] !== undefined) return await migrateCommand(rest[0], values, specPath, io);
     if (command === "diff" && rest.length === 2 && rest[0] !== undefined && rest[1] !== undefined) return diffCommand(rest[0], rest[1], values.json === true, io);
     if (command === "drift" && rest.length === 0 && values.upstream !== undefined) return driftCommand(specPath, values.upstream, values.json === true, io);
@@ -106,7 +107,12 @@ function where(dir: string): string {
   return path.relative(process.cwd(), path.resolve(dir)) || ".";
 }
 
-async function generateCommand(values: Values, specPath: string, io: CliIO, templateOverrides: string | undefined): Promise<number> {
+interface Invocation {
+  readonly argv: readonly string[];
+  readonly configFile: string | undefined;
+}
+
+async function generateCommand(values: Values, specPath: string, io: CliIO, templateOverrides: string | undefined, invocation: Invocation): Promise<number> {
   const outDir = values.out ?? path.join(packageRoot(), "generated");
   const overrides = templateOverrides === undefined ? {} : { templateOverrides };
   if (values.watch === true) {
@@ -124,6 +130,8 @@ async function generateCommand(values: Values, specPath: string, io: CliIO, temp
   });
   if (values.check === true) return reportCheck(outDir, result.plan, io, values.quiet === true);
   const { plan } = result;
+  const templateDirs = [values.templates ?? path.join(packageRoot(), "templates"), ...(templateOverrides === undefined ? [] : [templateOverrides])];
+  recordGeneration({ ...invocation, specFiles: result.inputs, templateDirs, outDir, files: result.files, packageRoot: packageRoot() });
   const elapsed = Math.round(performance.now() - started);
   const written = plan.changed.length + plan.missing.length;
   if (values.quiet !== true) io.stdout(`${where(outDir)}: ${written} written, ${plan.unchanged.length} unchanged, ${plan.extra.length} removed in ${elapsed} ms`);

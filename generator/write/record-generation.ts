@@ -1,0 +1,42 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { listFiles } from "./plan-output.js";
+import { recordPath, recordRun, saveRecord } from "./fingerprint.js";
+
+/** Packages whose version changes what the generator prints. */
+const OUTPUT_DEPENDENCIES = ["openapi-typescript", "typescript", "handlebars", "yaml", "@redocly/openapi-core"];
+
+function manifestOf(root: string, name: string): string | undefined {
+  for (let dir = root; ; dir = path.dirname(dir)) {
+    const file = path.join(dir, "node_modules", name, "package.json");
+    if (existsSync(file)) return file;
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+export interface GenerationInputs {
+  readonly argv: readonly string[];
+  readonly configFile: string | undefined;
+  readonly specFiles: readonly string[];
+  readonly templateDirs: readonly string[];
+  readonly outDir: string;
+  readonly files: ReadonlyMap<string, string>;
+  readonly packageRoot: string;
+}
+
+/**
+ * Saves what a successful generation read and wrote, for the no-op fast path. Only the built
+ * generator (`.build/codegen.js`) records: its bytes stand for the generator's code, which a run
+ * from the TypeScript sources (the tests) has no single file for.
+ */
+export function recordGeneration(input: GenerationInputs): void {
+  const self = fileURLToPath(import.meta.url);
+  if (path.basename(path.dirname(self)) !== ".build") return;
+  const dirs = input.templateDirs.filter((dir) => existsSync(dir));
+  const templates = dirs.flatMap((dir) => listFiles(dir).map((file) => path.join(dir, file)));
+  const manifests = OUTPUT_DEPENDENCIES.map((name) => manifestOf(input.packageRoot, name)).filter((file) => file !== undefined);
+  const inputs = [self, path.join(input.packageRoot, "package.json"), ...input.specFiles.map((file) => path.resolve(file)), ...templates, ...manifests];
+  const record = recordRun(inputs, dirs, path.resolve(input.outDir), input.files);
+  saveRecord(recordPath(process.cwd(), input.argv, input.configFile), record);
+}
