@@ -8,12 +8,13 @@ import { runMigrate } from "./migrate/run-migrate.js";
 import { packageRoot } from "./package-root.js";
 import { watchAndGenerate } from "./watch.js";
 import type { OutputPlan } from "./write/plan-output.js";
-import { recordGeneration } from "./write/record-generation.js";
+import { recordGeneration } from "./cache/record-generation.js";
+import { cacheRoot } from "./cache/run-record.js";
 
 export const EXIT = { ok: 0, stale: 1, badInput: 2, internal: 3 } as const;
 
 const USAGE = `Usage:
-  codegen [generate] [--spec PATH] [--out DIR] [--check | --watch] [--quiet] [--name NAME] [--templates DIR] [--debug]
+  codegen [generate] [--spec PATH] [--out DIR] [--check | --watch] [--quiet] [--name NAME] [--templates DIR] [--no-cache] [--debug]
   codegen migrate <dir> [--write] [--spec PATH] [--debug]
   codegen diff <old-spec> <new-spec> [--json]
   codegen drift --upstream PATH [--spec PATH] [--json]
@@ -26,6 +27,8 @@ generate (the default):
   --quiet          no summary line
   --name NAME      npm package name of the generated client
   --templates DIR  use the templates in DIR instead of the built-in ones
+  --no-cache       recompute every step (by default, results of openapi-typescript and the
+                   TypeScript compiler are kept by content hash in node_modules/.cache)
   --config PATH    a config file (default: codegen.config.ts/.mts/.mjs/.js in the working directory)
 migrate:
   <dir>            a TypeScript project (its tsconfig.json, else every .ts file below it)
@@ -61,6 +64,7 @@ const OPTIONS = {
   json: { type: "boolean" },
   upstream: { type: "string" },
   debug: { type: "boolean" },
+  "no-cache": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -127,6 +131,7 @@ async function generateCommand(values: Values, specPath: string, io: CliIO, temp
     ...(values.name === undefined ? {} : { packageName: values.name }),
     ...(values.templates === undefined ? {} : { templatesDir: values.templates }),
     ...overrides,
+    ...(values["no-cache"] === true ? {} : { cacheDir: path.join(cacheRoot(process.cwd()), "steps") }),
   });
   if (values.check === true) return reportCheck(outDir, result.plan, io, values.quiet === true);
   const { plan } = result;

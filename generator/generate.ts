@@ -1,4 +1,5 @@
 import path from "node:path";
+import { NO_CACHE, openStepCache } from "./cache/step-cache.js";
 import { GENERATOR_NAME } from "./emit/emit-package.js";
 import { renderPackage } from "./emit/render-package.js";
 import { loadTemplates } from "./emit/template-engine.js";
@@ -17,6 +18,8 @@ export interface GenerateOptions {
   /** Files here replace the built-in templates at the same relative path (a config's `templates`). */
   readonly templateOverrides?: string;
   readonly packageName?: string;
+  /** Where to keep results of the expensive steps (see cache/step-cache.ts); none when absent. */
+  readonly cacheDir?: string;
 }
 
 export interface GenerateResult {
@@ -35,7 +38,7 @@ async function renderSpec(options: RenderOptions): Promise<{ files: Map<string, 
   const spec = loadSpec(options.specPath);
   const model = buildModel(spec, options.packageName === undefined ? {} : { packageName: options.packageName });
   const templates = loadTemplates(options.templatesDir ?? path.join(root, "templates"), options.templateOverrides);
-  const files = await renderPackage({ model, document: spec.document, entryFile: spec.entryFile, templates, generatorVersion: generatorVersion(root) });
+  const files = await renderPackage({ model, document: spec.document, entryFile: spec.entryFile, templates, generatorVersion: generatorVersion(root), cache: options.cacheDir === undefined ? NO_CACHE : openStepCache(options.cacheDir) });
   return { files, inputs: spec.files };
 }
 

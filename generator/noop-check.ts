@@ -4,7 +4,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { findConfig } from "./load-config.js";
-import { recordPath, unchangedRun } from "./write/fingerprint.js";
+import { recordPath, unchangedRun } from "./cache/run-record.js";
 
 /** Generate with these flags only; anything else (check, watch, other commands) takes the full path. */
 const FLAGS = { spec: { type: "string" }, out: { type: "string" }, quiet: { type: "boolean" }, name: { type: "string" }, templates: { type: "string" }, config: { type: "string" }, debug: { type: "boolean" } } as const;

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { appendFileSync, cpSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dirState } from "./support/dir-state.js";
+import { dirContents, dirState } from "./support/dir-state.js";
 import { REPO_ROOT, makeTempDir, removeDir } from "./support/temp-dirs.js";
 
 const HEAVY = /^(typescript|ts-morph|handlebars|openapi-typescript|yaml|@redocly\/)/;
@@ -61,5 +61,18 @@ describe("a regeneration with nothing changed", () => {
     const renamed = cli("--spec", spec(), "--out", out(), "--name", "other-name");
     expect(renamed.packages.some((name) => HEAVY.test(name))).toBe(true);
     expect(readFileSync(path.join(out(), "package.json"), "utf8")).toContain('"other-name"');
+  });
+});
+
+describe("a generation whose every step is cached", () => {
+  it("prints the same bytes as one that computes everything, without loading TypeScript", () => {
+    const spec = path.join(REPO_ROOT, "test/specs/petstore-30.yaml");
+    const computed = cli("--spec", spec, "--out", path.join(work, "computed"), "--no-cache");
+    expect(computed.packages).toContain("typescript");
+    expect(cli("--spec", spec, "--out", path.join(work, "warm-up")).status).toBe(0);
+    const cached = cli("--spec", spec, "--out", path.join(work, "cached"));
+    expect(cached.status).toBe(0);
+    expect(cached.packages.filter((name) => /^(typescript|ts-morph|openapi-typescript|@redocly\/)/.test(name))).toEqual([]);
+    expect(dirContents(path.join(work, "cached"))).toEqual(dirContents(path.join(work, "computed")));
   });
 });

@@ -1,3 +1,4 @@
+import type { StepCache } from "../cache/step-cache.js";
 import type { ApiModel } from "../model/api-model.js";
 import { compileSources } from "./compile-package.js";
 import { renderClient } from "./emit-client.js";
@@ -15,13 +16,14 @@ export interface RenderInput {
   readonly entryFile: string;
   readonly templates: TemplateSet;
   readonly generatorVersion: string;
+  readonly cache: StepCache;
 }
 
 /** Every file of the generated package, by path relative to the output directory, in sorted order. */
 export async function renderPackage(input: RenderInput): Promise<Map<string, string>> {
   const { model, templates } = input;
   const sources = new Map<string, string>([
-    ["src/schema.ts", await renderSchemaTypes(input.document, input.entryFile)],
+    ["src/schema.ts", await renderSchemaTypes(input.document, input.entryFile, input.cache)],
     ["src/types.ts", renderNamedTypes(model, templates)],
     ...renderClient(model, templates),
     ...renderFixtures(model, templates),
@@ -29,8 +31,8 @@ export async function renderPackage(input: RenderInput): Promise<Map<string, str
     ...renderMigrations(model, templates),
     ...renderPackageFiles(model, templates, input.generatorVersion),
   ]);
-  const compiled = await compileSources(sources);
+  const compiled = await compileSources(sources, input.cache);
   const all = new Map([...sources, ...compiled]);
-  all.set("api-surface.txt", await renderSurface(compiled, model.packageName));
+  all.set("api-surface.txt", await renderSurface(compiled, model.packageName, input.cache));
   return new Map([...all.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { listFiles } from "./plan-output.js";
-import { recordPath, recordRun, saveRecord } from "./fingerprint.js";
+import { listFiles } from "../write/plan-output.js";
+import { recordPath, recordRun, saveRecord } from "./run-record.js";
 
 /** Packages whose version changes what the generator prints. */
 const OUTPUT_DEPENDENCIES = ["openapi-typescript", "typescript", "handlebars", "yaml", "@redocly/openapi-core"];

@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { listFiles } from "./plan-output.js";
+import { listFiles } from "../write/plan-output.js";
 
 export interface RunRecord {
   readonly format: 1;
@@ -24,11 +24,16 @@ export function sha256(data: string | Buffer): string {
   return createHash("sha256").update(data).digest("hex");
 }
 
-/** Where the record for this command line in this directory lives (`node_modules/.cache`, as other tools do). */
+/** The generator's cache directory for runs in `cwd` (`node_modules/.cache/<tool>`, as other tools do). */
+export function cacheRoot(cwd: string): string {
+  return path.join(cwd, "node_modules", ".cache", "openapi-client-codegen");
+}
+
+/** Where the record for this command line in this directory lives. */
 export function recordPath(cwd: string, argv: readonly string[], configFile: string | undefined): string {
   const config = configFile === undefined ? null : readFileSync(configFile, "utf8");
   const key = sha256(JSON.stringify({ cwd, argv, config })).slice(0, 32);
-  return path.join(cwd, "node_modules", ".cache", "openapi-client-codegen", `${key}.json`);
+  return path.join(cacheRoot(cwd), "runs", `${key}.json`);
 }
 
 function hashFile(file: string): string | undefined {
