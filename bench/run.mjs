@@ -2,6 +2,8 @@
 // same run. They never gate tests on wall-clock time.
 import os from "node:os";
 import { benchClientLoad } from "./client-load.mjs";
+import { benchConsumer } from "./consumer.mjs";
+import { benchGeneration } from "./generation.mjs";
 
 function table(header, rows) {
   const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => row[column].length)));
@@ -9,7 +11,7 @@ function table(header, rows) {
   return [line(header), `| ${widths.map((width) => "-".repeat(width)).join(" | ")} |`, ...rows.map(line)].join("\n");
 }
 
-const sections = [benchClientLoad];
+const sections = [benchGeneration, benchConsumer, benchClientLoad];
 console.log(`bench on ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
 for (const section of sections) {
   const result = await section();

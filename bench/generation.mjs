@@ -1,0 +1,65 @@
+// Generation beside openapi-typescript's CLI on the same input, in the same run, alternating so
+// neither always runs on a colder machine: a cold run (--no-cache: every step computed), a run
+// with the step cache warm into a fresh output directory, and a no-op regeneration.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const PEAK = path.join(root, "bench", "peak-memory.cjs");
+
+/** Wall time (ms) and peak resident memory (MiB) of one Node command. */
+function measure(args, dir) {
+  const peakFile = path.join(dir, "peak");
+  const env = { ...process.env, NODE_OPTIONS: `--require ${PEAK}`, BENCH_PEAK_FILE: peakFile };
+  const started = performance.now();
+  const result = spawnSync(process.execPath, args, { cwd: root, encoding: "utf8", env });
+  const ms = performance.now() - started;
+  if (result.status !== 0) throw new Error(`${args.join(" ")} failed: ${result.stderr}`);
+  return { ms, mib: Number(readFileSync(peakFile, "utf8")) / 1024 };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const summary = (runs) => ({ ms: median(runs.map((run) => run.ms)), mib: median(runs.map((run) => run.mib)) });
+
+function compare(label, spec, rounds) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "bench-gen-"));
+  const ours = (out, ...flags) => ["bin/codegen.mjs", "--spec", spec, "--out", path.join(dir, out), "--quiet", ...flags];
+  const runs = { cold: [], warm: [], theirs: [], noop: [] };
+  try {
+    measure(ours("warm-up"), dir); // fills the step cache (and builds .build/ if needed)
+    for (let round = 0; round < rounds; round += 1) {
+      rmSync(path.join(dir, "cold"), { recursive: true, force: true });
+      rmSync(path.join(dir, "warm"), { recursive: true, force: true });
+      runs.theirs.push(measure(["node_modules/openapi-typescript/bin/cli.js", spec, "-o", path.join(dir, "schema.ts")], dir));
+      runs.cold.push(measure(ours("cold", "--no-cache"), dir));
+      runs.warm.push(measure(ours("warm"), dir));
+      runs.noop.push(measure(ours("warm"), dir));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const theirs = summary(runs.theirs);
+  const row = (what, runsOf, target) => {
+    const { ms, mib } = summary(runsOf);
+    return [`${label}: ${what}`, `${ms.toFixed(0)} ms`, `${mib.toFixed(0)} MiB`, `${(ms / theirs.ms).toFixed(2)}x`, target];
+  };
+  const fragment = label === "fragment";
+  return [
+    row("openapi-typescript CLI (types only)", runs.theirs, "baseline"),
+    row("generate, cold (--no-cache)", runs.cold, fragment ? "≤ 0.60x" : "≤ 1.00x, ≤ 250 MiB"),
+    row("generate, step cache warm, fresh output", runs.warm, fragment ? "≤ 0.60x" : "≤ 1.00x, ≤ 250 MiB"),
+    row("no-op regeneration (0 files written)", runs.noop, "< 250 ms"),
+  ];
+}
+
+export async function benchGeneration() {
+  const upstream = path.resolve(root, "../shared/upstream/launchdarkly-openapi.yaml");
+  const rows = compare("fragment", "spec/openapi.yaml", 5);
+  const notes = ["generate writes types, client, fixtures, mock server, migrations and the API surface; openapi-typescript writes types only", "ratio: wall time against openapi-typescript's CLI on the same file in the same run; medians of 5 (fragment) and 3 (upstream)"];
+  if (existsSync(upstream)) rows.push(...compare("upstream", upstream, 3));
+  else notes.push(`upstream skipped: ${path.relative(root, upstream)} is absent`);
+  return { title: "Generation", header: ["what", "wall", "peak memory", "ratio", "target"], rows, notes };
+}
