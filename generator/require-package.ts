@@ -18,6 +18,10 @@ export function loadOpenapiTypescript(): typeof import("openapi-typescript") {
   return requireFromHere("openapi-typescript") as typeof import("openapi-typescript");
 }
 
+export function loadTsMorph(): typeof import("ts-morph") {
+  return requireFromHere("ts-morph") as typeof import("ts-morph");
+}
+
 /** A package's version, read from its package.json without loading it (part of cache keys). */
 export function packageVersion(name: string): string {
   for (let dir = path.dirname(requireFromHere.resolve(name)); path.dirname(dir) !== dir; dir = path.dirname(dir)) {

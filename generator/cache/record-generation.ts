@@ -5,7 +5,7 @@ import { listFiles } from "../write/plan-output.js";
 import { recordPath, recordRun, saveRecord } from "./run-record.js";
 
 /** Packages whose version changes what the generator prints. */
-const OUTPUT_DEPENDENCIES = ["openapi-typescript", "typescript", "handlebars", "yaml", "@redocly/openapi-core"];
+const OUTPUT_DEPENDENCIES = ["openapi-typescript", "typescript", "handlebars", "yaml", "js-yaml", "ts-morph", "@redocly/openapi-core"];
 
 function manifestOf(root: string, name: string): string | undefined {
   for (let dir = root; ; dir = path.dirname(dir)) {
