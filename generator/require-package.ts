@@ -22,13 +22,24 @@ export function loadTsMorph(): typeof import("ts-morph") {
   return requireFromHere("ts-morph") as typeof import("ts-morph");
 }
 
+/** The package.json of the copy of `name` the generator loads, found without loading it. */
+export function packageManifest(name: string): string | undefined {
+  let entry: string;
+  try {
+    entry = requireFromHere.resolve(name);
+  } catch {
+    return undefined;
+  }
+  for (let dir = path.dirname(entry); path.dirname(dir) !== dir; dir = path.dirname(dir)) {
+    const manifest = path.join(dir, "package.json");
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, "utf8")) as { name?: unknown }).name === name) return manifest;
+  }
+  return undefined;
+}
+
 /** A package's version, read from its package.json without loading it (part of cache keys). */
 export function packageVersion(name: string): string {
-  for (let dir = path.dirname(requireFromHere.resolve(name)); path.dirname(dir) !== dir; dir = path.dirname(dir)) {
-    const manifest = path.join(dir, "package.json");
-    if (!existsSync(manifest)) continue;
-    const parsed = JSON.parse(readFileSync(manifest, "utf8")) as { name?: unknown; version?: unknown };
-    if (parsed.name === name && typeof parsed.version === "string") return parsed.version;
-  }
-  return "unknown";
+  const manifest = packageManifest(name);
+  const version = manifest === undefined ? undefined : (JSON.parse(readFileSync(manifest, "utf8")) as { version?: unknown }).version;
+  return typeof version === "string" ? version : "unknown";
 }

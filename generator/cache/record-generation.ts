@@ -1,19 +1,12 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { packageManifest } from "../require-package.js";
 import { listFiles } from "../write/plan-output.js";
 import { recordPath, recordRun, saveRecord } from "./run-record.js";
 
 /** Packages whose version changes what the generator prints. */
 const OUTPUT_DEPENDENCIES = ["openapi-typescript", "typescript", "handlebars", "yaml", "js-yaml", "ts-morph", "@redocly/openapi-core"];
-
-function manifestOf(root: string, name: string): string | undefined {
-  for (let dir = root; ; dir = path.dirname(dir)) {
-    const file = path.join(dir, "node_modules", name, "package.json");
-    if (existsSync(file)) return file;
-    if (path.dirname(dir) === dir) return undefined;
-  }
-}
 
 export interface GenerationInputs {
   readonly argv: readonly string[];
@@ -35,7 +28,7 @@ export function recordGeneration(input: GenerationInputs): void {
   if (path.basename(path.dirname(self)) !== ".build") return;
   const dirs = input.templateDirs.filter((dir) => existsSync(dir));
   const templates = dirs.flatMap((dir) => listFiles(dir).map((file) => path.join(dir, file)));
-  const manifests = OUTPUT_DEPENDENCIES.map((name) => manifestOf(input.packageRoot, name)).filter((file) => file !== undefined);
+  const manifests = OUTPUT_DEPENDENCIES.map(packageManifest).filter((file) => file !== undefined);
   const inputs = [self, path.join(input.packageRoot, "package.json"), ...input.specFiles.map((file) => path.resolve(file)), ...templates, ...manifests];
   const record = recordRun(inputs, dirs, path.resolve(input.outDir), input.files);
   saveRecord(recordPath(process.cwd(), input.argv, input.configFile), record);
