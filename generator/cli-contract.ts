@@ -7,8 +7,8 @@ interface IO {
 }
 
 /** `diff <old> <new>`: the changes callers see, breaking first; exit 1 when any is breaking. */
-export function diffCommand(oldPath: string, newPath: string, json: boolean, io: IO): number {
-  const result = diffSpecs(loadSpec(oldPath), loadSpec(newPath));
+export async function diffCommand(oldPath: string, newPath: string, json: boolean, io: IO): Promise<number> {
+  const result = diffSpecs(await loadSpec(oldPath), await loadSpec(newPath));
   const ordered = [...result.changes].sort((a, b) => Number(b.breaking) - Number(a.breaking));
   const breaking = ordered.filter((change) => change.breaking).length;
   if (json) {
@@ -22,8 +22,8 @@ export function diffCommand(oldPath: string, newPath: string, json: boolean, io:
 }
 
 /** `drift --upstream <path>`: every difference between the fragment and the upstream document, both ways. */
-export function driftCommand(specPath: string, upstreamPath: string, json: boolean, io: IO): number {
-  const items = driftReport(loadSpec(specPath), loadSpec(upstreamPath));
+export async function driftCommand(specPath: string, upstreamPath: string, json: boolean, io: IO): Promise<number> {
+  const items = driftReport(await loadSpec(specPath), await loadSpec(upstreamPath));
   if (json) {
     io.stdout(JSON.stringify({ differences: items }, null, 2));
   } else {

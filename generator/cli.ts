@@ -1,7 +1,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { diffCommand, driftCommand } from "./cli-contract.js";
-import { SpecError } from "./errors.js";
+import { SpecError, formatWarnings } from "./errors.js";
 import { generate } from "./generate.js";
 import { findConfig, loadConfig } from "./load-config.js";
 import { runMigrate } from "./migrate/run-migrate.js";
@@ -14,17 +14,19 @@ import { cacheRoot } from "./cache/run-record.js";
 export const EXIT = { ok: 0, stale: 1, badInput: 2, internal: 3 } as const;
 
 const USAGE = `Usage:
-  codegen [generate] [--spec PATH] [--out DIR] [--check | --watch] [--quiet] [--name NAME] [--templates DIR] [--no-cache] [--debug]
+  codegen [generate] [--spec PATH] [--out DIR] [--check | --watch] [--strict] [--quiet] [--name NAME] [--templates DIR] [--no-cache] [--debug]
   codegen migrate <dir> [--write] [--spec PATH] [--debug]
   codegen diff <old-spec> <new-spec> [--json]
   codegen drift --upstream PATH [--spec PATH] [--json]
 
 generate (the default):
-  --spec PATH      OpenAPI 3.0/3.1 document, YAML or JSON (default: spec/openapi.yaml)
+  --spec PATH      OpenAPI 3.0/3.1 or Swagger 2.0 document, YAML or JSON (default: spec/openapi.yaml)
   --out DIR        output directory of the generated package (default: generated)
   --check          write nothing; list stale, missing and extra files; exit 1 when out of date
   --watch          regenerate when the spec, a file it $refs, or a template changes; Ctrl-C stops
-  --quiet          no summary line
+  --strict         refuse the document on warnings too (a rule of the specification broken,
+                   but with one clear reading), as on errors
+  --quiet          no summary line and no warnings
   --name NAME      npm package name of the generated client
   --templates DIR  use the templates in DIR instead of the built-in ones
   --no-cache       recompute every step (by default, results of openapi-typescript and the
@@ -55,6 +57,7 @@ const OPTIONS = {
   spec: { type: "string" },
   out: { type: "string" },
   check: { type: "boolean" },
+  strict: { type: "boolean" },
   quiet: { type: "boolean" },
   name: { type: "string" },
   templates: { type: "string" },
@@ -92,8 +95,8 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
     values = { ...values, ...(values.out === undefined && config.out !== undefined ? { out: config.out } : {}), ...(values.name === undefined && config.packageName !== undefined ? { name: config.packageName } : {}) };
     if (command === "generate" && rest.length === 0) return await generateCommand(values, specPath, io, config.templates, { argv, configFile });
     if (command === "migrate" && rest.length === 1 && rest[0] !== undefined) return await migrateCommand(rest[0], values, specPath, io);
-    if (command === "diff" && rest.length === 2 && rest[0] !== undefined && rest[1] !== undefined) return diffCommand(rest[0], rest[1], values.json === true, io);
-    if (command === "drift" && rest.length === 0 && values.upstream !== undefined) return driftCommand(specPath, values.upstream, values.json === true, io);
+    if (command === "diff" && rest.length === 2 && rest[0] !== undefined && rest[1] !== undefined) return await diffCommand(rest[0], rest[1], values.json === true, io);
+    if (command === "drift" && rest.length === 0 && values.upstream !== undefined) return await driftCommand(specPath, values.upstream, values.json === true, io);
     io.stderr(`unknown command "${positionals.join(" ")}"\n\n${USAGE}`);
     return EXIT.badInput;
   } catch (error) {
@@ -121,18 +124,20 @@ async function generateCommand(values: Values, specPath: string, io: CliIO, temp
   const overrides = templateOverrides === undefined ? {} : { templateOverrides };
   if (values.watch === true) {
     const templatesDir = values.templates ?? path.join(packageRoot(), "templates");
-    return watchAndGenerate({ specPath, outDir, templatesDir, ...overrides, ...(values.name === undefined ? {} : { packageName: values.name }) }, io);
+    return watchAndGenerate({ specPath, outDir, templatesDir, ...overrides, strict: values.strict === true, ...(values.name === undefined ? {} : { packageName: values.name }) }, io);
   }
   const started = performance.now();
   const result = await generate({
     specPath,
     outDir,
     check: values.check === true,
+    strict: values.strict === true,
     ...(values.name === undefined ? {} : { packageName: values.name }),
     ...(values.templates === undefined ? {} : { templatesDir: values.templates }),
     ...overrides,
     ...(values["no-cache"] === true ? {} : { cacheDir: path.join(cacheRoot(process.cwd()), "steps") }),
   });
+  if (result.warnings.length > 0 && values.quiet !== true) io.stderr(formatWarnings(result.warnings, where(specPath)));
   if (values.check === true) return reportCheck(outDir, result.plan, io, values.quiet === true);
   const { plan } = result;
   const templateDirs = [values.templates ?? path.join(packageRoot(), "templates"), ...(templateOverrides === undefined ? [] : [templateOverrides])];

@@ -1,9 +1,11 @@
 import path from "node:path";
 import { NO_CACHE, openStepCache } from "./cache/step-cache.js";
+import { SpecError, compareProblems, type SpecWarning } from "./errors.js";
 import { GENERATOR_NAME } from "./emit/emit-package.js";
 import { renderPackage } from "./emit/render-package.js";
 import { loadTemplates } from "./emit/template-engine.js";
-import { loadSpec } from "./load/load-spec.js";
+import { loadSpec, type LoadedSpec } from "./load/load-spec.js";
+import type { ApiModel } from "./model/api-model.js";
 import { buildModel } from "./model/build-model.js";
 import { generatorVersion, packageRoot } from "./package-root.js";
 import { isEmptyPlan, planOutput, type OutputPlan } from "./write/plan-output.js";
@@ -20,6 +22,8 @@ export interface GenerateOptions {
   readonly packageName?: string;
   /** Where to keep results of the expensive steps (see cache/step-cache.ts); none when absent. */
   readonly cacheDir?: string;
+  /** Refuse the document on any warning, as on an error. */
+  readonly strict?: boolean;
 }
 
 export interface GenerateResult {
@@ -29,17 +33,30 @@ export interface GenerateResult {
   /** True when the output directory was changed (never in check mode). */
   readonly wrote: boolean;
   readonly files: ReadonlyMap<string, string>;
+  /** Rules of the specification the document breaks, each read one clear way (see SpecWarning). */
+  readonly warnings: readonly SpecWarning[];
 }
 
 type RenderOptions = Omit<GenerateOptions, "outDir" | "check">;
 
-async function renderSpec(options: RenderOptions): Promise<{ files: Map<string, string>; inputs: readonly string[] }> {
+export interface Rendered {
+  readonly files: Map<string, string>;
+  readonly inputs: readonly string[];
+  readonly warnings: readonly SpecWarning[];
+  readonly spec: LoadedSpec;
+  readonly model: ApiModel;
+}
+
+/** Every output file in memory, what was read, and the warnings: load → model → emit. Throws SpecError on bad input. */
+export async function renderSpec(options: RenderOptions): Promise<Rendered> {
   const root = packageRoot();
-  const spec = loadSpec(options.specPath);
+  const spec = await loadSpec(options.specPath);
   const model = buildModel(spec, options.packageName === undefined ? {} : { packageName: options.packageName });
+  const warnings = [...spec.warnings, ...model.warnings].sort(compareProblems);
+  if (options.strict === true && warnings.length > 0) throw new SpecError(warnings.map(({ message, location }) => ({ message, location })), `${warnings.length === 1 ? "1 warning" : `${warnings.length} warnings`}, refused under --strict`);
   const templates = loadTemplates(options.templatesDir ?? path.join(root, "templates"), options.templateOverrides);
   const files = await renderPackage({ model, document: spec.document, entryFile: spec.entryFile, templates, generatorVersion: generatorVersion(root), cache: options.cacheDir === undefined ? NO_CACHE : openStepCache(options.cacheDir) });
-  return { files, inputs: spec.files };
+  return { files, inputs: spec.files, warnings, spec, model };
 }
 
 /** Renders every output file in memory: load → model → emit. Throws SpecError on bad input. */
@@ -51,9 +68,9 @@ export async function renderFromSpec(options: RenderOptions): Promise<Map<string
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   // A run killed mid-swap left work directories (or no output at all): put that right first.
   if (options.check !== true) recoverInterruptedWrite(path.resolve(options.outDir));
-  const { files, inputs } = await renderSpec(options);
+  const { files, inputs, warnings } = await renderSpec(options);
   const plan = planOutput(options.outDir, files);
-  if (options.check === true || isEmptyPlan(plan)) return { inputs, plan, wrote: false, files };
+  if (options.check === true || isEmptyPlan(plan)) return { inputs, plan, wrote: false, files, warnings };
   writeOutput(options.outDir, files, plan, GENERATOR_NAME);
-  return { inputs, plan, wrote: true, files };
+  return { inputs, plan, wrote: true, files, warnings };
 }

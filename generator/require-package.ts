@@ -18,6 +18,15 @@ export function loadOpenapiTypescript(): typeof import("openapi-typescript") {
   return requireFromHere("openapi-typescript") as typeof import("openapi-typescript");
 }
 
+export function loadRedocly(): typeof import("@redocly/openapi-core") {
+  return requireFromHere("@redocly/openapi-core") as typeof import("@redocly/openapi-core");
+}
+
+/** Loaded only for a Swagger 2.0 document. */
+export function loadSwagger2openapi(): typeof import("swagger2openapi") {
+  return requireFromHere("swagger2openapi") as typeof import("swagger2openapi");
+}
+
 export function loadTsMorph(): typeof import("ts-morph") {
   return requireFromHere("ts-morph") as typeof import("ts-morph");
 }

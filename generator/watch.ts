@@ -1,6 +1,6 @@
 import { watch, type FSWatcher } from "node:fs";
 import path from "node:path";
-import { SpecError } from "./errors.js";
+import { SpecError, formatWarnings } from "./errors.js";
 import { generate, type GenerateOptions } from "./generate.js";
 
 export interface WatchIO {
@@ -39,8 +39,10 @@ export function watchAndGenerate(options: GenerateOptions & { readonly templates
     const started = performance.now();
     try {
       const result = await generate(options);
-      inputs = result.inputs.map((file) => path.resolve(file));
+      // Only files can be watched: a remote `$ref` is fetched again on the next regeneration.
+      inputs = result.inputs.filter((file) => !/^https?:\/\//i.test(file)).map((file) => path.resolve(file));
       const { plan } = result;
+      if (result.warnings.length > 0) io.stderr(formatWarnings(result.warnings, options.specPath));
       io.stdout(`${options.outDir}: ${plan.changed.length + plan.missing.length} written, ${plan.unchanged.length} unchanged, ${plan.extra.length} removed in ${Math.round(performance.now() - started)} ms`);
     } catch (error) {
       io.stderr(error instanceof SpecError ? `${error.message}\nThe last good output is kept.` : `internal error: ${error instanceof Error ? error.message : String(error)}`);

@@ -5,10 +5,11 @@ import { runCli } from "../generator/cli.js";
 import { REPO_ROOT, makeTempDir, removeDir } from "./support/temp-dirs.js";
 
 const BROKEN_DIR = "test/specs/broken";
+const LINT_DIR = "test/specs/lint";
 
-async function runBroken(specPath: string): Promise<{ code: number; stderr: string }> {
+async function runBroken(specPath: string, ...flags: string[]): Promise<{ code: number; stderr: string }> {
   const stderr: string[] = [];
-  const code = await runCli(["--spec", specPath, "--out", "test/.tmp/never-written"], { stdout: () => undefined, stderr: (text) => stderr.push(text) });
+  const code = await runCli(["--spec", specPath, "--out", "test/.tmp/never-written", ...flags], { stdout: () => undefined, stderr: (text) => stderr.push(text) });
   return { code, stderr: stderr.join("\n") };
 }
 
@@ -23,6 +24,28 @@ describe("broken specs", () => {
       report.push(`$ codegen --spec ${BROKEN_DIR}/${name}\n${stderr}\n`);
     }
     await expect(report.join("\n")).toMatchFileSnapshot("__file_snapshots__/broken-specs.txt");
+  });
+
+  it("with only warnings, generate and print them grouped and located; --strict refuses them (messages pinned)", async () => {
+    const report: string[] = [];
+    const out = makeTempDir("lint-out");
+    try {
+      for (const name of readdirSync(path.join(REPO_ROOT, LINT_DIR)).sort()) {
+        const specPath = path.join(LINT_DIR, name);
+        const stderr: string[] = [];
+        const code = await runCli(["--spec", specPath, "--out", path.join(out, name)], { stdout: () => undefined, stderr: (text) => stderr.push(text) });
+        expect(code, name).toBe(0);
+        const quietErr: string[] = [];
+        const quiet = await runCli(["--spec", specPath, "--out", path.join(out, name), "--quiet", "--check"], { stdout: () => undefined, stderr: (text) => quietErr.push(text) });
+        expect([quiet, ...quietErr], name).toEqual([0]);
+        const strict = await runBroken(specPath, "--strict");
+        expect(strict.code, name).toBe(2);
+        report.push(`$ codegen --spec ${LINT_DIR}/${name}\n${stderr.join("\n")}\n\n$ codegen --spec ${LINT_DIR}/${name} --strict\n${strict.stderr}\n`);
+      }
+    } finally {
+      removeDir(out);
+    }
+    await expect(report.join("\n")).toMatchFileSnapshot("__file_snapshots__/lint-specs.txt");
   });
 
   it("refuses a 50 MB file before parsing it", async () => {

@@ -8,7 +8,7 @@ import { schemaValidators } from "./support/schema-validator.js";
 import { startLoopbackServer, type LoopbackServer } from "./support/loopback-server.js";
 
 const PATH = { projectKey: "p", environmentKey: "e", experimentKey: "x" };
-const validatePatch = schemaValidators(loadSpec("spec/openapi.yaml").document)("ExperimentPatchInput");
+const validatePatch = schemaValidators((await loadSpec("spec/openapi.yaml")).document)("ExperimentPatchInput");
 
 describe("migrateCreateIteration", () => {
   it("turns every field of the request into an update, in draft and start modes", () => {

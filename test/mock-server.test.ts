@@ -6,7 +6,7 @@ import { schemaValidators } from "./support/schema-validator.js";
 
 const PATH = { projectKey: "p", environmentKey: "e", experimentKey: "x" };
 const ITERATION_BODY = { hypothesis: "h", metrics: [{ key: "m" }], treatments: [], flags: {} };
-const validatorFor = schemaValidators(loadSpec("spec/openapi.yaml").document);
+const validatorFor = schemaValidators((await loadSpec("spec/openapi.yaml")).document);
 
 let server: MockServer<"createIteration" | "patchExperiment">;
 beforeAll(async () => {

@@ -5,7 +5,7 @@ import { buildModel } from "../generator/model/build-model.js";
 
 /** A LoadedSpec over an inline document, as the model sees it after loading. */
 function inline(document: Record<string, unknown>): LoadedSpec {
-  return { document, files: ["inline.yaml"], entryFile: "inline.yaml", locate: (pointer) => ({ file: "inline.yaml", pointer }) };
+  return { document, files: ["inline.yaml"], entryFile: "inline.yaml", warnings: [], locate: (pointer) => ({ file: "inline.yaml", pointer }) };
 }
 
 const base = { openapi: "3.1.0", info: { title: "Inline API", version: "1.0.0" } };

@@ -72,7 +72,9 @@ describe("a generation whose every step is cached", () => {
     expect(cli("--spec", spec, "--out", path.join(work, "warm-up")).status).toBe(0);
     const cached = cli("--spec", spec, "--out", path.join(work, "cached"));
     expect(cached.status).toBe(0);
-    expect(cached.packages.filter((name) => /^(typescript|ts-morph|openapi-typescript|@redocly\/)/.test(name))).toEqual([]);
+    // Redocly's loader reads the document on every run that gets past the no-op check; what the
+    // step cache spares is TypeScript and openapi-typescript's printer.
+    expect(cached.packages.filter((name) => /^(typescript|ts-morph|openapi-typescript)/.test(name))).toEqual([]);
     expect(dirContents(path.join(work, "cached"))).toEqual(dirContents(path.join(work, "computed")));
   });
 });

@@ -13,7 +13,7 @@ describe("dist/schema.d.ts and dist/schema.js", () => {
   else console.log(`schema outputs: upstream skipped (${upstream} is absent)`);
   for (const specPath of specs) {
     it(`are what TypeScript prints for ${specPath}`, { timeout: 120_000 }, async () => {
-      const spec = loadSpec(specPath);
+      const spec = await loadSpec(specPath);
       const source = await renderSchemaTypes(spec.document, spec.entryFile);
       const transpiled = await compileSources(new Map([["src/schema.ts", source]]));
       expect(schemaOutputs(source)).toEqual(transpiled);

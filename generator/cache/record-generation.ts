@@ -6,7 +6,7 @@ import { listFiles } from "../write/plan-output.js";
 import { recordPath, recordRun, saveRecord } from "./run-record.js";
 
 /** Packages whose version changes what the generator prints. */
-const OUTPUT_DEPENDENCIES = ["openapi-typescript", "typescript", "handlebars", "yaml", "js-yaml", "ts-morph", "@redocly/openapi-core"];
+const OUTPUT_DEPENDENCIES = ["openapi-typescript", "typescript", "handlebars", "yaml", "js-yaml", "ts-morph", "@redocly/openapi-core", "swagger2openapi"];
 
 export interface GenerationInputs {
   readonly argv: readonly string[];
@@ -26,6 +26,8 @@ export interface GenerationInputs {
 export function recordGeneration(input: GenerationInputs): void {
   const self = fileURLToPath(import.meta.url);
   if (path.basename(path.dirname(self)) !== ".build") return;
+  // A remote `$ref` can change without a file here changing: such a run is never skipped.
+  if (input.specFiles.some((file) => /^https?:\/\//i.test(file))) return;
   const dirs = input.templateDirs.filter((dir) => existsSync(dir));
   const templates = dirs.flatMap((dir) => listFiles(dir).map((file) => path.join(dir, file)));
   const manifests = OUTPUT_DEPENDENCIES.map(packageManifest).filter((file) => file !== undefined);

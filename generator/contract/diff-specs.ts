@@ -1,6 +1,5 @@
-import { isRecord } from "../load/json-pointer.js";
+import { deref, isRecord } from "../load/json-pointer.js";
 import type { LoadedSpec } from "../load/load-spec.js";
-import { deref } from "../load/validate-document.js";
 import { collectOperations, type RawOperation } from "../model/build-operations.js";
 import { operationParameters } from "../model/operation-parameters.js";
 import { compareSchemas, type Change } from "./compare-schemas.js";

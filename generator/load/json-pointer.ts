@@ -40,3 +40,14 @@ function decodeURIComponentSafe(text: string): string {
 export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
   Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
 }
+
+/** Follows local `$ref`s (at most 32) to the value they name; undefined when one does not resolve. */
+export function deref(document: Record<string, unknown>, value: unknown): unknown {
+  let current = value;
+  for (let depth = 0; depth < 32 && isRecord(current) && typeof current.$ref === "string"; depth += 1) {
+    const { file, pointer } = splitRef(current.$ref);
+    if (file !== "") return undefined;
+    current = resolvePointer(document, pointer).value;
+  }
+  return current;
+}

@@ -108,7 +108,7 @@ export async function runMigrate(options: MigrateOptions): Promise<MigrateResult
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new SpecError([{ message: "is not a directory: migrate takes the root of a TypeScript project", location: { file: options.dir, pointer: "" } }], "cannot migrate");
   }
-  const targets = migrationTargets(buildModel(loadSpec(options.specPath)));
+  const targets = migrationTargets(buildModel(await loadSpec(options.specPath)));
   // Loaded here: only this command needs ts-morph (and the TypeScript it brings).
   const morph = await import("ts-morph");
   const project = createProject(morph, dir);

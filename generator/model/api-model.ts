@@ -1,4 +1,5 @@
 /** The plain intermediate representation the emitters render: no OpenAPI objects past this point. */
+import type { SpecWarning } from "../errors.js";
 
 export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
 
@@ -16,6 +17,8 @@ export interface ApiModel {
   /** Sorted by type name. */
   readonly schemas: readonly SchemaModel[];
   readonly fixtures: FixtureTable;
+  /** What the model found that the user should know (not the emitters): schemas with no valid value, say. */
+  readonly warnings: readonly SpecWarning[];
 }
 
 /** A named state of a schema's fixtures (`x-fixture-traits`). */

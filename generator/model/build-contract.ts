@@ -1,5 +1,4 @@
-import { isRecord } from "../load/json-pointer.js";
-import { deref } from "../load/validate-document.js";
+import { deref, isRecord } from "../load/json-pointer.js";
 import type { OperationContract } from "./api-model.js";
 import { compactSchema } from "./fixture-table.js";
 import { operationParameters } from "./operation-parameters.js";

@@ -1,6 +1,5 @@
 import { joinPointer } from "../errors.js";
-import { isRecord } from "../load/json-pointer.js";
-import { deref } from "../load/validate-document.js";
+import { deref, isRecord } from "../load/json-pointer.js";
 import type { MigrationModel, MigrationMode } from "./api-model.js";
 
 type Report = (pointer: string, message: string) => void;

@@ -1,5 +1,4 @@
-import { isRecord } from "../load/json-pointer.js";
-import { deref } from "../load/validate-document.js";
+import { deref, isRecord } from "../load/json-pointer.js";
 import type { LoadedSpec } from "../load/load-spec.js";
 import type { ApiModel, AuthModel, SchemaModel } from "./api-model.js";
 import { buildOperations, compareText } from "./build-operations.js";
@@ -33,6 +32,7 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
     operations: buildOperations(spec),
     schemas: readSchemas(document),
     fixtures: buildFixtureTable(spec),
+    warnings: [],
   };
 }
 

@@ -1,6 +1,6 @@
 import { SpecError, joinPointer, type SpecProblem } from "../errors.js";
-import { isRecord, setOwn } from "../load/json-pointer.js";
-import { HTTP_METHODS, deref } from "../load/validate-document.js";
+import { deref, isRecord, setOwn } from "../load/json-pointer.js";
+import { HTTP_METHODS } from "../load/check-document.js";
 import type { LoadedSpec } from "../load/load-spec.js";
 import type { HttpMethod, OperationModel, ReplacementModel } from "./api-model.js";
 import { buildContract } from "./build-contract.js";

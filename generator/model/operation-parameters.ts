@@ -1,5 +1,4 @@
-import { isRecord } from "../load/json-pointer.js";
-import { deref } from "../load/validate-document.js";
+import { deref, isRecord } from "../load/json-pointer.js";
 
 /** An operation's parameters: the path item's, overridden by the operation's own with the same name and location. */
 export function operationParameters(document: Record<string, unknown>, shared: unknown, own: unknown): Record<string, unknown>[] {

@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { renderFromSpec } from "../../generator/generate.js";
-import { loadSpec } from "../../generator/load/load-spec.js";
-import { buildModel } from "../../generator/model/build-model.js";
+import { fixtureBuilderNames } from "../../generator/emit/emit-fixtures.js";
+import type { SpecWarning } from "../../generator/errors.js";
+import { renderSpec } from "../../generator/generate.js";
 import { makeTempDir } from "./temp-dirs.js";
 
 export interface GeneratedPackage {
@@ -11,22 +11,30 @@ export interface GeneratedPackage {
   readonly document: Record<string, unknown>;
   /** Component schema name → its builder's name in the fixtures entry. */
   readonly builders: ReadonlyMap<string, string>;
+  readonly files: readonly string[];
+  readonly warnings: readonly SpecWarning[];
   importEntry<T>(entry: string): Promise<T>;
 }
 
-/** Generates a spec into a fresh directory under test/.tmp and offers its modules. */
-export async function generatePackage(specPath: string, prefix: string): Promise<GeneratedPackage> {
-  const dir = makeTempDir(prefix);
-  for (const [file, content] of await renderFromSpec({ specPath })) {
+export function writeFiles(dir: string, files: ReadonlyMap<string, string>): void {
+  for (const [file, content] of files) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), content);
   }
-  const spec = loadSpec(specPath);
-  const model = buildModel(spec);
+}
+
+/** Generates a spec into `dir` (default: a fresh directory under test/.tmp) and offers its modules. */
+export async function generatePackage(specPath: string, prefix: string, options: { dir?: string; cacheDir?: string } = {}): Promise<GeneratedPackage> {
+  const dir = options.dir ?? makeTempDir(prefix);
+  const rendered = await renderSpec({ specPath, ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }) });
+  writeFiles(dir, rendered.files);
+  const names = fixtureBuilderNames(rendered.model);
   return {
     dir,
-    document: spec.document,
-    builders: new Map(model.schemas.map((schema) => [schema.name, `build${schema.typeName}`])),
+    document: rendered.spec.document,
+    builders: new Map(rendered.model.schemas.map((schema, index) => [schema.name, names[index]?.build ?? ""])),
+    files: [...rendered.files.keys()],
+    warnings: rendered.warnings,
     importEntry: async <T>(entry: string) => (await import(pathToFileURL(path.join(dir, entry)).href)) as T,
   };
 }

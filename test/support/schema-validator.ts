@@ -4,38 +4,48 @@ import addFormatsModule from "ajv-formats";
 import { isRecord } from "../../generator/load/json-pointer.js";
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => void;
-const DROPPED = new Set(["discriminator", "example", "xml", "externalDocs", "deprecated", "nullable"]);
+/** OpenAPI-only or annotation keywords ajv must not see; `id` is draft-04's `$id`, which ajv refuses. */
+const DROPPED = new Set(["discriminator", "example", "xml", "externalDocs", "deprecated", "nullable", "id"]);
+const SCHEMA_MAPS = new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]);
+const SCHEMA_LISTS = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
+const SCHEMA_SINGLES = new Set(["items", "not", "additionalProperties", "contains", "if", "then", "else", "propertyNames", "unevaluatedItems", "unevaluatedProperties", "additionalItems"]);
+
+function defineOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
 
 /** OpenAPI 3.0 schema dialect → JSON Schema draft-07 (nullable, boolean exclusive bounds); 3.1 passes through. */
-function toJsonSchema(value: unknown, openapi30: boolean): unknown {
-  if (Array.isArray(value)) return value.map((item) => toJsonSchema(item, openapi30));
-  if (!isRecord(value)) return value;
+function toJsonSchema(schema: unknown, openapi30: boolean): unknown {
+  if (!isRecord(schema)) return schema;
   const result: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
+  for (const [key, value] of Object.entries(schema)) {
     if (DROPPED.has(key) || key.startsWith("x-")) continue;
-    const keepAsData = key === "enum" || key === "const" || key === "default" || key === "examples" || key === "required";
-    Object.defineProperty(result, key, { value: keepAsData ? item : toJsonSchema(item, openapi30), enumerable: true, writable: true, configurable: true });
+    if (SCHEMA_MAPS.has(key) && isRecord(value)) {
+      const map: Record<string, unknown> = {};
+      for (const [name, item] of Object.entries(value)) defineOwn(map, name, toJsonSchema(item, openapi30));
+      defineOwn(result, key, map);
+    } else if (SCHEMA_LISTS.has(key) && Array.isArray(value)) {
+      defineOwn(result, key, value.map((item) => toJsonSchema(item, openapi30)));
+    } else if (SCHEMA_SINGLES.has(key)) {
+      defineOwn(result, key, Array.isArray(value) ? value.map((item) => toJsonSchema(item, openapi30)) : toJsonSchema(value, openapi30));
+    } else {
+      defineOwn(result, key, value);
+    }
   }
-  if (key30(value, "nullable") && openapi30) {
+  if (openapi30 && schema.nullable === true) {
     if (typeof result.type === "string") result.type = [result.type, "null"];
     else if (result.enum === undefined) return { anyOf: [result, { type: "null" }] };
     if (Array.isArray(result.enum)) result.enum = [...result.enum, null];
   }
-  if (openapi30 && typeof value.exclusiveMinimum === "boolean") {
-    delete result.exclusiveMinimum;
-    if (value.exclusiveMinimum) result.exclusiveMinimum = value.minimum;
-    if (value.exclusiveMinimum) delete result.minimum;
-  }
-  if (openapi30 && typeof value.exclusiveMaximum === "boolean") {
-    delete result.exclusiveMaximum;
-    if (value.exclusiveMaximum) result.exclusiveMaximum = value.maximum;
-    if (value.exclusiveMaximum) delete result.maximum;
+  for (const [exclusive, bound] of [["exclusiveMinimum", "minimum"], ["exclusiveMaximum", "maximum"]] as const) {
+    if (!openapi30 || typeof schema[exclusive] !== "boolean") continue;
+    delete result[exclusive];
+    if (schema[exclusive] === true) {
+      result[exclusive] = schema[bound];
+      delete result[bound];
+    }
   }
   return result;
-}
-
-function key30(value: Record<string, unknown>, key: string): boolean {
-  return value[key] === true;
 }
 
 /** Validators for every component schema of a bundled document, by schema name. */
@@ -46,7 +56,9 @@ export function schemaValidators(document: Record<string, unknown>): (name: stri
   const ajv = openapi30 ? new Ajv(options) : new Ajv2020(options);
   addFormats(ajv as Ajv);
   const components = isRecord(document.components) ? document.components : {};
-  ajv.addSchema({ components: { schemas: toJsonSchema(components.schemas ?? {}, openapi30) } }, "spec");
+  const schemas: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(isRecord(components.schemas) ? components.schemas : {})) defineOwn(schemas, name, toJsonSchema(schema, openapi30));
+  ajv.addSchema({ components: { schemas } }, "spec");
   return (name) => {
     const pointerToken = name.replace(/~/g, "~0").replace(/\//g, "~1");
     const validate = ajv.getSchema(`spec#/components/schemas/${encodeURIComponent(pointerToken)}`);

@@ -1,8 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { packageRoot } from "../../generator/package-root.js";
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+/** Found by walking up (not a fixed depth), so it is right from a bundle in .build/ too. */
+export const REPO_ROOT = packageRoot();
 /** Inside the repository, so generated packages resolve openapi-fetch from its node_modules. */
 const TMP_ROOT = path.join(REPO_ROOT, "test", ".tmp");
 

@@ -1,0 +1,92 @@
+import path from "node:path";
+import type { BaseResolver, Document } from "@redocly/openapi-core";
+import { loadRedocly } from "../require-package.js";
+import { checkRefs } from "./check-refs.js";
+import { findingList, type Finding } from "./findings.js";
+import { isRecord, resolvePointer, splitRef } from "./json-pointer.js";
+import type { SpecSources } from "./spec-sources.js";
+
+export interface BundledDocument {
+  /** One object, every `$ref` local: other files' components hoisted into `components`, the rest inlined. */
+  readonly document: Record<string, unknown> | undefined;
+  readonly findings: readonly Finding[];
+}
+
+/** Resolves a `$ref`'s file part against the file it is written in (a path, or a URL). */
+export function resolveRefFile(from: string, file: string): string {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file)) return file;
+  if (/^https?:\/\//i.test(from)) return new URL(file, from).href;
+  return path.resolve(path.dirname(from), file);
+}
+
+/**
+ * Bundles with Redocly's bundler: cross-file `$ref`s (cycles across files included) become local,
+ * `$ref` siblings stay, example data is left as data. What it cannot resolve becomes an error at the
+ * `$ref`, with the reason the target file could not be read; a pure `$ref` cycle is found and located.
+ */
+export async function bundleSpec(sources: SpecSources, root: Document, resolver: BaseResolver, swagger: boolean): Promise<BundledDocument> {
+  const redocly = loadRedocly();
+  const config = await redocly.createConfig({ resolve: { doNotResolveExamples: true }, rules: {} }, {});
+  let result;
+  try {
+    const customTypes = swagger ? swaggerTypes(redocly.Oas2Types) : undefined;
+    result = await redocly.bundle({ doc: root, config, externalRefResolver: resolver, dereference: false, ...(customTypes === undefined ? {} : { customTypes }) });
+  } catch (error) {
+    // Redocly's resolver gives up on a chain of refs that loops, without saying where.
+    if (!(error instanceof Error) || !/circular/i.test(error.message)) throw error;
+    return { document: undefined, findings: cycleFindings(sources) };
+  }
+  const list = findingList();
+  const reportedFiles = new Set<string>();
+  for (const problem of result.problems) {
+    const where = problem.location[0];
+    if (where === undefined) continue;
+    const source = where.source.absoluteRef;
+    const pointer = (where.pointer ?? "#").replace(/^#/, "");
+    const at = sources.locateIn(source, pointer);
+    if (problem.ruleId !== "no-unresolved-refs" && !/resolve/i.test(problem.message)) {
+      list.warn({ kind: "component names", message: problem.message, at });
+      continue;
+    }
+    const { ref, refPointer } = refAt(sources, source, pointer);
+    const target = splitRef(ref);
+    const targetFile = target.file === "" ? source : resolveRefFile(source, target.file);
+    const readProblems = sources.readProblems.get(targetFile);
+    if (readProblems === undefined) {
+      list.error({ kind: "unresolved $ref", message: `unresolved $ref "${ref}": nothing at ${target.file}#${target.pointer}`, at: sources.locateIn(source, refPointer) });
+      continue;
+    }
+    list.error({ kind: "unresolved $ref", message: `$ref to "${target.file}" cannot be read`, at: sources.locateIn(source, refPointer) });
+    if (reportedFiles.has(targetFile)) continue;
+    reportedFiles.add(targetFile);
+    for (const read of readProblems) list.error({ kind: "unreadable file", message: read.message, at: read.location });
+  }
+  return { document: result.bundle.parsed as Record<string, unknown>, findings: list.findings };
+}
+
+/**
+ * Redocly's Swagger 2.0 types, with the schema keywords Swagger 2.0 lacks but documents use anyway
+ * (`anyOf`, `oneOf`, `not`): without them a `$ref` there is never bundled.
+ */
+function swaggerTypes(types: Record<string, unknown>): Record<string, unknown> {
+  const schema = types.Schema as { properties: Record<string, unknown> };
+  const list = { name: "SchemaList", properties: {}, items: "Schema" };
+  return { ...types, Schema: { ...schema, properties: { ...schema.properties, anyOf: list, oneOf: list, not: "Schema" } } };
+}
+
+/** The reference at `pointer` of a file, as written: a reference object's `$ref`, or a discriminator mapping's value. */
+function refAt(sources: SpecSources, file: string, pointer: string): { ref: string; refPointer: string } {
+  const parsed = sources.parsedFiles().find((candidate) => candidate.ref === file)?.parsed;
+  const node = resolvePointer(parsed, pointer).value;
+  if (isRecord(node) && typeof node.$ref === "string") return { ref: node.$ref, refPointer: `${pointer}/$ref` };
+  return { ref: typeof node === "string" ? node : "", refPointer: pointer };
+}
+
+function cycleFindings(sources: SpecSources): Finding[] {
+  const files = sources.parsedFiles().map(({ ref, parsed }) => ({ ref, data: parsed }));
+  const list = findingList();
+  for (const problem of checkRefs(files, resolveRefFile)) {
+    list.error({ kind: problem.message.startsWith("circular") ? "circular $ref" : "unresolved $ref", message: problem.message, at: sources.locateIn(problem.ref, problem.pointer) });
+  }
+  return list.findings;
+}

@@ -1,0 +1,145 @@
+import { joinPointer } from "../errors.js";
+import { checkParameterList, checkPathTemplate } from "./check-parameters.js";
+import { findingList, type Finding, type Report } from "./findings.js";
+import { deref, isRecord, setOwn } from "./json-pointer.js";
+
+export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+
+export interface DocumentContext {
+  /** The scalar at a pointer of the bundled document as written in its file (`1.0`, not 1). */
+  readonly literal: (pointer: string) => string | undefined;
+  /** A title to use when `info.title` is missing: the file's name. */
+  readonly fallbackTitle: string;
+}
+
+interface Checks {
+  readonly error: Report;
+  readonly warn: Report;
+  readonly document: Record<string, unknown>;
+  readonly context: DocumentContext;
+}
+
+/**
+ * The document-level rules: info, servers, paths, operations, parameters, unique operationIds.
+ * Only what leaves no correct client is an error; the rest is read one clear way, with a warning.
+ */
+export function checkDocument(document: Record<string, unknown>, context: DocumentContext): Finding[] {
+  const { findings, error, warn } = findingList();
+  const checks: Checks = { error, warn, document, context };
+  checkInfo(checks);
+  checkServers(checks);
+  checkPaths(checks);
+  return findings;
+}
+
+function checkInfo({ document, context, warn }: Checks): void {
+  if (!isRecord(document.info)) {
+    warn({ kind: "info", message: `\`info\` is missing: the title is read as "${context.fallbackTitle}" (the file's name), the version as ""`, at: "/info", repair: () => setOwn(document, "info", { title: context.fallbackTitle, version: "" }) });
+    return;
+  }
+  const info = document.info;
+  for (const [field, fallback] of [["title", context.fallbackTitle], ["version", ""]] as const) {
+    const value = info[field];
+    if (typeof value === "string") continue;
+    const pointer = joinPointer("/info", field);
+    const written = value === undefined || isRecord(value) || Array.isArray(value) ? undefined : (context.literal(pointer) ?? String(value));
+    const reading = written ?? fallback;
+    const why = value === undefined ? "is missing" : written === undefined ? "is not text" : `${written} is a ${typeof value}`;
+    const note = value === undefined && field === "title" ? " (the file's name)" : "";
+    warn({ kind: "info", message: `\`info.${field}\` ${why}: read as "${reading}"${note}`, at: pointer, repair: () => setOwn(info, field, reading) });
+  }
+}
+
+function checkServers({ document, error }: Checks): void {
+  const { servers } = document;
+  if (servers === undefined) return;
+  if (!Array.isArray(servers)) {
+    error({ kind: "servers", message: "`servers` must be a list", at: "/servers" });
+    return;
+  }
+  servers.forEach((server, index) => {
+    if (!isRecord(server) || typeof server.url !== "string") error({ kind: "servers", message: "a server needs a `url` string", at: joinPointer("/servers", index) });
+  });
+}
+
+function checkPaths(checks: Checks): void {
+  const { document, error, warn } = checks;
+  const { paths } = document;
+  if (paths === undefined || paths === null) return;
+  if (!isRecord(paths)) {
+    error({ kind: "paths", message: "`paths` must be a mapping from path to path item", at: "/paths" });
+    return;
+  }
+  const seenOperationIds = new Map<string, string>();
+  for (const [route, item] of Object.entries(paths)) {
+    const pointer = joinPointer("/paths", route);
+    if (!route.startsWith("/")) {
+      const fixed = `/${route}`;
+      if (Object.hasOwn(paths, fixed)) error({ kind: "paths", message: `path "${route}" must start with "/" (and "${fixed}" is taken)`, at: pointer });
+      else warn({ kind: "paths", message: `path "${route}" does not start with "/": read as "${fixed}"`, at: pointer, repair: () => renameKey(paths, route, fixed) });
+    }
+    const resolved = deref(document, item);
+    if (resolved === null || resolved === undefined) {
+      warn({ kind: "paths", message: `path "${route}" has no path item: it has no operations`, at: pointer, repair: () => setOwn(paths, route, {}) });
+      continue;
+    }
+    if (!isRecord(resolved)) {
+      error({ kind: "paths", message: "a path item must be a mapping", at: pointer });
+      continue;
+    }
+    checkOperations(checks, route, resolved, pointer, seenOperationIds);
+  }
+}
+
+function checkOperations(checks: Checks, route: string, item: Record<string, unknown>, pointer: string, seen: Map<string, string>): void {
+  const { error, warn, document } = checks;
+  const shared = checkParameterList(checks, item, joinPointer(pointer, "parameters"));
+  for (const method of HTTP_METHODS) {
+    const operation = item[method];
+    if (operation === undefined) continue;
+    const opPointer = joinPointer(pointer, method);
+    if (operation === null) {
+      warn({ kind: "operations", message: `\`${method}\` is empty: there is no such operation`, at: opPointer, repair: () => delete item[method] });
+      continue;
+    }
+    if (!isRecord(operation)) {
+      error({ kind: "operations", message: "an operation must be a mapping", at: opPointer });
+      continue;
+    }
+    checkOperationId(checks, operation, opPointer, seen);
+    if (operation.responses !== undefined && !isRecord(operation.responses)) {
+      error({ kind: "operations", message: "`responses` must be a mapping from status code to response", at: joinPointer(opPointer, "responses") });
+    }
+    if (operation.responses === undefined && String(document.openapi).startsWith("3.0")) {
+      warn({ kind: "operations", message: "an OpenAPI 3.0 operation needs `responses`: read as documenting none", at: opPointer });
+    }
+    if (operation.deprecated !== undefined && typeof operation.deprecated !== "boolean") {
+      const reading = operation.deprecated === "true";
+      warn({ kind: "operations", message: `\`deprecated: ${JSON.stringify(operation.deprecated)}\` is not true or false: read as ${String(reading)}`, at: joinPointer(opPointer, "deprecated"), repair: () => setOwn(operation, "deprecated", reading) });
+    }
+    const own = checkParameterList(checks, operation, joinPointer(opPointer, "parameters"));
+    checkPathTemplate(checks, { route, operation, pointer: opPointer }, [...shared, ...own]);
+  }
+}
+
+function checkOperationId({ error, warn, context }: Checks, operation: Record<string, unknown>, pointer: string, seen: Map<string, string>): void {
+  const { operationId } = operation;
+  if (operationId === undefined) return;
+  const at = joinPointer(pointer, "operationId");
+  if (operationId === "" || (typeof operationId !== "string" && typeof operationId !== "number")) {
+    warn({ kind: "operations", message: "`operationId` is empty or not text: the name is derived from the method and path", at, repair: () => delete operation.operationId });
+    return;
+  }
+  const id = typeof operationId === "string" ? operationId : (context.literal(at) ?? String(operationId));
+  if (typeof operationId !== "string") warn({ kind: "operations", message: `\`operationId\` ${id} is a number: read as "${id}"`, at, repair: () => setOwn(operation, "operationId", id) });
+  const first = seen.get(id);
+  if (first !== undefined) error({ kind: "duplicate operationId", message: `duplicate operationId "${id}" (first used at #${first})`, at });
+  else seen.set(id, at);
+}
+
+/** Renames a key in place, keeping the order of the others. */
+function renameKey(target: Record<string, unknown>, from: string, to: string): void {
+  const entries = Object.entries(target);
+  for (const key of Object.keys(target)) delete target[key];
+  for (const [key, value] of entries) setOwn(target, key === from ? to : key, value);
+}

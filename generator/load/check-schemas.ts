@@ -1,0 +1,135 @@
+import { joinPointer } from "../errors.js";
+import { findingList, type Finding, type Report } from "./findings.js";
+import { isRecord, setOwn } from "./json-pointer.js";
+
+const TYPES = new Set(["string", "number", "integer", "boolean", "array", "object", "null"]);
+/** Type names other languages use, with the one JSON Schema type each clearly means. */
+const TYPE_ALIASES: Readonly<Record<string, string>> = {
+  int: "integer", int32: "integer", int64: "integer", long: "integer",
+  float: "number", double: "number", decimal: "number",
+  bool: "boolean", str: "string", text: "string", map: "object", dict: "object", list: "array",
+};
+const SCHEMA_LISTS = ["allOf", "oneOf", "anyOf", "prefixItems"] as const;
+const SCHEMA_MAPS = ["properties", "patternProperties", "$defs", "dependentSchemas"] as const;
+const SCHEMA_SINGLES = ["items", "not", "additionalProperties", "contains", "if", "then", "else", "propertyNames"] as const;
+
+interface Walk {
+  readonly warn: Report;
+  readonly seen: WeakSet<object>;
+}
+
+/** Where a schema sits: its pointer, how to replace it, and the object schema it is a property of. */
+interface Slot {
+  readonly pointer: string;
+  readonly replace: (value: unknown) => void;
+  readonly property?: { readonly parent: Record<string, unknown>; readonly name: string };
+}
+
+/**
+ * Checks the shape of every schema, where the document has one and everything nested in it. A
+ * keyword of the wrong shape has no effect on what the schema allows, so each is a warning that
+ * says how it is read (usually: ignored).
+ */
+export function checkSchemas(document: Record<string, unknown>): Finding[] {
+  const { findings, warn } = findingList();
+  const walk: Walk = { warn, seen: new WeakSet() };
+  const components = isRecord(document.components) ? document.components : {};
+  const schemas = components.schemas;
+  if (isRecord(schemas)) {
+    for (const [name, schema] of Object.entries(schemas)) checkSchema(walk, schema, { pointer: joinPointer("/components/schemas", name), replace: (value) => setOwn(schemas, name, value) });
+  }
+  findSchemaSlots(walk, document.paths, "/paths");
+  findSchemaSlots(walk, document.webhooks, "/webhooks");
+  for (const section of ["parameters", "responses", "requestBodies", "headers", "pathItems", "callbacks"]) {
+    findSchemaSlots(walk, components[section], joinPointer("/components", section));
+  }
+  return findings;
+}
+
+/** Finds `schema` keys (parameters, media types, headers) below `value` and checks them. */
+function findSchemaSlots(walk: Walk, value: unknown, pointer: string): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => findSchemaSlots(walk, item, joinPointer(pointer, index)));
+    return;
+  }
+  if (!isRecord(value)) return;
+  for (const [key, item] of Object.entries(value)) {
+    if (key === "example" || key === "examples") continue;
+    const at = joinPointer(pointer, key);
+    if (key === "schema") checkSchema(walk, item, { pointer: at, replace: (next) => setOwn(value, key, next) });
+    else findSchemaSlots(walk, item, at);
+  }
+}
+
+function checkSchema(walk: Walk, schema: unknown, slot: Slot): void {
+  if (typeof schema === "boolean") return;
+  if (!isRecord(schema)) {
+    walk.warn({ kind: "schemas", message: `a schema must be a mapping, not ${JSON.stringify(schema)}: read as allowing any value`, at: slot.pointer, repair: () => slot.replace({}) });
+    return;
+  }
+  if (walk.seen.has(schema)) return;
+  walk.seen.add(schema);
+  if (typeof schema.$ref === "string") return;
+  checkKeywords(walk, schema, slot);
+  for (const key of SCHEMA_LISTS) {
+    const list = schema[key];
+    if (list === undefined) continue;
+    if (isRecord(list)) {
+      walk.warn({ kind: "schemas", message: `\`${key}\` must be a list of schemas: read as a list of this one`, at: joinPointer(slot.pointer, key), repair: () => setOwn(schema, key, [list]) });
+      checkSchema(walk, list, { pointer: joinPointer(slot.pointer, key), replace: (value) => setOwn(schema, key, value) });
+    } else if (!Array.isArray(list)) {
+      ignore(walk, schema, slot.pointer, key, "a list of schemas");
+    } else {
+      list.forEach((item, index) => checkSchema(walk, item, { pointer: joinPointer(slot.pointer, key, index), replace: (value) => (list[index] = value) }));
+    }
+  }
+  for (const key of SCHEMA_MAPS) {
+    const map = schema[key];
+    if (map === undefined) continue;
+    if (!isRecord(map)) ignore(walk, schema, slot.pointer, key, "a mapping from name to schema");
+    else for (const [name, item] of Object.entries(map)) checkSchema(walk, item, { pointer: joinPointer(slot.pointer, key, name), replace: (value) => setOwn(map, name, value), ...(key === "properties" ? { property: { parent: schema, name } } : {}) });
+  }
+  for (const key of SCHEMA_SINGLES) {
+    if (schema[key] !== undefined) checkSchema(walk, schema[key], { pointer: joinPointer(slot.pointer, key), replace: (value) => setOwn(schema, key, value) });
+  }
+}
+
+function checkKeywords(walk: Walk, schema: Record<string, unknown>, slot: Slot): void {
+  checkType(walk, schema, slot.pointer);
+  const { required } = schema;
+  if (required === true && slot.property !== undefined) {
+    const { parent, name } = slot.property;
+    walk.warn({ kind: "schemas", message: `\`required: true\` on property "${name}": read as "${name}" being required by the object`, at: joinPointer(slot.pointer, "required"), repair: () => requireProperty(schema, parent, name) });
+  } else if (required !== undefined && (!Array.isArray(required) || !required.every((name) => typeof name === "string"))) {
+    ignore(walk, schema, slot.pointer, "required", "a list of property names");
+  }
+  if (schema.enum !== undefined && !Array.isArray(schema.enum)) ignore(walk, schema, slot.pointer, "enum", "a list");
+  if (schema.nullable !== undefined && typeof schema.nullable !== "boolean") ignore(walk, schema, slot.pointer, "nullable", "true or false");
+}
+
+function requireProperty(schema: Record<string, unknown>, parent: Record<string, unknown>, name: string): void {
+  delete schema.required;
+  const list = Array.isArray(parent.required) ? parent.required : [];
+  if (!list.includes(name)) setOwn(parent, "required", [...list, name]);
+}
+
+function ignore(walk: Walk, schema: Record<string, unknown>, pointer: string, key: string, expected: string): void {
+  walk.warn({ kind: "schemas", message: `\`${key}\` must be ${expected}: ignored`, at: joinPointer(pointer, key), repair: () => delete schema[key] });
+}
+
+function checkType(walk: Walk, schema: Record<string, unknown>, pointer: string): void {
+  const { type } = schema;
+  if (type === undefined) return;
+  const types = Array.isArray(type) ? type : [type];
+  if (types.every((item) => typeof item === "string" && TYPES.has(item))) return;
+  const read = types.flatMap((item) => (typeof item !== "string" ? [] : TYPES.has(item) ? [item] : TYPE_ALIASES[item.toLowerCase()] === undefined ? [] : [TYPE_ALIASES[item.toLowerCase()] as string]));
+  const unknown = types.filter((item) => typeof item !== "string" || !TYPES.has(item)).map((item) => JSON.stringify(item));
+  const reading = read.length === 0 ? "ignored: the schema allows any type" : `read as ${read.map((item) => `"${item}"`).join(", ")}`;
+  const next = read.length === 0 ? undefined : Array.isArray(type) ? [...new Set(read)] : read[0];
+  walk.warn({
+    kind: "schemas",
+    message: `unknown type ${unknown.join(", ")} (expected ${[...TYPES].join(", ")}): ${reading}`,
+    at: joinPointer(pointer, "type"),
+    repair: () => (next === undefined ? delete schema.type : setOwn(schema, "type", next)),
+  });
+}

@@ -1,0 +1,51 @@
+import type { DocumentResult } from "./check-document.js";
+import type { CorpusEntry } from "./entries.js";
+
+const DETAIL_LINES = 6;
+
+function passed(result: DocumentResult): boolean {
+  return result.exit === 0 && (result.typeErrors ?? []).length === 0 && (result.fixtureFailures ?? []).length === 0;
+}
+
+/** One line per document, with up to a few indented lines of detail when it falls short. */
+export function formatResult(entry: CorpusEntry, result: DocumentResult): string {
+  const seconds = `${(result.ms / 1000).toFixed(1)} s`;
+  if (entry.expectRefusal !== undefined) {
+    const ok = result.exit === 2 && result.located === true;
+    const verdict = ok ? "refused" : "NOT REFUSED";
+    return `${verdict.padEnd(11)} ${entry.name} (${entry.expectRefusal}; exit ${result.exit}${result.located === false ? ", not located" : ""})${ok ? "" : indent(result.message)}`;
+  }
+  if (result.exit !== 0) return `${"FAIL".padEnd(11)} ${entry.name}: generate exit ${result.exit} (${seconds})${indent(result.message)}`;
+  const facts = `${result.builders ?? 0} builders, ${result.warnings ?? 0} warnings, ${seconds}`;
+  if (passed(result)) return `${"ok".padEnd(11)} ${entry.name} (${facts})`;
+  const details = [
+    ...(result.typeErrors ?? []).map((error) => `type-check: ${error}`),
+    ...(result.fixtureFailures ?? []).map((failure) => `fixtures: ${failure}`),
+  ];
+  return `${"FAIL".padEnd(11)} ${entry.name} (${facts}): ${(result.typeErrors ?? []).length} type errors, ${(result.fixtureFailures ?? []).length} fixture failures${indent(details.join("\n"))}`;
+}
+
+function indent(text: string | undefined): string {
+  if (text === undefined || text === "") return "";
+  const lines = text.split("\n");
+  const shown = lines.slice(0, DETAIL_LINES).map((line) => `\n    ${line}`);
+  return shown.join("") + (lines.length > DETAIL_LINES ? `\n    … ${lines.length - DETAIL_LINES} more` : "");
+}
+
+/** `corpus: G/N generate, T/G type-check, F/G fixtures valid, R/I invalid rejected`, and whether anything fell short. */
+export function summarize(entries: readonly CorpusEntry[], results: readonly DocumentResult[]): { line: string; shortfall: boolean } {
+  const pairs = entries.map((entry, index) => ({ entry, result: results[index] as DocumentResult }));
+  const valid = pairs.filter(({ entry }) => entry.expectRefusal === undefined);
+  const invalid = pairs.filter(({ entry }) => entry.expectRefusal !== undefined);
+  const generated = valid.filter(({ result }) => result.exit === 0);
+  const typed = generated.filter(({ result }) => (result.typeErrors ?? []).length === 0);
+  const fixtures = generated.filter(({ result }) => (result.fixtureFailures ?? []).length === 0);
+  const rejected = invalid.filter(({ result }) => result.exit === 2 && result.located === true);
+  const crashes = pairs.filter(({ result }) => result.exit === 3).length;
+  const line =
+    `corpus: ${generated.length}/${valid.length} generate, ${typed.length}/${generated.length} type-check, ` +
+    `${fixtures.length}/${generated.length} fixtures valid, ${rejected.length}/${invalid.length} invalid rejected` +
+    (crashes > 0 ? `, ${crashes} crashed` : "");
+  const shortfall = generated.length < valid.length || typed.length < generated.length || fixtures.length < generated.length || rejected.length < invalid.length || crashes > 0;
+  return { line, shortfall };
+}
