@@ -13,7 +13,10 @@ export interface TemplateSet {
 /**
  * Templates hold only the shape of the output. They are compiled with `noEscape` (HTML escaping
  * is wrong for code) and `strict` (a misspelt field is an error, not an empty string); spec text
- * reaches them only through the code-safe helpers below.
+ * reaches them only through the code-safe helpers below. A `.ts` file under the templates
+ * directory (not `.hbs`) is a static source, the same for every spec (the client runtime, the
+ * fixture engine, the mock server): it is emitted as the `header` partial followed by its text,
+ * and the generator and the tests can import it as the TypeScript module it is.
  */
 export function loadTemplates(templatesDir: string, overridesDir?: string): TemplateSet {
   const handlebars = Handlebars.create();
@@ -35,6 +38,12 @@ export function loadTemplates(templatesDir: string, overridesDir?: string): Temp
     sources.set(file, text);
     compiled.set(file.replace(/\.hbs$/, ""), handlebars.compile(text, { noEscape: true, strict: true }));
   }
+  const header = handlebars.compile("{{> header}}", { noEscape: true, strict: true })({});
+  for (const file of listTemplates(templatesDir, ["partials"], ".ts")) {
+    const text = read(file);
+    sources.set(file, text);
+    compiled.set(file, () => header + text);
+  }
   return {
     sources,
     render(name, view) {
@@ -45,8 +54,8 @@ export function loadTemplates(templatesDir: string, overridesDir?: string): Temp
   };
 }
 
-/** `.hbs` files below `dir` as relative paths with `/`, sorted; `skip` names top-level folders to leave out. */
-function listTemplates(dir: string, skip: readonly string[] = []): string[] {
+/** `.hbs` (or `extension`) files below `dir` as relative paths with `/`, sorted; `skip` names top-level folders to leave out. */
+function listTemplates(dir: string, skip: readonly string[] = [], extension = ".hbs"): string[] {
   let entries;
   try {
     entries = readdirSync(dir, { recursive: true, withFileTypes: true });
@@ -54,7 +63,7 @@ function listTemplates(dir: string, skip: readonly string[] = []): string[] {
     return [];
   }
   return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".hbs"))
+    .filter((entry) => entry.isFile() && entry.name.endsWith(extension) && !entry.name.endsWith(".d.ts"))
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
     .filter((file) => !skip.some((folder) => file.startsWith(`${folder}/`)))
     .sort();

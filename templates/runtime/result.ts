@@ -1,4 +1,3 @@
-{{> header}}
 // Turning openapi-fetch's answer into a result narrowable by status.
 
 /** The response body was not the JSON the API describes. Carries the status and the start of the body. */

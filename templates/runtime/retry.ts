@@ -1,4 +1,3 @@
-{{> header}}
 // Retries: 429 for any method (the request was not processed), network errors and 502/503/504
 // for idempotent methods only; waits what the server says (Retry-After, X-Ratelimit-Reset), else
 // exponential backoff with full jitter; bounded in attempts and in total time; abortable.

@@ -1,4 +1,3 @@
-{{> header}}
 // Shared by the generated migration helpers: a request body as field updates.
 
 /** `{ a: 1, b: "x" }` → `{ a: { operation, value: 1 }, b: { operation, value: "x" } }`; undefined fields are left out. */

@@ -1,4 +1,3 @@
-{{> header}}
 /// <reference types="node" />
 // A contract mock of the API on a real HTTP server (127.0.0.1, a free port): it checks each
 // request against the spec, answers with fixture data or per-test overrides, and records requests.

@@ -1,4 +1,3 @@
-{{> header}}
 // What sits between openapi-fetch and the network: method tunnelling, timeouts, and keeping the
 // token out of anything thrown.
 import type { HttpMethod } from "./types.js";

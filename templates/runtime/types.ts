@@ -1,4 +1,3 @@
-{{> header}}
 // The types of the generated client: options, per-call options, and results narrowable by status.
 import type { HeadersOptions, MaybeOptionalInit, Middleware } from "openapi-fetch";
 import type { ResponseParseError } from "./result.js";

@@ -1,4 +1,3 @@
-{{> header}}
 // The spec-independent part of the client: binds the operation table to openapi-fetch.
 import createFetchClient, { mergeHeaders, type HeadersOptions, type Middleware } from "openapi-fetch";
 import { toResult } from "./result.js";

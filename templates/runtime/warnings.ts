@@ -1,4 +1,3 @@
-{{> header}}
 // Warnings raised once per process and code: to `onWarning`, else `process.emitWarning`, else `console.warn`.
 import type { ClientOptions, ClientWarning } from "./types.js";
 
