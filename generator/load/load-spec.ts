@@ -1,6 +1,7 @@
 import path from "node:path";
 import { SpecError, compareProblems, formatLocation, type SourceLocation, type SpecProblem, type SpecWarning } from "../errors.js";
 import { loadRedocly } from "../require-package.js";
+import { breakCompositionCycles } from "./break-composition-cycles.js";
 import { bundleSpec, resolveRefFile } from "./bundle-spec.js";
 import { checkDocument } from "./check-document.js";
 import { checkRefs } from "./check-refs.js";
@@ -8,6 +9,7 @@ import { checkSchemas } from "./check-schemas.js";
 import { checkVersion } from "./check-version.js";
 import { convertSwagger, swaggerPointer } from "./convert-swagger.js";
 import type { Finding } from "./findings.js";
+import { normalizeRefs } from "./normalize-refs.js";
 import { SpecSources } from "./spec-sources.js";
 import { displayPath, readSpecText } from "./source-text.js";
 
@@ -60,6 +62,8 @@ export async function loadSpec(specPath: string): Promise<LoadedSpec> {
   const warnings = located.filter((finding) => finding.severity === "warning").map(({ message, location, kind }): SpecWarning => ({ message, location, kind }));
   if (errors.length > 0) throw new SpecError(errors.map(({ message, location }) => ({ message, location })).sort(compareProblems));
   for (const finding of findings) finding.repair?.();
+  normalizeRefs(document);
+  breakCompositionCycles(document);
   return { document, files: sources.fileRefs(), entryFile: displayPath(entryRef), warnings: warnings.sort(compareProblems), locate: locator.locate };
 }
 
