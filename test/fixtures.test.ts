@@ -165,7 +165,7 @@ describe("fixture stability", () => {
     try {
       const before = await original.importEntry<FixturesModule>("dist/fixtures.js");
       const after = await changed.importEntry<FixturesModule>("dist/fixtures.js");
-      expect(after.buildError?.(undefined, { seed: 7 })).toHaveProperty("hint");
+      expect(after.buildErrorSchema?.(undefined, { seed: 7 })).toHaveProperty("hint");
       for (const builder of ["buildNewPet", "buildPet", "buildOwner"]) {
         expect(after[builder]?.(undefined, { seed: 7 }), builder).toEqual(before[builder]?.(undefined, { seed: 7 }));
       }

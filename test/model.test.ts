@@ -72,9 +72,25 @@ describe("buildModel", () => {
     }
   });
 
-  it("derives a method name when operationId is absent, and keeps names unique", () => {
+  it("derives a method name when operationId is absent, and keeps names unique: an operationId used as written keeps its name", () => {
     const paths = { "/items/{id}": { get: { responses: {} }, put: { operationId: "getItemsId", responses: {} } } };
-    const names = buildModel(inline({ ...base, paths })).operations.map((o) => o.methodName);
-    expect(names).toEqual(["getItemsId", "getItemsId2"]);
+    const names = buildModel(inline({ ...base, paths })).operations.map((o) => `${o.method} ${o.methodName}`);
+    expect(names).toEqual(["put getItemsId", "get getItemsId2"]);
+    const spelled = { "/a": { post: { operationId: "Create", responses: {} } }, "/b": { post: { operationId: "create", responses: {} } } };
+    expect(buildModel(inline({ ...base, paths: spelled })).operations.map((o) => `${o.path} ${o.methodName}`)).toEqual(["/b create", "/a create2"]);
+  });
+
+  it("never names an exported type after a global it would shadow (Error, Response, Node, Event, File)", () => {
+    const schemas = Object.fromEntries(["Error", "Response", "Node", "Event", "File", "error", "Widget"].map((name) => [name, { type: "object" }]));
+    const model = buildModel(inline({ ...base, paths: {}, components: { schemas } }));
+    expect(Object.fromEntries(model.schemas.map((schema) => [schema.name, schema.typeName]))).toEqual({
+      Error: "ErrorSchema",
+      error: "ErrorSchema2",
+      Event: "EventSchema",
+      File: "FileSchema",
+      Node: "NodeSchema",
+      Response: "ResponseSchema",
+      Widget: "Widget",
+    });
   });
 });

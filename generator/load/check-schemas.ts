@@ -1,6 +1,6 @@
 import { joinPointer } from "../errors.js";
 import { findingList, type Finding, type Report } from "./findings.js";
-import { isRecord, setOwn } from "./json-pointer.js";
+import { isRecord, pointerTokens, resolvePointer, setOwn, splitRef } from "./json-pointer.js";
 
 const TYPES = new Set(["string", "number", "integer", "boolean", "array", "object", "null"]);
 /** Type names other languages use, with the one JSON Schema type each clearly means. */
@@ -14,8 +14,11 @@ const SCHEMA_MAPS = ["properties", "patternProperties", "$defs", "dependentSchem
 const SCHEMA_SINGLES = ["items", "not", "additionalProperties", "contains", "if", "then", "else", "propertyNames"] as const;
 
 interface Walk {
+  readonly openapi31: boolean;
   readonly warn: Report;
+  readonly error: Report;
   readonly seen: WeakSet<object>;
+  readonly document: Record<string, unknown>;
 }
 
 /** Where a schema sits: its pointer, how to replace it, and the object schema it is a property of. */
@@ -31,8 +34,8 @@ interface Slot {
  * says how it is read (usually: ignored).
  */
 export function checkSchemas(document: Record<string, unknown>): Finding[] {
-  const { findings, warn } = findingList();
-  const walk: Walk = { warn, seen: new WeakSet() };
+  const { findings, warn, error } = findingList();
+  const walk: Walk = { openapi31: String(document.openapi).startsWith("3.1"), warn, error, seen: new WeakSet(), document };
   const components = isRecord(document.components) ? document.components : {};
   const schemas = components.schemas;
   if (isRecord(schemas)) {
@@ -69,7 +72,10 @@ function checkSchema(walk: Walk, schema: unknown, slot: Slot): void {
   }
   if (walk.seen.has(schema)) return;
   walk.seen.add(schema);
-  if (typeof schema.$ref === "string") return;
+  if (typeof schema.$ref === "string") {
+    checkSchemaRef(walk, schema, schema.$ref, slot.pointer);
+    return;
+  }
   checkKeywords(walk, schema, slot);
   for (const key of SCHEMA_LISTS) {
     const list = schema[key];
@@ -94,8 +100,26 @@ function checkSchema(walk: Walk, schema: unknown, slot: Slot): void {
   }
 }
 
+/**
+ * A schema `$ref` must name a schema. One naming a parameter or a header means its `schema` (as
+ * openapi-typescript reads it); one naming anything else that has no schema leaves no type.
+ */
+function checkSchemaRef(walk: Walk, schema: Record<string, unknown>, ref: string, pointer: string): void {
+  const { file, pointer: target } = splitRef(ref);
+  const tokens = pointerTokens(target);
+  if (file !== "" || tokens[0] !== "components" || tokens.length !== 3 || tokens[1] === "schemas") return;
+  const named = resolvePointer(walk.document, target).value;
+  const at = joinPointer(pointer, "$ref");
+  if (isRecord(named) && named.schema !== undefined) {
+    walk.warn({ kind: "schemas", message: `$ref "${ref}" names a ${(tokens[1] ?? "").replace(/s$/, "")} where a schema belongs: read as its schema`, at, repair: () => setOwn(schema, "$ref", `${ref}/schema`) });
+  } else if (named !== undefined) {
+    walk.error({ kind: "schemas", message: `$ref "${ref}" names a ${(tokens[1] ?? "").replace(/s$/, "")}, not a schema`, at });
+  }
+}
+
 function checkKeywords(walk: Walk, schema: Record<string, unknown>, slot: Slot): void {
   checkType(walk, schema, slot.pointer);
+  if (walk.openapi31) checkOpenapi30Keywords(walk, schema, slot.pointer);
   const { required } = schema;
   if (required === true && slot.property !== undefined) {
     const { parent, name } = slot.property;
@@ -105,6 +129,46 @@ function checkKeywords(walk: Walk, schema: Record<string, unknown>, slot: Slot):
   }
   if (schema.enum !== undefined && !Array.isArray(schema.enum)) ignore(walk, schema, slot.pointer, "enum", "a list");
   if (schema.nullable !== undefined && typeof schema.nullable !== "boolean") ignore(walk, schema, slot.pointer, "nullable", "true or false");
+}
+
+/**
+ * OpenAPI 3.0 keywords that 3.1 (JSON Schema 2020-12) no longer has: `nullable: true`, and boolean
+ * `exclusiveMinimum`/`exclusiveMaximum`. Validators of 3.1 ignore or refuse them; what the author
+ * meant is clear, so they are read in their 3.1 form.
+ */
+function checkOpenapi30Keywords(walk: Walk, schema: Record<string, unknown>, pointer: string): void {
+  if (typeof schema.nullable === "boolean") {
+    const types = typeof schema.type === "string" ? [schema.type] : Array.isArray(schema.type) ? schema.type : undefined;
+    const widen = schema.nullable && types !== undefined && !types.includes("null");
+    const reading = widen ? `read as \`type: ${JSON.stringify([...types, "null"])}\`` : "ignored";
+    walk.warn({
+      kind: "OpenAPI 3.0 keywords in 3.1",
+      message: `\`nullable\` is OpenAPI 3.0's, not 3.1's: ${reading}`,
+      at: joinPointer(pointer, "nullable"),
+      repair: () => {
+        if (widen) setOwn(schema, "type", [...types, "null"]);
+        delete schema.nullable;
+      },
+    });
+  }
+  for (const [exclusive, bound] of [["exclusiveMinimum", "minimum"], ["exclusiveMaximum", "maximum"]] as const) {
+    const flag = schema[exclusive];
+    if (typeof flag !== "boolean") continue;
+    const value = schema[bound];
+    const reading = flag && typeof value === "number" ? `read as \`${exclusive}: ${value}\`` : "ignored";
+    walk.warn({
+      kind: "OpenAPI 3.0 keywords in 3.1",
+      message: `\`${exclusive}: ${String(flag)}\` is OpenAPI 3.0's form; 3.1 takes the bound itself: ${reading}`,
+      at: joinPointer(pointer, exclusive),
+      repair: () => {
+        delete schema[exclusive];
+        if (flag && typeof value === "number") {
+          setOwn(schema, exclusive, value);
+          delete schema[bound];
+        }
+      },
+    });
+  }
 }
 
 function requireProperty(schema: Record<string, unknown>, parent: Record<string, unknown>, name: string): void {

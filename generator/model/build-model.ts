@@ -1,6 +1,9 @@
 import { deref, isRecord } from "../load/json-pointer.js";
 import type { LoadedSpec } from "../load/load-spec.js";
-import type { ApiModel, AuthModel, SchemaModel } from "./api-model.js";
+import { feasibility } from "../../templates/fixtures/feasible.js";
+import type { SchemaTable } from "../../templates/fixtures/schema.js";
+import { joinPointer, type SpecWarning } from "../errors.js";
+import type { ApiModel, AuthModel, FixtureTable, SchemaModel } from "./api-model.js";
 import { buildOperations, compareText } from "./build-operations.js";
 import { buildFixtureTable } from "./fixture-table.js";
 import { typeIdentifier, uniqueNames } from "./naming.js";
@@ -18,6 +21,7 @@ export interface ModelOptions {
 
 export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiModel {
   const { document } = spec;
+  const fixtures = buildFixtureTable(spec);
   const info = isRecord(document.info) ? document.info : {};
   const title = typeof info.title === "string" ? info.title : "API";
   const serverUrls = readServers(document.servers);
@@ -31,9 +35,22 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
     auth: readAuth(document),
     operations: buildOperations(spec),
     schemas: readSchemas(document),
-    fixtures: buildFixtureTable(spec),
-    warnings: [],
+    fixtures,
+    warnings: impossibleSchemaWarnings(spec, fixtures),
   };
+}
+
+/**
+ * Schemas with no valid value, found by the fixture engine's own analysis (imported from the
+ * template that ships it, so the warning and the builder's error cannot disagree).
+ */
+function impossibleSchemaWarnings(spec: LoadedSpec, fixtures: FixtureTable): SpecWarning[] {
+  const { impossible } = feasibility(fixtures as unknown as SchemaTable);
+  return [...impossible].map(([name, reason]) => ({
+    kind: "fixtures",
+    message: `schema "${name}" has no valid value: ${reason}. Its fixture builder throws.`,
+    location: spec.locate(joinPointer("/components/schemas", name)),
+  }));
 }
 
 function packageNameFor(explicit: unknown, title: string): string {
@@ -82,7 +99,8 @@ function readSchemas(document: Record<string, unknown>): SchemaModel[] {
   const components = isRecord(document.components) ? document.components : {};
   const schemas = isRecord(components.schemas) ? components.schemas : {};
   const names = Object.keys(schemas).sort(compareText);
-  const typeNames = uniqueNames(names.map((name) => typeIdentifier(name, RESERVED_EXPORTS)), RESERVED_EXPORTS);
+  const candidates = names.map((name) => typeIdentifier(name, RESERVED_EXPORTS));
+  const typeNames = uniqueNames(candidates, RESERVED_EXPORTS, names.map((name, index) => candidates[index] === name));
   return names
     .map((name, index): SchemaModel => {
       const schema = schemas[name];

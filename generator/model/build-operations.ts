@@ -12,6 +12,8 @@ export interface RawOperation {
   /** Parameters shared by the path item, which the operation's own override by name and location. */
   readonly sharedParameters: unknown;
   readonly operationId: string;
+  /** True when the operationId is the spec's own, false when derived from the method and path. */
+  readonly declared: boolean;
   readonly method: HttpMethod;
   readonly path: string;
   readonly operation: Record<string, unknown>;
@@ -21,7 +23,8 @@ export interface RawOperation {
 /** Every operation of the document, named and sorted by method name; replacements resolved. */
 export function buildOperations(spec: LoadedSpec): OperationModel[] {
   const raw = collectOperations(spec.document);
-  const methodNames = uniqueNames(raw.map((op) => methodIdentifier(op.operationId)));
+  const candidates = raw.map((op) => methodIdentifier(op.operationId));
+  const methodNames = uniqueNames(candidates, new Set(), raw.map((op, index) => op.declared && candidates[index] === op.operationId));
   const byOperationId = new Map(raw.map((op, index) => [op.operationId, { op, methodName: methodNames[index] ?? op.operationId }]));
   const problems: SpecProblem[] = [];
   const models = raw.map((op, index): OperationModel => {
@@ -61,7 +64,7 @@ export function collectOperations(document: Record<string, unknown>): RawOperati
       const operation = item[method];
       if (!isRecord(operation)) continue;
       const operationId = typeof operation.operationId === "string" ? operation.operationId : camelCase(`${method} ${path}`);
-      operations.push({ operationId, method, path, operation, sharedParameters: item.parameters, pointer: joinPointer("/paths", path, method) });
+      operations.push({ operationId, declared: typeof operation.operationId === "string", method, path, operation, sharedParameters: item.parameters, pointer: joinPointer("/paths", path, method) });
     }
   }
   return operations;

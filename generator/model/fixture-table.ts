@@ -8,7 +8,7 @@ const SCHEMA_KEYWORDS = new Set([
   "$ref", "type", "nullable", "const", "enum", "default", "example", "examples", "format", "pattern",
   "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
   "items", "prefixItems", "minItems", "maxItems", "uniqueItems", "properties", "required",
-  "additionalProperties", "minProperties", "maxProperties", "allOf", "oneOf", "anyOf", "discriminator", "deprecated",
+  "additionalProperties", "patternProperties", "minProperties", "maxProperties", "allOf", "oneOf", "anyOf", "not", "propertyNames", "discriminator", "deprecated",
 ]);
 const DATA_KEYWORDS = new Set(["const", "enum", "default", "example", "examples", "discriminator", "required"]);
 
@@ -20,7 +20,7 @@ export function compactSchema(schema: unknown): unknown {
   for (const [key, value] of Object.entries(schema)) {
     if (!SCHEMA_KEYWORDS.has(key)) continue;
     if (DATA_KEYWORDS.has(key)) setOwn(result, key, value);
-    else if (key === "properties" && isRecord(value)) {
+    else if ((key === "properties" || key === "patternProperties") && isRecord(value)) {
       const properties: Record<string, unknown> = {};
       for (const [name, property] of Object.entries(value)) setOwn(properties, name, compactSchema(property));
       setOwn(result, key, properties);

@@ -52,16 +52,27 @@ function toJsonSchema(schema: unknown, openapi30: boolean): unknown {
 export function schemaValidators(document: Record<string, unknown>): (name: string) => ValidateFunction {
   const openapi30 = String(document.openapi).startsWith("3.0");
   // ownProperties: without it ajv reads an inherited `constructor` as if the data had one.
-  const options = { strict: false, allErrors: true, logger: false as const, validateFormats: true, ownProperties: true };
-  const ajv = openapi30 ? new Ajv(options) : new Ajv2020(options);
-  addFormats(ajv as Ajv);
   const components = isRecord(document.components) ? document.components : {};
   const schemas: Record<string, unknown> = {};
   for (const [name, schema] of Object.entries(isRecord(components.schemas) ? components.schemas : {})) defineOwn(schemas, name, toJsonSchema(schema, openapi30));
-  ajv.addSchema({ components: { schemas } }, "spec");
+  // A second instance reads patterns without the `u` flag, as most validators do, for those that are invalid with it.
+  const instances = [true, false].map((unicodeRegExp) => {
+    const options = { strict: false, allErrors: true, logger: false as const, validateFormats: true, ownProperties: true, unicodeRegExp };
+    const ajv = openapi30 ? new Ajv(options) : new Ajv2020(options);
+    addFormats(ajv as Ajv);
+    ajv.addSchema({ components: { schemas } }, "spec");
+    return ajv;
+  });
   return (name) => {
     const pointerToken = name.replace(/~/g, "~0").replace(/\//g, "~1");
-    const validate = ajv.getSchema(`spec#/components/schemas/${encodeURIComponent(pointerToken)}`);
+    const id = `spec#/components/schemas/${encodeURIComponent(pointerToken)}`;
+    let validate: ValidateFunction | undefined;
+    try {
+      validate = instances[0]?.getSchema(id);
+    } catch (error) {
+      if (!/regular expression/i.test(error instanceof Error ? error.message : "")) throw error;
+      validate = instances[1]?.getSchema(id);
+    }
     if (validate === undefined) throw new Error(`no validator for ${name}`);
     return validate;
   };

@@ -7,7 +7,7 @@ import { startMockServer, type MockOperation, type MockServer, type MockServerOp
 export type { MockAnswer, MockServer, MockServerOptions, RecordedRequest } from "./testing/mock-server.js";
 
 // Parsed from a string: operation schemas may hold any key, `__proto__` included.
-const OPERATIONS: readonly MockOperation[] = JSON.parse("[{\"name\":\"listItems\",\"method\":\"GET\",\"path\":\"/émoji/{🔑}/items.json\",\"requiredQuery\":[],\"requiredHeaders\":[],\"responses\":[{\"status\":200,\"contentType\":\"application/json\",\"schema\":{\"$ref\":\"#/components/schemas/Huge.Enum\"}}]},{\"name\":\"newLine\",\"method\":\"POST\",\"path\":\"/items\",\"requiredQuery\":[],\"requiredHeaders\":[],\"requestBody\":{\"required\":true,\"contentTypes\":[\"application/json\"],\"schema\":{\"$ref\":\"#/components/schemas/Ω Weird\"}},\"responses\":[{\"status\":201}]}]") as MockOperation[];
+const OPERATIONS: readonly MockOperation[] = JSON.parse("[{\"name\":\"listItems\",\"method\":\"GET\",\"path\":\"/émoji/{🔑}/items.json\",\"requiredQuery\":[],\"requiredHeaders\":[],\"responses\":[{\"status\":200,\"contentType\":\"application/json\",\"schema\":{\"$ref\":\"#/components/schemas/Huge.Enum\"}}]},{\"name\":\"newLine\",\"method\":\"POST\",\"path\":\"/items\",\"requiredQuery\":[],\"requiredHeaders\":[],\"requestBody\":{\"required\":true,\"contentTypes\":[\"application/json\"],\"schema\":{\"$ref\":\"#/components/schemas/%CE%A9%20Weird\"}},\"responses\":[{\"status\":201}]}]") as MockOperation[];
 
 /**
  * Starts a mock of the API on 127.0.0.1 (a free port). Point the client at `server.url`; override an

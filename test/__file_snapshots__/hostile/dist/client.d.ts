@@ -16,6 +16,8 @@ export interface Client {
     readonly constructorOperation: OperationMethod<paths["/weird/'quote'/{id}"], "POST">;
     /** `DELETE /items/{item-id}` */
     readonly delete: OperationMethod<paths["/items/{item-id}"], "DELETE">;
+    /** `PUT /items/{item-id}` */
+    readonly getItem: OperationMethod<paths["/items/{item-id}"], "PUT">;
     /**
      * Get *\/ globalThis.__pwned = 'summary'; /* item
      *
@@ -23,16 +25,14 @@ export interface Client {
      *
      * {{#each this}}{{/each}} and `${globalThis.__pwned}`
      */
-    readonly getItem: OperationMethod<paths["/items/{item-id}"], "GET">;
-    /** `PUT /items/{item-id}` */
-    readonly getItem2: OperationMethod<paths["/items/{item-id}"], "PUT">;
+    readonly getItem2: OperationMethod<paths["/items/{item-id}"], "GET">;
     /** `GET /weird/'quote'/{id}` */
     readonly op123go: OperationMethod<paths["/weird/'quote'/{id}"], "GET">;
     /** `PATCH /weird/'quote'/{id}` */
     readonly proto: OperationMethod<paths["/weird/'quote'/{id}"], "PATCH">;
     /**
      * `OPTIONS /weird/'quote'/{id}`
-     * @deprecated Use {@link Client.getItem} (`GET /items/{item-id}`) with the `*\/ globalThis.__pwned = 'instruction'; /*` or ``${x}`` instructions instead.
+     * @deprecated Use {@link Client.getItem2} (`GET /items/{item-id}`) with the `*\/ globalThis.__pwned = 'instruction'; /*` or ``${x}`` instructions instead.
      * @see https://example.test/*\/ globalThis.__pwned = 'docs'; /*
      */
     readonly quoteOpBack: OperationMethod<paths["/weird/'quote'/{id}"], "OPTIONS">;

@@ -11,11 +11,11 @@ const OPERATIONS = {
         path: "/items/{item-id}",
     },
     getItem: {
-        method: "GET",
+        method: "PUT",
         path: "/items/{item-id}",
     },
     getItem2: {
-        method: "PUT",
+        method: "GET",
         path: "/items/{item-id}",
     },
     op123go: {
@@ -29,7 +29,7 @@ const OPERATIONS = {
     quoteOpBack: {
         method: "OPTIONS",
         path: "/weird/'quote'/{id}",
-        deprecation: { code: "OPENAPI_DEP_QUOTE_OP_BACK", message: "quoteOpBack (OPTIONS /weird/'quote'/{id}) is deprecated: use getItem (GET /items/{item-id}) with the */ globalThis.__pwned = 'instruction'; /* or `${x}` instructions instead. See https://example.test/*/ globalThis.__pwned = 'docs'; /*" },
+        deprecation: { code: "OPENAPI_DEP_QUOTE_OP_BACK", message: "quoteOpBack (OPTIONS /weird/'quote'/{id}) is deprecated: use getItem2 (GET /items/{item-id}) with the */ globalThis.__pwned = 'instruction'; /* or `${x}` instructions instead. See https://example.test/*/ globalThis.__pwned = 'docs'; /*" },
     },
 };
 /** Creates a client with one method per operation; see {@link ClientOptions}. */

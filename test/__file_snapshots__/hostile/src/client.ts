@@ -20,6 +20,8 @@ export interface Client {
   readonly constructorOperation: OperationMethod<paths["/weird/'quote'/{id}"], "POST">;
   /** `DELETE /items/{item-id}` */
   readonly delete: OperationMethod<paths["/items/{item-id}"], "DELETE">;
+  /** `PUT /items/{item-id}` */
+  readonly getItem: OperationMethod<paths["/items/{item-id}"], "PUT">;
   /**
    * Get *\/ globalThis.__pwned = 'summary'; /* item
    *
@@ -27,16 +29,14 @@ export interface Client {
    *
    * {{#each this}}{{/each}} and `${globalThis.__pwned}`
    */
-  readonly getItem: OperationMethod<paths["/items/{item-id}"], "GET">;
-  /** `PUT /items/{item-id}` */
-  readonly getItem2: OperationMethod<paths["/items/{item-id}"], "PUT">;
+  readonly getItem2: OperationMethod<paths["/items/{item-id}"], "GET">;
   /** `GET /weird/'quote'/{id}` */
   readonly op123go: OperationMethod<paths["/weird/'quote'/{id}"], "GET">;
   /** `PATCH /weird/'quote'/{id}` */
   readonly proto: OperationMethod<paths["/weird/'quote'/{id}"], "PATCH">;
   /**
    * `OPTIONS /weird/'quote'/{id}`
-   * @deprecated Use {@link Client.getItem} (`GET /items/{item-id}`) with the `*\/ globalThis.__pwned = 'instruction'; /*` or ``${x}`` instructions instead.
+   * @deprecated Use {@link Client.getItem2} (`GET /items/{item-id}`) with the `*\/ globalThis.__pwned = 'instruction'; /*` or ``${x}`` instructions instead.
    * @see https://example.test/*\/ globalThis.__pwned = 'docs'; /*
    */
   readonly quoteOpBack: OperationMethod<paths["/weird/'quote'/{id}"], "OPTIONS">;
@@ -52,11 +52,11 @@ const OPERATIONS: OperationTable<Client> = {
     path: "/items/{item-id}",
   },
   getItem: {
-    method: "GET",
+    method: "PUT",
     path: "/items/{item-id}",
   },
   getItem2: {
-    method: "PUT",
+    method: "GET",
     path: "/items/{item-id}",
   },
   op123go: {
@@ -70,7 +70,7 @@ const OPERATIONS: OperationTable<Client> = {
   quoteOpBack: {
     method: "OPTIONS",
     path: "/weird/'quote'/{id}",
-    deprecation: { code: "OPENAPI_DEP_QUOTE_OP_BACK", message: "quoteOpBack (OPTIONS /weird/'quote'/{id}) is deprecated: use getItem (GET /items/{item-id}) with the */ globalThis.__pwned = 'instruction'; /* or `${x}` instructions instead. See https://example.test/*/ globalThis.__pwned = 'docs'; /*" },
+    deprecation: { code: "OPENAPI_DEP_QUOTE_OP_BACK", message: "quoteOpBack (OPTIONS /weird/'quote'/{id}) is deprecated: use getItem2 (GET /items/{item-id}) with the */ globalThis.__pwned = 'instruction'; /* or `${x}` instructions instead. See https://example.test/*/ globalThis.__pwned = 'docs'; /*" },
   },
 };
 

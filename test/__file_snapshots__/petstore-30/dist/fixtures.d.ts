@@ -1,10 +1,10 @@
 import { type DeepPartial, type FixtureOptions } from "./fixtures/build.js";
-import type { Error, NewPet, Owner, Pet } from "./types.js";
+import type { ErrorSchema, NewPet, Owner, Pet } from "./types.js";
 export { mergeOverrides, resetFixtureSequence, type DeepPartial, type FixtureOptions } from "./fixtures/build.js";
-/** A `Error` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
-export declare function buildError(overrides?: DeepPartial<Error>, options?: FixtureOptions<never>): Error;
-/** `count` values of {@link buildError}, each with its own ids. */
-export declare function buildErrorList(count: number, overrides?: DeepPartial<Error>, options?: FixtureOptions<never>): Error[];
+/** A `ErrorSchema` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
+export declare function buildErrorSchema(overrides?: DeepPartial<ErrorSchema>, options?: FixtureOptions<never>): ErrorSchema;
+/** `count` values of {@link buildErrorSchema}, each with its own ids. */
+export declare function buildErrorSchemaList(count: number, overrides?: DeepPartial<ErrorSchema>, options?: FixtureOptions<never>): ErrorSchema[];
 /** A `NewPet` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export declare function buildNewPet(overrides?: DeepPartial<NewPet>, options?: FixtureOptions<never>): NewPet;
 /** `count` values of {@link buildNewPet}, each with its own ids. */

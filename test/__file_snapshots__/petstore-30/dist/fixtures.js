@@ -4,12 +4,12 @@
 import { buildFixture, buildFixtureList } from "./fixtures/build.js";
 import { SCHEMA_TABLE as TABLE } from "./schema-table.js";
 export { mergeOverrides, resetFixtureSequence } from "./fixtures/build.js";
-/** A `Error` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
-export function buildError(overrides, options) {
+/** A `ErrorSchema` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
+export function buildErrorSchema(overrides, options) {
     return buildFixture(TABLE, "Error", overrides, options);
 }
-/** `count` values of {@link buildError}, each with its own ids. */
-export function buildErrorList(count, overrides, options) {
+/** `count` values of {@link buildErrorSchema}, each with its own ids. */
+export function buildErrorSchemaList(count, overrides, options) {
     return buildFixtureList(TABLE, "Error", count, overrides, options);
 }
 /** A `NewPet` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */

@@ -3,4 +3,4 @@ export type { Client } from "./client.js";
 export { ResponseParseError } from "./runtime/result.js";
 export type { CallOptions, ClientOptions, ClientWarning, OperationMethod, OperationResult, RetryOptions } from "./runtime/types.js";
 export type { $defs, components, operations, paths, webhooks } from "./schema.js";
-export type { Error, NewPet, Owner, Pet, } from "./types.js";
+export type { ErrorSchema, NewPet, Owner, Pet, } from "./types.js";

@@ -4,7 +4,7 @@
 import { buildFixture, buildFixtureList, type DeepPartial, type FixtureOptions } from "./fixtures/build.js";
 import { SCHEMA_TABLE as TABLE } from "./schema-table.js";
 import type {
-  Error,
+  ErrorSchema,
   NewPet,
   Owner,
   Pet,
@@ -12,14 +12,14 @@ import type {
 
 export { mergeOverrides, resetFixtureSequence, type DeepPartial, type FixtureOptions } from "./fixtures/build.js";
 
-/** A `Error` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
-export function buildError(overrides?: DeepPartial<Error>, options?: FixtureOptions<never>): Error {
-  return buildFixture(TABLE, "Error", overrides, options) as Error;
+/** A `ErrorSchema` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
+export function buildErrorSchema(overrides?: DeepPartial<ErrorSchema>, options?: FixtureOptions<never>): ErrorSchema {
+  return buildFixture(TABLE, "Error", overrides, options) as ErrorSchema;
 }
 
-/** `count` values of {@link buildError}, each with its own ids. */
-export function buildErrorList(count: number, overrides?: DeepPartial<Error>, options?: FixtureOptions<never>): Error[] {
-  return buildFixtureList(TABLE, "Error", count, overrides, options) as Error[];
+/** `count` values of {@link buildErrorSchema}, each with its own ids. */
+export function buildErrorSchemaList(count: number, overrides?: DeepPartial<ErrorSchema>, options?: FixtureOptions<never>): ErrorSchema[] {
+  return buildFixtureList(TABLE, "Error", count, overrides, options) as ErrorSchema[];
 }
 
 /** A `NewPet` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */

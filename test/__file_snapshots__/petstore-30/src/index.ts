@@ -5,7 +5,7 @@ export { ResponseParseError } from "./runtime/result.js";
 export type { CallOptions, ClientOptions, ClientWarning, OperationMethod, OperationResult, RetryOptions } from "./runtime/types.js";
 export type { $defs, components, operations, paths, webhooks } from "./schema.js";
 export type {
-  Error,
+  ErrorSchema,
   NewPet,
   Owner,
   Pet,
