@@ -110,6 +110,12 @@ describe("what leaves no correct client is refused, each problem located", () =>
     expect(await refusal(text)).toEqual(['6:15 unresolved $ref "#/components/schemas/Missing": nothing at #/components/schemas/Missing']);
   });
 
+  it("takes a property named `$ref` for a name, and refuses a `$ref` that is not a string", async () => {
+    const named = await load('openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n    Member:\n      type: object\n      properties:\n        $ref: {type: string}\n');
+    expect(named.warnings).toEqual([]);
+    expect(await refusal('openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: 7}\n')).toEqual(["6:15 `$ref` must be a string, not 7"]);
+  });
+
   it("refuses servers without a url, and parameters without a name or a known location", async () => {
     const text = `openapi: 3.1.0\ninfo: {title: t, version: "1"}\nservers:\n  - description: no url\npaths:\n  /a:\n    get:\n      parameters:\n        - {in: query}\n        - {name: b, in: body}\n${OK}`;
     expect(await refusal(text)).toEqual(["4:5 a server needs a `url` string", "9:11 a parameter needs a `name`", '10:25 parameter "b": `in` must be one of query, header, path, cookie']);

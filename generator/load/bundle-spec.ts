@@ -33,8 +33,12 @@ export async function bundleSpec(sources: SpecSources, root: Document, resolver:
     result = await redocly.bundle({ doc: root, config, externalRefResolver: resolver, dereference: false, ...(customTypes === undefined ? {} : { customTypes }) });
   } catch (error) {
     // Redocly's resolver gives up on a chain of refs that loops, without saying where.
-    if (!(error instanceof Error) || !/circular/i.test(error.message)) throw error;
-    return { document: undefined, findings: cycleFindings(sources) };
+    if (error instanceof Error && /circular/i.test(error.message)) return { document: undefined, findings: cycleFindings(sources) };
+    // Anything else it throws on is a document it cannot bundle: bad input, not a crash of ours.
+    const message = error instanceof Error ? error.message : String(error);
+    const list = findingList();
+    list.error({ kind: "bundling", message: `the document cannot be bundled (Redocly's bundler: ${message})`, at: sources.locateIn(sources.entryRef, "") });
+    return { document: undefined, findings: list.findings };
   }
   const list = findingList();
   const reportedFiles = new Set<string>();
@@ -61,7 +65,36 @@ export async function bundleSpec(sources: SpecSources, root: Document, resolver:
     reportedFiles.add(targetFile);
     for (const read of readProblems) list.error({ kind: "unreadable file", message: read.message, at: read.location });
   }
-  return { document: result.bundle.parsed as Record<string, unknown>, findings: list.findings };
+  const document = result.bundle.parsed as Record<string, unknown>;
+  const cycle = objectCycle(document);
+  if (cycle !== undefined) {
+    list.error({ kind: "circular $ref", message: "a $ref here names something that contains this place: where a value (not a schema) belongs, the bundler puts what it names in its stead, and the document would contain itself", at: sources.locate(document, cycle) });
+    return { document: undefined, findings: list.findings };
+  }
+  return { document, findings: list.findings };
+}
+
+/**
+ * The pointer of an object that contains itself, if bundling made one. Redocly writes what a `$ref`
+ * in a plain value's place names in the ref's stead; naming an ancestor gives a cycle that no
+ * later step could walk or print.
+ */
+function objectCycle(root: unknown): string | undefined {
+  const done = new WeakSet<object>();
+  const open = new WeakSet<object>();
+  const visit = (value: unknown, pointer: string): string | undefined => {
+    if (typeof value !== "object" || value === null || done.has(value)) return undefined;
+    if (open.has(value)) return pointer;
+    open.add(value);
+    for (const [key, child] of Object.entries(value)) {
+      const found = visit(child, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+      if (found !== undefined) return found;
+    }
+    open.delete(value);
+    done.add(value);
+    return undefined;
+  };
+  return visit(root, "");
 }
 
 /**

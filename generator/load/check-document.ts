@@ -28,7 +28,9 @@ export function checkDocument(document: Record<string, unknown>, context: Docume
   const checks: Checks = { error, warn, document, context };
   checkInfo(checks);
   checkServers(checks);
-  checkPaths(checks);
+  const seenOperationIds = new Map<string, string>();
+  checkPaths(checks, "paths", seenOperationIds);
+  checkPaths(checks, "webhooks", seenOperationIds);
   return findings;
 }
 
@@ -62,32 +64,32 @@ function checkServers({ document, error }: Checks): void {
   });
 }
 
-function checkPaths(checks: Checks): void {
+/** `paths` (keyed by path) or OpenAPI 3.1's `webhooks` (keyed by name): path items and their operations. */
+function checkPaths(checks: Checks, section: "paths" | "webhooks", seenOperationIds: Map<string, string>): void {
   const { document, error, warn } = checks;
-  const { paths } = document;
+  const paths = document[section];
   if (paths === undefined || paths === null) return;
   if (!isRecord(paths)) {
-    error({ kind: "paths", message: "`paths` must be a mapping from path to path item", at: "/paths" });
+    error({ kind: "paths", message: `\`${section}\` must be a mapping from ${section === "paths" ? "path" : "name"} to path item`, at: `/${section}` });
     return;
   }
-  const seenOperationIds = new Map<string, string>();
   for (const [route, item] of Object.entries(paths)) {
-    const pointer = joinPointer("/paths", route);
-    if (!route.startsWith("/")) {
+    const pointer = joinPointer(`/${section}`, route);
+    if (section === "paths" && !route.startsWith("/")) {
       const fixed = `/${route}`;
       if (Object.hasOwn(paths, fixed)) error({ kind: "paths", message: `path "${route}" must start with "/" (and "${fixed}" is taken)`, at: pointer });
       else warn({ kind: "paths", message: `path "${route}" does not start with "/": read as "${fixed}"`, at: pointer, repair: () => renameKey(paths, route, fixed) });
     }
     const resolved = deref(document, item);
     if (resolved === null || resolved === undefined) {
-      warn({ kind: "paths", message: `path "${route}" has no path item: it has no operations`, at: pointer, repair: () => setOwn(paths, route, {}) });
+      warn({ kind: "paths", message: `"${route}" has no path item: it has no operations`, at: pointer, repair: () => setOwn(paths, route, {}) });
       continue;
     }
     if (!isRecord(resolved)) {
       error({ kind: "paths", message: "a path item must be a mapping", at: pointer });
       continue;
     }
-    checkOperations(checks, route, resolved, pointer, seenOperationIds);
+    checkOperations(checks, section === "paths" ? route : "", resolved, pointer, seenOperationIds);
   }
 }
 
@@ -110,6 +112,12 @@ function checkOperations(checks: Checks, route: string, item: Record<string, unk
     if (operation.responses !== undefined && !isRecord(operation.responses)) {
       error({ kind: "operations", message: "`responses` must be a mapping from status code to response", at: joinPointer(opPointer, "responses") });
     }
+    for (const field of ["summary", "description"] as const) {
+      if (operation[field] !== undefined && typeof operation[field] !== "string") {
+        warn({ kind: "operations", message: `\`${field}\` is not text: ignored`, at: joinPointer(opPointer, field), repair: () => delete operation[field] });
+      }
+    }
+    checkResponses(checks, operation, opPointer);
     if (operation.responses === undefined && String(document.openapi).startsWith("3.0")) {
       warn({ kind: "operations", message: "an OpenAPI 3.0 operation needs `responses`: read as documenting none", at: opPointer });
     }
@@ -119,6 +127,29 @@ function checkOperations(checks: Checks, route: string, item: Record<string, unk
     }
     const own = checkParameterList(checks, operation, joinPointer(opPointer, "parameters"));
     checkPathTemplate(checks, { route, operation, pointer: opPointer }, [...shared, ...own]);
+  }
+}
+
+/** Each response and request body is a mapping, and so are its `content` and each media type in it. */
+function checkResponses({ error, document }: Checks, operation: Record<string, unknown>, pointer: string): void {
+  const bodies: [unknown, string][] = [[operation.requestBody, joinPointer(pointer, "requestBody")]];
+  if (isRecord(operation.responses)) for (const [status, response] of Object.entries(operation.responses)) bodies.push([response, joinPointer(pointer, "responses", status)]);
+  for (const [raw, at] of bodies) {
+    if (raw === undefined) continue;
+    const body = deref(document, raw);
+    if (body === undefined && isRecord(raw) && typeof raw.$ref === "string") continue; // an unresolved $ref: reported as such
+    if (!isRecord(body)) {
+      error({ kind: "operations", message: `a ${at.includes("/responses/") ? "response" : "request body"} must be a mapping, not ${JSON.stringify(body)}`, at });
+      continue;
+    }
+    if (body.content === undefined) continue;
+    if (!isRecord(body.content)) {
+      error({ kind: "operations", message: "`content` must be a mapping from media type to media type object", at: joinPointer(at, "content") });
+      continue;
+    }
+    for (const [mediaType, media] of Object.entries(body.content)) {
+      if (!isRecord(deref(document, media))) error({ kind: "operations", message: `media type "${mediaType}" must be a mapping`, at: joinPointer(at, "content", mediaType) });
+    }
   }
 }
 

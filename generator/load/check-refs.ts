@@ -30,6 +30,10 @@ export function checkRefs(files: readonly RefFile[], resolveFile: (from: string,
   const reported = new Set<string>();
   for (const file of files) {
     walkRefs(file.data, "", (ref, pointer) => {
+      if (typeof ref !== "string") {
+        problems.push({ ref: file.ref, pointer: joinPointer(pointer, "$ref"), message: `\`$ref\` must be a string, not ${JSON.stringify(ref)}` });
+        return;
+      }
       const problem =
         bundled && splitRef(ref).file !== ""
           ? { message: `$ref "${ref}" into another file sits where the bundler does not look: it cannot be resolved`, cycle: undefined }
@@ -44,14 +48,15 @@ export function checkRefs(files: readonly RefFile[], resolveFile: (from: string,
   return problems;
 }
 
-function walkRefs(value: unknown, pointer: string, visit: (ref: string, pointer: string) => void): void {
+function walkRefs(value: unknown, pointer: string, visit: (ref: unknown, pointer: string) => void): void {
   if (Array.isArray(value)) {
     value.forEach((item, index) => walkRefs(item, joinPointer(pointer, index), visit));
     return;
   }
   if (!isRecord(value)) return;
-  if (typeof value.$ref === "string") visit(value.$ref, pointer);
+  // In a map of names (`properties`, `schemas`, …) a key `$ref` is a name, not a reference.
   const isNameMap = NAME_MAPS.test(pointer);
+  if (value.$ref !== undefined && !isNameMap) visit(value.$ref, pointer);
   for (const [key, item] of Object.entries(value)) {
     if (!isNameMap && DATA_KEYWORDS.has(key)) continue;
     walkRefs(item, joinPointer(pointer, key), visit);

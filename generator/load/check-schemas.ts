@@ -128,6 +128,7 @@ function checkKeywords(walk: Walk, schema: Record<string, unknown>, slot: Slot):
     ignore(walk, schema, slot.pointer, "required", "a list of property names");
   }
   if (schema.enum !== undefined && !Array.isArray(schema.enum)) ignore(walk, schema, slot.pointer, "enum", "a list");
+  checkDiscriminator(walk, schema, slot.pointer);
   if (schema.nullable !== undefined && typeof schema.nullable !== "boolean") ignore(walk, schema, slot.pointer, "nullable", "true or false");
 }
 
@@ -168,6 +169,20 @@ function checkOpenapi30Keywords(walk: Walk, schema: Record<string, unknown>, poi
         }
       },
     });
+  }
+}
+
+/** A discriminator names its property; its mapping maps values to refs. Anything else is ignored. */
+function checkDiscriminator(walk: Walk, schema: Record<string, unknown>, pointer: string): void {
+  const { discriminator } = schema;
+  if (discriminator === undefined) return;
+  if (!isRecord(discriminator) || typeof discriminator.propertyName !== "string") {
+    ignore(walk, schema, pointer, "discriminator", "a mapping with a `propertyName`");
+    return;
+  }
+  const { mapping } = discriminator;
+  if (mapping !== undefined && (!isRecord(mapping) || !Object.values(mapping).every((target) => typeof target === "string"))) {
+    ignore(walk, discriminator, joinPointer(pointer, "discriminator"), "mapping", "a mapping from values to schema names or refs");
   }
 }
 
