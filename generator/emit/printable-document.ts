@@ -1,10 +1,10 @@
 import { isRecord, setOwn } from "../load/json-pointer.js";
+import { DATA_KEYWORDS, SCHEMA_LISTS, SCHEMA_MAPS, SCHEMA_SINGLES } from "../load/schema-keywords.js";
 
-/** Keywords whose value is a list of schemas, or one schema, where openapi-typescript expects an object. */
-const SCHEMA_LISTS = new Set(["allOf", "oneOf", "anyOf", "prefixItems"]);
-const SCHEMA_SINGLES = new Set(["items", "not", "contains", "if", "then", "else", "propertyNames"]);
-const SCHEMA_MAPS = new Set(["properties", "patternProperties", "$defs"]);
-const DATA_KEYWORDS = new Set(["example", "examples", "default", "const", "enum"]);
+const LISTS: ReadonlySet<string> = new Set(SCHEMA_LISTS);
+const MAPS: ReadonlySet<string> = new Set(SCHEMA_MAPS);
+/** `additionalProperties: false` stays as it is: openapi-typescript prints that itself. */
+const SINGLES: ReadonlySet<string> = new Set(SCHEMA_SINGLES.filter((key) => key !== "additionalProperties"));
 
 function spelledOut(value: unknown): unknown {
   return value === true ? {} : value === false ? { not: {} } : value;
@@ -25,9 +25,9 @@ export function printableDocument(document: Record<string, unknown>): Record<str
     if (!isRecord(value)) return;
     for (const [key, item] of Object.entries(value)) {
       if (DATA_KEYWORDS.has(key)) continue;
-      if (SCHEMA_LISTS.has(key) && Array.isArray(item)) item.forEach((schema, index) => (item[index] = spelledOut(schema)));
-      else if (SCHEMA_SINGLES.has(key)) setOwn(value, key, spelledOut(item));
-      else if (SCHEMA_MAPS.has(key) && isRecord(item)) for (const [name, schema] of Object.entries(item)) setOwn(item, name, spelledOut(schema));
+      if (LISTS.has(key) && Array.isArray(item)) item.forEach((schema, index) => (item[index] = spelledOut(schema)));
+      else if (SINGLES.has(key)) setOwn(value, key, spelledOut(item));
+      else if (MAPS.has(key) && isRecord(item)) for (const [name, schema] of Object.entries(item)) setOwn(item, name, spelledOut(schema));
       visit(value[key]);
     }
   };

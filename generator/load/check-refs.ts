@@ -1,5 +1,6 @@
 import { joinPointer } from "../errors.js";
-import { isRecord, resolvePointer, splitRef } from "./json-pointer.js";
+import { isRecord, pointerTokens, resolvePointer, splitRef } from "./json-pointer.js";
+import { DATA_KEYWORDS, NAME_MAPS } from "./schema-keywords.js";
 
 /** One file of the document, by absolute reference, with its data. */
 export interface RefFile {
@@ -14,9 +15,6 @@ export interface RefProblem {
   readonly message: string;
 }
 
-/** Keys whose value is free-form data: a `$ref` key inside is a value, not a reference. */
-const DATA_KEYWORDS = new Set(["example", "examples", "default", "const", "enum"]);
-const NAME_MAPS = /\/(properties|patternProperties|schemas|\$defs|definitions)$/;
 
 /**
  * Every `$ref` of `files` must resolve, and no chain of refs may loop without reaching a value.
@@ -55,7 +53,7 @@ function walkRefs(value: unknown, pointer: string, visit: (ref: unknown, pointer
   }
   if (!isRecord(value)) return;
   // In a map of names (`properties`, `schemas`, …) a key `$ref` is a name, not a reference.
-  const isNameMap = NAME_MAPS.test(pointer);
+  const isNameMap = NAME_MAPS.has(pointerTokens(pointer).at(-1) ?? "");
   if (value.$ref !== undefined && !isNameMap) visit(value.$ref, pointer);
   for (const [key, item] of Object.entries(value)) {
     if (!isNameMap && DATA_KEYWORDS.has(key)) continue;

@@ -1,6 +1,7 @@
 import { joinPointer } from "../errors.js";
 import { findingList, type Finding, type Report } from "./findings.js";
 import { isRecord, pointerTokens, resolvePointer, setOwn, splitRef } from "./json-pointer.js";
+import { SCHEMA_LISTS, SCHEMA_MAPS, SCHEMA_SINGLES } from "./schema-keywords.js";
 
 const TYPES = new Set(["string", "number", "integer", "boolean", "array", "object", "null"]);
 /** Type names other languages use, with the one JSON Schema type each clearly means. */
@@ -9,9 +10,6 @@ const TYPE_ALIASES: Readonly<Record<string, string>> = {
   float: "number", double: "number", decimal: "number",
   bool: "boolean", str: "string", text: "string", map: "object", dict: "object", list: "array",
 };
-const SCHEMA_LISTS = ["allOf", "oneOf", "anyOf", "prefixItems"] as const;
-const SCHEMA_MAPS = ["properties", "patternProperties", "$defs", "dependentSchemas"] as const;
-const SCHEMA_SINGLES = ["items", "not", "additionalProperties", "contains", "if", "then", "else", "propertyNames"] as const;
 
 interface Walk {
   readonly openapi31: boolean;

@@ -1,9 +1,7 @@
 import { escapePointerToken, joinPointer } from "../errors.js";
 import { isRecord, pointerTokens, resolvePointer, setOwn, splitRef } from "./json-pointer.js";
+import { DATA_KEYWORDS, NAME_MAPS } from "./schema-keywords.js";
 
-/** Keys whose value is free-form data: a `$ref` key inside is a value, not a reference. */
-const DATA_KEYWORDS = new Set(["example", "examples", "default", "const", "enum"]);
-const NAME_MAPS = new Set(["properties", "patternProperties", "schemas", "$defs", "definitions"]);
 
 /** `#/components/<section>/<name>`, each token escaped (RFC 6901) and percent-encoded: every reader decodes it alike. */
 function componentRef(section: string, name: string): string {
