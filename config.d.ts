@@ -11,6 +11,8 @@ export interface CodegenConfig {
    * relative path (e.g. `partials/header.hbs`), everything else stays built in.
    */
   templates?: string;
+  /** Refuse the document on warnings too, as on errors (the `--strict` flag; default false). */
+  strict?: boolean;
 }
 
 export declare function defineConfig(config: CodegenConfig): CodegenConfig;

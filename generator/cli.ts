@@ -92,7 +92,12 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
     const config = configFile === undefined ? {} : await loadConfig(configFile);
     const specPath = values.spec ?? config.spec ?? path.join(packageRoot(), "spec", "openapi.yaml");
     // Flags win over the config file, which wins over the defaults.
-    values = { ...values, ...(values.out === undefined && config.out !== undefined ? { out: config.out } : {}), ...(values.name === undefined && config.packageName !== undefined ? { name: config.packageName } : {}) };
+    values = {
+      ...values,
+      ...(values.out === undefined && config.out !== undefined ? { out: config.out } : {}),
+      ...(values.name === undefined && config.packageName !== undefined ? { name: config.packageName } : {}),
+      ...(values.strict === undefined && config.strict !== undefined ? { strict: config.strict } : {}),
+    };
     if (command === "generate" && rest.length === 0) return await generateCommand(values, specPath, io, config.templates, { argv, configFile });
     if (command === "migrate" && rest.length === 1 && rest[0] !== undefined) return await migrateCommand(rest[0], values, specPath, io);
     if (command === "diff" && rest.length === 2 && rest[0] !== undefined && rest[1] !== undefined) return await diffCommand(rest[0], rest[1], values.json === true, io);

@@ -8,10 +8,12 @@ export interface CodegenConfig {
   readonly out?: string;
   readonly packageName?: string;
   readonly templates?: string;
+  /** Refuse the document on warnings too (the `--strict` flag). */
+  readonly strict?: boolean;
 }
 
 export const CONFIG_NAMES = ["codegen.config.ts", "codegen.config.mts", "codegen.config.mjs", "codegen.config.js"] as const;
-const KEYS = new Set(["spec", "out", "packageName", "templates"]);
+const KEYS = new Set(["spec", "out", "packageName", "templates", "strict"]);
 
 /** The config file in `dir`, if there is one. */
 export function findConfig(dir: string): string | undefined {
@@ -53,10 +55,18 @@ export async function loadConfig(file: string): Promise<CodegenConfig> {
   const record = value as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     if (!KEYS.has(key)) add(key, `unknown option "${key}" (known: ${[...KEYS].join(", ")})`);
-    else if (typeof record[key] !== "string" || record[key] === "") add(key, `"${key}" must be a non-empty string`);
+    else if (key === "strict") {
+      if (typeof record[key] !== "boolean") add(key, `"${key}" must be true or false`);
+    } else if (typeof record[key] !== "string" || record[key] === "") add(key, `"${key}" must be a non-empty string`);
   }
   if (problems.length > 0) throw new SpecError(problems, "bad configuration");
   const base = path.dirname(file);
   const resolve = (key: "spec" | "out" | "templates"): Record<string, string> => (typeof record[key] === "string" ? { [key]: path.resolve(base, record[key]) } : {});
-  return { ...resolve("spec"), ...resolve("out"), ...resolve("templates"), ...(typeof record.packageName === "string" ? { packageName: record.packageName } : {}) };
+  return {
+    ...resolve("spec"),
+    ...resolve("out"),
+    ...resolve("templates"),
+    ...(typeof record.packageName === "string" ? { packageName: record.packageName } : {}),
+    ...(typeof record.strict === "boolean" ? { strict: record.strict } : {}),
+  };
 }

@@ -41,6 +41,18 @@ describe("codegen.config.ts", () => {
     expect(readFileSync(path.join(dir, "other/src/client.ts"), "utf8")).toContain("ACME client");
   });
 
+  it("refuses warnings with `strict: true`, as --strict does; the flag's absence does not turn it off", () => {
+    const dir = makeTempDir("config-strict");
+    dirs.push(dir);
+    const spec = JSON.stringify(path.join(REPO_ROOT, "test/specs/lint/missing-info.yaml"));
+    writeFileSync(path.join(dir, "codegen.config.mjs"), `export default { spec: ${spec}, out: "./client", strict: true };\n`);
+    const refused = cliIn(dir);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain("1 warning, refused under --strict:");
+    writeFileSync(path.join(dir, "codegen.config.mjs"), `export default { spec: ${spec}, strict: "yes" };\n`);
+    expect(cliIn(dir).stderr).toContain('codegen.config.mjs (#/strict): "strict" must be true or false');
+  });
+
   it("rejects unknown or mistyped options by name, with the file, exit 2", () => {
     const dir = makeTempDir("config-bad");
     dirs.push(dir);
@@ -48,7 +60,7 @@ describe("codegen.config.ts", () => {
     const result = cliIn(dir);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("bad configuration:");
-    expect(result.stderr).toContain('codegen.config.mjs (#/spek): unknown option "spek" (known: spec, out, packageName, templates)');
+    expect(result.stderr).toContain('codegen.config.mjs (#/spek): unknown option "spek" (known: spec, out, packageName, templates, strict)');
     expect(result.stderr).toContain('codegen.config.mjs (#/out): "out" must be a non-empty string');
   });
 });
