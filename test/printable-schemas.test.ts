@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { renderSchemaTypes } from "../generator/emit/emit-types.js";
+import { renderFromSpec } from "../generator/generate.js";
 import { checkDocument } from "./corpus/check-document.js";
 import { typecheck } from "./support/typecheck.js";
 import { REPO_ROOT, makeTempDir, removeDir } from "./support/temp-dirs.js";
@@ -21,6 +22,19 @@ describe.each(SPECS)("%s", (name) => {
   it("generates output that type-checks under strict, with every fixture valid (ajv)", async () => {
     const result = await checkDocument({ file: path.join(DIR, name), name, expectRefusal: undefined }, cacheDir);
     expect(result).toMatchObject({ exit: 0, typeErrors: [], fixtureFailures: [] });
+  });
+});
+
+describe("keys named after Object.prototype's members (valueOf, hasOwnProperty, constructor, __proto__)", () => {
+  // Redocly's bundler (here and inside openapi-typescript) throws on them unless they are marked.
+  it("generate, type-check under strict and build valid fixtures, the names as written", async () => {
+    const file = path.join(REPO_ROOT, "test/specs/prototype-names.yaml");
+    const result = await checkDocument({ file, name: "prototype-names.yaml", expectRefusal: undefined }, cacheDir);
+    expect(result).toMatchObject({ exit: 0, typeErrors: [], fixtureFailures: [], builders: 4 });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const schema = (await renderFromSpec({ specPath: file })).get("src/schema.ts") ?? "";
+    expect(schema).toContain("            hasOwnProperty: string;\n            constructor: components[\"schemas\"][\"constructor\"];");
+    expect(schema).not.toContain("codegenKey");
   });
 });
 

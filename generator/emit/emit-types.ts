@@ -3,6 +3,7 @@ import { codeStamp, NO_CACHE, stepKey, type StepCache } from "../cache/step-cach
 import { loadOpenapiTypescript, packageVersion } from "../require-package.js";
 import type { ApiModel, SchemaModel } from "../model/api-model.js";
 import type { DocBlock } from "./code-text.js";
+import { PRINT_MARK } from "../load/protected-keys.js";
 import { printableDocument } from "./printable-document.js";
 import type { TemplateSet } from "./template-engine.js";
 
@@ -26,7 +27,7 @@ async function printSchemaTypes(document: Record<string, unknown>, entryFile: st
     const message = error instanceof Error ? error.message : String(error);
     throw new SpecError([{ message: `openapi-typescript cannot read the document: ${message}`, location: { file: entryFile, pointer: "" } }]);
   }
-  return SCHEMA_HEADER + astToString(nodes);
+  return SCHEMA_HEADER + astToString(nodes).replaceAll(PRINT_MARK, "");
 }
 
 /**

@@ -1,4 +1,5 @@
 import { isRecord, setOwn } from "../load/json-pointer.js";
+import { PRINT_MARK, protectKeys } from "../load/protected-keys.js";
 import { DATA_KEYWORDS, SCHEMA_LISTS, SCHEMA_MAPS, SCHEMA_SINGLES } from "../load/schema-keywords.js";
 
 const LISTS: ReadonlySet<string> = new Set(SCHEMA_LISTS);
@@ -14,6 +15,7 @@ function spelledOut(value: unknown): unknown {
  * A copy of the document for openapi-typescript: boolean schemas (valid in OpenAPI 3.1) written
  * out as the objects they mean (`true` as `{}`, `false` as `{ not: {} }`) where it reads an object
  * (it throws on `oneOf: [true, …]`). `additionalProperties: false` stays: it prints that itself.
+ * Keys named after Object.prototype's members are marked (see below).
  */
 export function printableDocument(document: Record<string, unknown>): Record<string, unknown> {
   const copy = structuredClone(document);
@@ -32,5 +34,8 @@ export function printableDocument(document: Record<string, unknown>): Record<str
     }
   };
   visit(copy);
+  // openapi-typescript bundles with Redocly again: keys named after Object.prototype's members are
+  // marked for it, and the marker taken out of what it prints (see protected-keys.ts).
+  protectKeys(copy, PRINT_MARK);
   return copy;
 }

@@ -2,6 +2,7 @@ import path from "node:path";
 import type { BaseResolver, Document } from "@redocly/openapi-core";
 import { loadRedocly } from "../require-package.js";
 import { checkRefs } from "./check-refs.js";
+import { restoreKeys, restorePointer, restoreRef } from "./protected-keys.js";
 import { findingList, type Finding } from "./findings.js";
 import { isRecord, resolvePointer, splitRef } from "./json-pointer.js";
 import type { SpecSources } from "./spec-sources.js";
@@ -47,12 +48,14 @@ export async function bundleSpec(sources: SpecSources, root: Document, resolver:
     if (where === undefined) continue;
     const source = where.source.absoluteRef;
     const pointer = (where.pointer ?? "#").replace(/^#/, "");
-    const at = sources.locateIn(source, pointer);
+    const at = sources.locateIn(source, restorePointer(pointer));
     if (problem.ruleId !== "no-unresolved-refs" && !/resolve/i.test(problem.message)) {
       list.warn({ kind: "component names", message: problem.message, at });
       continue;
     }
-    const { ref, refPointer } = refAt(sources, source, pointer);
+    const found = refAt(sources, source, pointer);
+    const ref = restoreRef(found.ref);
+    const refPointer = restorePointer(found.refPointer);
     const target = splitRef(ref);
     const targetFile = target.file === "" ? source : resolveRefFile(source, target.file);
     const readProblems = sources.readProblems.get(targetFile);
@@ -66,6 +69,7 @@ export async function bundleSpec(sources: SpecSources, root: Document, resolver:
     for (const read of readProblems) list.error({ kind: "unreadable file", message: read.message, at: read.location });
   }
   const document = result.bundle.parsed as Record<string, unknown>;
+  restoreKeys(document);
   const cycle = objectCycle(document);
   if (cycle !== undefined) {
     list.error({ kind: "circular $ref", message: "a $ref here names something that contains this place: where a value (not a schema) belongs, the bundler puts what it names in its stead, and the document would contain itself", at: sources.locate(document, cycle) });
@@ -119,7 +123,8 @@ function cycleFindings(sources: SpecSources): Finding[] {
   const files = sources.parsedFiles().map(({ ref, parsed }) => ({ ref, data: parsed }));
   const list = findingList();
   for (const problem of checkRefs(files, resolveRefFile)) {
-    list.error({ kind: problem.message.startsWith("circular") ? "circular $ref" : "unresolved $ref", message: problem.message, at: sources.locateIn(problem.ref, problem.pointer) });
+    const message = problem.message.replace(/"([^"]*)"/g, (_, ref: string) => `"${restoreRef(ref)}"`).replace(/#(\S+)/g, (_, pointer: string) => `#${restorePointer(pointer)}`);
+    list.error({ kind: message.startsWith("circular") ? "circular $ref" : "unresolved $ref", message, at: sources.locateIn(problem.ref, restorePointer(problem.pointer)) });
   }
   return list.findings;
 }

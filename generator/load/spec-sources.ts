@@ -3,6 +3,7 @@ import type { BaseResolver, Document, Source } from "@redocly/openapi-core";
 import { SpecError, joinPointer, type SourceLocation, type SpecProblem } from "../errors.js";
 import { loadRedocly } from "../require-package.js";
 import { pointerTokens } from "./json-pointer.js";
+import { protectKeys } from "./protected-keys.js";
 import { checkSize, displayPath, parseSpecText, textLocator, type TextLocator } from "./source-text.js";
 
 /** Where a parsed object sat in its file: its parent object and key, up to the file's root. */
@@ -52,6 +53,8 @@ export class SpecSources {
     const parsed = parseSpecText(text, file, json);
     this.files.set(absoluteRef, { file, locator: textLocator(text, file), parsed });
     this.index(parsed, absoluteRef);
+    // After indexing: origins keep the names as written; Redocly sees them marked (see protected-keys.ts).
+    protectKeys(parsed);
     return parsed;
   }
 
