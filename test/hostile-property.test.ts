@@ -65,7 +65,8 @@ describe("random names and descriptions (property-based)", () => {
           expect((globalThis as { __pwned?: unknown }).__pwned).toBeUndefined();
         },
       ),
-      { numRuns: 12 },
+      // A failure is reported with the counterexample found so far, not lost to the test timeout while shrinking.
+      { numRuns: 12, interruptAfterTimeLimit: 120_000, markInterruptAsFailure: true },
     );
   }, 300_000);
 });
