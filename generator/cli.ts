@@ -15,7 +15,7 @@ export const EXIT = { ok: 0, stale: 1, badInput: 2, internal: 3 } as const;
 
 const USAGE = `Usage:
   codegen [generate] [--spec PATH] [--out DIR] [--check | --watch] [--strict] [--quiet] [--name NAME] [--templates DIR] [--no-cache] [--debug]
-  codegen migrate <dir> [--write] [--spec PATH] [--debug]
+  codegen migrate <dir> [--write] [--mode NAME] [--inline] [--spec PATH] [--debug]
   codegen diff <old-spec> <new-spec> [--json]
   codegen drift --upstream PATH [--spec PATH] [--json]
 
@@ -35,6 +35,9 @@ generate (the default):
 migrate:
   <dir>            a TypeScript project (its tsconfig.json, else every .ts file below it)
   --write          apply the rewrites (default: print them as a unified diff)
+  --mode NAME      the migration mode to write (default: each migration's first, e.g. draft)
+  --inline         where the request body is an object literal, write the replacement's request
+                   (its instructions) directly, leaving no reference to the deprecated request type
   --spec PATH      the spec whose deprecated operations to migrate off (default: spec/openapi.yaml)
 diff:              what callers of the generated client see change, each breaking or not, and the
                    semver bump it needs; exit 1 when anything is breaking
@@ -62,6 +65,8 @@ const OPTIONS = {
   name: { type: "string" },
   templates: { type: "string" },
   write: { type: "boolean" },
+  mode: { type: "string" },
+  inline: { type: "boolean" },
   watch: { type: "boolean" },
   config: { type: "string" },
   json: { type: "boolean" },
@@ -168,7 +173,7 @@ function reportCheck(outDir: string, plan: OutputPlan, io: CliIO, quiet: boolean
 }
 
 async function migrateCommand(dir: string, values: Values, specPath: string, io: CliIO): Promise<number> {
-  const result = await runMigrate({ dir, specPath, write: values.write === true });
+  const result = await runMigrate({ dir, specPath, write: values.write === true, inline: values.inline === true, ...(values.mode === undefined ? {} : { mode: values.mode }) });
   if (values.write !== true) for (const diff of result.diffs) io.stdout(diff.trimEnd());
   for (const problem of result.problems) io.stderr(`${problem.file}:${problem.line}:${problem.column}: ${problem.message}`);
   const verb = values.write === true ? "rewrote" : "would rewrite";

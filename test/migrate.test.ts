@@ -2,8 +2,11 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, readFileSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildExperiment, buildIterationRep, buildNotFoundErrorRep } from "../generated/dist/fixtures.js";
+import { createMockServer, type MockServer } from "../generated/dist/testing.js";
 import { listFiles } from "../generator/write/plan-output.js";
 import { dirContents } from "./support/dir-state.js";
+import { runExportedFunctions, type Outcomes } from "./support/run-downstream.js";
 import { REPO_ROOT, makeTempDir, removeDir } from "./support/temp-dirs.js";
 import { typecheckProject } from "./support/typecheck.js";
 
@@ -29,51 +32,147 @@ function sources(dir: string): Record<string, string> {
   return Object.fromEntries(listFiles(path.join(dir, "src")).map((file) => [file, readFileSync(path.join(dir, "src", file), "utf8")]));
 }
 
+/** `client.createIteration(` calls left in the sources, by file. */
+function deprecatedCalls(dir: string): string[] {
+  return Object.entries(sources(dir)).flatMap(([file, text]) => [...text.matchAll(/\bclient\.createIteration\(/g)].map(() => file));
+}
+
+/**
+ * Answers in which the new iteration's id differs from the experiment's: a rewrite that reads the
+ * experiment where the caller read the iteration returns other values.
+ */
+const NEW_ITERATION = buildIterationRep({ _id: "iteration-new", status: "not_started", hypothesis: "Bigger buttons convert better" });
+const RUNNING_ITERATION = buildIterationRep({ _id: "iteration-running", status: "running", hypothesis: "Bigger buttons convert better" });
+const SCENARIOS = {
+  draft: (mock: MockServer) => {
+    mock.respond("createIteration", { body: NEW_ITERATION });
+    mock.respond("patchExperiment", { body: buildExperiment({ _id: "experiment-1", draftIteration: NEW_ITERATION, currentIteration: buildIterationRep({ _id: "iteration-old", status: "running" }) }) });
+  },
+  start: (mock: MockServer) => {
+    mock.respond("createIteration", { body: RUNNING_ITERATION });
+    mock.respond("patchExperiment", { body: buildExperiment({ _id: "experiment-1", currentIteration: RUNNING_ITERATION }) });
+  },
+  notFound: (mock: MockServer) => {
+    const answer = { status: 404, body: buildNotFoundErrorRep({ message: "Unknown experiment" }) };
+    mock.respond("createIteration", answer);
+    mock.respond("patchExperiment", answer);
+  },
+} as const;
+
 describe("migrate: the codemod for downstream repositories", () => {
-  let dir: string;
-  beforeAll(() => {
-    dir = downstreamProject();
-  });
-  afterAll(() => removeDir(dir));
+  let mock: MockServer;
+  const projects: string[] = [];
+  const project = () => {
+    const dir = downstreamProject();
+    projects.push(dir);
+    return dir;
+  };
+  let runs = 0;
+  /** Every exported function's result in one scenario, and which operations the mock saw. */
+  async function behaviour(dir: string, scenario: keyof typeof SCENARIOS): Promise<{ outcomes: Outcomes; operations: string[] }> {
+    mock.reset();
+    SCENARIOS[scenario](mock);
+    runs += 1;
+    const outcomes = await runExportedFunctions(dir, `${scenario}-${runs}`);
+    return { outcomes, operations: [...new Set(mock.requests.map((request) => `${request.operation ?? "?"} ${request.status}`))].sort() };
+  }
 
-  it("type-checks before migration (the fixture is a working project)", () => {
+  beforeAll(async () => {
+    mock = await createMockServer({ seed: 7 });
+    process.env.LD_BASE_URL = mock.url;
+    process.env.LD_API_TOKEN = "api-test-token";
+  });
+  afterAll(async () => {
+    await mock.close();
+    for (const dir of projects) removeDir(dir);
+  });
+
+  describe("the default rewrite", () => {
+    let dir: string;
+    const before: Partial<Record<keyof typeof SCENARIOS, Outcomes>> = {};
+    beforeAll(async () => {
+      dir = project();
+      for (const scenario of ["draft", "notFound"] as const) before[scenario] = (await behaviour(dir, scenario)).outcomes;
+    });
+
+    it("type-checks before migration, and its functions answer from the deprecated operation", async () => {
+      expect(typecheckProject(dir)).toEqual([]);
+      expect(before.draft?.["results.ts:newIterationId"]).toBe("iteration-new");
+      expect((await behaviour(dir, "draft")).operations).toEqual(["createIteration 200"]);
+    });
+
+    it("without --write prints a unified diff, reports what it refuses, and changes nothing", async () => {
+      const snapshot = dirContents(path.join(dir, "src"));
+      const dry = migrate(dir);
+      expect(dry.status).toBe(1);
+      expect(dirContents(path.join(dir, "src"))).toEqual(snapshot);
+      expect(dry.stdout).toContain("+  await client.patchExperiment(migrateCreateIteration({ params: { path }, body: iteration }));");
+      expect(dry.stdout).toContain("+  const result = await createIterationViaPatchExperiment(client, { params: { path }, body: iteration });");
+      await expect(`${dry.stdout}\n--- stderr ---\n${dry.stderr}`).toMatchFileSnapshot("__file_snapshots__/migrate/dry-run.txt");
+    });
+
+    it("with --write rewrites every call it can find, reports the rest with file, line and reason, and the project type-checks", async () => {
+      const written = migrate(dir, "--write");
+      expect(written.status).toBe(1);
+      expect(written.stderr).toContain("migrate: rewrote 13 call(s) in 3 file(s); 3 left with a reason");
+      expect(written.stderr).toContain("<project>/src/refused.ts:4:17: cannot rewrite this createIteration call: `createIteration` is taken as a value here, not called; rewrite its uses by hand");
+      expect(written.stderr).toContain("<project>/src/refused.ts:9:24: cannot rewrite this createIteration call: its argument is spread");
+      expect(written.stderr).toContain("<project>/src/refused.ts:16:24: cannot rewrite this createIteration call: the method is chosen at run time by a computed key; rewrite it by hand");
+      expect(typecheckProject(dir)).toEqual([]);
+      const after = sources(dir);
+      for (const [file, text] of Object.entries(after)) await expect(text).toMatchFileSnapshot(`__file_snapshots__/migrate/src/${file}`);
+      // Calls of the deprecated method remain only where reported; look-alike methods are untouched.
+      expect(deprecatedCalls(dir)).toEqual(["refused.ts"]);
+      expect(after["unrelated.ts"]).toBe(readFileSync(path.join(FIXTURE, "src/unrelated.ts"), "utf8"));
+    });
+
+    it("keeps what every function returns, through the replacement, on success and on error", async () => {
+      const draft = await behaviour(dir, "draft");
+      expect(draft.outcomes).toEqual(before.draft);
+      // Only the calls it had to leave still reach the deprecated operation.
+      expect(draft.operations).toEqual(["createIteration 200", "patchExperiment 200"]);
+      expect((await behaviour(dir, "notFound")).outcomes).toEqual(before.notFound);
+    });
+
+    it("is idempotent: a second run changes nothing and reports the same calls", () => {
+      const snapshot = dirContents(path.join(dir, "src"));
+      const again = migrate(dir, "--write");
+      expect(again.stderr).toContain("migrate: rewrote 0 call(s) in 0 file(s); 3 left with a reason");
+      expect(dirContents(path.join(dir, "src"))).toEqual(snapshot);
+    });
+  });
+
+  it("--inline writes the replacement's request where the body is an object literal, and keeps the same behaviour", async () => {
+    const dir = project();
+    const before = (await behaviour(dir, "draft")).outcomes;
+    const written = migrate(dir, "--write", "--inline");
+    expect(written.stderr).toContain("migrate: rewrote 13 call(s) in 3 file(s); 3 left with a reason");
     expect(typecheckProject(dir)).toEqual([]);
+    const results = sources(dir)["results.ts"] ?? "";
+    await expect(results).toMatchFileSnapshot("__file_snapshots__/migrate/inline/results.ts");
+    expect(results).toContain('kind: "updateExperimentFields"');
+    expect(results).toContain('selectData(client.patchExperiment({');
+    expect((await behaviour(dir, "draft")).outcomes).toEqual(before);
   });
 
-  it("without --write prints a unified diff, reports what it refuses, and changes nothing", async () => {
-    const before = dirContents(path.join(dir, "src"));
-    const dry = migrate(dir);
-    expect(dry.status).toBe(1);
-    expect(dirContents(path.join(dir, "src"))).toEqual(before);
-    expect(dry.stdout).toContain("+  await client.patchExperiment(migrateCreateIteration({ params: { path }, body: iteration }));");
-    await expect(`${dry.stdout}\n--- stderr ---\n${dry.stderr}`).toMatchFileSnapshot("__file_snapshots__/migrate/dry-run.txt");
-  });
-
-  it("with --write rewrites every call it can, leaves the rest reported with file, line and reason, and the project type-checks", async () => {
-    const written = migrate(dir, "--write");
-    expect(written.status).toBe(1);
-    expect(written.stderr).toContain("migrate: rewrote 6 call(s) in 2 file(s); 2 left with a reason");
-    expect(written.stderr).toContain("<project>/src/refused.ts:5:26: cannot rewrite this createIteration call: the rewritten code would not type-check");
-    expect(written.stderr).toContain("<project>/src/refused.ts:15:9: cannot rewrite this createIteration call: its argument is spread");
+  it("--mode start sends saveAndStartNewIteration and reads the running iteration", async () => {
+    const dir = project();
+    const before = (await behaviour(dir, "start")).outcomes;
+    const written = migrate(dir, "--write", "--mode", "start");
+    expect(written.stderr).toContain("migrate: rewrote 13 call(s) in 3 file(s); 3 left with a reason");
+    expect(sources(dir)["results.ts"]).toContain('createIterationViaPatchExperiment(client, { params: { path }, body: iteration }, { mode: "start" })');
     expect(typecheckProject(dir)).toEqual([]);
-    const after = sources(dir);
-    for (const [file, text] of Object.entries(after)) await expect(text).toMatchFileSnapshot(`__file_snapshots__/migrate/src/${file}`);
-    // Calls of the deprecated method remain only where reported; an unrelated method of the same name is untouched.
-    const remaining = Object.entries(after).flatMap(([file, text]) => [...text.matchAll(/\.createIteration\(/g)].map(() => file));
-    expect(remaining).toEqual(["refused.ts", "refused.ts", "unrelated.ts"]);
-    expect(after["unrelated.ts"]).toBe(readFileSync(path.join(FIXTURE, "src/unrelated.ts"), "utf8"));
+    expect((await behaviour(dir, "start")).outcomes).toEqual(before);
+    const kinds = mock.requests.flatMap((request) => (request.operation === "patchExperiment" ? [JSON.stringify(request.body)] : []));
+    expect(kinds.every((body) => body.includes('"kind":"saveAndStartNewIteration"'))).toBe(true);
   });
 
-  it("is idempotent: a second run changes nothing and reports the same calls", () => {
-    const before = dirContents(path.join(dir, "src"));
-    const again = migrate(dir, "--write");
-    expect(again.stderr).toContain("migrate: rewrote 0 call(s) in 0 file(s); 2 left with a reason");
-    expect(dirContents(path.join(dir, "src"))).toEqual(before);
-  });
-
-  it("says what is wrong with a directory that is not one", () => {
-    const missing = migrate(path.join(dir, "nope"));
+  it("says what is wrong with a directory that is not one, and with an unknown mode", () => {
+    const missing = migrate(path.join(REPO_ROOT, "test", "nope"));
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain("is not a directory: migrate takes the root of a TypeScript project");
+    const mode = migrate(path.join(REPO_ROOT, "test", "downstream", "experiments-app"), "--mode", "later");
+    expect(mode.status).toBe(2);
+    expect(mode.stderr).toContain('unknown --mode "later" (known modes: draft, start)');
   });
 });

@@ -2,3 +2,5 @@
 export { DEFAULT_BASE_URL, createClient } from "./client.js";
 export { ResponseParseError } from "./runtime/result.js";
 export { migrateCreateIteration } from "./migrations.js";
+export { createIterationViaPatchExperiment } from "./migrations.js";
+export { selectData } from "./runtime/migration.js";

@@ -1,4 +1,7 @@
+import type { Client } from "./client.js";
 import type { operations } from "./schema.js";
+import { type SelectedResult } from "./runtime/migration.js";
+import type { OperationResult } from "./runtime/types.js";
 /** What the deprecated method took: the helper's input. */
 type CreateIterationRequest = {
     params: operations["createIteration"]["parameters"];
@@ -29,4 +32,8 @@ export interface MigrateCreateIterationOptions {
  * createIteration answers the new IterationRep; patchExperiment answers the whole Experiment: read the iteration from `draftIteration` (draft) or `currentIteration` (start).
  */
 export declare function migrateCreateIteration(request: CreateIterationRequest, options?: MigrateCreateIterationOptions): PatchExperimentRequestFromCreateIteration;
+/** What `createIterationViaPatchExperiment` resolves to: `patchExperiment`'s result, with a successful `data` read from `draftIteration` (draft), `currentIteration` (start) of its body, as `createIteration` answered it, and the whole body as `fullData`. */
+export type CreateIterationViaPatchExperimentResult = SelectedResult<OperationResult<operations["patchExperiment"]>, "draftIteration" | "currentIteration">;
+/** Does what `createIteration` did, through `patchExperiment`: sends `migrateCreateIteration(request, options)` and resolves to `createIteration`'s answer, read from `draftIteration` (draft), `currentIteration` (start) of `patchExperiment`'s answer. Code that reads `data` keeps its meaning; the whole answer is `fullData`. Errors are `patchExperiment`'s. */
+export declare function createIterationViaPatchExperiment(client: Pick<Client, "patchExperiment">, request: CreateIterationRequest, options?: MigrateCreateIterationOptions): Promise<CreateIterationViaPatchExperimentResult>;
 export {};

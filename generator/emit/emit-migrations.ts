@@ -1,5 +1,5 @@
 import type { ApiModel, MigrationModel, OperationModel, ReplacementModel } from "../model/api-model.js";
-import { pascalCase } from "../model/naming.js";
+import { pascalCase, splitWords } from "../model/naming.js";
 import { stringLiteral, type DocBlock } from "./code-text.js";
 import type { TemplateSet } from "./template-engine.js";
 
@@ -8,6 +8,9 @@ export interface MigrationView {
   readonly targetMethod: string;
   readonly functionName: string;
   readonly optionsType: string;
+  /** The function that sends the replacement and answers like the deprecated operation. */
+  readonly viaFunction: string;
+  readonly viaResultType: string;
 }
 
 /** The names a migration is emitted under, shared by the helper, the README and the codemod. */
@@ -18,6 +21,8 @@ export function migrationNames(operation: OperationModel): MigrationView {
     targetMethod: operation.replacement?.methodName ?? "",
     functionName: `migrate${base}`,
     optionsType: `Migrate${base}Options`,
+    viaFunction: `${operation.methodName}Via${pascalCase(operation.replacement?.methodName ?? "")}`,
+    viaResultType: `${base}Via${pascalCase(operation.replacement?.methodName ?? "")}Result`,
   };
 }
 
@@ -39,6 +44,32 @@ function helperDoc(operation: OperationModel, replacement: ReplacementModel, mig
       `Modes (\`options.mode\`):\n${modes.join("\n")}`,
       migration.result,
     ],
+  };
+}
+
+/** Where each mode's answer holds the deprecated answer, when every mode says so (else the function is not emitted). */
+export function resultProperties(migration: MigrationModel): { mode: string; property: string }[] | undefined {
+  const properties = migration.modes.flatMap((mode) => (mode.resultProperty === undefined ? [] : [{ mode: mode.name, property: mode.resultProperty }]));
+  return properties.length === migration.modes.length && properties.length > 0 ? properties : undefined;
+}
+
+function viaView(operation: OperationModel, replacement: ReplacementModel, migration: MigrationModel) {
+  const properties = resultProperties(migration);
+  if (properties === undefined) return undefined;
+  const names = migrationNames(operation);
+  const where = properties.map(({ mode, property }) => `\`${property}\` (${mode})`).join(", ");
+  return {
+    functionName: names.viaFunction,
+    resultType: names.viaResultType,
+    propertiesConstant: `${splitWords(operation.methodName).join("_").toUpperCase()}_RESULT_PROPERTIES`,
+    properties,
+    propertyUnion: [...new Set(properties.map(({ property }) => stringLiteral(property)))].join(" | "),
+    resultDoc: { paragraphs: [`What \`${names.viaFunction}\` resolves to: \`${replacement.methodName}\`'s result, with a successful \`data\` read from ${where} of its body, as \`${operation.methodName}\` answered it, and the whole body as \`fullData\`.`] },
+    doc: {
+      paragraphs: [
+        `Does what \`${operation.methodName}\` did, through \`${replacement.methodName}\`: sends \`${names.functionName}(request, options)\` and resolves to \`${operation.methodName}\`'s answer, read from ${where} of \`${replacement.methodName}\`'s answer. Code that reads \`data\` keeps its meaning; the whole answer is \`fullData\`. Errors are \`${replacement.methodName}\`'s.`,
+      ],
+    } satisfies DocBlock,
   };
 }
 
@@ -65,10 +96,11 @@ export function renderMigrations(model: ApiModel, templates: TemplateSet): Map<s
       modeDoc: { paragraphs: [`Which instruction to send (default \`${migration.modes[0]?.name ?? ""}\`).`] },
       justifications: [...new Set(migration.modes.flatMap((mode) => (mode.justificationProperty === undefined ? [] : [mode.justificationProperty])))],
       doc: helperDoc(operation, replacement, migration),
+      via: viaView(operation, replacement, migration),
     };
   });
   return new Map([
-    ["src/migrations.ts", templates.render("migrations.ts", { migrations })],
+    ["src/migrations.ts", templates.render("migrations.ts", { migrations, anyReadsResult: migrations.some((migration) => migration.via !== undefined) })],
     ["src/runtime/migration.ts", templates.render("runtime/migration.ts", {})],
   ]);
 }

@@ -2,7 +2,7 @@ import type { ApiModel, OperationModel } from "../model/api-model.js";
 import { propertyKey, stringLiteral } from "./code-text.js";
 import { deprecationText } from "./deprecation-text.js";
 import { fixtureBuilderNames } from "./emit-fixtures.js";
-import { migratedOperations, migrationNames } from "./emit-migrations.js";
+import { migratedOperations, migrationNames, resultProperties } from "./emit-migrations.js";
 import type { TemplateSet } from "./template-engine.js";
 
 export const GENERATOR_NAME = "openapi-client-codegen";
@@ -101,6 +101,6 @@ export function renderPackageFiles(model: ApiModel, templates: TemplateSet, gene
   return new Map([
     ["package.json", templates.render("package.json", { manifest: packageManifest(model, generatorVersion) })],
     ["README.md", templates.render("README.md", readmeView(model))],
-    ["src/index.ts", templates.render("index.ts", { typeNames: model.schemas.map((schema) => schema.typeName), migrations: migratedOperations(model).map(({ operation }) => migrationNames(operation)) })],
+    ["src/index.ts", templates.render("index.ts", { typeNames: model.schemas.map((schema) => schema.typeName), migrations: migratedOperations(model).map(({ operation, migration }) => ({ ...migrationNames(operation), readsResult: resultProperties(migration) !== undefined })) })],
   ]);
 }

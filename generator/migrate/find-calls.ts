@@ -8,7 +8,7 @@ export type CallShape =
   | { readonly kind: "member"; readonly call: CallExpression; readonly name: MorphNode }
   | { readonly kind: "binding"; readonly call: CallExpression; readonly local: Identifier; readonly binding: MorphNode }
   | { readonly kind: "alias"; readonly call: CallExpression; readonly local: Identifier; readonly access: MorphNode }
-  | { readonly kind: "unsupported"; readonly call: CallExpression; readonly reason: string };
+  | { readonly kind: "unsupported"; readonly call: MorphNode; readonly reason: string };
 
 export interface FoundCall {
   readonly target: MigrationTarget;
@@ -53,11 +53,13 @@ function classify(morph: Morph, call: CallExpression, target: MigrationTarget): 
   if (Node.isPropertyAccessExpression(callee) || Node.isElementAccessExpression(callee)) {
     const name = Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee.getArgumentExpression();
     if (name === undefined) return undefined;
+    if (Node.isElementAccessExpression(callee) && !Node.isStringLiteral(name)) {
+      // `client[key](…)`: the key's type says whether it may name the deprecated method.
+      const packageDir = dynamicMember(morph, callee.getExpression(), name, target.deprecatedMethod);
+      return packageDir === undefined ? undefined : { packageDir, shape: { kind: "unsupported", call, reason: "the method is chosen at run time by a computed key; rewrite it by hand" } };
+    }
     const packageDir = generatedMember(morph, name, target.deprecatedMethod);
     if (packageDir === undefined) return undefined;
-    if (Node.isElementAccessExpression(callee) && !Node.isStringLiteral(name)) {
-      return { packageDir, shape: { kind: "unsupported", call, reason: "the method is chosen by a computed key" } };
-    }
     return { packageDir, shape: { kind: "member", call, name } };
   }
   if (!Node.isIdentifier(callee)) return undefined;
@@ -76,12 +78,61 @@ function classify(morph: Morph, call: CallExpression, target: MigrationTarget): 
   return undefined;
 }
 
+/** The package directory when `object[key]` may be the generated client's `method`: `key` is a string that may equal it. */
+function dynamicMember(morph: Morph, object: MorphNode, key: MorphNode, method: string): string | undefined {
+  const member = object.getType().getProperty(method);
+  const packageDir = member?.getDeclarations().map((declaration) => generatedMember(morph, declaration, method)).find((dir) => dir !== undefined);
+  if (packageDir === undefined) return undefined;
+  const keyType = key.getType();
+  const options = keyType.isUnion() ? keyType.getUnionTypes() : [keyType];
+  const mayName = options.some((option) => (option.isStringLiteral() ? option.getLiteralValue() === method : option.isString() || option.isAny()));
+  return mayName ? packageDir : undefined;
+}
+
+/** The calls made through a local name (`const alias = client.m` or `const { m } = client`). */
+function callsOfLocal(morph: Morph, name: MorphNode): number {
+  if (!morph.Node.isIdentifier(name)) return 0;
+  return name.findReferencesAsNodes().filter((reference) => {
+    const parent = reference.getParent();
+    return reference !== name && morph.Node.isCallExpression(parent) && parent.getExpression() === reference;
+  }).length;
+}
+
+/**
+ * The deprecated method taken as a value and never called through a local name (handed to other
+ * code, stored): nothing to rewrite at a call, so it is reported. Type positions (`typeof …`) are
+ * not run-time uses and are left alone.
+ */
+function valueReference(morph: Morph, node: MorphNode, target: MigrationTarget): FoundCall | undefined {
+  const { Node } = morph;
+  if (!Node.isPropertyAccessExpression(node) && !Node.isBindingElement(node)) return undefined;
+  if (node.getFirstAncestorByKind(morph.SyntaxKind.TypeQuery) !== undefined) return undefined;
+  let packageDir: string | undefined;
+  let local: MorphNode | undefined;
+  if (Node.isPropertyAccessExpression(node)) {
+    const parent = node.getParent();
+    if (Node.isCallExpression(parent) && parent.getExpression() === node) return undefined;
+    packageDir = generatedMember(morph, node.getNameNode(), target.deprecatedMethod);
+    if (Node.isVariableDeclaration(parent) && parent.getInitializer() === node) local = parent.getNameNode();
+  } else if (Node.isBindingElement(node)) {
+    packageDir = destructuredMember(morph, node, target.deprecatedMethod);
+    local = node.getNameNode();
+  }
+  if (packageDir === undefined || (local !== undefined && callsOfLocal(morph, local) > 0)) return undefined;
+  const reason = `\`${target.deprecatedMethod}\` is taken as a value here, not called; rewrite its uses by hand`;
+  return { target, packageDir, shape: { kind: "unsupported", call: node, reason } };
+}
+
 /** Deprecated calls in the file, in document order. */
 export function findDeprecatedCalls(morph: Morph, file: SourceFile, targets: readonly MigrationTarget[]): FoundCall[] {
   const found: FoundCall[] = [];
   file.forEachDescendant((node) => {
-    if (!morph.Node.isCallExpression(node)) return;
     for (const target of targets) {
+      if (!morph.Node.isCallExpression(node)) {
+        const reference = valueReference(morph, node, target);
+        if (reference !== undefined) found.push(reference);
+        continue;
+      }
       const classified = classify(morph, node, target);
       if (classified !== undefined) found.push({ target, ...classified });
     }

@@ -5,8 +5,8 @@ import { SpecError } from "../errors.js";
 import { loadSpec } from "../load/load-spec.js";
 import { buildModel } from "../model/build-model.js";
 import { findDeprecatedCalls } from "./find-calls.js";
-import { migrationTargets, type MigrationTarget } from "./migration-targets.js";
-import { ensureHelperImport, rewriteCall } from "./rewrite-call.js";
+import { knownModes, migrationTargets, type MigrationTarget } from "./migration-targets.js";
+import { ensureImport, rewriteCall, type RewriteOptions } from "./rewrite-call.js";
 
 type Morph = typeof import("ts-morph");
 
@@ -14,6 +14,10 @@ export interface MigrateOptions {
   readonly dir: string;
   readonly specPath: string;
   readonly write: boolean;
+  /** The migration mode to write (default: each migration's first). */
+  readonly mode?: string;
+  /** Write the replacement's request directly where the body is an object literal. */
+  readonly inline?: boolean;
 }
 
 export interface MigrateProblem {
@@ -30,9 +34,20 @@ export interface MigrateResult {
   readonly changedFiles: readonly string[];
 }
 
+/** The nearest tsconfig.json at or above `dir`, not above the working directory (or the file system root). */
+function findTsconfig(dir: string): string | undefined {
+  const stop = path.resolve(process.cwd());
+  for (let current = dir; ; current = path.dirname(current)) {
+    const candidate = path.join(current, "tsconfig.json");
+    if (existsSync(candidate)) return candidate;
+    if (current === stop || path.dirname(current) === current) return undefined;
+  }
+}
+
+/** The caller's own project: its tsconfig.json (found from `dir` upwards), else strict defaults over every .ts file below `dir`. */
 function createProject(morph: Morph, dir: string): Project {
-  const tsconfig = path.join(dir, "tsconfig.json");
-  if (existsSync(tsconfig)) return new morph.Project({ tsConfigFilePath: tsconfig });
+  const tsconfig = findTsconfig(dir);
+  if (tsconfig !== undefined) return new morph.Project({ tsConfigFilePath: tsconfig });
   const project = new morph.Project({
     compilerOptions: { strict: true, target: morph.ts.ScriptTarget.ES2022, module: morph.ts.ModuleKind.NodeNext, moduleResolution: morph.ts.ModuleResolutionKind.NodeNext, skipLibCheck: true },
   });
@@ -73,7 +88,7 @@ interface FileOutcome {
  * Rewrites the deprecated calls of one file, one at a time: each rewrite is kept only if the file
  * has no new type error afterwards; otherwise it is undone and reported with the error.
  */
-function migrateFile(morph: Morph, file: SourceFile, targets: readonly MigrationTarget[], display: string): FileOutcome {
+function migrateFile(morph: Morph, file: SourceFile, targets: readonly MigrationTarget[], display: string, options: RewriteOptions): FileOutcome {
   const outcome: FileOutcome = { rewritten: 0, problems: [] };
   let rejected = 0;
   const limit = findDeprecatedCalls(morph, file, targets).length * 2 + 4;
@@ -83,9 +98,10 @@ function migrateFile(morph: Morph, file: SourceFile, targets: readonly Migration
     const { line, column } = file.getLineAndColumnAtPos(next.shape.call.getStart());
     const before = file.getFullText();
     const baseline = errorCounts(file);
-    let reason = rewriteCall(morph, next);
-    if (reason === undefined) {
-      ensureHelperImport(morph, file, next.target.helper, next.packageDir, packageName(next.packageDir));
+    const rewritten = rewriteCall(morph, next, options);
+    let reason = typeof rewritten === "string" ? rewritten : undefined;
+    if (typeof rewritten !== "string") {
+      for (const name of rewritten) ensureImport(morph, file, name, next.packageDir, packageName(next.packageDir));
       const introduced = newErrors(baseline, errorCounts(file));
       const first = introduced[0] ?? "";
       const shown = first.length > 140 ? `${first.slice(0, 140)}…` : first;
@@ -108,7 +124,13 @@ export async function runMigrate(options: MigrateOptions): Promise<MigrateResult
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new SpecError([{ message: "is not a directory: migrate takes the root of a TypeScript project", location: { file: options.dir, pointer: "" } }], "cannot migrate");
   }
-  const targets = migrationTargets(buildModel(await loadSpec(options.specPath)));
+  const model = buildModel(await loadSpec(options.specPath));
+  const targets = migrationTargets(model, options.mode);
+  if (options.mode !== undefined && targets.length === 0) {
+    const modes = knownModes(model);
+    const known = modes.length === 0 ? "the spec declares no migration modes" : `known modes: ${modes.join(", ")}`;
+    throw new SpecError([{ message: `unknown --mode "${options.mode}" (${known})`, location: { file: options.specPath, pointer: "" } }], "cannot migrate");
+  }
   // Loaded here: only this command needs ts-morph (and the TypeScript it brings).
   const morph = await import("ts-morph");
   const project = createProject(morph, dir);
@@ -119,7 +141,7 @@ export async function runMigrate(options: MigrateOptions): Promise<MigrateResult
     if (!filePath.startsWith(`${dir}${path.sep}`) || file.isDeclarationFile() || filePath.includes(`${path.sep}node_modules${path.sep}`)) continue;
     const display = path.relative(process.cwd(), filePath);
     const original = file.getFullText();
-    const outcome = migrateFile(morph, file, targets, display);
+    const outcome = migrateFile(morph, file, targets, display, { inline: options.inline === true });
     result.rewritten += outcome.rewritten;
     result.problems.push(...outcome.problems);
     const updated = file.getFullText();

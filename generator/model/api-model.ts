@@ -107,6 +107,8 @@ export interface MigrationMode {
   readonly description: string | undefined;
   /** Instruction property for a free-text justification (an option of the helper), if the mode takes one. */
   readonly justificationProperty: string | undefined;
+  /** The property of the replacement's success body that holds what the deprecated operation answered. */
+  readonly resultProperty: string | undefined;
 }
 
 export interface SchemaModel {

@@ -29,9 +29,44 @@ function requestBody(document: Record<string, unknown>, operation: Record<string
   return { contentType, fields: properties };
 }
 
-function readModes(raw: unknown, pointer: string, instructions: readonly string[], report: Report): MigrationMode[] {
+/** Property names of the first 2xx JSON response's schema (its `allOf` parts included), or undefined without one. */
+function successProperties(document: Record<string, unknown>, operation: Record<string, unknown>): Set<string> | undefined {
+  const responses = isRecord(operation.responses) ? operation.responses : {};
+  const status = Object.keys(responses).sort().find((key) => /^2/.test(key));
+  const response = status === undefined ? undefined : deref(document, responses[status]);
+  if (!isRecord(response) || !isRecord(response.content)) return undefined;
+  const media = Object.entries(response.content).find(([type]) => /[/+]json\b/i.test(type))?.[1];
+  const names = new Set<string>();
+  const visit = (raw: unknown, depth: number): void => {
+    const schema = deref(document, raw);
+    if (!isRecord(schema) || depth > 8) return;
+    if (isRecord(schema.properties)) for (const name of Object.keys(schema.properties)) names.add(name);
+    if (Array.isArray(schema.allOf)) for (const part of schema.allOf) visit(part, depth + 1);
+  };
+  visit(isRecord(media) ? media.schema : undefined, 0);
+  return names;
+}
+
+interface ModeContext {
+  readonly instructions: readonly string[];
+  /** The replacement's 2xx body properties, where the deprecated operation's answer may sit. */
+  readonly resultProperties: Set<string> | undefined;
+}
+
+function readResultProperty(mode: Record<string, unknown>, at: string, context: ModeContext, report: Report): string | undefined {
+  const property = text(mode.resultProperty);
+  if (property === undefined) return undefined;
+  if (context.resultProperties?.has(property) !== true) {
+    report(joinPointer(at, "resultProperty"), `"${property}" is not a property of the replacement's success response, so the deprecated answer cannot be read from it`);
+    return undefined;
+  }
+  return property;
+}
+
+function readModes(raw: unknown, pointer: string, context: ModeContext, report: Report): MigrationMode[] {
+  const { instructions } = context;
   if (!isRecord(raw) || Object.keys(raw).length === 0) {
-    report(pointer, "`modes` must map mode names to `{ kind, description?, justificationProperty? }`");
+    report(pointer, "`modes` must map mode names to `{ kind, description?, justificationProperty?, resultProperty? }`");
     return [];
   }
   return Object.entries(raw).flatMap(([name, mode]): MigrationMode[] => {
@@ -47,7 +82,8 @@ function readModes(raw: unknown, pointer: string, instructions: readonly string[
       report(joinPointer(at, "justificationProperty"), "`justificationProperty` must be an identifier: it also names the helper's option");
       return [];
     }
-    return [{ name, kind: mode.kind, description: text(mode.description), justificationProperty }];
+    const resultProperty = readResultProperty(mode, at, context, report);
+    return [{ name, kind: mode.kind, description: text(mode.description), justificationProperty, resultProperty }];
   });
 }
 
@@ -74,7 +110,7 @@ export function readMigration(input: MigrationInput, report: Report): MigrationM
     valueProperty: text(extension.valueProperty) ?? "value",
     instructionsProperty: text(extension.instructionsProperty) ?? "instructions",
     commentProperty: target.fields.includes("comment") ? "comment" : undefined,
-    modes: readModes(extension.modes, joinPointer(pointer, "modes"), input.instructions, report),
+    modes: readModes(extension.modes, joinPointer(pointer, "modes"), { instructions: input.instructions, resultProperties: successProperties(input.document, input.target) }, report),
     result: text(extension.result),
     fields: source.fields.map((name) => ({ name, note: text(notes[name]) })),
     sourceContentType: source.contentType,

@@ -1,4 +1,4 @@
-import { fieldUpdates } from "./runtime/migration.js";
+import { fieldUpdates, selectData } from "./runtime/migration.js";
 /**
  * Turns a `createIteration` request into the equivalent `patchExperiment` request: every field of the body becomes an `update` operation on the field of the same name. Use it as `client.patchExperiment(migrateCreateIteration(request, options))`.
  *
@@ -28,4 +28,14 @@ export function migrateCreateIteration(request, options = {}) {
     if (options.comment !== undefined)
         patch["comment"] = options.comment;
     return { ...rest, params, body: patch };
+}
+/** Where each mode's answer holds what `createIteration` answered. */
+const CREATE_ITERATION_RESULT_PROPERTIES = {
+    draft: "draftIteration",
+    start: "currentIteration",
+};
+/** Does what `createIteration` did, through `patchExperiment`: sends `migrateCreateIteration(request, options)` and resolves to `createIteration`'s answer, read from `draftIteration` (draft), `currentIteration` (start) of `patchExperiment`'s answer. Code that reads `data` keeps its meaning; the whole answer is `fullData`. Errors are `patchExperiment`'s. */
+export function createIterationViaPatchExperiment(client, request, options = {}) {
+    const property = CREATE_ITERATION_RESULT_PROPERTIES[options.mode ?? "draft"];
+    return selectData(client.patchExperiment(migrateCreateIteration(request, options)), property);
 }

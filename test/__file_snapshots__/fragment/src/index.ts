@@ -3,6 +3,8 @@ export { DEFAULT_BASE_URL, createClient } from "./client.js";
 export type { Client } from "./client.js";
 export { ResponseParseError } from "./runtime/result.js";
 export { migrateCreateIteration, type MigrateCreateIterationOptions } from "./migrations.js";
+export { createIterationViaPatchExperiment, type CreateIterationViaPatchExperimentResult } from "./migrations.js";
+export { selectData, type SelectedResult } from "./runtime/migration.js";
 export type { CallOptions, ClientOptions, ClientWarning, OperationMethod, OperationResult, RetryOptions } from "./runtime/types.js";
 export type { $defs, components, operations, paths, webhooks } from "./schema.js";
 export type {

@@ -1,14 +1,15 @@
-import { createClient } from "launchdarkly-experiments-client";
+import { createClient, DEFAULT_BASE_URL } from "launchdarkly-experiments-client";
 import { iteration, path } from "./shared.js";
 
-const client = createClient({ token: process.env.LD_API_TOKEN ?? "" });
+const client = createClient({ baseUrl: process.env.LD_BASE_URL ?? DEFAULT_BASE_URL, token: process.env.LD_API_TOKEN ?? "", retry: false });
 
 export async function createDraft(): Promise<void> {
   // A new draft for the checkout experiment.
   await client.createIteration({ params: { path }, body: iteration });
 }
 
-export async function createForAll(keys: readonly string[]): Promise<number> {
+export async function createForAll(): Promise<number> {
+  const keys = ["checkout", "pricing"];
   const results = await Promise.all(
     keys.map((experimentKey) =>
       client.createIteration({

@@ -6,8 +6,8 @@ export class ResponseParseError extends Error {
     status;
     /** At most the first 200 characters of the body. */
     body;
-    constructor(status, body, cause) {
-        super(`the ${status} response body is not valid JSON: ${cause instanceof Error ? cause.message : String(cause)}`);
+    constructor(status, body, cause, problem = "is not valid JSON") {
+        super(`the ${status} response body ${problem}: ${cause instanceof Error ? cause.message : String(cause)}`);
         this.status = status;
         this.body = body.slice(0, 200);
     }

@@ -4,7 +4,7 @@ export declare class ResponseParseError extends Error {
     readonly status: number;
     /** At most the first 200 characters of the body. */
     readonly body: string;
-    constructor(status: number, body: string, cause: unknown);
+    constructor(status: number, body: string, cause: unknown, problem?: string);
 }
 interface FetchAnswer {
     readonly data?: unknown;

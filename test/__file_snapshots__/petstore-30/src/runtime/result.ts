@@ -8,8 +8,8 @@ export class ResponseParseError extends Error {
   /** At most the first 200 characters of the body. */
   readonly body: string;
 
-  constructor(status: number, body: string, cause: unknown) {
-    super(`the ${status} response body is not valid JSON: ${cause instanceof Error ? cause.message : String(cause)}`);
+  constructor(status: number, body: string, cause: unknown, problem = "is not valid JSON") {
+    super(`the ${status} response body ${problem}: ${cause instanceof Error ? cause.message : String(cause)}`);
     this.status = status;
     this.body = body.slice(0, 200);
   }
