@@ -1,14 +1,13 @@
 #!/usr/bin/env node
-// Runs the generator's CLI. The TypeScript sources in generator/ are bundled into .build/ by
-// esbuild the first time and whenever a source is newer than the bundle (about 50 ms), so
-// `npm run generate` never runs stale code and never pays for a TypeScript loader. A second, small
+// Runs the generator's CLI. In this repository the TypeScript sources in generator/ are bundled
+// into .build/ by esbuild the first time and whenever a source is newer than the bundle (about
+// 50 ms), so `npm run generate` never runs stale code and never pays for a TypeScript loader. An
+// installed package has no sources and runs the bundles it was packed with. A second, small
 // bundle answers "has anything changed since the last run?" before the generator is loaded.
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const bundle = path.join(root, ".build", "codegen.js");
+import { pathToFileURL } from "node:url";
+import { BUNDLES, SOURCES, buildGenerator } from "./build-generator.mjs";
 
 function newestMtime(dir) {
   let newest = 0;
@@ -19,27 +18,8 @@ function newestMtime(dir) {
   return newest;
 }
 
-const sources = path.join(root, "generator");
-const noopCheck = path.join(root, ".build", "noop-check.js");
-const isStale = (file) => !existsSync(file) || statSync(file).mtimeMs < newestMtime(sources);
-if (existsSync(sources) && (isStale(bundle) || isStale(noopCheck))) {
-  const { build } = await import("esbuild");
-  const staging = path.join(root, ".build", `.staging-${process.pid}`);
-  await build({
-    entryPoints: { codegen: path.join(sources, "main.ts"), "noop-check": path.join(sources, "noop-check.ts") },
-    outdir: staging,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    packages: "external",
-    logLevel: "error",
-  });
-  // Renamed one by one, each atomically, so concurrent runs never import a half-written bundle.
-  renameSync(path.join(staging, "noop-check.js"), noopCheck);
-  renameSync(path.join(staging, "codegen.js"), bundle);
-  rmSync(staging, { recursive: true, force: true });
-}
+const isStale = (file) => !existsSync(file) || statSync(file).mtimeMs < newestMtime(SOURCES);
+if (existsSync(SOURCES) && (isStale(BUNDLES.codegen) || isStale(BUNDLES.noopCheck))) await buildGenerator();
 // Nothing changed since the last run with these arguments: done, without loading the generator.
-const { skipUnchangedRun } = await import(pathToFileURL(noopCheck).href);
-if (!skipUnchangedRun(process.argv.slice(2), process.cwd())) await import(pathToFileURL(bundle).href);
+const { skipUnchangedRun } = await import(pathToFileURL(BUNDLES.noopCheck).href);
+if (!skipUnchangedRun(process.argv.slice(2), process.cwd())) await import(pathToFileURL(BUNDLES.codegen).href);
