@@ -75,6 +75,8 @@ function readmeView(model: ApiModel): object {
     mockAuthHeader: model.auth?.in === "header" ? model.auth.name : undefined,
     migrations: migratedOperations(model).map(({ operation, migration }) => ({
       ...migrationNames(operation),
+      viaFunction: resultProperties(migration) === undefined ? undefined : migrationNames(operation).viaFunction,
+      resultWhere: (resultProperties(migration) ?? []).map(({ mode, property }) => `\`${property}\` (${mode})`).join(" or "),
       modes: migration.modes,
       startMode: migration.modes[1]?.name,
       result: migration.result,

@@ -22,7 +22,7 @@ type PropertyOf<Body, Key extends string> = Body extends { readonly [P in Key]?:
  */
 export type SelectedResult<Result, Key extends string> = Result extends { data: infer Whole; status: infer Status; response: Response }
   ? { status: Status; data: PropertyOf<Whole, Key>; fullData: Whole; error?: never; malformed?: false; response: Response }
-  : Result;
+  : Result & { fullData?: never };
 
 interface AnswerShape {
   readonly status: number;

@@ -21,7 +21,9 @@ export type SelectedResult<Result, Key extends string> = Result extends {
     error?: never;
     malformed?: false;
     response: Response;
-} : Result;
+} : Result & {
+    fullData?: never;
+};
 interface AnswerShape {
     readonly status: number;
     readonly data?: unknown;
