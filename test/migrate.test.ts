@@ -114,7 +114,7 @@ describe("migrate: the codemod for downstream repositories", () => {
     it("with --write rewrites every call it can find, reports the rest with file, line and reason, and the project type-checks", async () => {
       const written = migrate(dir, "--write");
       expect(written.status).toBe(1);
-      expect(written.stderr).toContain("migrate: rewrote 13 call(s) in 3 file(s); 3 left with a reason");
+      expect(written.stderr).toContain("migrate: rewrote 14 call(s) in 4 file(s); 3 left with a reason");
       expect(written.stderr).toContain("<project>/src/refused.ts:4:17: cannot rewrite this createIteration call: `createIteration` is taken as a value here, not called; rewrite its uses by hand");
       expect(written.stderr).toContain("<project>/src/refused.ts:9:24: cannot rewrite this createIteration call: its argument is spread");
       expect(written.stderr).toContain("<project>/src/refused.ts:16:24: cannot rewrite this createIteration call: the method is chosen at run time by a computed key; rewrite it by hand");
@@ -146,7 +146,7 @@ describe("migrate: the codemod for downstream repositories", () => {
     const dir = project();
     const before = (await behaviour(dir, "draft")).outcomes;
     const written = migrate(dir, "--write", "--inline");
-    expect(written.stderr).toContain("migrate: rewrote 13 call(s) in 3 file(s); 3 left with a reason");
+    expect(written.stderr).toContain("migrate: rewrote 14 call(s) in 4 file(s); 3 left with a reason");
     expect(typecheckProject(dir)).toEqual([]);
     const results = sources(dir)["results.ts"] ?? "";
     await expect(results).toMatchFileSnapshot("__file_snapshots__/migrate/inline/results.ts");
@@ -159,7 +159,7 @@ describe("migrate: the codemod for downstream repositories", () => {
     const dir = project();
     const before = (await behaviour(dir, "start")).outcomes;
     const written = migrate(dir, "--write", "--mode", "start");
-    expect(written.stderr).toContain("migrate: rewrote 13 call(s) in 3 file(s); 3 left with a reason");
+    expect(written.stderr).toContain("migrate: rewrote 14 call(s) in 4 file(s); 3 left with a reason");
     expect(sources(dir)["results.ts"]).toContain('createIterationViaPatchExperiment(client, { params: { path }, body: iteration }, { mode: "start" })');
     expect(typecheckProject(dir)).toEqual([]);
     expect((await behaviour(dir, "start")).outcomes).toEqual(before);

@@ -153,7 +153,8 @@ export function ensureImport(morph: Morph, file: SourceFile, name: string, packa
   if (imports.some((declaration) => declaration.getNamedImports().some((named) => named.getName() === name))) return;
   const index = imports.find((declaration) => {
     const target = declaration.getModuleSpecifierSourceFile()?.getFilePath() ?? "";
-    return target.startsWith(packageDir) && /[\\/](dist|src)[\\/]index\.(d\.)?ts$/.test(target) && !declaration.isTypeOnly();
+    // Not `import * as api`: a namespace import cannot take named imports beside it.
+    return target.startsWith(packageDir) && /[\\/](dist|src)[\\/]index\.(d\.)?ts$/.test(target) && !declaration.isTypeOnly() && declaration.getNamespaceImport() === undefined;
   });
   if (index !== undefined) {
     index.addNamedImport(name);
