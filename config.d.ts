@@ -7,6 +7,11 @@ export interface CodegenConfig {
   /** npm name of the generated package. */
   packageName?: string;
   /**
+   * The generated package's version, semver (the `--package-version` flag). Default: the API's
+   * `info.version` when that is semver, else 0.0.0; the API's version stays in the package README.
+   */
+  packageVersion?: string;
+  /**
    * A directory of template overrides: a file there replaces the built-in template at the same
    * relative path (e.g. `partials/header.hbs`), everything else stays built in.
    */

@@ -2,6 +2,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { diffCommand, driftCommand } from "./cli-contract.js";
 import { SpecError, formatWarnings } from "./errors.js";
+import { SEMVER } from "./emit/emit-package.js";
 import { generate } from "./generate.js";
 import { findConfig, loadConfig } from "./load-config.js";
 import { runMigrate } from "./migrate/run-migrate.js";
@@ -14,7 +15,7 @@ import { cacheRoot } from "./cache/run-record.js";
 export const EXIT = { ok: 0, stale: 1, badInput: 2, internal: 3 } as const;
 
 const USAGE = `Usage:
-  codegen [generate] [--spec PATH] [--out DIR] [--check | --watch] [--strict] [--quiet] [--name NAME] [--templates DIR] [--no-cache] [--debug]
+  codegen [generate] [--spec PATH] [--out DIR] [--check | --watch] [--strict] [--quiet] [--name NAME] [--package-version X.Y.Z] [--templates DIR] [--no-cache] [--debug]
   codegen migrate <dir> [--write] [--mode NAME] [--inline] [--spec PATH] [--debug]
   codegen diff <old-spec> <new-spec> [--json]
   codegen drift --upstream PATH [--spec PATH] [--json]
@@ -28,6 +29,9 @@ generate (the default):
                    but with one clear reading), as on errors
   --quiet          no summary line and no warnings
   --name NAME      npm package name of the generated client
+  --package-version X.Y.Z
+                   the generated package's version (default: the API's info.version when it is
+                   semver, else 0.0.0); the API's version stays in its README
   --templates DIR  use the templates in DIR instead of the built-in ones
   --no-cache       recompute every step (by default, results of openapi-typescript and the
                    TypeScript compiler are kept by content hash in node_modules/.cache)
@@ -63,6 +67,7 @@ const OPTIONS = {
   strict: { type: "boolean" },
   quiet: { type: "boolean" },
   name: { type: "string" },
+  "package-version": { type: "string" },
   templates: { type: "string" },
   write: { type: "boolean" },
   mode: { type: "string" },
@@ -101,8 +106,13 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
       ...values,
       ...(values.out === undefined && config.out !== undefined ? { out: config.out } : {}),
       ...(values.name === undefined && config.packageName !== undefined ? { name: config.packageName } : {}),
+      ...(values["package-version"] === undefined && config.packageVersion !== undefined ? { "package-version": config.packageVersion } : {}),
       ...(values.strict === undefined && config.strict !== undefined ? { strict: config.strict } : {}),
     };
+    const version = values["package-version"];
+    if (version !== undefined && !SEMVER.test(version)) {
+      throw new SpecError([{ message: `"${version}" is not a semantic version (X.Y.Z, optionally -pre.release and +build)`, location: { file: "--package-version", pointer: "" } }], "bad option");
+    }
     if (command === "generate" && rest.length === 0) return await generateCommand(values, specPath, io, config.templates, { argv, configFile });
     if (command === "migrate" && rest.length === 1 && rest[0] !== undefined) return await migrateCommand(rest[0], values, specPath, io);
     if (command === "diff" && rest.length === 2 && rest[0] !== undefined && rest[1] !== undefined) return await diffCommand(rest[0], rest[1], values.json === true, io);
@@ -134,7 +144,7 @@ async function generateCommand(values: Values, specPath: string, io: CliIO, temp
   const overrides = templateOverrides === undefined ? {} : { templateOverrides };
   if (values.watch === true) {
     const templatesDir = values.templates ?? path.join(packageRoot(), "templates");
-    return watchAndGenerate({ specPath, outDir, templatesDir, ...overrides, strict: values.strict === true, ...(values.name === undefined ? {} : { packageName: values.name }) }, io);
+    return watchAndGenerate({ specPath, outDir, templatesDir, ...overrides, strict: values.strict === true, ...(values.name === undefined ? {} : { packageName: values.name }), ...(values["package-version"] === undefined ? {} : { packageVersion: values["package-version"] }) }, io);
   }
   const started = performance.now();
   const result = await generate({
@@ -143,6 +153,7 @@ async function generateCommand(values: Values, specPath: string, io: CliIO, temp
     check: values.check === true,
     strict: values.strict === true,
     ...(values.name === undefined ? {} : { packageName: values.name }),
+    ...(values["package-version"] === undefined ? {} : { packageVersion: values["package-version"] }),
     ...(values.templates === undefined ? {} : { templatesDir: values.templates }),
     ...overrides,
     ...(values["no-cache"] === true ? {} : { cacheDir: path.join(cacheRoot(process.cwd()), "steps") }),

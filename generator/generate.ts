@@ -20,6 +20,8 @@ export interface GenerateOptions {
   /** Files here replace the built-in templates at the same relative path (a config's `templates`). */
   readonly templateOverrides?: string;
   readonly packageName?: string;
+  /** The generated package's version (`--package-version`); by default the API's when it is semver. */
+  readonly packageVersion?: string;
   /** Where to keep results of the expensive steps (see cache/step-cache.ts); none when absent. */
   readonly cacheDir?: string;
   /** Refuse the document on any warning, as on an error. */
@@ -51,7 +53,10 @@ export interface Rendered {
 export async function renderSpec(options: RenderOptions): Promise<Rendered> {
   const root = packageRoot();
   const spec = await loadSpec(options.specPath);
-  const model = buildModel(spec, options.packageName === undefined ? {} : { packageName: options.packageName });
+  const model = buildModel(spec, {
+    ...(options.packageName === undefined ? {} : { packageName: options.packageName }),
+    ...(options.packageVersion === undefined ? {} : { packageVersion: options.packageVersion }),
+  });
   const warnings = [...spec.warnings, ...model.warnings].sort(compareProblems);
   if (options.strict === true && warnings.length > 0) throw new SpecError(warnings.map(({ message, location }) => ({ message, location })), `${warnings.length === 1 ? "1 warning" : `${warnings.length} warnings`}, refused under --strict`);
   const templates = loadTemplates(options.templatesDir ?? path.join(root, "templates"), options.templateOverrides);

@@ -1,19 +1,21 @@
 import { existsSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { SEMVER } from "./emit/emit-package.js";
 import { SpecError, type SpecProblem } from "./errors.js";
 
 export interface CodegenConfig {
   readonly spec?: string;
   readonly out?: string;
   readonly packageName?: string;
+  readonly packageVersion?: string;
   readonly templates?: string;
   /** Refuse the document on warnings too (the `--strict` flag). */
   readonly strict?: boolean;
 }
 
 export const CONFIG_NAMES = ["codegen.config.ts", "codegen.config.mts", "codegen.config.mjs", "codegen.config.js"] as const;
-const KEYS = new Set(["spec", "out", "packageName", "templates", "strict"]);
+const KEYS = new Set(["spec", "out", "packageName", "packageVersion", "templates", "strict"]);
 
 /** The config file in `dir`, if there is one. */
 export function findConfig(dir: string): string | undefined {
@@ -58,6 +60,7 @@ export async function loadConfig(file: string): Promise<CodegenConfig> {
     else if (key === "strict") {
       if (typeof record[key] !== "boolean") add(key, `"${key}" must be true or false`);
     } else if (typeof record[key] !== "string" || record[key] === "") add(key, `"${key}" must be a non-empty string`);
+    else if (key === "packageVersion" && !SEMVER.test(String(record[key]))) add(key, `"${String(record[key])}" is not a semantic version (X.Y.Z, optionally -pre.release and +build)`);
   }
   if (problems.length > 0) throw new SpecError(problems, "bad configuration");
   const base = path.dirname(file);
@@ -67,6 +70,7 @@ export async function loadConfig(file: string): Promise<CodegenConfig> {
     ...resolve("out"),
     ...resolve("templates"),
     ...(typeof record.packageName === "string" ? { packageName: record.packageName } : {}),
+    ...(typeof record.packageVersion === "string" ? { packageVersion: record.packageVersion } : {}),
     ...(typeof record.strict === "boolean" ? { strict: record.strict } : {}),
   };
 }

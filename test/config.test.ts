@@ -60,7 +60,25 @@ describe("codegen.config.ts", () => {
     const result = cliIn(dir);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("bad configuration:");
-    expect(result.stderr).toContain('codegen.config.mjs (#/spek): unknown option "spek" (known: spec, out, packageName, templates, strict)');
+    expect(result.stderr).toContain('codegen.config.mjs (#/spek): unknown option "spek" (known: spec, out, packageName, packageVersion, templates, strict)');
     expect(result.stderr).toContain('codegen.config.mjs (#/out): "out" must be a non-empty string');
+  });
+
+  it("gives the generated package a version of its own (packageVersion, --package-version wins), the API's stays in its README", () => {
+    const dir = makeTempDir("config-version");
+    dirs.push(dir);
+    writeFileSync(path.join(dir, "codegen.config.mjs"), 'export default { out: "./client", packageVersion: "3.0.0-beta.1" };\n');
+    expect(cliIn(dir, "--quiet").status).toBe(0);
+    const manifest = () => JSON.parse(readFileSync(path.join(dir, "client/package.json"), "utf8")) as { version: string };
+    expect(manifest().version).toBe("3.0.0-beta.1");
+    expect(readFileSync(path.join(dir, "client/README.md"), "utf8")).toContain("(API version 2.0)");
+    expect(cliIn(dir, "--quiet", "--package-version", "3.1.0").status).toBe(0);
+    expect(manifest().version).toBe("3.1.0");
+    const bad = cliIn(dir, "--package-version", "3.1");
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--package-version: "3.1" is not a semantic version');
+    expect(manifest().version).toBe("3.1.0");
+    writeFileSync(path.join(dir, "codegen.config.mjs"), 'export default { packageVersion: "v1" };\n');
+    expect(cliIn(dir).stderr).toContain('codegen.config.mjs (#/packageVersion): "v1" is not a semantic version');
   });
 });

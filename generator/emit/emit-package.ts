@@ -9,8 +9,12 @@ export const GENERATOR_NAME = "openapi-client-codegen";
 /** The openapi-fetch range the generated runtime is written against. */
 const OPENAPI_FETCH_RANGE = "^0.17.0";
 
-function packageVersion(apiVersion: string): string {
-  return /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(apiVersion) ? apiVersion : "0.0.0";
+/** Semantic Versioning 2.0's version grammar (pre-release and build metadata included). */
+export const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
+
+/** The version given for the package, else the API's when it is semver, else 0.0.0. */
+function packageVersion(model: ApiModel): string {
+  return model.packageVersion ?? (SEMVER.test(model.apiVersion) ? model.apiVersion : "0.0.0");
 }
 
 export function packageManifest(model: ApiModel, generatorVersion: string): Record<string, unknown> {
@@ -19,7 +23,7 @@ export function packageManifest(model: ApiModel, generatorVersion: string): Reco
   const testing = { types: "./dist/testing.d.ts", default: "./dist/testing.js" };
   return {
     name: model.packageName,
-    version: packageVersion(model.apiVersion),
+    version: packageVersion(model),
     description: `Typed client for ${model.title}, generated from its OpenAPI description.`,
     type: "module",
     sideEffects: false,

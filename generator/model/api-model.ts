@@ -8,6 +8,8 @@ export interface ApiModel {
   readonly apiVersion: string;
   readonly description: string | undefined;
   readonly packageName: string;
+  /** The generated package's own version, when one was given; else it derives from `apiVersion`. */
+  readonly packageVersion: string | undefined;
   /** First server URL (variables at their defaults) without a trailing slash; "" when none. */
   readonly defaultBaseUrl: string;
   readonly serverUrls: readonly string[];

@@ -17,6 +17,8 @@ export const RESERVED_EXPORTS: ReadonlySet<string> = new Set([
 export interface ModelOptions {
   /** npm package name of the generated client; defaults to `info.x-package-name`, else the title. */
   readonly packageName?: string;
+  /** The generated package's version (semver), independent of the API's `info.version`. */
+  readonly packageVersion?: string;
 }
 
 export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiModel {
@@ -30,6 +32,7 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
     apiVersion: typeof info.version === "string" ? info.version : "",
     description: typeof info.description === "string" ? info.description : undefined,
     packageName: options.packageName ?? packageNameFor(info["x-package-name"], title),
+    packageVersion: options.packageVersion,
     defaultBaseUrl: (serverUrls[0] ?? "").replace(/\/+$/, ""),
     serverUrls,
     auth: readAuth(document),
