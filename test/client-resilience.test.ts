@@ -160,7 +160,7 @@ describe("headers the service wants", () => {
 });
 
 describe("results", () => {
-  it("turns a malformed JSON body into an error value carrying the status", async () => {
+  it("turns a malformed JSON body into an error value (status 0) carrying the HTTP status", async () => {
     script(server, { status: 200, headers: { "content-type": "application/json" }, body: '{"key": "x", ' });
     const ok = await createClient({ baseUrl: server.baseUrl }).patchExperiment({ params: { path: PATH }, body: PATCH_BODY });
     expect(ok.malformed).toBe(true);
@@ -169,7 +169,9 @@ describe("results", () => {
 
     script(server, { status: 404, headers: { "content-type": "application/json" }, body: "<html>not json</html>" });
     const missing = await createClient({ baseUrl: server.baseUrl }).patchExperiment({ params: { path: PATH }, body: PATCH_BODY });
-    expect(missing).toMatchObject({ status: 404, malformed: true, error: { name: "ResponseParseError", status: 404 } });
+    // status 0 never shares a `switch` case with a documented status; the HTTP status is on the error and the response.
+    expect(missing).toMatchObject({ status: 0, malformed: true, error: { name: "ResponseParseError", status: 404, code: "malformed_response" } });
+    expect(missing.response.status).toBe(404);
   });
 });
 

@@ -34,7 +34,7 @@ describe("codegen.config.ts", () => {
     expect(result.status, result.stderr).toBe(0);
     const client = readFileSync(path.join(dir, "client/src/client.ts"), "utf8");
     expect(client.startsWith("// ACME client, generated. Ask #platform before editing.\n")).toBe(true);
-    expect(client).toContain("readonly listPets: OperationMethod<");
+    expect(client).toContain("readonly listPets: Runtime.Method<ListPetsRequest, ListPetsResult>;");
     expect(JSON.parse(readFileSync(path.join(dir, "client/package.json"), "utf8")).name).toBe("@acme/pets-client");
     // A flag still wins over the config file.
     expect(cliIn(dir, "--out", "other", "--quiet").status).toBe(0);

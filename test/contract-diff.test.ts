@@ -90,12 +90,12 @@ describe("the API-surface file", () => {
 
   it("changes exactly when the public API changes", async () => {
     const original = await surface(() => undefined);
-    expect(original).toContain("Client.listPets: OperationMethod<");
+    expect(original).toContain("Client.listPets: Runtime.Method<ListPetsRequest, ListPetsResult>");
     expect(await surface((s) => (s.paths["/pets"].get.description = "Only the docs changed."))).toBe(original);
     const added = await surface((s) => (s.components.schemas.NewPet.properties.nickname = { type: "string" }));
     const addedLines = added.split("\n").filter((line) => !original.split("\n").includes(line));
     expect(addedLines).toEqual(["  components.schemas.NewPet.nickname?: string"]);
     const deprecated = await surface((s) => (s.paths["/pets"].get.deprecated = true));
-    expect(deprecated).toContain('Client.listPets: OperationMethod<paths["/pets"], "GET">  @deprecated');
+    expect(deprecated).toContain("Client.listPets: Runtime.Method<ListPetsRequest, ListPetsResult>  @deprecated");
   });
 });

@@ -20,8 +20,8 @@ describe.skipIf(!present)("the full upstream LaunchDarkly document", () => {
       writeFileSync(path.join(dir, file), content);
     }
     const client = files.get("src/client.ts") ?? "";
-    expect(client.match(/^ {2}readonly \w+: OperationMethod</gm)).toHaveLength(348);
-    expect(client).toContain("readonly createIteration: OperationMethod<");
+    expect(client.match(/^ {2}readonly \w+: Runtime.Method</gm)).toHaveLength(348);
+    expect(client).toContain("readonly createIteration: Runtime.Method<CreateIterationRequest, CreateIterationResult>;");
     const consumer = path.join(dir, "consumer.ts");
     writeFileSync(
       consumer,

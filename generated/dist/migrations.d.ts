@@ -1,7 +1,6 @@
-import type { Client } from "./client.js";
+import type { PatchExperimentResult, Client } from "./client.js";
 import type { operations } from "./schema.js";
 import { type SelectedResult } from "./runtime/migration.js";
-import type { OperationResult } from "./runtime/types.js";
 /** What the deprecated method took: the helper's input. */
 type CreateIterationRequest = {
     params: operations["createIteration"]["parameters"];
@@ -33,7 +32,7 @@ export interface MigrateCreateIterationOptions {
  */
 export declare function migrateCreateIteration(request: CreateIterationRequest, options?: MigrateCreateIterationOptions): PatchExperimentRequestFromCreateIteration;
 /** What `createIterationViaPatchExperiment` resolves to: `patchExperiment`'s result, with a successful `data` read from `draftIteration` (draft), `currentIteration` (start) of its body, as `createIteration` answered it, and the whole body as `fullData`. */
-export type CreateIterationViaPatchExperimentResult = SelectedResult<OperationResult<operations["patchExperiment"]>, "draftIteration" | "currentIteration">;
+export type CreateIterationViaPatchExperimentResult = SelectedResult<PatchExperimentResult, "draftIteration" | "currentIteration">;
 /** Does what `createIteration` did, through `patchExperiment`: sends `migrateCreateIteration(request, options)` and resolves to `createIteration`'s answer, read from `draftIteration` (draft), `currentIteration` (start) of `patchExperiment`'s answer. Code that reads `data` keeps its meaning; the whole answer is `fullData`. Errors are `patchExperiment`'s. */
 export declare function createIterationViaPatchExperiment(client: Pick<Client, "patchExperiment">, request: CreateIterationRequest, options?: MigrateCreateIterationOptions): Promise<CreateIterationViaPatchExperimentResult>;
 export {};

@@ -1,5 +1,6 @@
 import type { ApiModel, OperationModel } from "../model/api-model.js";
 import type { DocBlock } from "./code-text.js";
+import { namedBodies, resultMembers } from "./result-types.js";
 import { deprecationText } from "./deprecation-text.js";
 import type { TemplateSet } from "./template-engine.js";
 
@@ -11,6 +12,12 @@ interface OperationView {
   readonly defaultHeaders: readonly { readonly name: string; readonly value: string }[];
   readonly deprecation: { readonly code: string; readonly message: string } | undefined;
   readonly doc: DocBlock;
+  readonly requestType: string;
+  readonly resultType: string;
+  readonly requestDoc: DocBlock;
+  readonly resultDoc: DocBlock;
+  /** The result union's members, the last one ending the statement. */
+  readonly resultMembers: readonly { readonly text: string; readonly last: boolean }[];
 }
 
 function operationDoc(operation: OperationModel): DocBlock {
@@ -30,9 +37,15 @@ function operationDoc(operation: OperationModel): DocBlock {
   };
 }
 
-function operationView(operation: OperationModel): OperationView {
+function operationView(operation: OperationModel, typeNames: ReadonlyMap<string, string>): OperationView {
   const deprecation = deprecationText(operation);
+  const members = resultMembers(operation, typeNames);
   return {
+    requestType: operation.requestTypeName,
+    resultType: operation.resultTypeName,
+    requestDoc: { paragraphs: [`The request of {@link Client.${operation.methodName}}: \`params\` (path, query, header), \`body\`, and per-call options.`] },
+    resultDoc: { paragraphs: [`What {@link Client.${operation.methodName}} resolves to: one member per documented status, so \`switch (result.status)\` narrows it (\`status: 0\` is a malformed body).`] },
+    resultMembers: members.map((text, index) => ({ text, last: index === members.length - 1 })),
     methodName: operation.methodName,
     httpMethod: operation.method.toUpperCase(),
     path: operation.path,
@@ -48,11 +61,13 @@ const RUNTIME_FILES = ["types", "result", "retry", "transport", "warnings", "cli
 
 /** `client.ts` (the Client interface, operation table and createClient) and the static runtime. */
 export function renderClient(model: ApiModel, templates: TemplateSet): Map<string, string> {
+  const typeNames = new Map(model.schemas.map((schema) => [schema.name, schema.typeName]));
   const view = {
     defaultBaseUrl: model.defaultBaseUrl,
     auth: model.auth,
     clientDoc: { paragraphs: [`${model.title} ${model.apiVersion}`.trim(), model.description] },
-    operations: model.operations.map(operationView),
+    operations: model.operations.map((operation) => operationView(operation, typeNames)),
+    schemaImports: namedBodies(model.operations, typeNames),
   };
   const files = new Map([["src/client.ts", templates.render("client.ts", view)]]);
   for (const file of RUNTIME_FILES) files.set(`src/runtime/${file}.ts`, templates.render(`runtime/${file}.ts`, {}));

@@ -53,7 +53,11 @@ export function resultProperties(migration: MigrationModel): { mode: string; pro
   return properties.length === migration.modes.length && properties.length > 0 ? properties : undefined;
 }
 
-function viaView(operation: OperationModel, replacement: ReplacementModel, migration: MigrationModel) {
+function targetResultType(model: ApiModel, replacement: ReplacementModel): string {
+  return model.operations.find((operation) => operation.operationId === replacement.operationId)?.resultTypeName ?? "";
+}
+
+function viaView(model: ApiModel, operation: OperationModel, replacement: ReplacementModel, migration: MigrationModel) {
   const properties = resultProperties(migration);
   if (properties === undefined) return undefined;
   const names = migrationNames(operation);
@@ -61,6 +65,7 @@ function viaView(operation: OperationModel, replacement: ReplacementModel, migra
   return {
     functionName: names.viaFunction,
     resultType: names.viaResultType,
+    targetResultType: targetResultType(model, replacement),
     propertiesConstant: `${splitWords(operation.methodName).join("_").toUpperCase()}_RESULT_PROPERTIES`,
     properties,
     propertyUnion: [...new Set(properties.map(({ property }) => stringLiteral(property)))].join(" | "),
@@ -96,11 +101,15 @@ export function renderMigrations(model: ApiModel, templates: TemplateSet): Map<s
       modeDoc: { paragraphs: [`Which instruction to send (default \`${migration.modes[0]?.name ?? ""}\`).`] },
       justifications: [...new Set(migration.modes.flatMap((mode) => (mode.justificationProperty === undefined ? [] : [mode.justificationProperty])))],
       doc: helperDoc(operation, replacement, migration),
-      via: viaView(operation, replacement, migration),
+      via: viaView(model, operation, replacement, migration),
     };
   });
   return new Map([
-    ["src/migrations.ts", templates.render("migrations.ts", { migrations, anyReadsResult: migrations.some((migration) => migration.via !== undefined) })],
+    ["src/migrations.ts", templates.render("migrations.ts", {
+      migrations,
+      anyReadsResult: migrations.some((migration) => migration.via !== undefined),
+      resultImports: [...new Set(migrations.flatMap((migration) => (migration.via === undefined ? [] : [migration.via.targetResultType])))].sort(),
+    })],
     ["src/runtime/migration.ts", templates.render("runtime/migration.ts", {})],
   ]);
 }

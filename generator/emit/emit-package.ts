@@ -107,6 +107,6 @@ export function renderPackageFiles(model: ApiModel, templates: TemplateSet, gene
   return new Map([
     ["package.json", templates.render("package.json", { manifest: packageManifest(model, generatorVersion) })],
     ["README.md", templates.render("README.md", readmeView(model))],
-    ["src/index.ts", templates.render("index.ts", { typeNames: model.schemas.map((schema) => schema.typeName), migrations: migratedOperations(model).map(({ operation, migration }) => ({ ...migrationNames(operation), readsResult: resultProperties(migration) !== undefined })) })],
+    ["src/index.ts", templates.render("index.ts", { typeNames: model.schemas.map((schema) => schema.typeName), migrations: migratedOperations(model).map(({ operation, migration }) => ({ ...migrationNames(operation), readsResult: resultProperties(migration) !== undefined })), operationTypes: model.operations.flatMap((operation) => [operation.requestTypeName, operation.resultTypeName]) })],
   ]);
 }

@@ -65,10 +65,23 @@ export interface OperationModel {
   /** Names of the `{placeholders}` in the path, in order. */
   readonly pathParams: readonly string[];
   readonly errorStatuses: readonly string[];
+  /** Documented responses in reading order, for the named result type. */
+  readonly responses: readonly ResponseModel[];
+  /** Exported names of the operation's request and result types (`PatchExperimentRequest`, …), unique among the package's exports. */
+  readonly requestTypeName: string;
+  readonly resultTypeName: string;
   /** What a contract mock needs: the request body and required parameters to check, responses to answer with. */
   readonly contract: OperationContract;
   /** JSON pointer of the operation in the bundled document. */
   readonly pointer: string;
+}
+
+/** One documented response of an operation. */
+export interface ResponseModel {
+  /** As the spec writes it: "200", "4XX" or "default". */
+  readonly key: string;
+  /** Each media type, with the component schema its schema is a plain `$ref` to (shown by name), if so. */
+  readonly bodies: readonly { readonly contentType: string; readonly schemaName: string | undefined }[];
 }
 
 /** Where a deprecated operation's callers should go instead (from the `x-replacement` extension). */

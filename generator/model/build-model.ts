@@ -12,6 +12,8 @@ import { typeIdentifier, uniqueNames } from "./naming.js";
 export const RESERVED_EXPORTS: ReadonlySet<string> = new Set([
   "Client", "ClientOptions", "ClientWarning", "OperationMethod", "DEFAULT_BASE_URL", "createClient",
   "paths", "components", "operations", "webhooks", "$defs",
+  // The rest of the root entry's exports, and client.ts's own names beside the schema types it imports.
+  "ResponseParseError", "CallOptions", "OperationResult", "RetryOptions", "SelectedResult", "selectData", "OPERATIONS", "Runtime",
 ]);
 
 export interface ModelOptions {
@@ -27,6 +29,7 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
   const info = isRecord(document.info) ? document.info : {};
   const title = typeof info.title === "string" ? info.title : "API";
   const serverUrls = readServers(document.servers);
+  const schemas = readSchemas(document);
   return {
     title,
     apiVersion: typeof info.version === "string" ? info.version : "",
@@ -36,8 +39,8 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
     defaultBaseUrl: (serverUrls[0] ?? "").replace(/\/+$/, ""),
     serverUrls,
     auth: readAuth(document),
-    operations: buildOperations(spec),
-    schemas: readSchemas(document),
+    operations: buildOperations(spec, new Set([...RESERVED_EXPORTS, ...schemas.map((schema) => schema.typeName)])),
+    schemas,
     fixtures,
     warnings: impossibleSchemaWarnings(spec, fixtures),
   };

@@ -6,7 +6,8 @@ import type { HttpMethod, OperationModel, ReplacementModel } from "./api-model.j
 import { buildContract } from "./build-contract.js";
 import { readMigration } from "./build-migration.js";
 import { operationParameters } from "./operation-parameters.js";
-import { camelCase, methodIdentifier, uniqueNames } from "./naming.js";
+import { readResponses } from "./build-responses.js";
+import { camelCase, methodIdentifier, pascalCase, uniqueNames } from "./naming.js";
 
 export interface RawOperation {
   /** Parameters shared by the path item, which the operation's own override by name and location. */
@@ -21,10 +22,14 @@ export interface RawOperation {
 }
 
 /** Every operation of the document, named and sorted by method name; replacements resolved. */
-export function buildOperations(spec: LoadedSpec): OperationModel[] {
+export function buildOperations(spec: LoadedSpec, takenTypeNames: ReadonlySet<string> = new Set()): OperationModel[] {
   const raw = collectOperations(spec.document);
   const candidates = raw.map((op) => methodIdentifier(op.operationId));
   const methodNames = uniqueNames(candidates, new Set(), raw.map((op, index) => op.declared && candidates[index] === op.operationId));
+  // Request types first, then results, each never an export's name (a schema's, say).
+  const typeBases = methodNames.map((name) => pascalCase(name ?? ""));
+  const requestTypeNames = uniqueNames(typeBases.map((base) => `${base}Request`), takenTypeNames);
+  const resultTypeNames = uniqueNames(typeBases.map((base) => `${base}Result`), new Set([...takenTypeNames, ...requestTypeNames]));
   const byOperationId = new Map(raw.map((op, index) => [op.operationId, { op, methodName: methodNames[index] ?? op.operationId }]));
   const problems: SpecProblem[] = [];
   const models = raw.map((op, index): OperationModel => {
@@ -46,6 +51,9 @@ export function buildOperations(spec: LoadedSpec): OperationModel[] {
       defaultHeaders: defaultHeaders(spec.document, op),
       pathParams: [...op.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] ?? ""),
       errorStatuses: errorStatuses(op.operation.responses),
+      responses: readResponses(spec.document, op.operation.responses),
+      requestTypeName: requestTypeNames[index] ?? "",
+      resultTypeName: resultTypeNames[index] ?? "",
       contract: buildContract(spec.document, op.operation, op.sharedParameters),
       pointer: op.pointer,
     };

@@ -1,7 +1,17 @@
 import type { paths } from "./schema.js";
-import type { ClientOptions, OperationMethod } from "./runtime/types.js";
+import type { Experiment, ForbiddenErrorRep, InvalidRequestErrorRep, IterationRep, NotFoundErrorRep, RateLimitedErrorRep, StatusConflictErrorRep, UnauthorizedErrorRep } from "./types.js";
+import type { ClientOptions } from "./runtime/types.js";
+import type * as Runtime from "./runtime/types.js";
 /** The server `createClient` talks to when no `baseUrl` is given. */
 export declare const DEFAULT_BASE_URL = "https://app.launchdarkly.com";
+/** The request of {@link Client.createIteration}: `params` (path, query, header), `body`, and per-call options. */
+export type CreateIterationRequest = Runtime.OperationRequest<paths["/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}/iterations"], "POST">;
+/** What {@link Client.createIteration} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
+export type CreateIterationResult = Runtime.Success<200, IterationRep> | Runtime.Failure<400, InvalidRequestErrorRep> | Runtime.Failure<401, UnauthorizedErrorRep> | Runtime.Failure<403, ForbiddenErrorRep> | Runtime.Failure<404, NotFoundErrorRep> | Runtime.Failure<429, RateLimitedErrorRep> | Runtime.Malformed;
+/** The request of {@link Client.patchExperiment}: `params` (path, query, header), `body`, and per-call options. */
+export type PatchExperimentRequest = Runtime.OperationRequest<paths["/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}"], "PATCH">;
+/** What {@link Client.patchExperiment} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
+export type PatchExperimentResult = Runtime.Success<200, Experiment> | Runtime.Failure<400, InvalidRequestErrorRep> | Runtime.Failure<401, UnauthorizedErrorRep> | Runtime.Failure<403, ForbiddenErrorRep> | Runtime.Failure<404, NotFoundErrorRep> | Runtime.Failure<409, StatusConflictErrorRep> | Runtime.Failure<429, RateLimitedErrorRep> | Runtime.Malformed;
 /**
  * LaunchDarkly Experiments (fragment) 2.0
  *
@@ -26,7 +36,7 @@ export interface Client {
      * @deprecated Use {@link Client.patchExperiment} (`PATCH /api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}`) with the `updateExperimentFields` or `saveAndStartNewIteration` instructions instead.
      * @see https://launchdarkly.com/docs/api/experiments/patch-experiment
      */
-    readonly createIteration: OperationMethod<paths["/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}/iterations"], "POST">;
+    readonly createIteration: Runtime.Method<CreateIterationRequest, CreateIterationResult>;
     /**
      * Update experiment
      *
@@ -41,7 +51,7 @@ export interface Client {
      * the field updates applied, and starts it. Which fields and operations are allowed depends
      * on the iteration's status (ask *Get experiment* with `expand=mutableFieldsByStatus`).
      */
-    readonly patchExperiment: OperationMethod<paths["/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}"], "PATCH">;
+    readonly patchExperiment: Runtime.Method<PatchExperimentRequest, PatchExperimentResult>;
 }
 /** Creates a client with one method per operation; see {@link ClientOptions}. */
 export declare function createClient(options?: ClientOptions): Client;

@@ -1,5 +1,5 @@
 export { DEFAULT_BASE_URL, createClient } from "./client.js";
-export type { Client } from "./client.js";
+export type { Client, CreateIterationRequest, CreateIterationResult, PatchExperimentRequest, PatchExperimentResult, } from "./client.js";
 export { ResponseParseError } from "./runtime/result.js";
 export { migrateCreateIteration, type MigrateCreateIterationOptions } from "./migrations.js";
 export { createIterationViaPatchExperiment, type CreateIterationViaPatchExperimentResult } from "./migrations.js";

@@ -1,7 +1,37 @@
 import type { paths } from "./schema.js";
-import type { ClientOptions, OperationMethod } from "./runtime/types.js";
+import type { Proto, Schema123start } from "./types.js";
+import type { ClientOptions } from "./runtime/types.js";
+import type * as Runtime from "./runtime/types.js";
 /** The server `createClient` talks to when no `baseUrl` is given. */
 export declare const DEFAULT_BASE_URL = "http://127.0.0.1:1/base\"quote";
+/** The request of {@link Client.constructorOperation}: `params` (path, query, header), `body`, and per-call options. */
+export type ConstructorOperationRequest = Runtime.OperationRequest<paths["/weird/'quote'/{id}"], "POST">;
+/** What {@link Client.constructorOperation} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
+export type ConstructorOperationResult = Runtime.Success<200, undefined> | Runtime.Malformed;
+/** The request of {@link Client.delete}: `params` (path, query, header), `body`, and per-call options. */
+export type DeleteRequest = Runtime.OperationRequest<paths["/items/{item-id}"], "DELETE">;
+/** What {@link Client.delete} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
+export type DeleteResult = Runtime.Success<204, undefined> | Runtime.Malformed;
+/** The request of {@link Client.getItem}: `params` (path, query, header), `body`, and per-call options. */
+export type GetItemRequest = Runtime.OperationRequest<paths["/items/{item-id}"], "PUT">;
+/** What {@link Client.getItem} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
+export type GetItemResult = Runtime.Success<200, undefined> | Runtime.Malformed;
+/** The request of {@link Client.getItem2}: `params` (path, query, header), `body`, and per-call options. */
+export type GetItem2Request = Runtime.OperationRequest<paths["/items/{item-id}"], "GET">;
+/** What {@link Client.getItem2} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
+export type GetItem2Result = Runtime.Success<200, Proto> | Runtime.Malformed;
+/** The request of {@link Client.op123go}: `params` (path, query, header), `body`, and per-call options. */
+export type Op123goRequest = Runtime.OperationRequest<paths["/weird/'quote'/{id}"], "GET">;
+/** What {@link Client.op123go} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
+export type Op123goResult = Runtime.Success<200, Schema123start> | Runtime.Malformed;
+/** The request of {@link Client.proto}: `params` (path, query, header), `body`, and per-call options. */
+export type ProtoRequest = Runtime.OperationRequest<paths["/weird/'quote'/{id}"], "PATCH">;
+/** What {@link Client.proto} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
+export type ProtoResult = Runtime.Success<200, undefined> | Runtime.Malformed;
+/** The request of {@link Client.quoteOpBack}: `params` (path, query, header), `body`, and per-call options. */
+export type QuoteOpBackRequest = Runtime.OperationRequest<paths["/weird/'quote'/{id}"], "OPTIONS">;
+/** What {@link Client.quoteOpBack} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
+export type QuoteOpBackResult = Runtime.Success<200, undefined> | Runtime.Malformed;
 /**
  * Hostile *\/ API {{title}} "quoted" `tick` ${globalThis.__pwned = 'title'} 1.0.0
  *
@@ -13,11 +43,11 @@ export declare const DEFAULT_BASE_URL = "http://127.0.0.1:1/base\"quote";
  */
 export interface Client {
     /** `POST /weird/'quote'/{id}` */
-    readonly constructorOperation: OperationMethod<paths["/weird/'quote'/{id}"], "POST">;
+    readonly constructorOperation: Runtime.Method<ConstructorOperationRequest, ConstructorOperationResult>;
     /** `DELETE /items/{item-id}` */
-    readonly delete: OperationMethod<paths["/items/{item-id}"], "DELETE">;
+    readonly delete: Runtime.Method<DeleteRequest, DeleteResult>;
     /** `PUT /items/{item-id}` */
-    readonly getItem: OperationMethod<paths["/items/{item-id}"], "PUT">;
+    readonly getItem: Runtime.Method<GetItemRequest, GetItemResult>;
     /**
      * Get *\/ globalThis.__pwned = 'summary'; /* item
      *
@@ -25,17 +55,17 @@ export interface Client {
      *
      * {{#each this}}{{/each}} and `${globalThis.__pwned}`
      */
-    readonly getItem2: OperationMethod<paths["/items/{item-id}"], "GET">;
+    readonly getItem2: Runtime.Method<GetItem2Request, GetItem2Result>;
     /** `GET /weird/'quote'/{id}` */
-    readonly op123go: OperationMethod<paths["/weird/'quote'/{id}"], "GET">;
+    readonly op123go: Runtime.Method<Op123goRequest, Op123goResult>;
     /** `PATCH /weird/'quote'/{id}` */
-    readonly proto: OperationMethod<paths["/weird/'quote'/{id}"], "PATCH">;
+    readonly proto: Runtime.Method<ProtoRequest, ProtoResult>;
     /**
      * `OPTIONS /weird/'quote'/{id}`
      * @deprecated Use {@link Client.getItem2} (`GET /items/{item-id}`) with the `*\/ globalThis.__pwned = 'instruction'; /*` or ``${x}`` instructions instead.
      * @see https://example.test/*\/ globalThis.__pwned = 'docs'; /*
      */
-    readonly quoteOpBack: OperationMethod<paths["/weird/'quote'/{id}"], "OPTIONS">;
+    readonly quoteOpBack: Runtime.Method<QuoteOpBackRequest, QuoteOpBackResult>;
 }
 /** Creates a client with one method per operation; see {@link ClientOptions}. */
 export declare function createClient(options?: ClientOptions): Client;

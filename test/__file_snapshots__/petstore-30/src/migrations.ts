@@ -3,3 +3,4 @@
 // generated from the spec's `x-replacement.migration`.
 import type { operations } from "./schema.js";
 import { fieldUpdates } from "./runtime/migration.js";
+

@@ -27,7 +27,7 @@ export async function selectData(answer, property) {
     if (part === undefined || part === null || !Object.prototype.hasOwnProperty.call(whole, property)) {
         const text = JSON.stringify(whole) ?? "";
         const error = new ResponseParseError(result.status, text, `it has no \`${property}\``, "lacks what the migrated call reads");
-        return { status: result.status, error, malformed: true, response: result.response };
+        return { status: 0, error, malformed: true, response: result.response };
     }
     return { status: result.status, data: part, fullData: whole, response: result.response };
 }

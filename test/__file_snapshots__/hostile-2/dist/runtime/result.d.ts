@@ -1,6 +1,8 @@
 /** The response body was not the JSON the API describes. Carries the status and the start of the body. */
 export declare class ResponseParseError extends Error {
     readonly name = "ResponseParseError";
+    /** A code beside the API's own error codes, so `error.code` reads on every error a call can give. */
+    readonly code = "malformed_response";
     readonly status: number;
     /** At most the first 200 characters of the body. */
     readonly body: string;

@@ -44,7 +44,7 @@ export async function selectData<Result extends AnswerShape, Key extends string>
   if (part === undefined || part === null || !Object.prototype.hasOwnProperty.call(whole, property)) {
     const text = JSON.stringify(whole) ?? "";
     const error = new ResponseParseError(result.status, text, `it has no \`${property}\``, "lacks what the migrated call reads");
-    return { status: result.status, error, malformed: true, response: result.response } as unknown as SelectedResult<Result, Key>;
+    return { status: 0, error, malformed: true, response: result.response } as unknown as SelectedResult<Result, Key>;
   }
   return { status: result.status, data: part, fullData: whole, response: result.response } as SelectedResult<Result, Key>;
 }

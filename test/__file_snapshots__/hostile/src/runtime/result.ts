@@ -4,6 +4,8 @@
 /** The response body was not the JSON the API describes. Carries the status and the start of the body. */
 export class ResponseParseError extends Error {
   override readonly name = "ResponseParseError";
+  /** A code beside the API's own error codes, so `error.code` reads on every error a call can give. */
+  readonly code = "malformed_response";
   readonly status: number;
   /** At most the first 200 characters of the body. */
   readonly body: string;
@@ -40,14 +42,14 @@ export function toResult(answer: FetchAnswer, parsed: boolean): object {
     try {
       return { status, data: JSON.parse(answer.data) as unknown, response };
     } catch (cause) {
-      return { status, error: new ResponseParseError(status, answer.data, cause), malformed: true, response };
+      return { status: 0, error: new ResponseParseError(status, answer.data, cause), malformed: true, response };
     }
   }
   if (typeof answer.error === "string" && answer.error !== "" && isJsonType(response)) {
     try {
       return { status, error: JSON.parse(answer.error) as unknown, response };
     } catch (cause) {
-      return { status, error: new ResponseParseError(status, answer.error, cause), malformed: true, response };
+      return { status: 0, error: new ResponseParseError(status, answer.error, cause), malformed: true, response };
     }
   }
   return { status, error: answer.error, response };

@@ -3,6 +3,8 @@
 /** The response body was not the JSON the API describes. Carries the status and the start of the body. */
 export class ResponseParseError extends Error {
     name = "ResponseParseError";
+    /** A code beside the API's own error codes, so `error.code` reads on every error a call can give. */
+    code = "malformed_response";
     status;
     /** At most the first 200 characters of the body. */
     body;
@@ -33,7 +35,7 @@ export function toResult(answer, parsed) {
             return { status, data: JSON.parse(answer.data), response };
         }
         catch (cause) {
-            return { status, error: new ResponseParseError(status, answer.data, cause), malformed: true, response };
+            return { status: 0, error: new ResponseParseError(status, answer.data, cause), malformed: true, response };
         }
     }
     if (typeof answer.error === "string" && answer.error !== "" && isJsonType(response)) {
@@ -41,7 +43,7 @@ export function toResult(answer, parsed) {
             return { status, error: JSON.parse(answer.error), response };
         }
         catch (cause) {
-            return { status, error: new ResponseParseError(status, answer.error, cause), malformed: true, response };
+            return { status: 0, error: new ResponseParseError(status, answer.error, cause), malformed: true, response };
         }
     }
     return { status, error: answer.error, response };

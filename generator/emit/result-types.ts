@@ -1,0 +1,71 @@
+import type { OperationModel, ResponseModel } from "../model/api-model.js";
+import { stringLiteral } from "./code-text.js";
+
+/**
+ * The type text of each operation's named result, one union member per documented response, with
+ * the spec's schema names kept (`Runtime.Failure<409, StatusConflictErrorRep>`). Pattern (`4XX`) and
+ * `default` responses get the literal statuses of their classes that are not documented otherwise,
+ * so no member's `status` is plain `number` and `switch (result.status)` narrows on every case.
+ */
+const CLASSES = ["2", "3", "4", "5"] as const;
+
+function classType(digit: string): string {
+  return `Runtime.Status${digit}xx`;
+}
+
+function bodyType(operation: OperationModel, response: ResponseModel, typeNames: ReadonlyMap<string, string>): string {
+  if (response.bodies.length === 0) return "undefined";
+  const texts = response.bodies.map(({ contentType, schemaName }) => {
+    const named = schemaName === undefined ? undefined : typeNames.get(schemaName);
+    if (named !== undefined) return named;
+    return `paths[${stringLiteral(operation.path)}][${stringLiteral(operation.method)}]["responses"][${stringLiteral(response.key)}]["content"][${stringLiteral(contentType)}]`;
+  });
+  return [...new Set(texts)].join(" | ");
+}
+
+/** `Exclude<classes, documented>`, or the classes alone when nothing documented falls in them. */
+function statusesOf(digits: readonly string[], documented: readonly string[]): string {
+  const classes = digits.map(classType).join(" | ");
+  const inClasses = documented.filter((status) => digits.includes(status.charAt(0)));
+  return inClasses.length === 0 ? classes : `Exclude<${classes}, ${inClasses.join(" | ")}>`;
+}
+
+function member(success: boolean, status: string, body: string): string {
+  return `${success ? "Runtime.Success" : "Runtime.Failure"}<${status}, ${body}>`;
+}
+
+export function resultMembers(operation: OperationModel, typeNames: ReadonlyMap<string, string>): string[] {
+  const documented = operation.responses.map((response) => response.key).filter((key) => /^\d{3}$/.test(key));
+  const patterns = operation.responses.map((response) => response.key).filter((key) => /^[1-5]XX$/.test(key)).map((key) => key.charAt(0));
+  const members: string[] = [];
+  for (const response of operation.responses) {
+    const body = bodyType(operation, response, typeNames);
+    if (/^\d{3}$/.test(response.key)) {
+      // 1xx never reaches a caller: fetch handles informational responses itself.
+      if (!response.key.startsWith("1")) members.push(member(response.key.startsWith("2"), response.key, body));
+    } else if (/^[2-5]XX$/.test(response.key)) {
+      members.push(member(response.key.startsWith("2"), statusesOf([response.key.charAt(0)], documented), body));
+    } else if (response.key === "default") {
+      const rest = CLASSES.filter((digit) => !patterns.includes(digit));
+      if (rest.includes("2")) members.push(member(true, statusesOf(["2"], documented), body));
+      const failures = rest.filter((digit) => digit !== "2");
+      if (failures.length > 0) members.push(member(false, statusesOf(failures, documented), body));
+    }
+  }
+  if (members.length === 0) members.push(member(true, classType("2"), "unknown"), member(false, statusesOf(["3", "4", "5"], []), "unknown"));
+  return [...members, "Runtime.Malformed"];
+}
+
+/** The schema type names the result members mention, for client.ts's import. */
+export function namedBodies(operations: readonly OperationModel[], typeNames: ReadonlyMap<string, string>): string[] {
+  const names = new Set<string>();
+  for (const operation of operations) {
+    for (const response of operation.responses) {
+      for (const { schemaName } of response.bodies) {
+        const named = schemaName === undefined ? undefined : typeNames.get(schemaName);
+        if (named !== undefined) names.add(named);
+      }
+    }
+  }
+  return [...names].sort();
+}
