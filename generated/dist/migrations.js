@@ -10,7 +10,7 @@ import { fieldUpdates, selectData } from "./runtime/migration.js";
  */
 export function migrateCreateIteration(request, options = {}) {
     const { params, body, ...rest } = request;
-    const value = fieldUpdates(body, "update");
+    const value = fieldUpdates(body ?? {}, "update");
     const mode = options.mode ?? "draft";
     const instruction = {};
     switch (mode) {

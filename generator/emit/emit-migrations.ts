@@ -85,8 +85,8 @@ export function renderMigrations(model: ApiModel, templates: TemplateSet): Map<s
     const base = pascalCase(operation.methodName);
     return {
       ...names,
-      sourceType: `${base}Request`,
-      targetType: `${pascalCase(replacement.methodName)}RequestFrom${base}`,
+      sourceType: operation.requestTypeName,
+      targetType: model.operations.find((candidate) => candidate.operationId === replacement.operationId)?.requestTypeName ?? "",
       sourceOperationId: operation.operationId,
       targetOperationId: replacement.operationId,
       sourceContentType: migration.sourceContentType,
@@ -108,7 +108,9 @@ export function renderMigrations(model: ApiModel, templates: TemplateSet): Map<s
     ["src/migrations.ts", templates.render("migrations.ts", {
       migrations,
       anyReadsResult: migrations.some((migration) => migration.via !== undefined),
-      resultImports: [...new Set(migrations.flatMap((migration) => (migration.via === undefined ? [] : [migration.via.targetResultType])))].sort(),
+      clientImports: [
+        ...new Set(migrations.flatMap((migration) => [migration.sourceType, migration.targetType, ...(migration.via === undefined ? [] : ["Client", migration.via.targetResultType])])),
+      ].sort(),
     })],
     ["src/runtime/migration.ts", templates.render("runtime/migration.ts", {})],
   ]);

@@ -1,4 +1,4 @@
-import type { ApiModel, OperationModel } from "../model/api-model.js";
+import type { ApiModel, ExampleValue, OperationModel } from "../model/api-model.js";
 import { propertyKey, stringLiteral } from "./code-text.js";
 import { deprecationText } from "./deprecation-text.js";
 import { fixtureBuilderNames } from "./emit-fixtures.js";
@@ -39,13 +39,26 @@ export function packageManifest(model: ApiModel, generatorVersion: string): Reco
   };
 }
 
-function exampleInit(operation: OperationModel): string {
-  const path = operation.pathParams.map((name) => `${propertyKey(name)}: ${stringLiteral(name)}`).join(", ");
-  const parts = [
-    ...(path === "" ? [] : [`params: { path: { ${path} } }`]),
-    ...(operation.hasRequestBody ? ["body: { /* … */ }"] : []),
-  ];
-  return parts.length === 0 ? "" : `{ ${parts.join(", ")} }`;
+function exampleLiteral(value: ExampleValue): string {
+  if (typeof value === "object") return `[${value.map(exampleLiteral).join(", ")}]`;
+  return typeof value === "string" ? stringLiteral(value) : String(value);
+}
+
+/**
+ * A call of the operation that compiles as written: a literal per required parameter and the body
+ * from its fixture builder. Undefined when the operation has a required part no literal can give.
+ */
+export function exampleCall(model: ApiModel, operation: OperationModel): { init: string; builder: string | undefined } | undefined {
+  const { example } = operation;
+  if (!example.writable) return undefined;
+  const groups = (["path", "query", "header"] as const).flatMap((location) => {
+    const entries = example.params.filter((param) => param.in === location).map((param) => `${propertyKey(param.name)}: ${exampleLiteral(param.value)}`);
+    return entries.length === 0 ? [] : [`${location}: { ${entries.join(", ")} }`];
+  });
+  const index = model.schemas.findIndex((schema) => schema.name === example.bodySchemaName);
+  const builder = index === -1 ? undefined : fixtureBuilderNames(model)[index]?.build;
+  const parts = [...(groups.length === 0 ? [] : [`params: { ${groups.join(", ")} }`]), ...(builder === undefined ? [] : [`body: ${builder}()`])];
+  return { init: parts.length === 0 ? "" : `{ ${parts.join(", ")} }`, builder };
 }
 
 /** The README's fixtures example: a schema with traits if there is one, else the first. */
@@ -65,7 +78,9 @@ function fixtureExample(model: ApiModel): object | undefined {
 }
 
 function readmeView(model: ApiModel): object {
-  const example = model.operations.find((operation) => !operation.deprecated) ?? model.operations[0];
+  const writable = model.operations.filter((operation) => operation.example.writable);
+  const example = writable.find((operation) => !operation.deprecated) ?? writable[0];
+  const call = example === undefined ? undefined : exampleCall(model, example);
   return {
     packageName: model.packageName,
     title: model.title,
@@ -73,12 +88,14 @@ function readmeView(model: ApiModel): object {
     auth: model.auth,
     defaultBaseUrl: model.defaultBaseUrl,
     otherServers: model.serverUrls.slice(1),
-    example: example === undefined ? undefined : { methodName: example.methodName, init: exampleInit(example) },
+    example: example === undefined || call === undefined ? undefined : { methodName: example.methodName, ...call },
     fixtureExample: fixtureExample(model),
-    exampleMockOperation: example?.methodName ?? "operationName",
+    exampleMockOperation: example?.methodName ?? model.operations[0]?.methodName,
     mockAuthHeader: model.auth?.in === "header" ? model.auth.name : undefined,
     migrations: migratedOperations(model).map(({ operation, migration }) => ({
       ...migrationNames(operation),
+      requestType: operation.requestTypeName,
+      sourceExample: exampleCall(model, operation),
       viaFunction: resultProperties(migration) === undefined ? undefined : migrationNames(operation).viaFunction,
       resultWhere: (resultProperties(migration) ?? []).map(({ mode, property }) => `\`${property}\` (${mode})`).join(" or "),
       modes: migration.modes,

@@ -70,10 +70,23 @@ export interface OperationModel {
   /** Exported names of the operation's request and result types (`PatchExperimentRequest`, …), unique among the package's exports. */
   readonly requestTypeName: string;
   readonly resultTypeName: string;
+  /** How a README writes a call of it. */
+  readonly example: ExampleRequest;
   /** What a contract mock needs: the request body and required parameters to check, responses to answer with. */
   readonly contract: OperationContract;
   /** JSON pointer of the operation in the bundled document. */
   readonly pointer: string;
+}
+
+export type ExampleValue = string | number | boolean | readonly (string | number | boolean)[];
+
+/** A call of the operation a README can show and a compiler accepts (see build-examples.ts). */
+export interface ExampleRequest {
+  /** A literal for each required parameter (path parameters always), by location. */
+  readonly params: readonly { readonly in: "path" | "query" | "header"; readonly name: string; readonly value: ExampleValue }[];
+  /** The request body's component schema: its fixture builder writes the body. */
+  readonly bodySchemaName: string | undefined;
+  readonly writable: boolean;
 }
 
 /** One documented response of an operation. */

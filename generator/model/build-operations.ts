@@ -6,6 +6,7 @@ import type { HttpMethod, OperationModel, ReplacementModel } from "./api-model.j
 import { buildContract } from "./build-contract.js";
 import { readMigration } from "./build-migration.js";
 import { operationParameters } from "./operation-parameters.js";
+import { buildExample } from "./build-examples.js";
 import { readResponses } from "./build-responses.js";
 import { camelCase, methodIdentifier, pascalCase, uniqueNames } from "./naming.js";
 
@@ -52,6 +53,7 @@ export function buildOperations(spec: LoadedSpec, takenTypeNames: ReadonlySet<st
       pathParams: [...op.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] ?? ""),
       errorStatuses: errorStatuses(op.operation.responses),
       responses: readResponses(spec.document, op.operation.responses),
+      example: buildExample(spec.document, op.operation, op.sharedParameters),
       requestTypeName: requestTypeNames[index] ?? "",
       resultTypeName: resultTypeNames[index] ?? "",
       contract: buildContract(spec.document, op.operation, op.sharedParameters),

@@ -2,7 +2,7 @@ import { deref, isRecord, pointerTokens, splitRef } from "../load/json-pointer.j
 import type { ResponseModel } from "./api-model.js";
 
 /** The component schema a media type's schema names, when it is exactly a local `$ref` to one. */
-function componentSchemaName(schema: unknown): string | undefined {
+export function componentSchemaName(schema: unknown): string | undefined {
   if (!isRecord(schema) || typeof schema.$ref !== "string" || Object.keys(schema).length !== 1) return undefined;
   const { file, pointer } = splitRef(schema.$ref);
   const tokens = pointerTokens(pointer);

@@ -7,21 +7,21 @@ export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" 
 
 export interface RetryOptions {
   /** Attempts in all, the first included. Default 4. */
-  maxAttempts?: number;
+  maxAttempts?: number | undefined;
   /** No retry starts once this much time has passed since the first attempt. Default 60 000 ms. */
-  maxElapsedMs?: number;
+  maxElapsedMs?: number | undefined;
   /** First backoff step; doubles per attempt, with full jitter. Default 500 ms. */
-  baseDelayMs?: number;
+  baseDelayMs?: number | undefined;
   /** Largest backoff step (a server's Retry-After is honoured even when longer). Default 30 000 ms. */
-  maxDelayMs?: number;
+  maxDelayMs?: number | undefined;
 }
 
 /** Options any single call may add to openapi-fetch's. */
 export interface CallOptions {
   /** Abort the whole call (retries included) after this long. Overrides the client's `timeoutMs`. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Retry policy for this call, or `false` for none. Overrides the client's `retry`. */
-  retry?: RetryOptions | false;
+  retry?: RetryOptions | false | undefined;
 }
 
 /** A warning the client raises, e.g. the first call of a deprecated operation. */
@@ -33,25 +33,25 @@ export interface ClientWarning {
 
 export interface ClientOptions {
   /** Defaults to the spec's first server. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** Access token, placed where the spec's security scheme says. Never logged or exposed on the client. */
-  token?: string;
+  token?: string | undefined;
   /** Extra headers sent with every request; they override the spec's header defaults. */
-  headers?: HeadersOptions;
+  headers?: HeadersOptions | undefined;
   /** A fetch implementation (defaults to `globalThis.fetch`). */
-  fetch?: (input: Request) => Promise<Response>;
+  fetch?: ((input: Request) => Promise<Response>) | undefined;
   /** openapi-fetch middleware, applied in order. */
-  middleware?: readonly Middleware[];
+  middleware?: readonly Middleware[] | undefined;
   /** Retries on 429 (any method), and on network errors and 502/503/504 (idempotent methods). `false` turns them off. */
-  retry?: RetryOptions | false;
+  retry?: RetryOptions | false | undefined;
   /** Abort each call (retries included) after this long. Default: no timeout. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Send these methods as POST with `X-HTTP-Method-Override` (`true`: PATCH, PUT and DELETE), for proxies that block them. */
-  methodOverride?: boolean | readonly HttpMethod[];
+  methodOverride?: boolean | readonly HttpMethod[] | undefined;
   /** Set to false to silence deprecation warnings. Default true. */
-  deprecationWarnings?: boolean;
+  deprecationWarnings?: boolean | undefined;
   /** Receives warnings instead of `process.emitWarning` / `console.warn`. */
-  onWarning?: (warning: ClientWarning) => void;
+  onWarning?: ((warning: ClientWarning) => void) | undefined;
 }
 
 /** Every status of a class, as literals: a response a spec documents by pattern (`4XX`) or as `default` is one of them minus the documented ones, so `switch (result.status)` still narrows. */

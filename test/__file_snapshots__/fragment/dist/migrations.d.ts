@@ -1,18 +1,5 @@
-import type { PatchExperimentResult, Client } from "./client.js";
-import type { operations } from "./schema.js";
+import type { Client, CreateIterationRequest, PatchExperimentRequest, PatchExperimentResult } from "./client.js";
 import { type SelectedResult } from "./runtime/migration.js";
-/** What the deprecated method took: the helper's input. */
-type CreateIterationRequest = {
-    params: operations["createIteration"]["parameters"];
-    body: NonNullable<operations["createIteration"]["requestBody"]>["content"]["application/json"];
-    [option: string]: unknown;
-};
-/** What the replacement method takes: the helper's output. */
-type PatchExperimentRequestFromCreateIteration = {
-    params: operations["patchExperiment"]["parameters"];
-    body: NonNullable<operations["patchExperiment"]["requestBody"]>["content"]["application/json; domain-model=launchdarkly.semanticpatch"];
-    [option: string]: unknown;
-};
 export interface MigrateCreateIterationOptions {
     /** Which instruction to send (default `draft`). */
     mode?: "draft" | "start";
@@ -30,9 +17,8 @@ export interface MigrateCreateIterationOptions {
  *
  * createIteration answers the new IterationRep; patchExperiment answers the whole Experiment: read the iteration from `draftIteration` (draft) or `currentIteration` (start).
  */
-export declare function migrateCreateIteration(request: CreateIterationRequest, options?: MigrateCreateIterationOptions): PatchExperimentRequestFromCreateIteration;
+export declare function migrateCreateIteration(request: CreateIterationRequest, options?: MigrateCreateIterationOptions): PatchExperimentRequest;
 /** What `createIterationViaPatchExperiment` resolves to: `patchExperiment`'s result, with a successful `data` read from `draftIteration` (draft), `currentIteration` (start) of its body, as `createIteration` answered it, and the whole body as `fullData`. */
 export type CreateIterationViaPatchExperimentResult = SelectedResult<PatchExperimentResult, "draftIteration" | "currentIteration">;
 /** Does what `createIteration` did, through `patchExperiment`: sends `migrateCreateIteration(request, options)` and resolves to `createIteration`'s answer, read from `draftIteration` (draft), `currentIteration` (start) of `patchExperiment`'s answer. Code that reads `data` keeps its meaning; the whole answer is `fullData`. Errors are `patchExperiment`'s. */
 export declare function createIterationViaPatchExperiment(client: Pick<Client, "patchExperiment">, request: CreateIterationRequest, options?: MigrateCreateIterationOptions): Promise<CreateIterationViaPatchExperimentResult>;
-export {};

@@ -1,0 +1,80 @@
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generatePackage } from "./support/generated-package.js";
+import { REPO_ROOT, makeTempDir, removeDir } from "./support/temp-dirs.js";
+import { typecheck } from "./support/typecheck.js";
+
+interface Block {
+  readonly line: number;
+  readonly code: string;
+}
+
+/** Every ```ts (or ```typescript) block of a Markdown text, with the line it starts on. */
+function typescriptBlocks(markdown: string): Block[] {
+  const blocks: Block[] = [];
+  const lines = markdown.split("\n");
+  for (let index = 0; index < lines.length; index += 1) {
+    const fence = /^(\s*)```(ts|typescript)\s*$/.exec(lines[index] ?? "");
+    if (fence === null) continue;
+    const indent = fence[1] ?? "";
+    const start = index + 1;
+    let end = start;
+    while (end < lines.length && (lines[end] ?? "").trim() !== "```") end += 1;
+    blocks.push({ line: start + 1, code: lines.slice(start, end).map((line) => line.slice(indent.length)).join("\n") });
+    index = end;
+  }
+  return blocks;
+}
+
+/**
+ * Each block written as its own module of a consumer project (as a user pastes it), the packages
+ * it names installed as links, and all type-checked under strict, exactOptionalPropertyTypes and
+ * noUncheckedIndexedAccess. Returns the diagnostics, each naming the README line of its block.
+ */
+function compileBlocks(readme: string, label: string, packages: Readonly<Record<string, string>>): { count: number; errors: string[] } {
+  const dir = makeTempDir(`readme-${label}`);
+  writeFileSync(path.join(dir, "package.json"), '{ "name": "readme-consumer", "private": true, "type": "module" }\n');
+  mkdirSync(path.join(dir, "node_modules"));
+  for (const [name, target] of Object.entries(packages)) symlinkSync(target, path.join(dir, "node_modules", name), "dir");
+  const blocks = typescriptBlocks(readFileSync(readme, "utf8"));
+  const files = blocks.map((block) => {
+    const file = path.join(dir, `line-${block.line}.ts`);
+    writeFileSync(file, `${block.code}\nexport {};\n`);
+    return file;
+  });
+  const errors = typecheck(files).map((message) => message.replace(/^.*line-(\d+)\.ts:(\d+):\d+/, (_, line: string, offset: string) => `${label} README line ${Number(line) + Number(offset) - 1}:`));
+  removeDir(dir);
+  return { count: blocks.length, errors };
+}
+
+describe("every TypeScript block of the READMEs compiles as a user pastes it", () => {
+  const LINKS = { "launchdarkly-experiments-client": path.join(REPO_ROOT, "generated"), "openapi-client-codegen": REPO_ROOT };
+
+  it("the project's README", () => {
+    const { count, errors } = compileBlocks(path.join(REPO_ROOT, "README.md"), "project", LINKS);
+    expect(count).toBeGreaterThanOrEqual(4);
+    expect(errors).toEqual([]);
+  });
+
+  it("the generated package's README", () => {
+    const { count, errors } = compileBlocks(path.join(REPO_ROOT, "generated", "README.md"), "generated", LINKS);
+    expect(count).toBe(5);
+    expect(errors).toEqual([]);
+  });
+
+  describe("generated READMEs of other documents (integer path parameters, default responses, hostile names)", () => {
+    const dirs: string[] = [];
+    afterAll(() => dirs.forEach(removeDir));
+    for (const spec of ["petstore-30.yaml", "hostile.yaml", "hostile-2.yaml"]) {
+      it(spec, async () => {
+        const generated = await generatePackage(path.join(REPO_ROOT, "test", "specs", spec), "readme-spec");
+        dirs.push(generated.dir);
+        const name = (JSON.parse(readFileSync(path.join(generated.dir, "package.json"), "utf8")) as { name: string }).name;
+        const { count, errors } = compileBlocks(path.join(generated.dir, "README.md"), spec, { [name]: generated.dir });
+        expect(count).toBeGreaterThanOrEqual(2);
+        expect(errors).toEqual([]);
+      });
+    }
+  });
+});
