@@ -52,6 +52,15 @@ function schemaDoc(schema: SchemaModel): DocBlock {
 
 /** `types.ts`: one named alias per component schema (`IterationInput`, …). */
 export function renderNamedTypes(model: ApiModel, templates: TemplateSet): string {
-  const schemas = model.schemas.map((schema) => ({ name: schema.name, typeName: schema.typeName, doc: schemaDoc(schema) }));
+  // An interface cannot extend an indexed access type: each extends a local alias of it, named
+  // with a prefix no exported name starts with.
+  let prefix = "$S";
+  while (model.schemas.some((schema) => schema.typeName.startsWith(prefix))) prefix = `$${prefix}`;
+  const schemas = model.schemas.map((schema, index) => ({
+    name: schema.name,
+    typeName: schema.typeName,
+    doc: schemaDoc(schema),
+    shape: schema.objectShaped ? `${prefix}${index}` : undefined,
+  }));
   return templates.render("types.ts", { schemas });
 }

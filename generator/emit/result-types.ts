@@ -47,7 +47,9 @@ export function resultMembers(operation: OperationModel, typeNames: ReadonlyMap<
       members.push(member(response.key.startsWith("2"), statusesOf([response.key.charAt(0)], documented), body));
     } else if (response.key === "default") {
       const rest = CLASSES.filter((digit) => !patterns.includes(digit));
-      if (rest.includes("2")) members.push(member(true, statusesOf(["2"], documented), body));
+      // As openapi-fetch reads it: `default` is the error answer, and a success only for an operation that documents none.
+      const documentsSuccess = documented.some((status) => status.startsWith("2")) || patterns.includes("2");
+      if (rest.includes("2") && !documentsSuccess) members.push(member(true, statusesOf(["2"], documented), body));
       const failures = rest.filter((digit) => digit !== "2");
       if (failures.length > 0) members.push(member(false, statusesOf(failures, documented), body));
     }

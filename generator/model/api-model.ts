@@ -146,6 +146,8 @@ export interface SchemaModel {
   readonly typeName: string;
   readonly description: string | undefined;
   readonly deprecated: boolean;
+  /** A plain object schema (no composition, enum or null): exported as an interface, so editors show its name. */
+  readonly objectShaped: boolean;
 }
 
 export interface OperationContract {

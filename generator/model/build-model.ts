@@ -101,6 +101,19 @@ function readAuth(document: Record<string, unknown>): AuthModel | undefined {
   return undefined;
 }
 
+/**
+ * Whether openapi-typescript prints the schema as one object type, which an interface can extend:
+ * not a union (oneOf, anyOf, enum, nullable, a type list), an intersection (allOf, or properties
+ * beside additional ones) or a reference.
+ */
+function isObjectShaped(schema: Record<string, unknown>): boolean {
+  const composed = ["$ref", "oneOf", "anyOf", "allOf", "not", "enum", "const"].some((keyword) => keyword in schema);
+  if (composed || schema.nullable === true || Array.isArray(schema.type)) return false;
+  // Properties beside an index signature print as an intersection, whose members an interface would have to reconcile.
+  if ("patternProperties" in schema || (schema.additionalProperties !== undefined && schema.additionalProperties !== false)) return false;
+  return schema.type === "object" || (schema.type === undefined && isRecord(schema.properties));
+}
+
 function readSchemas(document: Record<string, unknown>): SchemaModel[] {
   const components = isRecord(document.components) ? document.components : {};
   const schemas = isRecord(components.schemas) ? components.schemas : {};
@@ -116,6 +129,7 @@ function readSchemas(document: Record<string, unknown>): SchemaModel[] {
         typeName: typeNames[index] ?? name,
         description: typeof record.description === "string" ? record.description : undefined,
         deprecated: record.deprecated === true,
+        objectShaped: isObjectShaped(record),
       };
     })
     .sort((a, b) => compareText(a.typeName, b.typeName));

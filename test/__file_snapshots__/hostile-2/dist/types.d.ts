@@ -1,4 +1,7 @@
 import type { components } from "./schema.js";
 export type HugeEnum = components["schemas"]["Huge.Enum"];
+type $S1 = components["schemas"]["Ω Weird"];
 /** Has a property per nasty name */
-export type Weird = components["schemas"]["Ω Weird"];
+export interface Weird extends $S1 {
+}
+export {};

@@ -14,13 +14,18 @@ export type HasSpace = components["schemas"]["has space"];
 
 export type KebabName = components["schemas"]["kebab-name"];
 
-export type MutualA = components["schemas"]["Mutual-A"];
+type $S6 = components["schemas"]["Mutual-A"];
+export interface MutualA extends $S6 {}
 
-export type MutualB = components["schemas"]["Mutual_B"];
+type $S7 = components["schemas"]["Mutual_B"];
+export interface MutualB extends $S7 {}
 
+type $S8 = components["schemas"]["__proto__"];
 /** Prototype *\/ globalThis.__pwned = 'schema'; /* */
-export type Proto = components["schemas"]["__proto__"];
+export interface Proto extends $S8 {}
 
-export type Schema123start = components["schemas"]["123start"];
+type $S9 = components["schemas"]["123start"];
+export interface Schema123start extends $S9 {}
 
-export type WithQuotes = components["schemas"]["with \"quotes\""];
+type $S10 = components["schemas"]["with \"quotes\""];
+export interface WithQuotes extends $S10 {}

@@ -40,7 +40,6 @@ export type ListPetsRequest = Runtime.OperationRequest<paths["/pets"], "GET">;
 /** What {@link Client.listPets} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
 export type ListPetsResult =
   | Runtime.Success<200, paths["/pets"]["get"]["responses"]["200"]["content"]["application/json"]>
-  | Runtime.Success<Exclude<Runtime.Status2xx, 200>, ErrorSchema>
   | Runtime.Failure<Runtime.Status3xx | Runtime.Status4xx | Runtime.Status5xx, ErrorSchema>
   | Runtime.Malformed;
 
