@@ -24,5 +24,6 @@ export function renderTesting(model: ApiModel, templates: TemplateSet): Map<stri
   return new Map([
     ["src/testing.ts", templates.render("testing.ts", view)],
     ["src/testing/mock-server.ts", templates.render("testing/mock-server.ts", {})],
+    ["src/testing/mock-answers.ts", templates.render("testing/mock-answers.ts", {})],
   ]);
 }

@@ -5,6 +5,7 @@
 import { createServer } from "node:http";
 import { buildFromSchema } from "../fixtures/build.js";
 import { validate } from "../fixtures/validate.js";
+import { echoPathParameters, errorBody, errorSchema } from "./mock-answers.js";
 function route(operation) {
     const names = [];
     const source = operation.path
@@ -30,6 +31,18 @@ class Rejection extends Error {
 function mediaType(value) {
     return (value ?? "").split(";").map((part) => part.trim().toLowerCase()).join("; ");
 }
+/** The body as the mock records it: parsed JSON when it is, else the text. */
+function parseBody(raw) {
+    if (raw === "")
+        return undefined;
+    try {
+        return JSON.parse(raw);
+    }
+    catch {
+        return raw;
+    }
+}
+/** Checks headers, query, content type and body against the spec; throws a Rejection naming what is wrong. */
 function checkRequest(table, operation, request, query, raw) {
     for (const name of operation.requiredHeaders) {
         if (request.headers[name.toLowerCase()] === undefined)
@@ -41,7 +54,7 @@ function checkRequest(table, operation, request, query, raw) {
     }
     const body = operation.requestBody;
     if (body === undefined || (raw === "" && !body.required))
-        return undefined;
+        return;
     if (raw === "")
         throw new Rejection(400, "invalid_request", "the request body is required");
     const sent = mediaType(request.headers["content-type"]);
@@ -58,7 +71,6 @@ function checkRequest(table, operation, request, query, raw) {
     const violation = validate(table, body.schema, parsed);
     if (violation !== undefined)
         throw new Rejection(400, "invalid_request", `request body ${violation.path || "/"} ${violation.message}`);
-    return parsed;
 }
 function readBody(request) {
     return new Promise((resolve, reject) => {
@@ -73,17 +85,26 @@ export async function startMockServer(table, operations, options = {}) {
     const requests = [];
     const overrides = new Map();
     const counters = new Map();
-    const answerFor = (operation, recorded) => {
-        const override = overrides.get(operation.name);
-        const given = typeof override === "function" ? override({ ...recorded, status: 0 }) : (override ?? {});
+    const everyOperation = operations.map((operation) => operation.responses);
+    const nextSeed = (name) => {
+        const count = counters.get(name) ?? 0;
+        counters.set(name, count + 1);
+        return `mock|${String(options.seed ?? "")}|${name}|${count}`;
+    };
+    /** The answer to a request that reached an operation: the test's override over the spec's first 2xx and a fixture. */
+    const answerFor = (operation, given, pathParams) => {
         const success = operation.responses.find((response) => response.status >= 200 && response.status < 300);
         const status = given.status ?? success?.status ?? 200;
         const documented = operation.responses.find((response) => response.status === status);
-        const count = counters.get(operation.name) ?? 0;
-        counters.set(operation.name, count + 1);
-        const seed = `mock|${String(options.seed ?? "")}|${operation.name}|${count}`;
-        const body = "body" in given ? given.body : documented?.schema === undefined ? undefined : buildFromSchema(table, documented.schema, seed);
+        const seed = nextSeed(operation.name);
+        const built = documented?.schema === undefined ? undefined : buildFromSchema(table, documented.schema, seed);
+        const body = "body" in given ? given.body : echoPathParameters(table, documented?.schema, built, operation.path, pathParams);
         return { status, body, headers: given.headers ?? {}, delayMs: given.delayMs ?? 0 };
+    };
+    /** An error the mock makes itself, in the schema the spec gives its status. */
+    const rejectionAnswer = (operation, error) => {
+        const schema = errorSchema(operation?.responses ?? [], everyOperation, error.status);
+        return { status: error.status, body: errorBody(table, schema, error.code, error.message, nextSeed(`${operation?.name ?? ""}#${error.status}`)), headers: {}, delayMs: 0 };
     };
     const handle = async (request, response) => {
         const raw = await readBody(request);
@@ -95,8 +116,8 @@ export async function startMockServer(table, operations, options = {}) {
         found?.candidate.names.forEach((name, index) => {
             pathParams[name] = decodeURIComponent(found.match?.[index + 1] ?? "");
         });
-        const base = { operation: found?.candidate.operation.name, method, path: url.pathname + url.search, pathParams, query: Object.fromEntries(url.searchParams), headers: request.headers };
-        let body = raw;
+        const body = parseBody(raw);
+        const recorded = { operation: found?.candidate.operation.name, method, path: url.pathname + url.search, pathParams, query: Object.fromEntries(url.searchParams), headers: request.headers, body };
         let answer;
         try {
             if (found === undefined) {
@@ -104,18 +125,26 @@ export async function startMockServer(table, operations, options = {}) {
                     throw new Rejection(405, "method_not_allowed", `${method} is not an operation of ${url.pathname}`);
                 throw new Rejection(404, "not_found", `no operation matches ${method} ${url.pathname}`);
             }
+            // As a real service: authentication first, then what the test decided (a 429, a 404), then the body.
             if (options.authHeader !== undefined && request.headers[options.authHeader.toLowerCase()] === undefined) {
                 throw new Rejection(401, "unauthorized", `missing ${options.authHeader} header`);
             }
-            body = checkRequest(table, found.candidate.operation, request, url.searchParams, raw);
-            answer = answerFor(found.candidate.operation, { ...base, body });
+            const operation = found.candidate.operation;
+            const override = overrides.get(operation.name);
+            const given = typeof override === "function" ? override({ ...recorded, status: 0 }) : (override ?? {});
+            if (given.status === undefined || given.status < 400)
+                checkRequest(table, operation, request, url.searchParams, raw);
+            answer = answerFor(operation, given, pathParams);
         }
         catch (error) {
             if (!(error instanceof Rejection))
                 throw error;
-            answer = { status: error.status, body: { code: error.code, message: error.message }, headers: {}, delayMs: 0 };
+            answer = rejectionAnswer(found?.candidate.operation, error);
         }
-        requests.push({ ...base, body, status: answer.status });
+        // A 429 says when to come back: at once, unless the test says otherwise, so retries cost nothing.
+        if (answer.status === 429 && !Object.keys(answer.headers).some((name) => name.toLowerCase() === "retry-after"))
+            answer.headers = { ...answer.headers, "Retry-After": "0" };
+        requests.push({ ...recorded, status: answer.status });
         if (answer.delayMs > 0)
             await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
         const text = answer.body === undefined ? "" : JSON.stringify(answer.body);
