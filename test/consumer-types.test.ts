@@ -78,6 +78,24 @@ describe("what a downstream developer's editor and compiler see", () => {
     expect(quickInfoAt(dir, FRAGMENT_CONSUMER, "result = await").signature).toBe("const result: PatchExperimentResult");
   });
 
+  it("a discriminated union's builder returns the branch its override's tag names, in its type as well as its value", async () => {
+    const dir = consumer("launchdarkly-experiments-client", path.join(REPO_ROOT, "generated"));
+    dirs.push(dir);
+    const source = `import { buildExperimentInstruction } from "launchdarkly-experiments-client/fixtures";
+import type { ExperimentInstruction, StopIterationInstruction } from "launchdarkly-experiments-client";
+
+export const stop: StopIterationInstruction = buildExperimentInstruction({ kind: "stopIteration" });
+export const winner: string = buildExperimentInstruction({ kind: "stopIteration", winningReason: "clear" }).winningTreatmentId;
+export const any: ExperimentInstruction = buildExperimentInstruction();
+// @ts-expect-error the stopIteration branch has no \`value\`
+buildExperimentInstruction({ kind: "stopIteration" }).value;
+`;
+    expect(compile(dir, source)).toEqual([]);
+    expect(quickInfoAt(dir, source, "stop:").signature).toBe("const stop: StopIterationInstruction");
+    const { buildExperimentInstruction } = await import("../generated/dist/fixtures.js");
+    expect(buildExperimentInstruction({ kind: "stopIteration" })).toMatchObject({ kind: "stopIteration", winningTreatmentId: expect.any(String) });
+  });
+
   it.skipIf(!existsSync(DIGITALOCEAN))("the same on DigitalOcean's client: default responses do not stop the narrowing", async () => {
     const generated = await generatePackage(DIGITALOCEAN, "consumer-do");
     dirs.push(generated.dir);

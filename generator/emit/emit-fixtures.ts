@@ -38,6 +38,7 @@ export function renderFixtures(model: ApiModel, templates: TemplateSet): Map<str
       buildName,
       listName: names[index]?.list ?? "",
       traitType: traits.length === 0 ? "never" : traits.map(stringLiteral).join(" | "),
+      discriminator: schema.discriminator,
       doc: builderDoc(schema, traits),
       listDoc: { paragraphs: [`\`count\` values of {@link ${buildName}}, each with its own ids.`] },
     };

@@ -148,6 +148,8 @@ export interface SchemaModel {
   readonly deprecated: boolean;
   /** A plain object schema (no composition, enum or null): exported as an interface, so editors show its name. */
   readonly objectShaped: boolean;
+  /** The discriminator's property of a `oneOf`/`anyOf` union, so its builder can return the branch an override names. */
+  readonly discriminator: string | undefined;
 }
 
 export interface OperationContract {

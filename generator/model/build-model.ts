@@ -114,6 +114,12 @@ function isObjectShaped(schema: Record<string, unknown>): boolean {
   return schema.type === "object" || (schema.type === undefined && isRecord(schema.properties));
 }
 
+function unionDiscriminator(schema: Record<string, unknown>): string | undefined {
+  const discriminator = schema.discriminator;
+  const union = Array.isArray(schema.oneOf) || Array.isArray(schema.anyOf);
+  return union && isRecord(discriminator) && typeof discriminator.propertyName === "string" ? discriminator.propertyName : undefined;
+}
+
 function readSchemas(document: Record<string, unknown>): SchemaModel[] {
   const components = isRecord(document.components) ? document.components : {};
   const schemas = isRecord(components.schemas) ? components.schemas : {};
@@ -130,6 +136,7 @@ function readSchemas(document: Record<string, unknown>): SchemaModel[] {
         description: typeof record.description === "string" ? record.description : undefined,
         deprecated: record.deprecated === true,
         objectShaped: isObjectShaped(record),
+        discriminator: unionDiscriminator(record),
       };
     })
     .sort((a, b) => compareText(a.typeName, b.typeName));

@@ -1,4 +1,4 @@
-import { type DeepPartial, type FixtureOptions } from "./fixtures/build.js";
+import { type Branch, type DeepPartial, type FixtureOptions, type TagOf } from "./fixtures/build.js";
 import type { ArchiveExperimentInstruction, CovariateInfoRep, DependentMetricGroupRepWithMetrics, DependentMetricOrMetricGroupRep, Experiment, ExperimentFieldRemoval, ExperimentFieldSet, ExperimentFieldUpdate, ExperimentFieldUpdates, ExperimentInstruction, ExperimentPatchInput, FlagInput, FlagRep, ForbiddenErrorRep, InvalidRequestErrorRep, IterationInput, IterationRep, LayerSnapshotRep, Link, Links, MetricInGroupRep, MetricInput, MetricKind, MetricV2Rep, NotFoundErrorRep, ParameterRep, RateLimitedErrorRep, RestoreExperimentInstruction, SaveAndStartNewIterationInstruction, StartIterationInstruction, StatusConflictErrorRep, StopIterationInstruction, TreatmentInput, TreatmentParameterInput, TreatmentRep, UnauthorizedErrorRep, UnitAggregationType, UnixMillis, UpdateDescriptionInstruction, UpdateExperimentFieldsInstruction, UpdateNameInstruction } from "./types.js";
 export { mergeOverrides, resetFixtureSequence, type DeepPartial, type FixtureOptions } from "./fixtures/build.js";
 /** A `ArchiveExperimentInstruction` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
@@ -37,6 +37,10 @@ export declare function buildExperimentFieldUpdateList(count: number, overrides?
 export declare function buildExperimentFieldUpdates(overrides?: DeepPartial<ExperimentFieldUpdates>, options?: FixtureOptions<never>): ExperimentFieldUpdates;
 /** `count` values of {@link buildExperimentFieldUpdates}, each with its own ids. */
 export declare function buildExperimentFieldUpdatesList(count: number, overrides?: DeepPartial<ExperimentFieldUpdates>, options?: FixtureOptions<never>): ExperimentFieldUpdates[];
+/** A `ExperimentInstruction` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
+export declare function buildExperimentInstruction<Tag extends TagOf<ExperimentInstruction, "kind">>(overrides: DeepPartial<Branch<ExperimentInstruction, "kind", Tag>> & {
+    readonly kind: Tag;
+}, options?: FixtureOptions<never>): Branch<ExperimentInstruction, "kind", Tag>;
 /** A `ExperimentInstruction` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export declare function buildExperimentInstruction(overrides?: DeepPartial<ExperimentInstruction>, options?: FixtureOptions<never>): ExperimentInstruction;
 /** `count` values of {@link buildExperimentInstruction}, each with its own ids. */

@@ -76,7 +76,6 @@ export function buildExperimentFieldUpdates(overrides, options) {
 export function buildExperimentFieldUpdatesList(count, overrides, options) {
     return buildFixtureList(TABLE, "ExperimentFieldUpdates", count, overrides, options);
 }
-/** A `ExperimentInstruction` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildExperimentInstruction(overrides, options) {
     return buildFixture(TABLE, "ExperimentInstruction", overrides, options);
 }
