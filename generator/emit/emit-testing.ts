@@ -12,8 +12,10 @@ export function renderTesting(model: ApiModel, templates: TemplateSet): Map<stri
     ...(operation.contract.requestBody === undefined ? {} : { requestBody: operation.contract.requestBody }),
     responses: operation.contract.responses.map((response) => ({
       status: response.status,
+      ...(response.key === undefined ? {} : { key: response.key }),
       ...(response.contentType === undefined ? {} : { contentType: response.contentType }),
       ...(response.schema === undefined ? {} : { schema: response.schema }),
+      ...(response.headers === undefined ? {} : { headers: response.headers }),
     })),
   }));
   const view = {
@@ -23,6 +25,8 @@ export function renderTesting(model: ApiModel, templates: TemplateSet): Map<stri
   };
   return new Map([
     ["src/testing.ts", templates.render("testing.ts", view)],
+    ["src/operation-table.ts", templates.render("operation-table.ts", view)],
+    ["src/testing/mock-core.ts", templates.render("testing/mock-core.ts", {})],
     ["src/testing/mock-server.ts", templates.render("testing/mock-server.ts", {})],
     ["src/testing/mock-answers.ts", templates.render("testing/mock-answers.ts", {})],
   ]);

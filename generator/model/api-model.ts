@@ -156,6 +156,15 @@ export interface OperationContract {
   readonly requiredQuery: readonly string[];
   readonly requiredHeaders: readonly string[];
   readonly requestBody: { readonly required: boolean; readonly contentTypes: readonly string[]; readonly schema: unknown } | undefined;
-  /** Documented numeric statuses, sorted, each with its first JSON body schema (if any). */
-  readonly responses: readonly { readonly status: number; readonly contentType: string | undefined; readonly schema: unknown }[];
+  /**
+   * Documented numeric statuses sorted, then patterns (`4XX`) and `default` (status 0, named by
+   * `key`), each with its first JSON body schema (if any) and the header values the spec gives.
+   */
+  readonly responses: readonly {
+    readonly status: number;
+    readonly key?: string;
+    readonly contentType: string | undefined;
+    readonly schema: unknown;
+    readonly headers?: Readonly<Record<string, string>>;
+  }[];
 }

@@ -4,12 +4,18 @@
 import { buildFromSchema } from "../fixtures/build.js";
 import { isObject, setOwn } from "../fixtures/schema.js";
 import { conforms } from "../fixtures/validate.js";
+/** The response the spec documents for `status`: its own, else its class (`4XX`), else `default`. */
+export function responseFor(responses, status) {
+    return (responses.find((response) => response.status === status) ??
+        responses.find((response) => response.key === `${Math.floor(status / 100)}XX`) ??
+        responses.find((response) => response.key === "default"));
+}
 /** Property names an error body's code and message go by, in order of preference. */
 const CODE_NAMES = ["code", "error_code", "errorCode", "id", "type", "error"];
 const MESSAGE_NAMES = ["message", "detail", "error_description", "description", "msg", "title"];
 /** The schema the spec gives `status`: the operation's own, else the one most operations give it. */
 export function errorSchema(responses, everyOperation, status) {
-    const own = responses.find((response) => response.status === status)?.schema;
+    const own = responseFor(responses, status)?.schema;
     if (own !== undefined)
         return own;
     const counts = new Map();

@@ -6,9 +6,22 @@ import { isObject, setOwn, type Schema, type SchemaTable } from "../fixtures/sch
 import { conforms } from "../fixtures/validate.js";
 
 export interface DocumentedResponse {
+  /** The numeric status; 0 for a pattern (`4XX`) or `default`, named by `key`. */
   readonly status: number;
+  readonly key?: string;
   readonly contentType?: string;
   readonly schema?: Schema;
+  /** Response headers the spec gives a value (example, default, enum): sent with every answer of this status. */
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** The response the spec documents for `status`: its own, else its class (`4XX`), else `default`. */
+export function responseFor(responses: readonly DocumentedResponse[], status: number): DocumentedResponse | undefined {
+  return (
+    responses.find((response) => response.status === status) ??
+    responses.find((response) => response.key === `${Math.floor(status / 100)}XX`) ??
+    responses.find((response) => response.key === "default")
+  );
 }
 
 /** Property names an error body's code and message go by, in order of preference. */
@@ -17,7 +30,7 @@ const MESSAGE_NAMES = ["message", "detail", "error_description", "description", 
 
 /** The schema the spec gives `status`: the operation's own, else the one most operations give it. */
 export function errorSchema(responses: readonly DocumentedResponse[], everyOperation: readonly (readonly DocumentedResponse[])[], status: number): Schema | undefined {
-  const own = responses.find((response) => response.status === status)?.schema;
+  const own = responseFor(responses, status)?.schema;
   if (own !== undefined) return own;
   const counts = new Map<string, { schema: Schema; count: number }>();
   for (const list of everyOperation) {

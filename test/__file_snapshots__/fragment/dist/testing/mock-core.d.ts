@@ -1,0 +1,77 @@
+import type { Schema, SchemaTable } from "../fixtures/schema.js";
+import { type DocumentedResponse } from "./mock-answers.js";
+export interface MockOperation {
+    readonly name: string;
+    readonly method: string;
+    readonly path: string;
+    readonly requiredQuery: readonly string[];
+    readonly requiredHeaders: readonly string[];
+    readonly requestBody?: {
+        readonly required: boolean;
+        readonly contentTypes: readonly string[];
+        readonly schema: Schema;
+    };
+    /** Documented responses: numeric statuses, then `4XX`-style patterns and `default` (status 0, `key` set). */
+    readonly responses: readonly DocumentedResponse[];
+}
+/** A canned answer: any part left out comes from the spec (the first 2xx status, a fixture body). */
+export interface MockAnswer {
+    status?: number;
+    body?: unknown;
+    headers?: Record<string, string>;
+    delayMs?: number;
+}
+export interface RecordedRequest {
+    /** The operation the request matched, or undefined. */
+    readonly operation: string | undefined;
+    readonly method: string;
+    /** The path as sent, percent-encoding intact. */
+    readonly path: string;
+    readonly pathParams: Readonly<Record<string, string>>;
+    readonly query: Readonly<Record<string, string>>;
+    /** Header names in lower case. */
+    readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+    readonly body: unknown;
+    /** The status the mock answered with. */
+    readonly status: number;
+}
+export type MockOverride = MockAnswer | ((request: RecordedRequest) => MockAnswer);
+export interface MockCoreOptions {
+    /** Seed of the fixture bodies. */
+    seed?: string | number;
+    /** Header that must be present on every request (from the security scheme), or undefined. */
+    authHeader?: string;
+}
+/** A request as the core reads it, whatever carried it. */
+export interface IncomingCall {
+    readonly method: string;
+    /** Path and query, as sent. */
+    readonly url: string;
+    /** Header names in lower case. */
+    readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+    readonly body: string;
+}
+export interface Answer {
+    status: number;
+    body: unknown;
+    headers: Record<string, string>;
+    delayMs: number;
+}
+/** An operation's path template as a pattern with one group per parameter, and the parameters' names. */
+export declare function routePattern(path: string): {
+    pattern: RegExp;
+    names: string[];
+};
+export declare class Rejection extends Error {
+    readonly status: number;
+    readonly code: string;
+    constructor(status: number, code: string, message: string);
+}
+export interface MockCore {
+    /** Decides the answer to one request and records it. */
+    answer(call: IncomingCall): Answer;
+    readonly requests: RecordedRequest[];
+    respond(operation: string, answer: MockOverride): void;
+    reset(): void;
+}
+export declare function createMockCore(table: SchemaTable, operations: readonly MockOperation[], options?: MockCoreOptions): MockCore;
