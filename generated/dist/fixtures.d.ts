@@ -1,6 +1,22 @@
 import { type Branch, type DeepPartial, type FixtureOptions, type TagOf } from "./fixtures/build.js";
+import { type BodyOf, type OperationFixture, type OperationFixtureOptions, type StatusOf, type SuccessStatusOf } from "./fixtures/operations.js";
+import type { CreateIterationResult, PatchExperimentResult } from "./client.js";
 import type { ArchiveExperimentInstruction, CovariateInfoRep, DependentMetricGroupRepWithMetrics, DependentMetricOrMetricGroupRep, Experiment, ExperimentFieldRemoval, ExperimentFieldSet, ExperimentFieldUpdate, ExperimentFieldUpdates, ExperimentInstruction, ExperimentPatchInput, FlagInput, FlagRep, ForbiddenErrorRep, InvalidRequestErrorRep, IterationInput, IterationRep, LayerSnapshotRep, Link, Links, MetricInGroupRep, MetricInput, MetricKind, MetricV2Rep, NotFoundErrorRep, ParameterRep, RateLimitedErrorRep, RestoreExperimentInstruction, SaveAndStartNewIterationInstruction, StartIterationInstruction, StatusConflictErrorRep, StopIterationInstruction, TreatmentInput, TreatmentParameterInput, TreatmentRep, UnauthorizedErrorRep, UnitAggregationType, UnixMillis, UpdateDescriptionInstruction, UpdateExperimentFieldsInstruction, UpdateNameInstruction } from "./types.js";
 export { mergeOverrides, resetFixtureSequence, type DeepPartial, type FixtureOptions } from "./fixtures/build.js";
+export type { BodyOf, OperationFixture, OperationFixtureOptions, StatusOf, SuccessStatusOf } from "./fixtures/operations.js";
+/** Each operation's result type, by method name: what {@link fixtureFor} types its bodies from. */
+export interface OperationResults {
+    createIteration: CreateIterationResult;
+    patchExperiment: PatchExperimentResult;
+}
+/**
+ * A response of one operation for one documented status (default: its first 2xx), for any mocking
+ * tool: `{ operationId, method, path, status, headers, body }`, `url(pathParams, baseUrl?)` and
+ * `matches(url)`. `body` is typed as that status's response; `options.body` is a deep-partial
+ * override and the rest comes from the schema, deterministic per `options.seed` (as the builders).
+ * For example `fixtureFor("createIteration", { status: 404 })`.
+ */
+export declare function fixtureFor<Name extends keyof OperationResults, Status extends StatusOf<OperationResults[Name]> = SuccessStatusOf<OperationResults[Name]> & StatusOf<OperationResults[Name]>>(operation: Name, options?: OperationFixtureOptions<Status, BodyOf<OperationResults[Name], Status>>): OperationFixture<BodyOf<OperationResults[Name], Status>, Status & number>;
 /** A `ArchiveExperimentInstruction` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export declare function buildArchiveExperimentInstruction(overrides?: DeepPartial<ArchiveExperimentInstruction>, options?: FixtureOptions<never>): ArchiveExperimentInstruction;
 /** `count` values of {@link buildArchiveExperimentInstruction}, each with its own ids. */

@@ -3,6 +3,9 @@
 // (`<package>/fixtures`), so production bundles never carry it.
 import { buildFixture, buildFixtureList, type Branch, type DeepPartial, type FixtureOptions, type TagOf } from "./fixtures/build.js";
 import { SCHEMA_TABLE as TABLE } from "./schema-table.js";
+import { OPERATION_TABLE } from "./operation-table.js";
+import { operationFixture, type BodyOf, type OperationFixture, type OperationFixtureOptions, type StatusOf, type SuccessStatusOf } from "./fixtures/operations.js";
+import type { CreateIterationResult, PatchExperimentResult } from "./client.js";
 import type {
   ArchiveExperimentInstruction,
   CovariateInfoRep,
@@ -48,6 +51,27 @@ import type {
 } from "./types.js";
 
 export { mergeOverrides, resetFixtureSequence, type DeepPartial, type FixtureOptions } from "./fixtures/build.js";
+export type { BodyOf, OperationFixture, OperationFixtureOptions, StatusOf, SuccessStatusOf } from "./fixtures/operations.js";
+
+/** Each operation's result type, by method name: what {@link fixtureFor} types its bodies from. */
+export interface OperationResults {
+  createIteration: CreateIterationResult;
+  patchExperiment: PatchExperimentResult;
+}
+
+/**
+ * A response of one operation for one documented status (default: its first 2xx), for any mocking
+ * tool: `{ operationId, method, path, status, headers, body }`, `url(pathParams, baseUrl?)` and
+ * `matches(url)`. `body` is typed as that status's response; `options.body` is a deep-partial
+ * override and the rest comes from the schema, deterministic per `options.seed` (as the builders).
+ * For example `fixtureFor("createIteration", { status: 404 })`.
+ */
+export function fixtureFor<Name extends keyof OperationResults, Status extends StatusOf<OperationResults[Name]> = SuccessStatusOf<OperationResults[Name]> & StatusOf<OperationResults[Name]>>(
+  operation: Name,
+  options?: OperationFixtureOptions<Status, BodyOf<OperationResults[Name], Status>>,
+): OperationFixture<BodyOf<OperationResults[Name], Status>, Status & number> {
+  return operationFixture(TABLE, OPERATION_TABLE, operation, options as OperationFixtureOptions<number, unknown>) as OperationFixture<BodyOf<OperationResults[Name], Status>, Status & number>;
+}
 
 /** A `ArchiveExperimentInstruction` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildArchiveExperimentInstruction(overrides?: DeepPartial<ArchiveExperimentInstruction>, options?: FixtureOptions<never>): ArchiveExperimentInstruction {

@@ -4,7 +4,7 @@ import { stringLiteral, type DocBlock } from "./code-text.js";
 import type { TemplateSet } from "./template-engine.js";
 
 /** The static engine files, rendered from templates/fixtures/ into src/fixtures/. */
-const ENGINE_FILES = ["schema", "random", "pattern", "strings", "validate", "merge", "feasible", "states", "engine", "choice", "build"] as const;
+const ENGINE_FILES = ["schema", "random", "pattern", "strings", "validate", "merge", "feasible", "states", "engine", "choice", "build", "operations"] as const;
 
 function builderDoc(schema: SchemaModel, traits: readonly string[]): DocBlock {
   const traitLine = traits.length === 0 ? undefined : `Traits: ${traits.map((trait) => `\`${trait}\``).join(", ")} (\`options.trait\`).`;
@@ -43,7 +43,14 @@ export function renderFixtures(model: ApiModel, templates: TemplateSet): Map<str
       listDoc: { paragraphs: [`\`count\` values of {@link ${buildName}}, each with its own ids.`] },
     };
   });
-  const view = { typeNames: model.schemas.map((schema) => schema.typeName), builders };
+  const operations = model.operations.map((operation) => ({ methodName: operation.methodName, resultType: operation.resultTypeName }));
+  const view = {
+    typeNames: model.schemas.map((schema) => schema.typeName),
+    builders,
+    operations,
+    resultTypes: [...new Set(operations.map((operation) => operation.resultType))].sort(),
+    exampleOperation: model.operations[0]?.methodName ?? "",
+  };
   const files = new Map([
     ["src/fixtures.ts", templates.render("fixtures.ts", view)],
     ["src/schema-table.ts", templates.render("schema-table.ts", { tableJson: JSON.stringify(model.fixtures) })],

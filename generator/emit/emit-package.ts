@@ -21,6 +21,7 @@ export function packageManifest(model: ApiModel, generatorVersion: string): Reco
   const entry = { types: "./dist/index.d.ts", default: "./dist/index.js" };
   const fixtures = { types: "./dist/fixtures.d.ts", default: "./dist/fixtures.js" };
   const testing = { types: "./dist/testing.d.ts", default: "./dist/testing.js" };
+  const msw = { types: "./dist/msw.d.ts", default: "./dist/msw.js" };
   return {
     name: model.packageName,
     version: packageVersion(model),
@@ -29,12 +30,13 @@ export function packageManifest(model: ApiModel, generatorVersion: string): Reco
     sideEffects: false,
     main: "./dist/index.js",
     types: "./dist/index.d.ts",
-    exports: { ".": entry, "./fixtures": fixtures, "./testing": testing, "./package.json": "./package.json" },
+    exports: { ".": entry, "./fixtures": fixtures, "./testing": testing, "./msw": msw, "./package.json": "./package.json" },
     files: ["dist", "src", "README.md"],
     dependencies: { "openapi-fetch": OPENAPI_FETCH_RANGE },
-    // The ./testing entry runs a node:http server; its declarations need Node's types.
-    peerDependencies: { "@types/node": ">=18" },
-    peerDependenciesMeta: { "@types/node": { optional: true } },
+    // The ./testing entry runs a node:http server; its declarations need Node's types. The ./msw
+    // entry needs msw 2 (which runs on Node 18+), only for those who import it.
+    peerDependencies: { "@types/node": ">=18", msw: "^2.0.0" },
+    peerDependenciesMeta: { "@types/node": { optional: true }, msw: { optional: true } },
     generator: { name: GENERATOR_NAME, version: generatorVersion },
   };
 }

@@ -5,6 +5,7 @@ import type { TemplateSet } from "./template-engine.js";
 export function renderTesting(model: ApiModel, templates: TemplateSet): Map<string, string> {
   const operations = model.operations.map((operation) => ({
     name: operation.methodName,
+    operationId: operation.operationId,
     method: operation.method.toUpperCase(),
     path: operation.path,
     requiredQuery: operation.contract.requiredQuery,
@@ -27,6 +28,8 @@ export function renderTesting(model: ApiModel, templates: TemplateSet): Map<stri
     ["src/testing.ts", templates.render("testing.ts", view)],
     ["src/operation-table.ts", templates.render("operation-table.ts", view)],
     ["src/testing/mock-core.ts", templates.render("testing/mock-core.ts", {})],
+    ["src/msw.ts", templates.render("msw.ts", view)],
+    ["src/msw/handlers.ts", templates.render("msw/handlers.ts", {})],
     ["src/testing/mock-server.ts", templates.render("testing/mock-server.ts", {})],
     ["src/testing/mock-answers.ts", templates.render("testing/mock-answers.ts", {})],
   ]);

@@ -3,26 +3,8 @@
 // spec gives that status, and answers that carry the request's path parameters.
 import { buildFromSchema } from "../fixtures/build.js";
 import { isObject, setOwn, type Schema, type SchemaTable } from "../fixtures/schema.js";
+import { responseFor, type DocumentedResponse } from "../fixtures/operations.js";
 import { conforms } from "../fixtures/validate.js";
-
-export interface DocumentedResponse {
-  /** The numeric status; 0 for a pattern (`4XX`) or `default`, named by `key`. */
-  readonly status: number;
-  readonly key?: string;
-  readonly contentType?: string;
-  readonly schema?: Schema;
-  /** Response headers the spec gives a value (example, default, enum): sent with every answer of this status. */
-  readonly headers?: Readonly<Record<string, string>>;
-}
-
-/** The response the spec documents for `status`: its own, else its class (`4XX`), else `default`. */
-export function responseFor(responses: readonly DocumentedResponse[], status: number): DocumentedResponse | undefined {
-  return (
-    responses.find((response) => response.status === status) ??
-    responses.find((response) => response.key === `${Math.floor(status / 100)}XX`) ??
-    responses.find((response) => response.key === "default")
-  );
-}
 
 /** Property names an error body's code and message go by, in order of preference. */
 const CODE_NAMES = ["code", "error_code", "errorCode", "id", "type", "error"];

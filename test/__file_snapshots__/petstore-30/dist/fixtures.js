@@ -3,7 +3,19 @@
 // (`<package>/fixtures`), so production bundles never carry it.
 import { buildFixture, buildFixtureList } from "./fixtures/build.js";
 import { SCHEMA_TABLE as TABLE } from "./schema-table.js";
+import { OPERATION_TABLE } from "./operation-table.js";
+import { operationFixture } from "./fixtures/operations.js";
 export { mergeOverrides, resetFixtureSequence } from "./fixtures/build.js";
+/**
+ * A response of one operation for one documented status (default: its first 2xx), for any mocking
+ * tool: `{ operationId, method, path, status, headers, body }`, `url(pathParams, baseUrl?)` and
+ * `matches(url)`. `body` is typed as that status's response; `options.body` is a deep-partial
+ * override and the rest comes from the schema, deterministic per `options.seed` (as the builders).
+ * For example `fixtureFor("createPet", { status: 404 })`.
+ */
+export function fixtureFor(operation, options) {
+    return operationFixture(TABLE, OPERATION_TABLE, operation, options);
+}
 /** A `ErrorSchema` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildErrorSchema(overrides, options) {
     return buildFixture(TABLE, "Error", overrides, options);

@@ -66,7 +66,8 @@ export function withRetries(fetchImpl, options) {
                     return response;
                 throw failure;
             }
-            await response?.body?.cancel().catch(() => undefined);
+            // Released, not awaited: a mocked body (MSW's) may never settle its cancel, and the retry need not wait for it.
+            void response?.body?.cancel().catch(() => undefined);
             await sleep(delay, request.signal);
         }
     };

@@ -1,9 +1,7 @@
 import type { Schema, SchemaTable } from "../fixtures/schema.js";
-import { type DocumentedResponse } from "./mock-answers.js";
-export interface MockOperation {
-    readonly name: string;
-    readonly method: string;
-    readonly path: string;
+import { type TableOperation } from "../fixtures/operations.js";
+/** An operation as the mock checks it: the table's entry with what a request must carry. */
+export interface MockOperation extends TableOperation {
     readonly requiredQuery: readonly string[];
     readonly requiredHeaders: readonly string[];
     readonly requestBody?: {
@@ -11,8 +9,6 @@ export interface MockOperation {
         readonly contentTypes: readonly string[];
         readonly schema: Schema;
     };
-    /** Documented responses: numeric statuses, then `4XX`-style patterns and `default` (status 0, `key` set). */
-    readonly responses: readonly DocumentedResponse[];
 }
 /** A canned answer: any part left out comes from the spec (the first 2xx status, a fixture body). */
 export interface MockAnswer {
@@ -57,11 +53,6 @@ export interface Answer {
     headers: Record<string, string>;
     delayMs: number;
 }
-/** An operation's path template as a pattern with one group per parameter, and the parameters' names. */
-export declare function routePattern(path: string): {
-    pattern: RegExp;
-    names: string[];
-};
 export declare class Rejection extends Error {
     readonly status: number;
     readonly code: string;

@@ -1,15 +1,5 @@
 import { type Schema, type SchemaTable } from "../fixtures/schema.js";
-export interface DocumentedResponse {
-    /** The numeric status; 0 for a pattern (`4XX`) or `default`, named by `key`. */
-    readonly status: number;
-    readonly key?: string;
-    readonly contentType?: string;
-    readonly schema?: Schema;
-    /** Response headers the spec gives a value (example, default, enum): sent with every answer of this status. */
-    readonly headers?: Readonly<Record<string, string>>;
-}
-/** The response the spec documents for `status`: its own, else its class (`4XX`), else `default`. */
-export declare function responseFor(responses: readonly DocumentedResponse[], status: number): DocumentedResponse | undefined;
+import { type DocumentedResponse } from "../fixtures/operations.js";
 /** The schema the spec gives `status`: the operation's own, else the one most operations give it. */
 export declare function errorSchema(responses: readonly DocumentedResponse[], everyOperation: readonly (readonly DocumentedResponse[])[], status: number): Schema | undefined;
 /**

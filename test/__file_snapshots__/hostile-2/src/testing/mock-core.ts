@@ -5,17 +5,14 @@
 import { buildFromSchema } from "../fixtures/build.js";
 import type { Schema, SchemaTable } from "../fixtures/schema.js";
 import { validate } from "../fixtures/validate.js";
-import { echoPathParameters, errorBody, errorSchema, responseFor, type DocumentedResponse } from "./mock-answers.js";
+import { responseFor, routePattern, type TableOperation } from "../fixtures/operations.js";
+import { echoPathParameters, errorBody, errorSchema } from "./mock-answers.js";
 
-export interface MockOperation {
-  readonly name: string;
-  readonly method: string;
-  readonly path: string;
+/** An operation as the mock checks it: the table's entry with what a request must carry. */
+export interface MockOperation extends TableOperation {
   readonly requiredQuery: readonly string[];
   readonly requiredHeaders: readonly string[];
   readonly requestBody?: { readonly required: boolean; readonly contentTypes: readonly string[]; readonly schema: Schema };
-  /** Documented responses: numeric statuses, then `4XX`-style patterns and `default` (status 0, `key` set). */
-  readonly responses: readonly DocumentedResponse[];
 }
 
 /** A canned answer: any part left out comes from the spec (the first 2xx status, a fixture body). */
@@ -71,20 +68,6 @@ interface Route {
   readonly operation: MockOperation;
   readonly pattern: RegExp;
   readonly names: readonly string[];
-}
-
-/** An operation's path template as a pattern with one group per parameter, and the parameters' names. */
-export function routePattern(path: string): { pattern: RegExp; names: string[] } {
-  const names: string[] = [];
-  const source = path
-    .split(/(\{[^}]+\})/)
-    .map((part) => {
-      if (!/^\{[^}]+\}$/.test(part)) return part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      names.push(part.slice(1, -1));
-      return "([^/]+)";
-    })
-    .join("");
-  return { pattern: new RegExp(`^${source}$`), names };
 }
 
 export class Rejection extends Error {

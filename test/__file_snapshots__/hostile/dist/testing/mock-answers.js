@@ -3,13 +3,8 @@
 // spec gives that status, and answers that carry the request's path parameters.
 import { buildFromSchema } from "../fixtures/build.js";
 import { isObject, setOwn } from "../fixtures/schema.js";
+import { responseFor } from "../fixtures/operations.js";
 import { conforms } from "../fixtures/validate.js";
-/** The response the spec documents for `status`: its own, else its class (`4XX`), else `default`. */
-export function responseFor(responses, status) {
-    return (responses.find((response) => response.status === status) ??
-        responses.find((response) => response.key === `${Math.floor(status / 100)}XX`) ??
-        responses.find((response) => response.key === "default"));
-}
 /** Property names an error body's code and message go by, in order of preference. */
 const CODE_NAMES = ["code", "error_code", "errorCode", "id", "type", "error"];
 const MESSAGE_NAMES = ["message", "detail", "error_description", "description", "msg", "title"];

@@ -4,21 +4,8 @@
 // answer and word their errors the same way. No Node or browser APIs here.
 import { buildFromSchema } from "../fixtures/build.js";
 import { validate } from "../fixtures/validate.js";
-import { echoPathParameters, errorBody, errorSchema, responseFor } from "./mock-answers.js";
-/** An operation's path template as a pattern with one group per parameter, and the parameters' names. */
-export function routePattern(path) {
-    const names = [];
-    const source = path
-        .split(/(\{[^}]+\})/)
-        .map((part) => {
-        if (!/^\{[^}]+\}$/.test(part))
-            return part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-        names.push(part.slice(1, -1));
-        return "([^/]+)";
-    })
-        .join("");
-    return { pattern: new RegExp(`^${source}$`), names };
-}
+import { responseFor, routePattern } from "../fixtures/operations.js";
+import { echoPathParameters, errorBody, errorSchema } from "./mock-answers.js";
 export class Rejection extends Error {
     status;
     code;

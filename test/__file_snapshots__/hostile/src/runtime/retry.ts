@@ -72,7 +72,8 @@ export function withRetries(fetchImpl: Fetch, options: RetryOptions | false): Fe
         if (response !== undefined) return response;
         throw failure;
       }
-      await response?.body?.cancel().catch(() => undefined);
+      // Released, not awaited: a mocked body (MSW's) may never settle its cancel, and the retry need not wait for it.
+      void response?.body?.cancel().catch(() => undefined);
       await sleep(delay, request.signal);
     }
   };
