@@ -41,6 +41,12 @@ export function packageManifest(model: ApiModel, generatorVersion: string): Reco
   };
 }
 
+/** `{ name: literal, … }` of the operation's path parameters, for a `url(...)` example. */
+function pathParamsLiteral(operation: OperationModel): string {
+  const entries = operation.example.params.filter((param) => param.in === "path").map((param) => `${propertyKey(param.name)}: ${exampleLiteral(param.value)}`);
+  return entries.length === 0 ? "{}" : `{ ${entries.join(", ")} }`;
+}
+
 function exampleLiteral(value: ExampleValue): string {
   if (typeof value === "object") return `[${value.map(exampleLiteral).join(", ")}]`;
   return typeof value === "string" ? stringLiteral(value) : String(value);
@@ -93,6 +99,8 @@ function readmeView(model: ApiModel): object {
     example: example === undefined || call === undefined ? undefined : { methodName: example.methodName, ...call },
     fixtureExample: fixtureExample(model),
     exampleMockOperation: example?.methodName ?? model.operations[0]?.methodName,
+    exampleErrorStatus: example?.contract.responses.find((response) => response.status >= 400)?.status,
+    examplePathParams: example === undefined ? undefined : pathParamsLiteral(example),
     mockAuthHeader: model.auth?.in === "header" ? model.auth.name : undefined,
     migrations: migratedOperations(model).map(({ operation, migration }) => ({
       ...migrationNames(operation),
