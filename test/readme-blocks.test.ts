@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generatePackage } from "./support/generated-package.js";
@@ -66,9 +66,12 @@ describe("every TypeScript block of the READMEs compiles as a user pastes it", (
   describe("generated READMEs of other documents (integer path parameters, default responses, hostile names)", () => {
     const dirs: string[] = [];
     afterAll(() => dirs.forEach(removeDir));
-    for (const spec of ["petstore-30.yaml", "hostile.yaml", "hostile-2.yaml"]) {
+    const DIGITALOCEAN = path.join(REPO_ROOT, "..", "shared", "corpus", "openapi-typescript", "digital-ocean-api", "DigitalOcean-public.v2.yaml");
+    const specs = ["petstore-30.yaml", "hostile.yaml", "hostile-2.yaml"].map((name) => path.join(REPO_ROOT, "test", "specs", name));
+    for (const specPath of existsSync(DIGITALOCEAN) ? [...specs, DIGITALOCEAN] : specs) {
+      const spec = path.basename(specPath);
       it(spec, async () => {
-        const generated = await generatePackage(path.join(REPO_ROOT, "test", "specs", spec), "readme-spec");
+        const generated = await generatePackage(specPath, "readme-spec");
         dirs.push(generated.dir);
         const name = (JSON.parse(readFileSync(path.join(generated.dir, "package.json"), "utf8")) as { name: string }).name;
         const { count, errors } = compileBlocks(path.join(generated.dir, "README.md"), spec, { [name]: generated.dir });
