@@ -25,4 +25,12 @@ describe("the fixtures entry", () => {
     const withFixtures = await bundle('import { buildIterationRep } from "../generated/dist/fixtures.js";\nconsole.log(buildIterationRep());');
     expect(withFixtures).toMatch(/buildFixture/);
   });
+
+  it("neither it nor the client entry pulls in msw or the mock core: only ./msw does", async () => {
+    const clientOnly = await bundle('import { createClient } from "../generated/dist/index.js";\nconsole.log(createClient);');
+    const fixtures = await bundle('import { fixtureFor } from "../generated/dist/fixtures.js";\nconsole.log(fixtureFor("patchExperiment"));');
+    for (const text of [clientOnly, fixtures]) expect(text).not.toMatch(/from "msw"|createMockCore|HttpResponse/);
+    const msw = await build({ stdin: { contents: 'export * from "../generated/dist/msw.js";', resolveDir: path.join(REPO_ROOT, "test"), loader: "ts" }, bundle: true, write: false, format: "esm", platform: "node", external: ["msw"], logLevel: "silent" });
+    expect(msw.outputFiles[0]?.text ?? "").toMatch(/from "msw"[\s\S]*createMockCore/);
+  });
 });
