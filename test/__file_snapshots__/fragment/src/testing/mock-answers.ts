@@ -4,6 +4,8 @@
 import { buildFromSchema } from "../fixtures/build.js";
 import { isObject, setOwn, type Schema, type SchemaTable } from "../fixtures/schema.js";
 import { responseFor, type DocumentedResponse } from "../fixtures/operations.js";
+import { propertySchema } from "../fixtures/feasible.js";
+import { flatten } from "../fixtures/merge.js";
 import { conforms } from "../fixtures/validate.js";
 
 /** Property names an error body's code and message go by, in order of preference. */
@@ -69,15 +71,14 @@ export function echoPathParameters(table: SchemaTable, schema: Schema | undefine
     const own = /(?:^|_)id$|Id$/.test(last) ? ["id", "_id"] : /(?:^|_)key$|Key$/.test(last) ? ["key"] : [];
     for (const field of own) targets.push([field, params[last] ?? ""]);
   }
+  // Each field is checked against its own schema, not the whole body again: an answer is built per request.
+  const flattened = flatten(table, schema);
+  if (flattened.impossible !== undefined) return body;
+  const flat = flattened.schema;
   for (const [field, value] of targets) {
     if (!Object.hasOwn(body, field)) continue;
-    const previous = body[field];
-    const candidates: unknown[] = typeof previous === "number" && /^-?\d+(\.\d+)?$/.test(value) ? [Number(value)] : [value];
-    for (const candidate of candidates) {
-      setOwn(body, field, candidate);
-      if (conforms(table, schema, body)) break;
-      setOwn(body, field, previous);
-    }
+    const candidate = typeof body[field] === "number" && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+    if (conforms(table, propertySchema(flat, field), candidate)) setOwn(body, field, candidate);
   }
   return body;
 }

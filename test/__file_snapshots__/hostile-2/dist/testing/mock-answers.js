@@ -4,6 +4,8 @@
 import { buildFromSchema } from "../fixtures/build.js";
 import { isObject, setOwn } from "../fixtures/schema.js";
 import { responseFor } from "../fixtures/operations.js";
+import { propertySchema } from "../fixtures/feasible.js";
+import { flatten } from "../fixtures/merge.js";
 import { conforms } from "../fixtures/validate.js";
 /** Property names an error body's code and message go by, in order of preference. */
 const CODE_NAMES = ["code", "error_code", "errorCode", "id", "type", "error"];
@@ -75,17 +77,17 @@ export function echoPathParameters(table, schema, body, path, params) {
         for (const field of own)
             targets.push([field, params[last] ?? ""]);
     }
+    // Each field is checked against its own schema, not the whole body again: an answer is built per request.
+    const flattened = flatten(table, schema);
+    if (flattened.impossible !== undefined)
+        return body;
+    const flat = flattened.schema;
     for (const [field, value] of targets) {
         if (!Object.hasOwn(body, field))
             continue;
-        const previous = body[field];
-        const candidates = typeof previous === "number" && /^-?\d+(\.\d+)?$/.test(value) ? [Number(value)] : [value];
-        for (const candidate of candidates) {
+        const candidate = typeof body[field] === "number" && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+        if (conforms(table, propertySchema(flat, field), candidate))
             setOwn(body, field, candidate);
-            if (conforms(table, schema, body))
-                break;
-            setOwn(body, field, previous);
-        }
     }
     return body;
 }
