@@ -27,6 +27,11 @@ export function loadSwagger2openapi(): typeof import("swagger2openapi") {
   return requireFromHere("swagger2openapi") as typeof import("swagger2openapi");
 }
 
+/** Oxc's transformer (native): JavaScript and isolated declarations of the generated sources. */
+export function loadOxcTransform(): typeof import("oxc-transform") {
+  return requireFromHere("oxc-transform") as typeof import("oxc-transform");
+}
+
 export function loadTsMorph(): typeof import("ts-morph") {
   return requireFromHere("ts-morph") as typeof import("ts-morph");
 }

@@ -13,45 +13,45 @@ export type PatchExperimentRequest = Runtime.OperationRequest<paths["/api/v2/pro
 /** What {@link Client.patchExperiment} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
 export type PatchExperimentResult = Runtime.Success<200, Experiment> | Runtime.Failure<400, InvalidRequestErrorRep> | Runtime.Failure<401, UnauthorizedErrorRep> | Runtime.Failure<403, ForbiddenErrorRep> | Runtime.Failure<404, NotFoundErrorRep> | Runtime.Failure<409, StatusConflictErrorRep> | Runtime.Failure<429, RateLimitedErrorRep> | Runtime.Malformed;
 /**
- * LaunchDarkly Experiments (fragment) 2.0
- *
- * Create experiment iterations (deprecated) and update experiments with semantic-patch
- * instructions.
- */
+* LaunchDarkly Experiments (fragment) 2.0
+*
+* Create experiment iterations (deprecated) and update experiments with semantic-patch
+* instructions.
+*/
 export interface Client {
-    /**
-     * Create iteration
-     *
-     * `POST /api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}/iterations` (errors: 400, 401, 403, 404, 429)
-     *
-     * **Deprecated**: This endpoint will be removed in a future version. Use the
-     * `updateExperimentFields` and `saveAndStartNewIteration` instructions on
-     * [Update experiment](https://launchdarkly.com/docs/api/experiments/patch-experiment) instead.
-     *
-     * Create an experiment iteration. Experiment iterations let you record experiments in
-     * individual blocks of time. Initially, iterations are created with a status of
-     * `not_started` and appear in the `draftIteration` field of an experiment. To start or stop
-     * an iteration, update the experiment with the `startIteration` or `stopIteration`
-     * instruction.
-     * @deprecated Use {@link Client.patchExperiment} (`PATCH /api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}`) with the `updateExperimentFields` or `saveAndStartNewIteration` instructions instead.
-     * @see https://launchdarkly.com/docs/api/experiments/patch-experiment
-     */
-    readonly createIteration: Runtime.Method<CreateIterationRequest, CreateIterationResult>;
-    /**
-     * Update experiment
-     *
-     * `PATCH /api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}` (errors: 400, 401, 403, 404, 409, 429)
-     *
-     * Update an experiment with semantic-patch instructions. The request's `Content-Type` must
-     * be `application/json; domain-model=launchdarkly.semanticpatch`; sent as plain
-     * `application/json` the body is read as a JSON Patch and rejected.
-     *
-     * `updateExperimentFields` updates fields of the experiment or of its current iteration;
-     * `saveAndStartNewIteration` stops the running iteration, creates a new one from it with
-     * the field updates applied, and starts it. Which fields and operations are allowed depends
-     * on the iteration's status (ask *Get experiment* with `expand=mutableFieldsByStatus`).
-     */
-    readonly patchExperiment: Runtime.Method<PatchExperimentRequest, PatchExperimentResult>;
+	/**
+	* Create iteration
+	*
+	* `POST /api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}/iterations` (errors: 400, 401, 403, 404, 429)
+	*
+	* **Deprecated**: This endpoint will be removed in a future version. Use the
+	* `updateExperimentFields` and `saveAndStartNewIteration` instructions on
+	* [Update experiment](https://launchdarkly.com/docs/api/experiments/patch-experiment) instead.
+	*
+	* Create an experiment iteration. Experiment iterations let you record experiments in
+	* individual blocks of time. Initially, iterations are created with a status of
+	* `not_started` and appear in the `draftIteration` field of an experiment. To start or stop
+	* an iteration, update the experiment with the `startIteration` or `stopIteration`
+	* instruction.
+	* @deprecated Use {@link Client.patchExperiment} (`PATCH /api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}`) with the `updateExperimentFields` or `saveAndStartNewIteration` instructions instead.
+	* @see https://launchdarkly.com/docs/api/experiments/patch-experiment
+	*/
+	readonly createIteration: Runtime.Method<CreateIterationRequest, CreateIterationResult>;
+	/**
+	* Update experiment
+	*
+	* `PATCH /api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}` (errors: 400, 401, 403, 404, 409, 429)
+	*
+	* Update an experiment with semantic-patch instructions. The request's `Content-Type` must
+	* be `application/json; domain-model=launchdarkly.semanticpatch`; sent as plain
+	* `application/json` the body is read as a JSON Patch and rejected.
+	*
+	* `updateExperimentFields` updates fields of the experiment or of its current iteration;
+	* `saveAndStartNewIteration` stops the running iteration, creates a new one from it with
+	* the field updates applied, and starts it. Which fields and operations are allowed depends
+	* on the iteration's status (ask *Get experiment* with `expand=mutableFieldsByStatus`).
+	*/
+	readonly patchExperiment: Runtime.Method<PatchExperimentRequest, PatchExperimentResult>;
 }
 /** Creates a client with one method per operation; see {@link ClientOptions}. */
 export declare function createClient(options?: ClientOptions): Client;

@@ -30,20 +30,6 @@ async function printSchemaTypes(document: Record<string, unknown>, entryFile: st
   return SCHEMA_HEADER + astToString(nodes).replaceAll(PRINT_MARK, "");
 }
 
-/**
- * `dist/schema.d.ts` and `dist/schema.js` for `schema.ts`. openapi-typescript prints declarations
- * only (interfaces and type aliases; no enums with these options), so the declaration file is the
- * source without its header and the module is empty: what TypeScript's transpilers print for it (a
- * test holds them to that), without the 3 s they take over the upstream document's 3.9 MB.
- */
-export function schemaOutputs(schemaSource: string): Map<string, string> {
-  if (!schemaSource.startsWith(SCHEMA_HEADER)) throw new Error("internal error: schema.ts lost its header");
-  return new Map([
-    ["dist/schema.d.ts", schemaSource.slice(SCHEMA_HEADER.length)],
-    ["dist/schema.js", `${SCHEMA_HEADER.trimEnd()}\nexport {};\n`],
-  ]);
-}
-
 function schemaDoc(schema: SchemaModel): DocBlock {
   // A deprecated schema's description usually says what to use instead: it becomes the tag's text.
   if (schema.deprecated) return { tags: [{ name: "deprecated", text: schema.description ?? "Deprecated in the API description." }] };

@@ -6,7 +6,7 @@ import { renderFixtures } from "./emit-fixtures.js";
 import { renderMigrations } from "./emit-migrations.js";
 import { renderTesting } from "./emit-testing.js";
 import { renderPackageFiles } from "./emit-package.js";
-import { renderNamedTypes, renderSchemaTypes, schemaOutputs } from "./emit-types.js";
+import { renderNamedTypes, renderSchemaTypes } from "./emit-types.js";
 import { renderSurface } from "./render-surface.js";
 import type { TemplateSet } from "./template-engine.js";
 
@@ -17,10 +17,6 @@ export interface RenderInput {
   readonly templates: TemplateSet;
   readonly generatorVersion: string;
   readonly cache: StepCache;
-}
-
-function withoutSchema(sources: ReadonlyMap<string, string>): Map<string, string> {
-  return new Map([...sources].filter(([file]) => file !== "src/schema.ts"));
 }
 
 /** Every file of the generated package, by path relative to the output directory, in sorted order. */
@@ -36,7 +32,7 @@ export async function renderPackage(input: RenderInput): Promise<Map<string, str
     ...renderMigrations(model, templates),
     ...renderPackageFiles(model, templates, input.generatorVersion),
   ]);
-  const compiled = new Map([...(await compileSources(withoutSchema(sources), input.cache)), ...schemaOutputs(schema)]);
+  const compiled = await compileSources(sources, input.cache);
   const all = new Map([...sources, ...compiled]);
   all.set("api-surface.txt", await renderSurface(compiled, model.packageName, input.cache));
   return new Map([...all.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

@@ -6,67 +6,69 @@ import { withRetries } from "./retry.js";
 import { callSignal, overriddenMethods, withMethodOverride, withoutSecret } from "./transport.js";
 import { warnOnce, warnServerDeprecation } from "./warnings.js";
 function authMiddleware(auth, token) {
-    return {
-        onRequest({ request }) {
-            if (auth.in === "query") {
-                const url = new URL(request.url);
-                url.searchParams.set(auth.name, auth.prefix + token);
-                return new Request(url, request);
-            }
-            const cookie = `${auth.name}=${encodeURIComponent(auth.prefix + token)}`;
-            const existing = request.headers.get("Cookie");
-            request.headers.set("Cookie", existing === null ? cookie : `${existing}; ${cookie}`);
-            return request;
-        },
-    };
+	return { onRequest({ request }) {
+		if (auth.in === "query") {
+			const url = new URL(request.url);
+			url.searchParams.set(auth.name, auth.prefix + token);
+			return new Request(url, request);
+		}
+		const cookie = `${auth.name}=${encodeURIComponent(auth.prefix + token)}`;
+		const existing = request.headers.get("Cookie");
+		request.headers.set("Cookie", existing === null ? cookie : `${existing}; ${cookie}`);
+		return request;
+	} };
 }
 function createTransport(options, retry) {
-    const base = options.fetch ?? ((request) => globalThis.fetch(request));
-    return withRetries(withMethodOverride(base, overriddenMethods(options.methodOverride)), retry ?? options.retry ?? {});
+	const base = options.fetch ?? ((request) => globalThis.fetch(request));
+	return withRetries(withMethodOverride(base, overriddenMethods(options.methodOverride)), retry ?? options.retry ?? {});
 }
 function callOperation(request, name, spec, options, init) {
-    if (spec.deprecation !== undefined)
-        warnOnce({ ...spec.deprecation, operation: name }, options);
-    const { timeoutMs, retry, headers, signal, parseAs, ...rest } = init;
-    const contentType = spec.requestContentType === undefined ? {} : { "Content-Type": spec.requestContentType };
-    const combinedSignal = callSignal(signal, timeoutMs ?? options.timeoutMs);
-    const fetchInit = {
-        ...rest,
-        // Spec defaults first, then the client's headers, then this call's: the most specific wins.
-        headers: mergeHeaders(spec.defaultHeaders, options.headers, contentType, headers),
-        parseAs: parseAs ?? "text",
-        ...(combinedSignal === undefined ? {} : { signal: combinedSignal }),
-        ...(retry === undefined ? {} : { fetch: createTransport(options, retry) }),
-    };
-    return request(spec.method, spec.path, fetchInit).then((answer) => {
-        warnServerDeprecation(name, answer.response, options);
-        return toResult(answer, parseAs === undefined);
-    }, (error) => {
-        throw withoutSecret(error, options.token);
-    });
+	if (spec.deprecation !== undefined) warnOnce({
+		...spec.deprecation,
+		operation: name
+	}, options);
+	const { timeoutMs, retry, headers, signal, parseAs, ...rest } = init;
+	const contentType = spec.requestContentType === undefined ? {} : { "Content-Type": spec.requestContentType };
+	const combinedSignal = callSignal(signal, timeoutMs ?? options.timeoutMs);
+	const fetchInit = {
+		...rest,
+		// Spec defaults first, then the client's headers, then this call's: the most specific wins.
+		headers: mergeHeaders(spec.defaultHeaders, options.headers, contentType, headers),
+		parseAs: parseAs ?? "text",
+		...combinedSignal === undefined ? {} : { signal: combinedSignal },
+		...retry === undefined ? {} : { fetch: createTransport(options, retry) }
+	};
+	return request(spec.method, spec.path, fetchInit).then((answer) => {
+		warnServerDeprecation(name, answer.response, options);
+		return toResult(answer, parseAs === undefined);
+	}, (error) => {
+		throw withoutSecret(error, options.token);
+	});
 }
 /** Builds the client object: one method per entry of the table, each a call through openapi-fetch. */
 export function bindOperations(table, defaults, options) {
-    const { auth } = defaults;
-    const token = options.token;
-    const headerAuth = auth !== undefined && auth.in === "header" && token !== undefined ? { [auth.name]: auth.prefix + token } : {};
-    const fetchClient = createFetchClient({
-        baseUrl: options.baseUrl ?? defaults.baseUrl,
-        headers: headerAuth,
-        fetch: createTransport(options, undefined),
-    });
-    if (auth !== undefined && auth.in !== "header" && token !== undefined)
-        fetchClient.use(authMiddleware(auth, token));
-    fetchClient.use(...(options.middleware ?? []));
-    const request = fetchClient.request;
-    const client = {};
-    const names = Object.keys(table);
-    for (const [name, spec] of Object.entries(table)) {
-        const call = (init = {}) => callOperation(request, name, spec, options, init);
-        // defineProperty, not assignment: a method named like an Object.prototype member stays an own property.
-        Object.defineProperty(client, name, { value: call, enumerable: true });
-    }
-    // What console.log and util.inspect show: the methods, never the options (the token lives only in closures).
-    Object.defineProperty(client, Symbol.for("nodejs.util.inspect.custom"), { value: () => `Client { ${names.join(", ")} }` });
-    return client;
+	const { auth } = defaults;
+	const token = options.token;
+	const headerAuth = auth !== undefined && auth.in === "header" && token !== undefined ? { [auth.name]: auth.prefix + token } : {};
+	const fetchClient = createFetchClient({
+		baseUrl: options.baseUrl ?? defaults.baseUrl,
+		headers: headerAuth,
+		fetch: createTransport(options, undefined)
+	});
+	if (auth !== undefined && auth.in !== "header" && token !== undefined) fetchClient.use(authMiddleware(auth, token));
+	fetchClient.use(...options.middleware ?? []);
+	const request = fetchClient.request;
+	const client = {};
+	const names = Object.keys(table);
+	for (const [name, spec] of Object.entries(table)) {
+		const call = (init = {}) => callOperation(request, name, spec, options, init);
+		// defineProperty, not assignment: a method named like an Object.prototype member stays an own property.
+		Object.defineProperty(client, name, {
+			value: call,
+			enumerable: true
+		});
+	}
+	// What console.log and util.inspect show: the methods, never the options (the token lives only in closures).
+	Object.defineProperty(client, Symbol.for("nodejs.util.inspect.custom"), { value: () => `Client { ${names.join(", ")} }` });
+	return client;
 }

@@ -4,30 +4,46 @@
 import { ResponseParseError } from "./result.js";
 /** `{ a: 1, b: "x" }` → `{ a: { operation, value: 1 }, b: { operation, value: "x" } }`; undefined fields are left out. */
 export function fieldUpdates(body, operation) {
-    const updates = {};
-    for (const [field, value] of Object.entries(body)) {
-        if (value === undefined)
-            continue;
-        // defineProperty: a field named `__proto__` stays a field.
-        Object.defineProperty(updates, field, { value: { operation, value }, enumerable: true, writable: true, configurable: true });
-    }
-    return updates;
+	const updates = {};
+	for (const [field, value] of Object.entries(body)) {
+		if (value === undefined) continue;
+		// defineProperty: a field named `__proto__` stays a field.
+		Object.defineProperty(updates, field, {
+			value: {
+				operation,
+				value
+			},
+			enumerable: true,
+			writable: true,
+			configurable: true
+		});
+	}
+	return updates;
 }
 /**
- * Resolves to `answer` with a successful body's `property` as its `data` (the whole body as
- * `fullData`). A successful body without that property is malformed, as the deprecated operation
- * would never have answered without it.
- */
+* Resolves to `answer` with a successful body's `property` as its `data` (the whole body as
+* `fullData`). A successful body without that property is malformed, as the deprecated operation
+* would never have answered without it.
+*/
 export async function selectData(answer, property) {
-    const result = await answer;
-    if (!result.response.ok || result.malformed === true)
-        return result;
-    const whole = result.data;
-    const part = typeof whole === "object" && whole !== null ? whole[property] : undefined;
-    if (part === undefined || part === null || !Object.prototype.hasOwnProperty.call(whole, property)) {
-        const text = JSON.stringify(whole) ?? "";
-        const error = new ResponseParseError(result.status, text, `it has no \`${property}\``, "lacks what the migrated call reads");
-        return { status: 0, error, malformed: true, response: result.response };
-    }
-    return { status: result.status, data: part, fullData: whole, response: result.response };
+	const result = await answer;
+	if (!result.response.ok || result.malformed === true) return result;
+	const whole = result.data;
+	const part = typeof whole === "object" && whole !== null ? whole[property] : undefined;
+	if (part === undefined || part === null || !Object.prototype.hasOwnProperty.call(whole, property)) {
+		const text = JSON.stringify(whole) ?? "";
+		const error = new ResponseParseError(result.status, text, `it has no \`${property}\``, "lacks what the migrated call reads");
+		return {
+			status: 0,
+			error,
+			malformed: true,
+			response: result.response
+		};
+	}
+	return {
+		status: result.status,
+		data: part,
+		fullData: whole,
+		response: result.response
+	};
 }

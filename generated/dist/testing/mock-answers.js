@@ -8,86 +8,95 @@ import { propertySchema } from "../fixtures/feasible.js";
 import { flatten } from "../fixtures/merge.js";
 import { conforms } from "../fixtures/validate.js";
 /** Property names an error body's code and message go by, in order of preference. */
-const CODE_NAMES = ["code", "error_code", "errorCode", "id", "type", "error"];
-const MESSAGE_NAMES = ["message", "detail", "error_description", "description", "msg", "title"];
+const CODE_NAMES = [
+	"code",
+	"error_code",
+	"errorCode",
+	"id",
+	"type",
+	"error"
+];
+const MESSAGE_NAMES = [
+	"message",
+	"detail",
+	"error_description",
+	"description",
+	"msg",
+	"title"
+];
 /** The schema the spec gives `status`: the operation's own, else the one most operations give it. */
 export function errorSchema(responses, everyOperation, status) {
-    const own = responseFor(responses, status)?.schema;
-    if (own !== undefined)
-        return own;
-    const counts = new Map();
-    for (const list of everyOperation) {
-        const schema = list.find((response) => response.status === status)?.schema;
-        if (schema === undefined)
-            continue;
-        const key = JSON.stringify(schema);
-        counts.set(key, { schema, count: (counts.get(key)?.count ?? 0) + 1 });
-    }
-    let best;
-    for (const entry of counts.values())
-        if (best === undefined || entry.count > best.count)
-            best = entry;
-    return best?.schema;
+	const own = responseFor(responses, status)?.schema;
+	if (own !== undefined) return own;
+	const counts = new Map();
+	for (const list of everyOperation) {
+		const schema = list.find((response) => response.status === status)?.schema;
+		if (schema === undefined) continue;
+		const key = JSON.stringify(schema);
+		counts.set(key, {
+			schema,
+			count: (counts.get(key)?.count ?? 0) + 1
+		});
+	}
+	let best;
+	for (const entry of counts.values()) if (best === undefined || entry.count > best.count) best = entry;
+	return best?.schema;
 }
 /** Sets the first of `names` the body has to `value`, if the body still conforms afterwards. */
 function fill(table, schema, body, names, value) {
-    for (const name of names) {
-        if (!Object.hasOwn(body, name) || typeof body[name] !== "string")
-            continue;
-        const previous = body[name];
-        setOwn(body, name, value);
-        if (conforms(table, schema, body))
-            return;
-        setOwn(body, name, previous);
-    }
+	for (const name of names) {
+		if (!Object.hasOwn(body, name) || typeof body[name] !== "string") continue;
+		const previous = body[name];
+		setOwn(body, name, value);
+		if (conforms(table, schema, body)) return;
+		setOwn(body, name, previous);
+	}
 }
 /**
- * An error the mock makes itself (401, 400, 404, 405), as the API would write it: a fixture of
- * the spec's schema for that status with our code and message in the fields made for them;
- * `{ code, message }` when the spec gives that status no schema.
- */
+* An error the mock makes itself (401, 400, 404, 405), as the API would write it: a fixture of
+* the spec's schema for that status with our code and message in the fields made for them;
+* `{ code, message }` when the spec gives that status no schema.
+*/
 export function errorBody(table, schema, code, message, seed) {
-    if (schema === undefined)
-        return { code, message };
-    let body;
-    try {
-        body = buildFromSchema(table, schema, seed);
-    }
-    catch {
-        return { code, message };
-    }
-    if (!isObject(body))
-        return body;
-    fill(table, schema, body, CODE_NAMES, code);
-    fill(table, schema, body, MESSAGE_NAMES, message);
-    return body;
+	if (schema === undefined) return {
+		code,
+		message
+	};
+	let body;
+	try {
+		body = buildFromSchema(table, schema, seed);
+	} catch {
+		return {
+			code,
+			message
+		};
+	}
+	if (!isObject(body)) return body;
+	fill(table, schema, body, CODE_NAMES, code);
+	fill(table, schema, body, MESSAGE_NAMES, message);
+	return body;
 }
 /**
- * A fixture answer carrying the request's path parameters: a top-level field named like one
- * (`experimentKey`), and the resource's own `key` or `id` for the last parameter (`…/{experimentKey}`
- * answers `key: <that>`), each only where the body still conforms.
- */
+* A fixture answer carrying the request's path parameters: a top-level field named like one
+* (`experimentKey`), and the resource's own `key` or `id` for the last parameter (`…/{experimentKey}`
+* answers `key: <that>`), each only where the body still conforms.
+*/
 export function echoPathParameters(table, schema, body, path, params) {
-    if (schema === undefined || !isObject(body))
-        return body;
-    const last = /\{([^}]+)\}$/.exec(path)?.[1];
-    const targets = Object.entries(params).map(([name, value]) => [name, value]);
-    if (last !== undefined && params[last] !== undefined) {
-        const own = /(?:^|_)id$|Id$/.test(last) ? ["id", "_id"] : /(?:^|_)key$|Key$/.test(last) ? ["key"] : [];
-        for (const field of own)
-            targets.push([field, params[last] ?? ""]);
-    }
-    // Each field is checked against its own schema, not the whole body again: an answer is built per request.
-    const flattened = flatten(table, schema);
-    if (flattened.impossible !== undefined)
-        return body;
-    const flat = flattened.schema;
-    for (const [field, value] of targets) {
-        if (!Object.hasOwn(body, field))
-            continue;
-        const candidate = typeof body[field] === "number" && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
-        if (conforms(table, propertySchema(flat, field), candidate))
-            setOwn(body, field, candidate);
-    }
-    return body;
+	if (schema === undefined || !isObject(body)) return body;
+	const last = /\{([^}]+)\}$/.exec(path)?.[1];
+	const targets = Object.entries(params).map(([name, value]) => [name, value]);
+	if (last !== undefined && params[last] !== undefined) {
+		const own = /(?:^|_)id$|Id$/.test(last) ? ["id", "_id"] : /(?:^|_)key$|Key$/.test(last) ? ["key"] : [];
+		for (const field of own) targets.push([field, params[last] ?? ""]);
+	}
+	// Each field is checked against its own schema, not the whole body again: an answer is built per request.
+	const flattened = flatten(table, schema);
+	if (flattened.impossible !== undefined) return body;
+	const flat = flattened.schema;
+	for (const [field, value] of targets) {
+		if (!Object.hasOwn(body, field)) continue;
+		const candidate = typeof body[field] === "number" && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+		if (conforms(table, propertySchema(flat, field), candidate)) setOwn(body, field, candidate);
+	}
+	return body;
 }

@@ -2,20 +2,30 @@ import { bindOperations } from "./runtime/client-runtime.js";
 /** The server `createClient` talks to when no `baseUrl` is given. */
 export const DEFAULT_BASE_URL = "https://app.launchdarkly.com";
 const OPERATIONS = {
-    createIteration: {
-        method: "POST",
-        path: "/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}/iterations",
-        defaultHeaders: { "LD-API-Version": "20240415" },
-        deprecation: { code: "OPENAPI_DEP_CREATE_ITERATION", message: "createIteration (POST /api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}/iterations) is deprecated: use patchExperiment (PATCH /api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}) with the updateExperimentFields or saveAndStartNewIteration instructions instead. See https://launchdarkly.com/docs/api/experiments/patch-experiment" },
-    },
-    patchExperiment: {
-        method: "PATCH",
-        path: "/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}",
-        requestContentType: "application/json; domain-model=launchdarkly.semanticpatch",
-        defaultHeaders: { "LD-API-Version": "20240415" },
-    },
+	createIteration: {
+		method: "POST",
+		path: "/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}/iterations",
+		defaultHeaders: { "LD-API-Version": "20240415" },
+		deprecation: {
+			code: "OPENAPI_DEP_CREATE_ITERATION",
+			message: "createIteration (POST /api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}/iterations) is deprecated: use patchExperiment (PATCH /api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}) with the updateExperimentFields or saveAndStartNewIteration instructions instead. See https://launchdarkly.com/docs/api/experiments/patch-experiment"
+		}
+	},
+	patchExperiment: {
+		method: "PATCH",
+		path: "/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}",
+		requestContentType: "application/json; domain-model=launchdarkly.semanticpatch",
+		defaultHeaders: { "LD-API-Version": "20240415" }
+	}
 };
 /** Creates a client with one method per operation; see {@link ClientOptions}. */
 export function createClient(options = {}) {
-    return bindOperations(OPERATIONS, { baseUrl: DEFAULT_BASE_URL, auth: { in: "header", name: "Authorization", prefix: "" } }, options);
+	return bindOperations(OPERATIONS, {
+		baseUrl: DEFAULT_BASE_URL,
+		auth: {
+			in: "header",
+			name: "Authorization",
+			prefix: ""
+		}
+	}, options);
 }

@@ -6,17 +6,20 @@ export { mergeOverrides, resetFixtureSequence, type DeepPartial, type FixtureOpt
 export type { BodyOf, OperationFixture, OperationFixtureOptions, StatusOf, SuccessStatusOf } from "./fixtures/operations.js";
 /** Each operation's result type, by method name: what {@link fixtureFor} types its bodies from. */
 export interface OperationResults {
-    createIteration: CreateIterationResult;
-    patchExperiment: PatchExperimentResult;
+	createIteration: CreateIterationResult;
+	patchExperiment: PatchExperimentResult;
 }
 /**
- * A response of one operation for one documented status (default: its first 2xx), for any mocking
- * tool: `{ operationId, method, path, status, headers, body }`, `url(pathParams, baseUrl?)` and
- * `matches(url)`. `body` is typed as that status's response; `options.body` is a deep-partial
- * override and the rest comes from the schema, deterministic per `options.seed` (as the builders).
- * For example `fixtureFor("createIteration", { status: 404 })`.
- */
-export declare function fixtureFor<Name extends keyof OperationResults, Status extends StatusOf<OperationResults[Name]> = SuccessStatusOf<OperationResults[Name]> & StatusOf<OperationResults[Name]>>(operation: Name, options?: OperationFixtureOptions<Status, BodyOf<OperationResults[Name], Status>>): OperationFixture<BodyOf<OperationResults[Name], Status>, Status & number>;
+* A response of one operation for one documented status (default: its first 2xx), for any mocking
+* tool: `{ operationId, method, path, status, headers, body }`, `url(pathParams, baseUrl?)` and
+* `matches(url)`. `body` is typed as that status's response; `options.body` is a deep-partial
+* override and the rest comes from the schema, deterministic per `options.seed` (as the builders).
+* For example `fixtureFor("createIteration", { status: 404 })`.
+*/
+export declare function fixtureFor<
+	Name extends keyof OperationResults,
+	Status extends StatusOf<OperationResults[Name]> = SuccessStatusOf<OperationResults[Name]> & StatusOf<OperationResults[Name]>
+>(operation: Name, options?: OperationFixtureOptions<Status, BodyOf<OperationResults[Name], Status>>): OperationFixture<BodyOf<OperationResults[Name], Status>, Status & number>;
 /** A `ArchiveExperimentInstruction` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export declare function buildArchiveExperimentInstruction(overrides?: DeepPartial<ArchiveExperimentInstruction>, options?: FixtureOptions<never>): ArchiveExperimentInstruction;
 /** `count` values of {@link buildArchiveExperimentInstruction}, each with its own ids. */
@@ -55,7 +58,7 @@ export declare function buildExperimentFieldUpdates(overrides?: DeepPartial<Expe
 export declare function buildExperimentFieldUpdatesList(count: number, overrides?: DeepPartial<ExperimentFieldUpdates>, options?: FixtureOptions<never>): ExperimentFieldUpdates[];
 /** A `ExperimentInstruction` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export declare function buildExperimentInstruction<Tag extends TagOf<ExperimentInstruction, "kind">>(overrides: DeepPartial<Branch<ExperimentInstruction, "kind", Tag>> & {
-    readonly kind: Tag;
+	readonly kind: Tag;
 }, options?: FixtureOptions<never>): Branch<ExperimentInstruction, "kind", Tag>;
 /** A `ExperimentInstruction` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export declare function buildExperimentInstruction(overrides?: DeepPartial<ExperimentInstruction>, options?: FixtureOptions<never>): ExperimentInstruction;
@@ -86,10 +89,10 @@ export declare function buildIterationInput(overrides?: DeepPartial<IterationInp
 /** `count` values of {@link buildIterationInput}, each with its own ids. */
 export declare function buildIterationInputList(count: number, overrides?: DeepPartial<IterationInput>, options?: FixtureOptions<never>): IterationInput[];
 /**
- * A `IterationRep` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace).
- *
- * Traits: `notStarted`, `running`, `stopped` (`options.trait`).
- */
+* A `IterationRep` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace).
+*
+* Traits: `notStarted`, `running`, `stopped` (`options.trait`).
+*/
 export declare function buildIterationRep(overrides?: DeepPartial<IterationRep>, options?: FixtureOptions<"notStarted" | "running" | "stopped">): IterationRep;
 /** `count` values of {@link buildIterationRep}, each with its own ids. */
 export declare function buildIterationRepList(count: number, overrides?: DeepPartial<IterationRep>, options?: FixtureOptions<"notStarted" | "running" | "stopped">): IterationRep[];
@@ -178,9 +181,9 @@ export declare function buildUnixMillis(overrides?: DeepPartial<UnixMillis>, opt
 /** `count` values of {@link buildUnixMillis}, each with its own ids. */
 export declare function buildUnixMillisList(count: number, overrides?: DeepPartial<UnixMillis>, options?: FixtureOptions<never>): UnixMillis[];
 /**
- * A `UpdateDescriptionInstruction` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace).
- * @deprecated The schema is deprecated in the API description.
- */
+* A `UpdateDescriptionInstruction` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace).
+* @deprecated The schema is deprecated in the API description.
+*/
 export declare function buildUpdateDescriptionInstruction(overrides?: DeepPartial<UpdateDescriptionInstruction>, options?: FixtureOptions<never>): UpdateDescriptionInstruction;
 /** `count` values of {@link buildUpdateDescriptionInstruction}, each with its own ids. */
 export declare function buildUpdateDescriptionInstructionList(count: number, overrides?: DeepPartial<UpdateDescriptionInstruction>, options?: FixtureOptions<never>): UpdateDescriptionInstruction[];
@@ -189,9 +192,9 @@ export declare function buildUpdateExperimentFieldsInstruction(overrides?: DeepP
 /** `count` values of {@link buildUpdateExperimentFieldsInstruction}, each with its own ids. */
 export declare function buildUpdateExperimentFieldsInstructionList(count: number, overrides?: DeepPartial<UpdateExperimentFieldsInstruction>, options?: FixtureOptions<never>): UpdateExperimentFieldsInstruction[];
 /**
- * A `UpdateNameInstruction` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace).
- * @deprecated The schema is deprecated in the API description.
- */
+* A `UpdateNameInstruction` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace).
+* @deprecated The schema is deprecated in the API description.
+*/
 export declare function buildUpdateNameInstruction(overrides?: DeepPartial<UpdateNameInstruction>, options?: FixtureOptions<never>): UpdateNameInstruction;
 /** `count` values of {@link buildUpdateNameInstruction}, each with its own ids. */
 export declare function buildUpdateNameInstructionList(count: number, overrides?: DeepPartial<UpdateNameInstruction>, options?: FixtureOptions<never>): UpdateNameInstruction[];

@@ -7,349 +7,349 @@ import { OPERATION_TABLE } from "./operation-table.js";
 import { operationFixture } from "./fixtures/operations.js";
 export { mergeOverrides, resetFixtureSequence } from "./fixtures/build.js";
 /**
- * A response of one operation for one documented status (default: its first 2xx), for any mocking
- * tool: `{ operationId, method, path, status, headers, body }`, `url(pathParams, baseUrl?)` and
- * `matches(url)`. `body` is typed as that status's response; `options.body` is a deep-partial
- * override and the rest comes from the schema, deterministic per `options.seed` (as the builders).
- * For example `fixtureFor("createIteration", { status: 404 })`.
- */
+* A response of one operation for one documented status (default: its first 2xx), for any mocking
+* tool: `{ operationId, method, path, status, headers, body }`, `url(pathParams, baseUrl?)` and
+* `matches(url)`. `body` is typed as that status's response; `options.body` is a deep-partial
+* override and the rest comes from the schema, deterministic per `options.seed` (as the builders).
+* For example `fixtureFor("createIteration", { status: 404 })`.
+*/
 export function fixtureFor(operation, options) {
-    return operationFixture(TABLE, OPERATION_TABLE, operation, options);
+	return operationFixture(TABLE, OPERATION_TABLE, operation, options);
 }
 /** A `ArchiveExperimentInstruction` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildArchiveExperimentInstruction(overrides, options) {
-    return buildFixture(TABLE, "ArchiveExperimentInstruction", overrides, options);
+	return buildFixture(TABLE, "ArchiveExperimentInstruction", overrides, options);
 }
 /** `count` values of {@link buildArchiveExperimentInstruction}, each with its own ids. */
 export function buildArchiveExperimentInstructionList(count, overrides, options) {
-    return buildFixtureList(TABLE, "ArchiveExperimentInstruction", count, overrides, options);
+	return buildFixtureList(TABLE, "ArchiveExperimentInstruction", count, overrides, options);
 }
 /** A `CovariateInfoRep` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildCovariateInfoRep(overrides, options) {
-    return buildFixture(TABLE, "CovariateInfoRep", overrides, options);
+	return buildFixture(TABLE, "CovariateInfoRep", overrides, options);
 }
 /** `count` values of {@link buildCovariateInfoRep}, each with its own ids. */
 export function buildCovariateInfoRepList(count, overrides, options) {
-    return buildFixtureList(TABLE, "CovariateInfoRep", count, overrides, options);
+	return buildFixtureList(TABLE, "CovariateInfoRep", count, overrides, options);
 }
 /** A `DependentMetricGroupRepWithMetrics` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildDependentMetricGroupRepWithMetrics(overrides, options) {
-    return buildFixture(TABLE, "DependentMetricGroupRepWithMetrics", overrides, options);
+	return buildFixture(TABLE, "DependentMetricGroupRepWithMetrics", overrides, options);
 }
 /** `count` values of {@link buildDependentMetricGroupRepWithMetrics}, each with its own ids. */
 export function buildDependentMetricGroupRepWithMetricsList(count, overrides, options) {
-    return buildFixtureList(TABLE, "DependentMetricGroupRepWithMetrics", count, overrides, options);
+	return buildFixtureList(TABLE, "DependentMetricGroupRepWithMetrics", count, overrides, options);
 }
 /** A `DependentMetricOrMetricGroupRep` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildDependentMetricOrMetricGroupRep(overrides, options) {
-    return buildFixture(TABLE, "DependentMetricOrMetricGroupRep", overrides, options);
+	return buildFixture(TABLE, "DependentMetricOrMetricGroupRep", overrides, options);
 }
 /** `count` values of {@link buildDependentMetricOrMetricGroupRep}, each with its own ids. */
 export function buildDependentMetricOrMetricGroupRepList(count, overrides, options) {
-    return buildFixtureList(TABLE, "DependentMetricOrMetricGroupRep", count, overrides, options);
+	return buildFixtureList(TABLE, "DependentMetricOrMetricGroupRep", count, overrides, options);
 }
 /** A `Experiment` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildExperiment(overrides, options) {
-    return buildFixture(TABLE, "Experiment", overrides, options);
+	return buildFixture(TABLE, "Experiment", overrides, options);
 }
 /** `count` values of {@link buildExperiment}, each with its own ids. */
 export function buildExperimentList(count, overrides, options) {
-    return buildFixtureList(TABLE, "Experiment", count, overrides, options);
+	return buildFixtureList(TABLE, "Experiment", count, overrides, options);
 }
 /** A `ExperimentFieldRemoval` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildExperimentFieldRemoval(overrides, options) {
-    return buildFixture(TABLE, "ExperimentFieldRemoval", overrides, options);
+	return buildFixture(TABLE, "ExperimentFieldRemoval", overrides, options);
 }
 /** `count` values of {@link buildExperimentFieldRemoval}, each with its own ids. */
 export function buildExperimentFieldRemovalList(count, overrides, options) {
-    return buildFixtureList(TABLE, "ExperimentFieldRemoval", count, overrides, options);
+	return buildFixtureList(TABLE, "ExperimentFieldRemoval", count, overrides, options);
 }
 /** A `ExperimentFieldSet` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildExperimentFieldSet(overrides, options) {
-    return buildFixture(TABLE, "ExperimentFieldSet", overrides, options);
+	return buildFixture(TABLE, "ExperimentFieldSet", overrides, options);
 }
 /** `count` values of {@link buildExperimentFieldSet}, each with its own ids. */
 export function buildExperimentFieldSetList(count, overrides, options) {
-    return buildFixtureList(TABLE, "ExperimentFieldSet", count, overrides, options);
+	return buildFixtureList(TABLE, "ExperimentFieldSet", count, overrides, options);
 }
 /** A `ExperimentFieldUpdate` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildExperimentFieldUpdate(overrides, options) {
-    return buildFixture(TABLE, "ExperimentFieldUpdate", overrides, options);
+	return buildFixture(TABLE, "ExperimentFieldUpdate", overrides, options);
 }
 /** `count` values of {@link buildExperimentFieldUpdate}, each with its own ids. */
 export function buildExperimentFieldUpdateList(count, overrides, options) {
-    return buildFixtureList(TABLE, "ExperimentFieldUpdate", count, overrides, options);
+	return buildFixtureList(TABLE, "ExperimentFieldUpdate", count, overrides, options);
 }
 /** A `ExperimentFieldUpdates` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildExperimentFieldUpdates(overrides, options) {
-    return buildFixture(TABLE, "ExperimentFieldUpdates", overrides, options);
+	return buildFixture(TABLE, "ExperimentFieldUpdates", overrides, options);
 }
 /** `count` values of {@link buildExperimentFieldUpdates}, each with its own ids. */
 export function buildExperimentFieldUpdatesList(count, overrides, options) {
-    return buildFixtureList(TABLE, "ExperimentFieldUpdates", count, overrides, options);
+	return buildFixtureList(TABLE, "ExperimentFieldUpdates", count, overrides, options);
 }
 export function buildExperimentInstruction(overrides, options) {
-    return buildFixture(TABLE, "ExperimentInstruction", overrides, options);
+	return buildFixture(TABLE, "ExperimentInstruction", overrides, options);
 }
 /** `count` values of {@link buildExperimentInstruction}, each with its own ids. */
 export function buildExperimentInstructionList(count, overrides, options) {
-    return buildFixtureList(TABLE, "ExperimentInstruction", count, overrides, options);
+	return buildFixtureList(TABLE, "ExperimentInstruction", count, overrides, options);
 }
 /** A `ExperimentPatchInput` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildExperimentPatchInput(overrides, options) {
-    return buildFixture(TABLE, "ExperimentPatchInput", overrides, options);
+	return buildFixture(TABLE, "ExperimentPatchInput", overrides, options);
 }
 /** `count` values of {@link buildExperimentPatchInput}, each with its own ids. */
 export function buildExperimentPatchInputList(count, overrides, options) {
-    return buildFixtureList(TABLE, "ExperimentPatchInput", count, overrides, options);
+	return buildFixtureList(TABLE, "ExperimentPatchInput", count, overrides, options);
 }
 /** A `FlagInput` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildFlagInput(overrides, options) {
-    return buildFixture(TABLE, "FlagInput", overrides, options);
+	return buildFixture(TABLE, "FlagInput", overrides, options);
 }
 /** `count` values of {@link buildFlagInput}, each with its own ids. */
 export function buildFlagInputList(count, overrides, options) {
-    return buildFixtureList(TABLE, "FlagInput", count, overrides, options);
+	return buildFixtureList(TABLE, "FlagInput", count, overrides, options);
 }
 /** A `FlagRep` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildFlagRep(overrides, options) {
-    return buildFixture(TABLE, "FlagRep", overrides, options);
+	return buildFixture(TABLE, "FlagRep", overrides, options);
 }
 /** `count` values of {@link buildFlagRep}, each with its own ids. */
 export function buildFlagRepList(count, overrides, options) {
-    return buildFixtureList(TABLE, "FlagRep", count, overrides, options);
+	return buildFixtureList(TABLE, "FlagRep", count, overrides, options);
 }
 /** A `ForbiddenErrorRep` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildForbiddenErrorRep(overrides, options) {
-    return buildFixture(TABLE, "ForbiddenErrorRep", overrides, options);
+	return buildFixture(TABLE, "ForbiddenErrorRep", overrides, options);
 }
 /** `count` values of {@link buildForbiddenErrorRep}, each with its own ids. */
 export function buildForbiddenErrorRepList(count, overrides, options) {
-    return buildFixtureList(TABLE, "ForbiddenErrorRep", count, overrides, options);
+	return buildFixtureList(TABLE, "ForbiddenErrorRep", count, overrides, options);
 }
 /** A `InvalidRequestErrorRep` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildInvalidRequestErrorRep(overrides, options) {
-    return buildFixture(TABLE, "InvalidRequestErrorRep", overrides, options);
+	return buildFixture(TABLE, "InvalidRequestErrorRep", overrides, options);
 }
 /** `count` values of {@link buildInvalidRequestErrorRep}, each with its own ids. */
 export function buildInvalidRequestErrorRepList(count, overrides, options) {
-    return buildFixtureList(TABLE, "InvalidRequestErrorRep", count, overrides, options);
+	return buildFixtureList(TABLE, "InvalidRequestErrorRep", count, overrides, options);
 }
 /** A `IterationInput` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildIterationInput(overrides, options) {
-    return buildFixture(TABLE, "IterationInput", overrides, options);
+	return buildFixture(TABLE, "IterationInput", overrides, options);
 }
 /** `count` values of {@link buildIterationInput}, each with its own ids. */
 export function buildIterationInputList(count, overrides, options) {
-    return buildFixtureList(TABLE, "IterationInput", count, overrides, options);
+	return buildFixtureList(TABLE, "IterationInput", count, overrides, options);
 }
 /**
- * A `IterationRep` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace).
- *
- * Traits: `notStarted`, `running`, `stopped` (`options.trait`).
- */
+* A `IterationRep` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace).
+*
+* Traits: `notStarted`, `running`, `stopped` (`options.trait`).
+*/
 export function buildIterationRep(overrides, options) {
-    return buildFixture(TABLE, "IterationRep", overrides, options);
+	return buildFixture(TABLE, "IterationRep", overrides, options);
 }
 /** `count` values of {@link buildIterationRep}, each with its own ids. */
 export function buildIterationRepList(count, overrides, options) {
-    return buildFixtureList(TABLE, "IterationRep", count, overrides, options);
+	return buildFixtureList(TABLE, "IterationRep", count, overrides, options);
 }
 /** A `LayerSnapshotRep` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildLayerSnapshotRep(overrides, options) {
-    return buildFixture(TABLE, "LayerSnapshotRep", overrides, options);
+	return buildFixture(TABLE, "LayerSnapshotRep", overrides, options);
 }
 /** `count` values of {@link buildLayerSnapshotRep}, each with its own ids. */
 export function buildLayerSnapshotRepList(count, overrides, options) {
-    return buildFixtureList(TABLE, "LayerSnapshotRep", count, overrides, options);
+	return buildFixtureList(TABLE, "LayerSnapshotRep", count, overrides, options);
 }
 /** A `Link` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildLink(overrides, options) {
-    return buildFixture(TABLE, "Link", overrides, options);
+	return buildFixture(TABLE, "Link", overrides, options);
 }
 /** `count` values of {@link buildLink}, each with its own ids. */
 export function buildLinkList(count, overrides, options) {
-    return buildFixtureList(TABLE, "Link", count, overrides, options);
+	return buildFixtureList(TABLE, "Link", count, overrides, options);
 }
 /** A `Links` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildLinks(overrides, options) {
-    return buildFixture(TABLE, "Links", overrides, options);
+	return buildFixture(TABLE, "Links", overrides, options);
 }
 /** `count` values of {@link buildLinks}, each with its own ids. */
 export function buildLinksList(count, overrides, options) {
-    return buildFixtureList(TABLE, "Links", count, overrides, options);
+	return buildFixtureList(TABLE, "Links", count, overrides, options);
 }
 /** A `MetricInGroupRep` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildMetricInGroupRep(overrides, options) {
-    return buildFixture(TABLE, "MetricInGroupRep", overrides, options);
+	return buildFixture(TABLE, "MetricInGroupRep", overrides, options);
 }
 /** `count` values of {@link buildMetricInGroupRep}, each with its own ids. */
 export function buildMetricInGroupRepList(count, overrides, options) {
-    return buildFixtureList(TABLE, "MetricInGroupRep", count, overrides, options);
+	return buildFixtureList(TABLE, "MetricInGroupRep", count, overrides, options);
 }
 /** A `MetricInput` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildMetricInput(overrides, options) {
-    return buildFixture(TABLE, "MetricInput", overrides, options);
+	return buildFixture(TABLE, "MetricInput", overrides, options);
 }
 /** `count` values of {@link buildMetricInput}, each with its own ids. */
 export function buildMetricInputList(count, overrides, options) {
-    return buildFixtureList(TABLE, "MetricInput", count, overrides, options);
+	return buildFixtureList(TABLE, "MetricInput", count, overrides, options);
 }
 /** A `MetricKind` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildMetricKind(overrides, options) {
-    return buildFixture(TABLE, "MetricKind", overrides, options);
+	return buildFixture(TABLE, "MetricKind", overrides, options);
 }
 /** `count` values of {@link buildMetricKind}, each with its own ids. */
 export function buildMetricKindList(count, overrides, options) {
-    return buildFixtureList(TABLE, "MetricKind", count, overrides, options);
+	return buildFixtureList(TABLE, "MetricKind", count, overrides, options);
 }
 /** A `MetricV2Rep` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildMetricV2Rep(overrides, options) {
-    return buildFixture(TABLE, "MetricV2Rep", overrides, options);
+	return buildFixture(TABLE, "MetricV2Rep", overrides, options);
 }
 /** `count` values of {@link buildMetricV2Rep}, each with its own ids. */
 export function buildMetricV2RepList(count, overrides, options) {
-    return buildFixtureList(TABLE, "MetricV2Rep", count, overrides, options);
+	return buildFixtureList(TABLE, "MetricV2Rep", count, overrides, options);
 }
 /** A `NotFoundErrorRep` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildNotFoundErrorRep(overrides, options) {
-    return buildFixture(TABLE, "NotFoundErrorRep", overrides, options);
+	return buildFixture(TABLE, "NotFoundErrorRep", overrides, options);
 }
 /** `count` values of {@link buildNotFoundErrorRep}, each with its own ids. */
 export function buildNotFoundErrorRepList(count, overrides, options) {
-    return buildFixtureList(TABLE, "NotFoundErrorRep", count, overrides, options);
+	return buildFixtureList(TABLE, "NotFoundErrorRep", count, overrides, options);
 }
 /** A `ParameterRep` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildParameterRep(overrides, options) {
-    return buildFixture(TABLE, "ParameterRep", overrides, options);
+	return buildFixture(TABLE, "ParameterRep", overrides, options);
 }
 /** `count` values of {@link buildParameterRep}, each with its own ids. */
 export function buildParameterRepList(count, overrides, options) {
-    return buildFixtureList(TABLE, "ParameterRep", count, overrides, options);
+	return buildFixtureList(TABLE, "ParameterRep", count, overrides, options);
 }
 /** A `RateLimitedErrorRep` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildRateLimitedErrorRep(overrides, options) {
-    return buildFixture(TABLE, "RateLimitedErrorRep", overrides, options);
+	return buildFixture(TABLE, "RateLimitedErrorRep", overrides, options);
 }
 /** `count` values of {@link buildRateLimitedErrorRep}, each with its own ids. */
 export function buildRateLimitedErrorRepList(count, overrides, options) {
-    return buildFixtureList(TABLE, "RateLimitedErrorRep", count, overrides, options);
+	return buildFixtureList(TABLE, "RateLimitedErrorRep", count, overrides, options);
 }
 /** A `RestoreExperimentInstruction` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildRestoreExperimentInstruction(overrides, options) {
-    return buildFixture(TABLE, "RestoreExperimentInstruction", overrides, options);
+	return buildFixture(TABLE, "RestoreExperimentInstruction", overrides, options);
 }
 /** `count` values of {@link buildRestoreExperimentInstruction}, each with its own ids. */
 export function buildRestoreExperimentInstructionList(count, overrides, options) {
-    return buildFixtureList(TABLE, "RestoreExperimentInstruction", count, overrides, options);
+	return buildFixtureList(TABLE, "RestoreExperimentInstruction", count, overrides, options);
 }
 /** A `SaveAndStartNewIterationInstruction` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildSaveAndStartNewIterationInstruction(overrides, options) {
-    return buildFixture(TABLE, "SaveAndStartNewIterationInstruction", overrides, options);
+	return buildFixture(TABLE, "SaveAndStartNewIterationInstruction", overrides, options);
 }
 /** `count` values of {@link buildSaveAndStartNewIterationInstruction}, each with its own ids. */
 export function buildSaveAndStartNewIterationInstructionList(count, overrides, options) {
-    return buildFixtureList(TABLE, "SaveAndStartNewIterationInstruction", count, overrides, options);
+	return buildFixtureList(TABLE, "SaveAndStartNewIterationInstruction", count, overrides, options);
 }
 /** A `StartIterationInstruction` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildStartIterationInstruction(overrides, options) {
-    return buildFixture(TABLE, "StartIterationInstruction", overrides, options);
+	return buildFixture(TABLE, "StartIterationInstruction", overrides, options);
 }
 /** `count` values of {@link buildStartIterationInstruction}, each with its own ids. */
 export function buildStartIterationInstructionList(count, overrides, options) {
-    return buildFixtureList(TABLE, "StartIterationInstruction", count, overrides, options);
+	return buildFixtureList(TABLE, "StartIterationInstruction", count, overrides, options);
 }
 /** A `StatusConflictErrorRep` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildStatusConflictErrorRep(overrides, options) {
-    return buildFixture(TABLE, "StatusConflictErrorRep", overrides, options);
+	return buildFixture(TABLE, "StatusConflictErrorRep", overrides, options);
 }
 /** `count` values of {@link buildStatusConflictErrorRep}, each with its own ids. */
 export function buildStatusConflictErrorRepList(count, overrides, options) {
-    return buildFixtureList(TABLE, "StatusConflictErrorRep", count, overrides, options);
+	return buildFixtureList(TABLE, "StatusConflictErrorRep", count, overrides, options);
 }
 /** A `StopIterationInstruction` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildStopIterationInstruction(overrides, options) {
-    return buildFixture(TABLE, "StopIterationInstruction", overrides, options);
+	return buildFixture(TABLE, "StopIterationInstruction", overrides, options);
 }
 /** `count` values of {@link buildStopIterationInstruction}, each with its own ids. */
 export function buildStopIterationInstructionList(count, overrides, options) {
-    return buildFixtureList(TABLE, "StopIterationInstruction", count, overrides, options);
+	return buildFixtureList(TABLE, "StopIterationInstruction", count, overrides, options);
 }
 /** A `TreatmentInput` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildTreatmentInput(overrides, options) {
-    return buildFixture(TABLE, "TreatmentInput", overrides, options);
+	return buildFixture(TABLE, "TreatmentInput", overrides, options);
 }
 /** `count` values of {@link buildTreatmentInput}, each with its own ids. */
 export function buildTreatmentInputList(count, overrides, options) {
-    return buildFixtureList(TABLE, "TreatmentInput", count, overrides, options);
+	return buildFixtureList(TABLE, "TreatmentInput", count, overrides, options);
 }
 /** A `TreatmentParameterInput` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildTreatmentParameterInput(overrides, options) {
-    return buildFixture(TABLE, "TreatmentParameterInput", overrides, options);
+	return buildFixture(TABLE, "TreatmentParameterInput", overrides, options);
 }
 /** `count` values of {@link buildTreatmentParameterInput}, each with its own ids. */
 export function buildTreatmentParameterInputList(count, overrides, options) {
-    return buildFixtureList(TABLE, "TreatmentParameterInput", count, overrides, options);
+	return buildFixtureList(TABLE, "TreatmentParameterInput", count, overrides, options);
 }
 /** A `TreatmentRep` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildTreatmentRep(overrides, options) {
-    return buildFixture(TABLE, "TreatmentRep", overrides, options);
+	return buildFixture(TABLE, "TreatmentRep", overrides, options);
 }
 /** `count` values of {@link buildTreatmentRep}, each with its own ids. */
 export function buildTreatmentRepList(count, overrides, options) {
-    return buildFixtureList(TABLE, "TreatmentRep", count, overrides, options);
+	return buildFixtureList(TABLE, "TreatmentRep", count, overrides, options);
 }
 /** A `UnauthorizedErrorRep` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildUnauthorizedErrorRep(overrides, options) {
-    return buildFixture(TABLE, "UnauthorizedErrorRep", overrides, options);
+	return buildFixture(TABLE, "UnauthorizedErrorRep", overrides, options);
 }
 /** `count` values of {@link buildUnauthorizedErrorRep}, each with its own ids. */
 export function buildUnauthorizedErrorRepList(count, overrides, options) {
-    return buildFixtureList(TABLE, "UnauthorizedErrorRep", count, overrides, options);
+	return buildFixtureList(TABLE, "UnauthorizedErrorRep", count, overrides, options);
 }
 /** A `UnitAggregationType` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildUnitAggregationType(overrides, options) {
-    return buildFixture(TABLE, "UnitAggregationType", overrides, options);
+	return buildFixture(TABLE, "UnitAggregationType", overrides, options);
 }
 /** `count` values of {@link buildUnitAggregationType}, each with its own ids. */
 export function buildUnitAggregationTypeList(count, overrides, options) {
-    return buildFixtureList(TABLE, "UnitAggregationType", count, overrides, options);
+	return buildFixtureList(TABLE, "UnitAggregationType", count, overrides, options);
 }
 /** A `UnixMillis` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildUnixMillis(overrides, options) {
-    return buildFixture(TABLE, "UnixMillis", overrides, options);
+	return buildFixture(TABLE, "UnixMillis", overrides, options);
 }
 /** `count` values of {@link buildUnixMillis}, each with its own ids. */
 export function buildUnixMillisList(count, overrides, options) {
-    return buildFixtureList(TABLE, "UnixMillis", count, overrides, options);
+	return buildFixtureList(TABLE, "UnixMillis", count, overrides, options);
 }
 /**
- * A `UpdateDescriptionInstruction` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace).
- * @deprecated The schema is deprecated in the API description.
- */
+* A `UpdateDescriptionInstruction` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace).
+* @deprecated The schema is deprecated in the API description.
+*/
 export function buildUpdateDescriptionInstruction(overrides, options) {
-    return buildFixture(TABLE, "UpdateDescriptionInstruction", overrides, options);
+	return buildFixture(TABLE, "UpdateDescriptionInstruction", overrides, options);
 }
 /** `count` values of {@link buildUpdateDescriptionInstruction}, each with its own ids. */
 export function buildUpdateDescriptionInstructionList(count, overrides, options) {
-    return buildFixtureList(TABLE, "UpdateDescriptionInstruction", count, overrides, options);
+	return buildFixtureList(TABLE, "UpdateDescriptionInstruction", count, overrides, options);
 }
 /** A `UpdateExperimentFieldsInstruction` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildUpdateExperimentFieldsInstruction(overrides, options) {
-    return buildFixture(TABLE, "UpdateExperimentFieldsInstruction", overrides, options);
+	return buildFixture(TABLE, "UpdateExperimentFieldsInstruction", overrides, options);
 }
 /** `count` values of {@link buildUpdateExperimentFieldsInstruction}, each with its own ids. */
 export function buildUpdateExperimentFieldsInstructionList(count, overrides, options) {
-    return buildFixtureList(TABLE, "UpdateExperimentFieldsInstruction", count, overrides, options);
+	return buildFixtureList(TABLE, "UpdateExperimentFieldsInstruction", count, overrides, options);
 }
 /**
- * A `UpdateNameInstruction` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace).
- * @deprecated The schema is deprecated in the API description.
- */
+* A `UpdateNameInstruction` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace).
+* @deprecated The schema is deprecated in the API description.
+*/
 export function buildUpdateNameInstruction(overrides, options) {
-    return buildFixture(TABLE, "UpdateNameInstruction", overrides, options);
+	return buildFixture(TABLE, "UpdateNameInstruction", overrides, options);
 }
 /** `count` values of {@link buildUpdateNameInstruction}, each with its own ids. */
 export function buildUpdateNameInstructionList(count, overrides, options) {
-    return buildFixtureList(TABLE, "UpdateNameInstruction", count, overrides, options);
+	return buildFixtureList(TABLE, "UpdateNameInstruction", count, overrides, options);
 }

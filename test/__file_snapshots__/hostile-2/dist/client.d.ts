@@ -13,19 +13,19 @@ export type NewLineRequest = Runtime.OperationRequest<paths["/items"], "POST">;
 /** What {@link Client.newLine} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
 export type NewLineResult = Runtime.Success<201, undefined> | Runtime.Malformed;
 /**
- * Ünïcödé 🚀 API </script><script>globalThis.__pwned = 'title'</script> 2.0.0-beta.1
- *
- * Backslash \ at the end \
- */
+* Ünïcödé 🚀 API <\/script><script>globalThis.__pwned = 'title'<\/script> 2.0.0-beta.1
+*
+* Backslash \ at the end \
+*/
 export interface Client {
-    /**
-     * `GET /émoji/{🔑}/items.json`
-     *
-     * `${globalThis.__pwned = 'backtick'}` and *\/ /* and \u2028 and   line separator
-     */
-    readonly listItems: Runtime.Method<ListItemsRequest, ListItemsResult>;
-    /** `POST /items` */
-    readonly newLine: Runtime.Method<NewLineRequest, NewLineResult>;
+	/**
+	* `GET /émoji/{🔑}/items.json`
+	*
+	* `${globalThis.__pwned = 'backtick'}` and *\/ /* and \u2028 and   line separator
+	*/
+	readonly listItems: Runtime.Method<ListItemsRequest, ListItemsResult>;
+	/** `POST /items` */
+	readonly newLine: Runtime.Method<NewLineRequest, NewLineResult>;
 }
 /** Creates a client with one method per operation; see {@link ClientOptions}. */
 export declare function createClient(options?: ClientOptions): Client;

@@ -7,28 +7,28 @@ import { OPERATION_TABLE } from "./operation-table.js";
 import { operationFixture } from "./fixtures/operations.js";
 export { mergeOverrides, resetFixtureSequence } from "./fixtures/build.js";
 /**
- * A response of one operation for one documented status (default: its first 2xx), for any mocking
- * tool: `{ operationId, method, path, status, headers, body }`, `url(pathParams, baseUrl?)` and
- * `matches(url)`. `body` is typed as that status's response; `options.body` is a deep-partial
- * override and the rest comes from the schema, deterministic per `options.seed` (as the builders).
- * For example `fixtureFor("listItems", { status: 404 })`.
- */
+* A response of one operation for one documented status (default: its first 2xx), for any mocking
+* tool: `{ operationId, method, path, status, headers, body }`, `url(pathParams, baseUrl?)` and
+* `matches(url)`. `body` is typed as that status's response; `options.body` is a deep-partial
+* override and the rest comes from the schema, deterministic per `options.seed` (as the builders).
+* For example `fixtureFor("listItems", { status: 404 })`.
+*/
 export function fixtureFor(operation, options) {
-    return operationFixture(TABLE, OPERATION_TABLE, operation, options);
+	return operationFixture(TABLE, OPERATION_TABLE, operation, options);
 }
 /** A `HugeEnum` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildHugeEnum(overrides, options) {
-    return buildFixture(TABLE, "Huge.Enum", overrides, options);
+	return buildFixture(TABLE, "Huge.Enum", overrides, options);
 }
 /** `count` values of {@link buildHugeEnum}, each with its own ids. */
 export function buildHugeEnumList(count, overrides, options) {
-    return buildFixtureList(TABLE, "Huge.Enum", count, overrides, options);
+	return buildFixtureList(TABLE, "Huge.Enum", count, overrides, options);
 }
 /** A `Weird` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildWeird(overrides, options) {
-    return buildFixture(TABLE, "Ω Weird", overrides, options);
+	return buildFixture(TABLE, "Ω Weird", overrides, options);
 }
 /** `count` values of {@link buildWeird}, each with its own ids. */
 export function buildWeirdList(count, overrides, options) {
-    return buildFixtureList(TABLE, "Ω Weird", count, overrides, options);
+	return buildFixtureList(TABLE, "Ω Weird", count, overrides, options);
 }

@@ -33,39 +33,39 @@ export type QuoteOpBackRequest = Runtime.OperationRequest<paths["/weird/'quote'/
 /** What {@link Client.quoteOpBack} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
 export type QuoteOpBackResult = Runtime.Success<200, undefined> | Runtime.Malformed;
 /**
- * Hostile *\/ API {{title}} "quoted" `tick` ${globalThis.__pwned = 'title'} 1.0.0
- *
- * *\/ globalThis.__pwned = "description"; /*
- * {{constructor.constructor('globalThis.__pwned = "handlebars"')()}}
- * </script><script>globalThis.__pwned = "script"</script>
- * `${globalThis.__pwned = "template"}`
- * \@deprecated not really
- */
+* Hostile *\/ API {{title}} "quoted" `tick` ${globalThis.__pwned = 'title'} 1.0.0
+*
+* *\/ globalThis.__pwned = "description"; /*
+* {{constructor.constructor('globalThis.__pwned = "handlebars"')()}}
+* <\/script><script>globalThis.__pwned = "script"<\/script>
+* `${globalThis.__pwned = "template"}`
+* \@deprecated not really
+*/
 export interface Client {
-    /** `POST /weird/'quote'/{id}` */
-    readonly constructorOperation: Runtime.Method<ConstructorOperationRequest, ConstructorOperationResult>;
-    /** `DELETE /items/{item-id}` */
-    readonly delete: Runtime.Method<DeleteRequest, DeleteResult>;
-    /** `PUT /items/{item-id}` */
-    readonly getItem: Runtime.Method<GetItemRequest, GetItemResult>;
-    /**
-     * Get *\/ globalThis.__pwned = 'summary'; /* item
-     *
-     * `GET /items/{item-id}`
-     *
-     * {{#each this}}{{/each}} and `${globalThis.__pwned}`
-     */
-    readonly getItem2: Runtime.Method<GetItem2Request, GetItem2Result>;
-    /** `GET /weird/'quote'/{id}` */
-    readonly op123go: Runtime.Method<Op123goRequest, Op123goResult>;
-    /** `PATCH /weird/'quote'/{id}` */
-    readonly proto: Runtime.Method<ProtoRequest, ProtoResult>;
-    /**
-     * `OPTIONS /weird/'quote'/{id}`
-     * @deprecated Use {@link Client.getItem2} (`GET /items/{item-id}`) with the `*\/ globalThis.__pwned = 'instruction'; /*` or ``${x}`` instructions instead.
-     * @see https://example.test/*\/ globalThis.__pwned = 'docs'; /*
-     */
-    readonly quoteOpBack: Runtime.Method<QuoteOpBackRequest, QuoteOpBackResult>;
+	/** `POST /weird/'quote'/{id}` */
+	readonly constructorOperation: Runtime.Method<ConstructorOperationRequest, ConstructorOperationResult>;
+	/** `DELETE /items/{item-id}` */
+	readonly delete: Runtime.Method<DeleteRequest, DeleteResult>;
+	/** `PUT /items/{item-id}` */
+	readonly getItem: Runtime.Method<GetItemRequest, GetItemResult>;
+	/**
+	* Get *\/ globalThis.__pwned = 'summary'; /* item
+	*
+	* `GET /items/{item-id}`
+	*
+	* {{#each this}}{{/each}} and `${globalThis.__pwned}`
+	*/
+	readonly getItem2: Runtime.Method<GetItem2Request, GetItem2Result>;
+	/** `GET /weird/'quote'/{id}` */
+	readonly op123go: Runtime.Method<Op123goRequest, Op123goResult>;
+	/** `PATCH /weird/'quote'/{id}` */
+	readonly proto: Runtime.Method<ProtoRequest, ProtoResult>;
+	/**
+	* `OPTIONS /weird/'quote'/{id}`
+	* @deprecated Use {@link Client.getItem2} (`GET /items/{item-id}`) with the `*\/ globalThis.__pwned = 'instruction'; /*` or ``${x}`` instructions instead.
+	* @see https://example.test/*\/ globalThis.__pwned = 'docs'; /*
+	*/
+	readonly quoteOpBack: Runtime.Method<QuoteOpBackRequest, QuoteOpBackResult>;
 }
 /** Creates a client with one method per operation; see {@link ClientOptions}. */
 export declare function createClient(options?: ClientOptions): Client;

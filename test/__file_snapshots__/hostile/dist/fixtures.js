@@ -7,100 +7,100 @@ import { OPERATION_TABLE } from "./operation-table.js";
 import { operationFixture } from "./fixtures/operations.js";
 export { mergeOverrides, resetFixtureSequence } from "./fixtures/build.js";
 /**
- * A response of one operation for one documented status (default: its first 2xx), for any mocking
- * tool: `{ operationId, method, path, status, headers, body }`, `url(pathParams, baseUrl?)` and
- * `matches(url)`. `body` is typed as that status's response; `options.body` is a deep-partial
- * override and the rest comes from the schema, deterministic per `options.seed` (as the builders).
- * For example `fixtureFor("constructorOperation", { status: 404 })`.
- */
+* A response of one operation for one documented status (default: its first 2xx), for any mocking
+* tool: `{ operationId, method, path, status, headers, body }`, `url(pathParams, baseUrl?)` and
+* `matches(url)`. `body` is typed as that status's response; `options.body` is a deep-partial
+* override and the rest comes from the schema, deterministic per `options.seed` (as the builders).
+* For example `fixtureFor("constructorOperation", { status: 404 })`.
+*/
 export function fixtureFor(operation, options) {
-    return operationFixture(TABLE, OPERATION_TABLE, operation, options);
+	return operationFixture(TABLE, OPERATION_TABLE, operation, options);
 }
 /** A `Class` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildClass(overrides, options) {
-    return buildFixture(TABLE, "class", overrides, options);
+	return buildFixture(TABLE, "class", overrides, options);
 }
 /** `count` values of {@link buildClass}, each with its own ids. */
 export function buildClassList(count, overrides, options) {
-    return buildFixtureList(TABLE, "class", count, overrides, options);
+	return buildFixtureList(TABLE, "class", count, overrides, options);
 }
 /** A `ClientSchema` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildClientSchema(overrides, options) {
-    return buildFixture(TABLE, "Client", overrides, options);
+	return buildFixture(TABLE, "Client", overrides, options);
 }
 /** `count` values of {@link buildClientSchema}, each with its own ids. */
 export function buildClientSchemaList(count, overrides, options) {
-    return buildFixtureList(TABLE, "Client", count, overrides, options);
+	return buildFixtureList(TABLE, "Client", count, overrides, options);
 }
 /** A `ClientSchema2` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildClientSchema2(overrides, options) {
-    return buildFixture(TABLE, "client", overrides, options);
+	return buildFixture(TABLE, "client", overrides, options);
 }
 /** `count` values of {@link buildClientSchema2}, each with its own ids. */
 export function buildClientSchema2List(count, overrides, options) {
-    return buildFixtureList(TABLE, "client", count, overrides, options);
+	return buildFixtureList(TABLE, "client", count, overrides, options);
 }
 /** A `Constructor` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildConstructor(overrides, options) {
-    return buildFixture(TABLE, "constructor", overrides, options);
+	return buildFixture(TABLE, "constructor", overrides, options);
 }
 /** `count` values of {@link buildConstructor}, each with its own ids. */
 export function buildConstructorList(count, overrides, options) {
-    return buildFixtureList(TABLE, "constructor", count, overrides, options);
+	return buildFixtureList(TABLE, "constructor", count, overrides, options);
 }
 /** A `HasSpace` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildHasSpace(overrides, options) {
-    return buildFixture(TABLE, "has space", overrides, options);
+	return buildFixture(TABLE, "has space", overrides, options);
 }
 /** `count` values of {@link buildHasSpace}, each with its own ids. */
 export function buildHasSpaceList(count, overrides, options) {
-    return buildFixtureList(TABLE, "has space", count, overrides, options);
+	return buildFixtureList(TABLE, "has space", count, overrides, options);
 }
 /** A `KebabName` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildKebabName(overrides, options) {
-    return buildFixture(TABLE, "kebab-name", overrides, options);
+	return buildFixture(TABLE, "kebab-name", overrides, options);
 }
 /** `count` values of {@link buildKebabName}, each with its own ids. */
 export function buildKebabNameList(count, overrides, options) {
-    return buildFixtureList(TABLE, "kebab-name", count, overrides, options);
+	return buildFixtureList(TABLE, "kebab-name", count, overrides, options);
 }
 /** A `MutualA` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildMutualA(overrides, options) {
-    return buildFixture(TABLE, "Mutual-A", overrides, options);
+	return buildFixture(TABLE, "Mutual-A", overrides, options);
 }
 /** `count` values of {@link buildMutualA}, each with its own ids. */
 export function buildMutualAList(count, overrides, options) {
-    return buildFixtureList(TABLE, "Mutual-A", count, overrides, options);
+	return buildFixtureList(TABLE, "Mutual-A", count, overrides, options);
 }
 /** A `MutualB` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildMutualB(overrides, options) {
-    return buildFixture(TABLE, "Mutual_B", overrides, options);
+	return buildFixture(TABLE, "Mutual_B", overrides, options);
 }
 /** `count` values of {@link buildMutualB}, each with its own ids. */
 export function buildMutualBList(count, overrides, options) {
-    return buildFixtureList(TABLE, "Mutual_B", count, overrides, options);
+	return buildFixtureList(TABLE, "Mutual_B", count, overrides, options);
 }
 /** A `Proto` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildProto(overrides, options) {
-    return buildFixture(TABLE, "__proto__", overrides, options);
+	return buildFixture(TABLE, "__proto__", overrides, options);
 }
 /** `count` values of {@link buildProto}, each with its own ids. */
 export function buildProtoList(count, overrides, options) {
-    return buildFixtureList(TABLE, "__proto__", count, overrides, options);
+	return buildFixtureList(TABLE, "__proto__", count, overrides, options);
 }
 /** A `Schema123start` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildSchema123start(overrides, options) {
-    return buildFixture(TABLE, "123start", overrides, options);
+	return buildFixture(TABLE, "123start", overrides, options);
 }
 /** `count` values of {@link buildSchema123start}, each with its own ids. */
 export function buildSchema123startList(count, overrides, options) {
-    return buildFixtureList(TABLE, "123start", count, overrides, options);
+	return buildFixtureList(TABLE, "123start", count, overrides, options);
 }
 /** A `WithQuotes` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildWithQuotes(overrides, options) {
-    return buildFixture(TABLE, "with \"quotes\"", overrides, options);
+	return buildFixture(TABLE, "with \"quotes\"", overrides, options);
 }
 /** `count` values of {@link buildWithQuotes}, each with its own ids. */
 export function buildWithQuotesList(count, overrides, options) {
-    return buildFixtureList(TABLE, "with \"quotes\"", count, overrides, options);
+	return buildFixtureList(TABLE, "with \"quotes\"", count, overrides, options);
 }

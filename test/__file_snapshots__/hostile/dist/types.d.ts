@@ -7,19 +7,14 @@ export type Constructor = components["schemas"]["constructor"];
 export type HasSpace = components["schemas"]["has space"];
 export type KebabName = components["schemas"]["kebab-name"];
 type $S6 = components["schemas"]["Mutual-A"];
-export interface MutualA extends $S6 {
-}
+export interface MutualA extends $S6 {}
 type $S7 = components["schemas"]["Mutual_B"];
-export interface MutualB extends $S7 {
-}
+export interface MutualB extends $S7 {}
 type $S8 = components["schemas"]["__proto__"];
 /** Prototype *\/ globalThis.__pwned = 'schema'; /* */
-export interface Proto extends $S8 {
-}
+export interface Proto extends $S8 {}
 type $S9 = components["schemas"]["123start"];
-export interface Schema123start extends $S9 {
-}
+export interface Schema123start extends $S9 {}
 type $S10 = components["schemas"]["with \"quotes\""];
-export interface WithQuotes extends $S10 {
-}
+export interface WithQuotes extends $S10 {}
 export {};

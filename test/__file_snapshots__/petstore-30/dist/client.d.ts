@@ -26,27 +26,27 @@ export type UploadPhotoRequest = Runtime.OperationRequest<paths["/pets/{petId}/p
 export type UploadPhotoResult = Runtime.Success<204, undefined> | Runtime.Malformed;
 /** Pet Store (3.0 test spec) 1.2.0 */
 export interface Client {
-    /**
-     * Add a pet
-     *
-     * `POST /pets` (errors: 422)
-     */
-    readonly createPet: Runtime.Method<CreatePetRequest, CreatePetResult>;
-    /**
-     * `DELETE /pets/{petId}`
-     * @deprecated This operation is deprecated by the API.
-     */
-    readonly deletePet: Runtime.Method<DeletePetRequest, DeletePetResult>;
-    /** `GET /pets/{petId}` (errors: 404) */
-    readonly getPet: Runtime.Method<GetPetRequest, GetPetResult>;
-    /**
-     * List pets
-     *
-     * `GET /pets` (errors: default)
-     */
-    readonly listPets: Runtime.Method<ListPetsRequest, ListPetsResult>;
-    /** `PUT /pets/{petId}/photo` */
-    readonly uploadPhoto: Runtime.Method<UploadPhotoRequest, UploadPhotoResult>;
+	/**
+	* Add a pet
+	*
+	* `POST /pets` (errors: 422)
+	*/
+	readonly createPet: Runtime.Method<CreatePetRequest, CreatePetResult>;
+	/**
+	* `DELETE /pets/{petId}`
+	* @deprecated This operation is deprecated by the API.
+	*/
+	readonly deletePet: Runtime.Method<DeletePetRequest, DeletePetResult>;
+	/** `GET /pets/{petId}` (errors: 404) */
+	readonly getPet: Runtime.Method<GetPetRequest, GetPetResult>;
+	/**
+	* List pets
+	*
+	* `GET /pets` (errors: default)
+	*/
+	readonly listPets: Runtime.Method<ListPetsRequest, ListPetsResult>;
+	/** `PUT /pets/{petId}/photo` */
+	readonly uploadPhoto: Runtime.Method<UploadPhotoRequest, UploadPhotoResult>;
 }
 /** Creates a client with one method per operation; see {@link ClientOptions}. */
 export declare function createClient(options?: ClientOptions): Client;

@@ -6,20 +6,23 @@ export { mergeOverrides, resetFixtureSequence, type DeepPartial, type FixtureOpt
 export type { BodyOf, OperationFixture, OperationFixtureOptions, StatusOf, SuccessStatusOf } from "./fixtures/operations.js";
 /** Each operation's result type, by method name: what {@link fixtureFor} types its bodies from. */
 export interface OperationResults {
-    createPet: CreatePetResult;
-    deletePet: DeletePetResult;
-    getPet: GetPetResult;
-    listPets: ListPetsResult;
-    uploadPhoto: UploadPhotoResult;
+	createPet: CreatePetResult;
+	deletePet: DeletePetResult;
+	getPet: GetPetResult;
+	listPets: ListPetsResult;
+	uploadPhoto: UploadPhotoResult;
 }
 /**
- * A response of one operation for one documented status (default: its first 2xx), for any mocking
- * tool: `{ operationId, method, path, status, headers, body }`, `url(pathParams, baseUrl?)` and
- * `matches(url)`. `body` is typed as that status's response; `options.body` is a deep-partial
- * override and the rest comes from the schema, deterministic per `options.seed` (as the builders).
- * For example `fixtureFor("createPet", { status: 404 })`.
- */
-export declare function fixtureFor<Name extends keyof OperationResults, Status extends StatusOf<OperationResults[Name]> = SuccessStatusOf<OperationResults[Name]> & StatusOf<OperationResults[Name]>>(operation: Name, options?: OperationFixtureOptions<Status, BodyOf<OperationResults[Name], Status>>): OperationFixture<BodyOf<OperationResults[Name], Status>, Status & number>;
+* A response of one operation for one documented status (default: its first 2xx), for any mocking
+* tool: `{ operationId, method, path, status, headers, body }`, `url(pathParams, baseUrl?)` and
+* `matches(url)`. `body` is typed as that status's response; `options.body` is a deep-partial
+* override and the rest comes from the schema, deterministic per `options.seed` (as the builders).
+* For example `fixtureFor("createPet", { status: 404 })`.
+*/
+export declare function fixtureFor<
+	Name extends keyof OperationResults,
+	Status extends StatusOf<OperationResults[Name]> = SuccessStatusOf<OperationResults[Name]> & StatusOf<OperationResults[Name]>
+>(operation: Name, options?: OperationFixtureOptions<Status, BodyOf<OperationResults[Name], Status>>): OperationFixture<BodyOf<OperationResults[Name], Status>, Status & number>;
 /** A `ErrorSchema` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export declare function buildErrorSchema(overrides?: DeepPartial<ErrorSchema>, options?: FixtureOptions<never>): ErrorSchema;
 /** `count` values of {@link buildErrorSchema}, each with its own ids. */

@@ -7,44 +7,44 @@ import { OPERATION_TABLE } from "./operation-table.js";
 import { operationFixture } from "./fixtures/operations.js";
 export { mergeOverrides, resetFixtureSequence } from "./fixtures/build.js";
 /**
- * A response of one operation for one documented status (default: its first 2xx), for any mocking
- * tool: `{ operationId, method, path, status, headers, body }`, `url(pathParams, baseUrl?)` and
- * `matches(url)`. `body` is typed as that status's response; `options.body` is a deep-partial
- * override and the rest comes from the schema, deterministic per `options.seed` (as the builders).
- * For example `fixtureFor("createPet", { status: 404 })`.
- */
+* A response of one operation for one documented status (default: its first 2xx), for any mocking
+* tool: `{ operationId, method, path, status, headers, body }`, `url(pathParams, baseUrl?)` and
+* `matches(url)`. `body` is typed as that status's response; `options.body` is a deep-partial
+* override and the rest comes from the schema, deterministic per `options.seed` (as the builders).
+* For example `fixtureFor("createPet", { status: 404 })`.
+*/
 export function fixtureFor(operation, options) {
-    return operationFixture(TABLE, OPERATION_TABLE, operation, options);
+	return operationFixture(TABLE, OPERATION_TABLE, operation, options);
 }
 /** A `ErrorSchema` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildErrorSchema(overrides, options) {
-    return buildFixture(TABLE, "Error", overrides, options);
+	return buildFixture(TABLE, "Error", overrides, options);
 }
 /** `count` values of {@link buildErrorSchema}, each with its own ids. */
 export function buildErrorSchemaList(count, overrides, options) {
-    return buildFixtureList(TABLE, "Error", count, overrides, options);
+	return buildFixtureList(TABLE, "Error", count, overrides, options);
 }
 /** A `NewPet` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildNewPet(overrides, options) {
-    return buildFixture(TABLE, "NewPet", overrides, options);
+	return buildFixture(TABLE, "NewPet", overrides, options);
 }
 /** `count` values of {@link buildNewPet}, each with its own ids. */
 export function buildNewPetList(count, overrides, options) {
-    return buildFixtureList(TABLE, "NewPet", count, overrides, options);
+	return buildFixtureList(TABLE, "NewPet", count, overrides, options);
 }
 /** A `Owner` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildOwner(overrides, options) {
-    return buildFixture(TABLE, "Owner", overrides, options);
+	return buildFixture(TABLE, "Owner", overrides, options);
 }
 /** `count` values of {@link buildOwner}, each with its own ids. */
 export function buildOwnerList(count, overrides, options) {
-    return buildFixtureList(TABLE, "Owner", count, overrides, options);
+	return buildFixtureList(TABLE, "Owner", count, overrides, options);
 }
 /** A `Pet` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildPet(overrides, options) {
-    return buildFixture(TABLE, "Pet", overrides, options);
+	return buildFixture(TABLE, "Pet", overrides, options);
 }
 /** `count` values of {@link buildPet}, each with its own ids. */
 export function buildPetList(count, overrides, options) {
-    return buildFixtureList(TABLE, "Pet", count, overrides, options);
+	return buildFixtureList(TABLE, "Pet", count, overrides, options);
 }

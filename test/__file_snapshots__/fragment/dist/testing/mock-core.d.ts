@@ -2,67 +2,67 @@ import type { Schema, SchemaTable } from "../fixtures/schema.js";
 import { type TableOperation } from "../fixtures/operations.js";
 /** An operation as the mock checks it: the table's entry with what a request must carry. */
 export interface MockOperation extends TableOperation {
-    readonly requiredQuery: readonly string[];
-    readonly requiredHeaders: readonly string[];
-    readonly requestBody?: {
-        readonly required: boolean;
-        readonly contentTypes: readonly string[];
-        readonly schema: Schema;
-    };
+	readonly requiredQuery: readonly string[];
+	readonly requiredHeaders: readonly string[];
+	readonly requestBody?: {
+		readonly required: boolean;
+		readonly contentTypes: readonly string[];
+		readonly schema: Schema;
+	};
 }
 /** A canned answer: any part left out comes from the spec (the first 2xx status, a fixture body). */
 export interface MockAnswer {
-    status?: number;
-    body?: unknown;
-    headers?: Record<string, string>;
-    delayMs?: number;
+	status?: number;
+	body?: unknown;
+	headers?: Record<string, string>;
+	delayMs?: number;
 }
 export interface RecordedRequest {
-    /** The operation the request matched, or undefined. */
-    readonly operation: string | undefined;
-    readonly method: string;
-    /** The path as sent, percent-encoding intact. */
-    readonly path: string;
-    readonly pathParams: Readonly<Record<string, string>>;
-    readonly query: Readonly<Record<string, string>>;
-    /** Header names in lower case. */
-    readonly headers: Readonly<Record<string, string | string[] | undefined>>;
-    readonly body: unknown;
-    /** The status the mock answered with. */
-    readonly status: number;
+	/** The operation the request matched, or undefined. */
+	readonly operation: string | undefined;
+	readonly method: string;
+	/** The path as sent, percent-encoding intact. */
+	readonly path: string;
+	readonly pathParams: Readonly<Record<string, string>>;
+	readonly query: Readonly<Record<string, string>>;
+	/** Header names in lower case. */
+	readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+	readonly body: unknown;
+	/** The status the mock answered with. */
+	readonly status: number;
 }
 export type MockOverride = MockAnswer | ((request: RecordedRequest) => MockAnswer);
 export interface MockCoreOptions {
-    /** Seed of the fixture bodies. */
-    seed?: string | number;
-    /** Header that must be present on every request (from the security scheme), or undefined. */
-    authHeader?: string;
+	/** Seed of the fixture bodies. */
+	seed?: string | number;
+	/** Header that must be present on every request (from the security scheme), or undefined. */
+	authHeader?: string;
 }
 /** A request as the core reads it, whatever carried it. */
 export interface IncomingCall {
-    readonly method: string;
-    /** Path and query, as sent. */
-    readonly url: string;
-    /** Header names in lower case. */
-    readonly headers: Readonly<Record<string, string | string[] | undefined>>;
-    readonly body: string;
+	readonly method: string;
+	/** Path and query, as sent. */
+	readonly url: string;
+	/** Header names in lower case. */
+	readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+	readonly body: string;
 }
 export interface Answer {
-    status: number;
-    body: unknown;
-    headers: Record<string, string>;
-    delayMs: number;
+	status: number;
+	body: unknown;
+	headers: Record<string, string>;
+	delayMs: number;
 }
 export declare class Rejection extends Error {
-    readonly status: number;
-    readonly code: string;
-    constructor(status: number, code: string, message: string);
+	readonly status: number;
+	readonly code: string;
+	constructor(status: number, code: string, message: string);
 }
 export interface MockCore {
-    /** Decides the answer to one request and records it. */
-    answer(call: IncomingCall): Answer;
-    readonly requests: RecordedRequest[];
-    respond(operation: string, answer: MockOverride): void;
-    reset(): void;
+	/** Decides the answer to one request and records it. */
+	answer(call: IncomingCall): Answer;
+	readonly requests: RecordedRequest[];
+	respond(operation: string, answer: MockOverride): void;
+	reset(): void;
 }
 export declare function createMockCore(table: SchemaTable, operations: readonly MockOperation[], options?: MockCoreOptions): MockCore;

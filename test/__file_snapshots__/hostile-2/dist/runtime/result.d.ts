@@ -1,22 +1,22 @@
 /** The response body was not the JSON the API describes. Carries the status and the start of the body. */
 export declare class ResponseParseError extends Error {
-    readonly name = "ResponseParseError";
-    /** A code beside the API's own error codes, so `error.code` reads on every error a call can give. */
-    readonly code = "malformed_response";
-    readonly status: number;
-    /** At most the first 200 characters of the body. */
-    readonly body: string;
-    constructor(status: number, body: string, cause: unknown, problem?: string);
+	override readonly name = "ResponseParseError";
+	/** A code beside the API's own error codes, so `error.code` reads on every error a call can give. */
+	readonly code = "malformed_response";
+	readonly status: number;
+	/** At most the first 200 characters of the body. */
+	readonly body: string;
+	constructor(status: number, body: string, cause: unknown, problem?: string);
 }
 interface FetchAnswer {
-    readonly data?: unknown;
-    readonly error?: unknown;
-    readonly response: Response;
+	readonly data?: unknown;
+	readonly error?: unknown;
+	readonly response: Response;
 }
 /**
- * Success bodies arrive as text (we asked openapi-fetch for `parseAs: "text"`) and are parsed here,
- * so malformed JSON becomes a value, not an exception. Error bodies openapi-fetch already tried to
- * parse: text left over where the response claims JSON is malformed too.
- */
+* Success bodies arrive as text (we asked openapi-fetch for `parseAs: "text"`) and are parsed here,
+* so malformed JSON becomes a value, not an exception. Error bodies openapi-fetch already tried to
+* parse: text left over where the response claims JSON is malformed too.
+*/
 export declare function toResult(answer: FetchAnswer, parsed: boolean): object;
 export {};

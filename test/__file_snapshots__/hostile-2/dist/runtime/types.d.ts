@@ -2,49 +2,49 @@ import type { HeadersOptions, MaybeOptionalInit, Middleware } from "openapi-fetc
 import type { ResponseParseError } from "./result.js";
 export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
 export interface RetryOptions {
-    /** Attempts in all, the first included. Default 4. */
-    maxAttempts?: number | undefined;
-    /** No retry starts once this much time has passed since the first attempt. Default 60 000 ms. */
-    maxElapsedMs?: number | undefined;
-    /** First backoff step; doubles per attempt, with full jitter. Default 500 ms. */
-    baseDelayMs?: number | undefined;
-    /** Largest backoff step (a server's Retry-After is honoured even when longer). Default 30 000 ms. */
-    maxDelayMs?: number | undefined;
+	/** Attempts in all, the first included. Default 4. */
+	maxAttempts?: number | undefined;
+	/** No retry starts once this much time has passed since the first attempt. Default 60 000 ms. */
+	maxElapsedMs?: number | undefined;
+	/** First backoff step; doubles per attempt, with full jitter. Default 500 ms. */
+	baseDelayMs?: number | undefined;
+	/** Largest backoff step (a server's Retry-After is honoured even when longer). Default 30 000 ms. */
+	maxDelayMs?: number | undefined;
 }
 /** Options any single call may add to openapi-fetch's. */
 export interface CallOptions {
-    /** Abort the whole call (retries included) after this long. Overrides the client's `timeoutMs`. */
-    timeoutMs?: number | undefined;
-    /** Retry policy for this call, or `false` for none. Overrides the client's `retry`. */
-    retry?: RetryOptions | false | undefined;
+	/** Abort the whole call (retries included) after this long. Overrides the client's `timeoutMs`. */
+	timeoutMs?: number | undefined;
+	/** Retry policy for this call, or `false` for none. Overrides the client's `retry`. */
+	retry?: RetryOptions | false | undefined;
 }
 /** A warning the client raises, e.g. the first call of a deprecated operation. */
 export interface ClientWarning {
-    readonly code: string;
-    readonly message: string;
-    readonly operation: string;
+	readonly code: string;
+	readonly message: string;
+	readonly operation: string;
 }
 export interface ClientOptions {
-    /** Defaults to the spec's first server. */
-    baseUrl?: string | undefined;
-    /** Access token, placed where the spec's security scheme says. Never logged or exposed on the client. */
-    token?: string | undefined;
-    /** Extra headers sent with every request; they override the spec's header defaults. */
-    headers?: HeadersOptions | undefined;
-    /** A fetch implementation (defaults to `globalThis.fetch`). */
-    fetch?: ((input: Request) => Promise<Response>) | undefined;
-    /** openapi-fetch middleware, applied in order. */
-    middleware?: readonly Middleware[] | undefined;
-    /** Retries on 429 (any method), and on network errors and 502/503/504 (idempotent methods). `false` turns them off. */
-    retry?: RetryOptions | false | undefined;
-    /** Abort each call (retries included) after this long. Default: no timeout. */
-    timeoutMs?: number | undefined;
-    /** Send these methods as POST with `X-HTTP-Method-Override` (`true`: PATCH, PUT and DELETE), for proxies that block them. */
-    methodOverride?: boolean | readonly HttpMethod[] | undefined;
-    /** Set to false to silence deprecation warnings. Default true. */
-    deprecationWarnings?: boolean | undefined;
-    /** Receives warnings instead of `process.emitWarning` / `console.warn`. */
-    onWarning?: ((warning: ClientWarning) => void) | undefined;
+	/** Defaults to the spec's first server. */
+	baseUrl?: string | undefined;
+	/** Access token, placed where the spec's security scheme says. Never logged or exposed on the client. */
+	token?: string | undefined;
+	/** Extra headers sent with every request; they override the spec's header defaults. */
+	headers?: HeadersOptions | undefined;
+	/** A fetch implementation (defaults to `globalThis.fetch`). */
+	fetch?: ((input: Request) => Promise<Response>) | undefined;
+	/** openapi-fetch middleware, applied in order. */
+	middleware?: readonly Middleware[] | undefined;
+	/** Retries on 429 (any method), and on network errors and 502/503/504 (idempotent methods). `false` turns them off. */
+	retry?: RetryOptions | false | undefined;
+	/** Abort each call (retries included) after this long. Default: no timeout. */
+	timeoutMs?: number | undefined;
+	/** Send these methods as POST with `X-HTTP-Method-Override` (`true`: PATCH, PUT and DELETE), for proxies that block them. */
+	methodOverride?: boolean | readonly HttpMethod[] | undefined;
+	/** Set to false to silence deprecation warnings. Default true. */
+	deprecationWarnings?: boolean | undefined;
+	/** Receives warnings instead of `process.emitWarning` / `console.warn`. */
+	onWarning?: ((warning: ClientWarning) => void) | undefined;
 }
 /** Every status of a class, as literals: a response a spec documents by pattern (`4XX`) or as `default` is one of them minus the documented ones, so `switch (result.status)` still narrows. */
 export type Status2xx = 200 | 201 | 202 | 203 | 204 | 205 | 206 | 207 | 208 | 209 | 210 | 211 | 212 | 213 | 214 | 215 | 216 | 217 | 218 | 219 | 220 | 221 | 222 | 223 | 224 | 225 | 226 | 227 | 228 | 229 | 230 | 231 | 232 | 233 | 234 | 235 | 236 | 237 | 238 | 239 | 240 | 241 | 242 | 243 | 244 | 245 | 246 | 247 | 248 | 249 | 250 | 251 | 252 | 253 | 254 | 255 | 256 | 257 | 258 | 259 | 260 | 261 | 262 | 263 | 264 | 265 | 266 | 267 | 268 | 269 | 270 | 271 | 272 | 273 | 274 | 275 | 276 | 277 | 278 | 279 | 280 | 281 | 282 | 283 | 284 | 285 | 286 | 287 | 288 | 289 | 290 | 291 | 292 | 293 | 294 | 295 | 296 | 297 | 298 | 299;
@@ -53,92 +53,101 @@ export type Status4xx = 400 | 401 | 402 | 403 | 404 | 405 | 406 | 407 | 408 | 40
 export type Status5xx = 500 | 501 | 502 | 503 | 504 | 505 | 506 | 507 | 508 | 509 | 510 | 511 | 512 | 513 | 514 | 515 | 516 | 517 | 518 | 519 | 520 | 521 | 522 | 523 | 524 | 525 | 526 | 527 | 528 | 529 | 530 | 531 | 532 | 533 | 534 | 535 | 536 | 537 | 538 | 539 | 540 | 541 | 542 | 543 | 544 | 545 | 546 | 547 | 548 | 549 | 550 | 551 | 552 | 553 | 554 | 555 | 556 | 557 | 558 | 559 | 560 | 561 | 562 | 563 | 564 | 565 | 566 | 567 | 568 | 569 | 570 | 571 | 572 | 573 | 574 | 575 | 576 | 577 | 578 | 579 | 580 | 581 | 582 | 583 | 584 | 585 | 586 | 587 | 588 | 589 | 590 | 591 | 592 | 593 | 594 | 595 | 596 | 597 | 598 | 599;
 export type HttpStatus = Status2xx | Status3xx | Status4xx | Status5xx;
 /** A 2xx answer: `data` is its body. */
-export interface Success<Status extends number, Data> {
-    status: Status;
-    data: Data;
-    error?: never;
-    malformed?: false;
-    response: Response;
+export interface Success<
+	Status extends number,
+	Data
+> {
+	status: Status;
+	data: Data;
+	error?: never;
+	malformed?: false;
+	response: Response;
 }
 /** Any other documented answer: `error` is its body. */
-export interface Failure<Status extends number, Body> {
-    status: Status;
-    error: Body;
-    data?: never;
-    malformed?: false;
-    response: Response;
+export interface Failure<
+	Status extends number,
+	Body
+> {
+	status: Status;
+	error: Body;
+	data?: never;
+	malformed?: false;
+	response: Response;
 }
 /**
- * A body that is not the JSON the API describes. `status` is 0 so that it never shares a case
- * with a documented status; the HTTP status is `error.status` (and `response.status`).
- */
+* A body that is not the JSON the API describes. `status` is 0 so that it never shares a case
+* with a documented status; the HTTP status is `error.status` (and `response.status`).
+*/
 export interface Malformed {
-    status: 0;
-    error: ResponseParseError;
-    data?: never;
-    malformed: true;
-    response: Response;
+	status: 0;
+	error: ResponseParseError;
+	data?: never;
+	malformed: true;
+	response: Response;
 }
 /** One operation's request: openapi-fetch's options (`{ params: { path, query, header }, body }`) plus {@link CallOptions}. */
-export type OperationRequest<PathItem extends Record<string, any>, Method extends HttpMethod> = MaybeOptionalInit<PathItem, Lowercase<Method> & keyof PathItem> & CallOptions;
+export type OperationRequest<
+	PathItem extends Record<string, any>,
+	Method extends HttpMethod
+> = MaybeOptionalInit<PathItem, Lowercase<Method> & keyof PathItem> & CallOptions;
 /** One operation's method, from its named request and result types. */
-export type Method<Request, Result> = RequiredKeys<Request> extends never ? (init?: Request) => Promise<Result> : (init: Request) => Promise<Result>;
-type RequiredKeys<T> = {
-    [K in keyof T]-?: {} extends Pick<T, K> ? never : K;
-}[keyof T];
+export type Method<
+	Request,
+	Result
+> = RequiredKeys<Request> extends never ? (init?: Request) => Promise<Result> : (init: Request) => Promise<Result>;
+type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
 export type InitArgs<Init> = RequiredKeys<Init> extends never ? [(Init & CallOptions)?] : [Init & CallOptions];
 type Responses<Operation> = Operation extends {
-    responses: infer R;
+	responses: infer R;
 } ? R : Record<never, never>;
 type Body<Response> = Response extends {
-    content: infer Content;
+	content: infer Content;
 } ? Content[keyof Content] : undefined;
 type Status<Key> = Key extends number ? Key : number;
 type IsSuccess<Key> = `${Key & (string | number)}` extends `2${string}` ? true : false;
 /**
- * What a call resolves to: one member per documented status, so `switch (result.status)` gives the
- * body type of that status (`data` for 2xx, `error` otherwise). A body that is not valid JSON gives
- * `status: 0`, `malformed: true` and a {@link ResponseParseError}. The generated client's own
- * `<Operation>Result` types are the same with the spec's schema names kept.
- */
-export type OperationResult<Operation> = {
-    [Key in keyof Responses<Operation>]: IsSuccess<Key> extends true ? {
-        status: Status<Key>;
-        data: Body<Responses<Operation>[Key]>;
-        error?: never;
-        malformed?: false;
-        response: Response;
-    } : {
-        status: Status<Key>;
-        error: Body<Responses<Operation>[Key]>;
-        data?: never;
-        malformed?: false;
-        response: Response;
-    };
-}[keyof Responses<Operation>] | Malformed;
+* What a call resolves to: one member per documented status, so `switch (result.status)` gives the
+* body type of that status (`data` for 2xx, `error` otherwise). A body that is not valid JSON gives
+* `status: 0`, `malformed: true` and a {@link ResponseParseError}. The generated client's own
+* `<Operation>Result` types are the same with the spec's schema names kept.
+*/
+export type OperationResult<Operation> = { [Key in keyof Responses<Operation>]: IsSuccess<Key> extends true ? {
+	status: Status<Key>;
+	data: Body<Responses<Operation>[Key]>;
+	error?: never;
+	malformed?: false;
+	response: Response;
+} : {
+	status: Status<Key>;
+	error: Body<Responses<Operation>[Key]>;
+	data?: never;
+	malformed?: false;
+	response: Response;
+} }[keyof Responses<Operation>] | Malformed;
 /**
- * One operation's method: openapi-fetch's options (`{ params: { path, query, header }, body, signal }`)
- * plus {@link CallOptions} in, an {@link OperationResult} out.
- */
-export type OperationMethod<PathItem extends Record<string, any>, Method extends HttpMethod> = <Init extends MaybeOptionalInit<PathItem, Lowercase<Method> & keyof PathItem>>(...init: InitArgs<Init>) => Promise<OperationResult<PathItem[Lowercase<Method>]>>;
+* One operation's method: openapi-fetch's options (`{ params: { path, query, header }, body, signal }`)
+* plus {@link CallOptions} in, an {@link OperationResult} out.
+*/
+export type OperationMethod<
+	PathItem extends Record<string, any>,
+	Method extends HttpMethod
+> = <Init extends MaybeOptionalInit<PathItem, Lowercase<Method> & keyof PathItem>>(...init: InitArgs<Init>) => Promise<OperationResult<PathItem[Lowercase<Method>]>>;
 export interface OperationSpec {
-    readonly method: HttpMethod;
-    readonly path: string;
-    /** Sent as Content-Type when the request body is not plain JSON (e.g. a semantic patch). */
-    readonly requestContentType?: string;
-    /** Header values the spec gives as defaults (e.g. an API version); caller headers win. */
-    readonly defaultHeaders?: Readonly<Record<string, string>>;
-    readonly deprecation?: {
-        readonly code: string;
-        readonly message: string;
-    };
+	readonly method: HttpMethod;
+	readonly path: string;
+	/** Sent as Content-Type when the request body is not plain JSON (e.g. a semantic patch). */
+	readonly requestContentType?: string;
+	/** Header values the spec gives as defaults (e.g. an API version); caller headers win. */
+	readonly defaultHeaders?: Readonly<Record<string, string>>;
+	readonly deprecation?: {
+		readonly code: string;
+		readonly message: string;
+	};
 }
-export type OperationTable<C> = {
-    readonly [Name in keyof C]: OperationSpec;
-};
+export type OperationTable<C> = { readonly [Name in keyof C]: OperationSpec };
 export interface AuthSpec {
-    readonly in: "header" | "query" | "cookie";
-    readonly name: string;
-    readonly prefix: string;
+	readonly in: "header" | "query" | "cookie";
+	readonly name: string;
+	readonly prefix: string;
 }
 export {};

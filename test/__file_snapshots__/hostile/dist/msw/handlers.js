@@ -6,54 +6,68 @@ import { delay, http, HttpResponse } from "msw";
 import { routePattern } from "../fixtures/operations.js";
 import { createMockCore } from "../testing/mock-core.js";
 function escape(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+	return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 /** A pattern for the full URLs of one route on `baseUrl` (any origin when it has none), query allowed. */
 function urlPattern(path, baseUrl) {
-    const base = baseUrl === "" ? "[a-z][a-z0-9+.-]*://[^/]+" : escape(baseUrl.replace(/\/+$/, ""));
-    return new RegExp(`^${base}${routePattern(path).pattern.source.slice(1, -1)}(?:\\?.*)?$`, "i");
+	const base = baseUrl === "" ? "[a-z][a-z0-9+.-]*://[^/]+" : escape(baseUrl.replace(/\/+$/, ""));
+	return new RegExp(`^${base}${routePattern(path).pattern.source.slice(1, -1)}(?:\\?.*)?$`, "i");
 }
 /** The path the core routes on: the URL's, without the base URL's own path prefix. */
 function corePath(url, baseUrl) {
-    const prefix = baseUrl === "" ? "" : new URL(baseUrl).pathname.replace(/\/+$/, "");
-    const path = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : url.pathname;
-    return `${path || "/"}${url.search}`;
+	const prefix = baseUrl === "" ? "" : new URL(baseUrl).pathname.replace(/\/+$/, "");
+	const path = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : url.pathname;
+	return `${path || "/"}${url.search}`;
 }
 function resolverFor(core, baseUrl) {
-    return async ({ request }) => {
-        const headers = {};
-        request.headers.forEach((value, name) => {
-            headers[name.toLowerCase()] = value;
-        });
-        const answer = core.answer({ method: request.method, url: corePath(new URL(request.url), baseUrl), headers, body: await request.text() });
-        if (answer.delayMs > 0)
-            await delay(answer.delayMs);
-        const text = answer.body === undefined ? null : JSON.stringify(answer.body);
-        return new HttpResponse(text, { status: answer.status, headers: { ...(text === null ? {} : { "Content-Type": "application/json" }), ...answer.headers } });
-    };
+	return async ({ request }) => {
+		const headers = {};
+		request.headers.forEach((value, name) => {
+			headers[name.toLowerCase()] = value;
+		});
+		const answer = core.answer({
+			method: request.method,
+			url: corePath(new URL(request.url), baseUrl),
+			headers,
+			body: await request.text()
+		});
+		if (answer.delayMs > 0) await delay(answer.delayMs);
+		const text = answer.body === undefined ? null : JSON.stringify(answer.body);
+		return new HttpResponse(text, {
+			status: answer.status,
+			headers: {
+				...text === null ? {} : { "Content-Type": "application/json" },
+				...answer.headers
+			}
+		});
+	};
 }
-const METHODS = { GET: http.get, POST: http.post, PUT: http.put, PATCH: http.patch, DELETE: http.delete, HEAD: http.head, OPTIONS: http.options };
+const METHODS = {
+	GET: http.get,
+	POST: http.post,
+	PUT: http.put,
+	PATCH: http.patch,
+	DELETE: http.delete,
+	HEAD: http.head,
+	OPTIONS: http.options
+};
 /**
- * One handler per operation (its method and route), then one per route for every other method
- * (the core answers 405), and, on a base URL, one for any other path there (404): all answered by
- * one core, so `requests` records them in order.
- */
+* One handler per operation (its method and route), then one per route for every other method
+* (the core answers 405), and, on a base URL, one for any other path there (404): all answered by
+* one core, so `requests` records them in order.
+*/
 export function handlersFor(operations, core, baseUrl) {
-    const resolver = resolverFor(core, baseUrl);
-    const handlers = operations.map((operation) => {
-        const method = METHODS[operation.method] ?? http.all;
-        return method(urlPattern(operation.path, baseUrl), resolver);
-    });
-    for (const path of [...new Set(operations.map((operation) => operation.path))])
-        handlers.push(http.all(urlPattern(path, baseUrl), resolver));
-    if (baseUrl !== "")
-        handlers.push(http.all(new RegExp(`^${escape(baseUrl.replace(/\/+$/, ""))}/.*$`, "i"), resolver));
-    return handlers;
+	const resolver = resolverFor(core, baseUrl);
+	const handlers = operations.map((operation) => {
+		const method = METHODS[operation.method] ?? http.all;
+		return method(urlPattern(operation.path, baseUrl), resolver);
+	});
+	for (const path of [...new Set(operations.map((operation) => operation.path))]) handlers.push(http.all(urlPattern(path, baseUrl), resolver));
+	if (baseUrl !== "") handlers.push(http.all(new RegExp(`^${escape(baseUrl.replace(/\/+$/, ""))}/.*$`, "i"), resolver));
+	return handlers;
 }
 export function mockCore(table, operations, options, overrides) {
-    const core = createMockCore(table, operations, options);
-    for (const [operation, answer] of Object.entries(overrides))
-        if (answer !== undefined)
-            core.respond(operation, answer);
-    return core;
+	const core = createMockCore(table, operations, options);
+	for (const [operation, answer] of Object.entries(overrides)) if (answer !== undefined) core.respond(operation, answer);
+	return core;
 }

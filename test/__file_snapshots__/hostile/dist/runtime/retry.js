@@ -1,74 +1,79 @@
-const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"]);
-const RETRIED_GATEWAY_STATUSES = new Set([502, 503, 504]);
+const IDEMPOTENT = new Set([
+	"GET",
+	"HEAD",
+	"OPTIONS",
+	"PUT",
+	"DELETE",
+	"TRACE"
+]);
+const RETRIED_GATEWAY_STATUSES = new Set([
+	502,
+	503,
+	504
+]);
 /** Milliseconds the server asks us to wait: `Retry-After` (seconds or a date), else `X-Ratelimit-Reset` (epoch ms). */
 export function serverDelayMs(headers, now) {
-    const retryAfter = headers.get("Retry-After");
-    if (retryAfter !== null && retryAfter.trim() !== "") {
-        const seconds = Number(retryAfter);
-        if (Number.isFinite(seconds))
-            return Math.max(0, seconds * 1000);
-        const date = Date.parse(retryAfter);
-        if (!Number.isNaN(date))
-            return Math.max(0, date - now);
-    }
-    const reset = Number(headers.get("X-Ratelimit-Reset") ?? Number.NaN);
-    return Number.isFinite(reset) && reset > 0 ? Math.max(0, reset - now) : undefined;
+	const retryAfter = headers.get("Retry-After");
+	if (retryAfter !== null && retryAfter.trim() !== "") {
+		const seconds = Number(retryAfter);
+		if (Number.isFinite(seconds)) return Math.max(0, seconds * 1e3);
+		const date = Date.parse(retryAfter);
+		if (!Number.isNaN(date)) return Math.max(0, date - now);
+	}
+	const reset = Number(headers.get("X-Ratelimit-Reset") ?? Number.NaN);
+	return Number.isFinite(reset) && reset > 0 ? Math.max(0, reset - now) : undefined;
 }
 function sleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal.aborted) {
-            reject(signal.reason);
-            return;
-        }
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal.reason);
-        };
-        const timer = setTimeout(() => {
-            signal.removeEventListener("abort", onAbort);
-            resolve();
-        }, ms);
-        signal.addEventListener("abort", onAbort, { once: true });
-    });
+	return new Promise((resolve, reject) => {
+		if (signal.aborted) {
+			reject(signal.reason);
+			return;
+		}
+		const onAbort = () => {
+			clearTimeout(timer);
+			reject(signal.reason);
+		};
+		const timer = setTimeout(() => {
+			signal.removeEventListener("abort", onAbort);
+			resolve();
+		}, ms);
+		signal.addEventListener("abort", onAbort, { once: true });
+	});
 }
 /** The logical method: a tunnelled request is judged by the method it stands for. */
 function logicalMethod(request) {
-    return (request.headers.get("X-HTTP-Method-Override") ?? request.method).toUpperCase();
+	return (request.headers.get("X-HTTP-Method-Override") ?? request.method).toUpperCase();
 }
 export function withRetries(fetchImpl, options) {
-    if (options === false)
-        return fetchImpl;
-    const maxAttempts = Math.max(1, options.maxAttempts ?? 4);
-    const maxElapsedMs = options.maxElapsedMs ?? 60_000;
-    const baseDelayMs = options.baseDelayMs ?? 500;
-    const maxDelayMs = options.maxDelayMs ?? 30_000;
-    return async (request) => {
-        const started = Date.now();
-        const idempotent = IDEMPOTENT.has(logicalMethod(request));
-        for (let attempt = 1;; attempt += 1) {
-            let response;
-            let failure;
-            try {
-                response = await fetchImpl(attempt < maxAttempts ? request.clone() : request);
-            }
-            catch (error) {
-                if (request.signal.aborted)
-                    throw error;
-                failure = error;
-            }
-            const retriable = response === undefined ? idempotent : response.status === 429 || (idempotent && RETRIED_GATEWAY_STATUSES.has(response.status));
-            const told = response === undefined ? undefined : serverDelayMs(response.headers, Date.now());
-            const backoff = Math.random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
-            // Never less than the server asked; a little jitter on top so clients do not return in step.
-            const delay = told === undefined ? backoff : told + Math.random() * Math.min(1000, told * 0.1 + 50);
-            if (!retriable || attempt >= maxAttempts || Date.now() - started + delay > maxElapsedMs) {
-                if (response !== undefined)
-                    return response;
-                throw failure;
-            }
-            // Released, not awaited: a mocked body (MSW's) may never settle its cancel, and the retry need not wait for it.
-            void response?.body?.cancel().catch(() => undefined);
-            await sleep(delay, request.signal);
-        }
-    };
+	if (options === false) return fetchImpl;
+	const maxAttempts = Math.max(1, options.maxAttempts ?? 4);
+	const maxElapsedMs = options.maxElapsedMs ?? 6e4;
+	const baseDelayMs = options.baseDelayMs ?? 500;
+	const maxDelayMs = options.maxDelayMs ?? 3e4;
+	return async (request) => {
+		const started = Date.now();
+		const idempotent = IDEMPOTENT.has(logicalMethod(request));
+		for (let attempt = 1;; attempt += 1) {
+			let response;
+			let failure;
+			try {
+				response = await fetchImpl(attempt < maxAttempts ? request.clone() : request);
+			} catch (error) {
+				if (request.signal.aborted) throw error;
+				failure = error;
+			}
+			const retriable = response === undefined ? idempotent : response.status === 429 || idempotent && RETRIED_GATEWAY_STATUSES.has(response.status);
+			const told = response === undefined ? undefined : serverDelayMs(response.headers, Date.now());
+			const backoff = Math.random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
+			// Never less than the server asked; a little jitter on top so clients do not return in step.
+			const delay = told === undefined ? backoff : told + Math.random() * Math.min(1e3, told * .1 + 50);
+			if (!retriable || attempt >= maxAttempts || Date.now() - started + delay > maxElapsedMs) {
+				if (response !== undefined) return response;
+				throw failure;
+			}
+			// Released, not awaited: a mocked body (MSW's) may never settle its cancel, and the retry need not wait for it.
+			void response?.body?.cancel().catch(() => undefined);
+			await sleep(delay, request.signal);
+		}
+	};
 }

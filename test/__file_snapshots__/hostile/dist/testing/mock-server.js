@@ -6,40 +6,48 @@
 import { createServer } from "node:http";
 import { createMockCore } from "./mock-core.js";
 function readBody(request) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        request.on("data", (chunk) => chunks.push(chunk));
-        request.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-        request.on("error", reject);
-    });
+	return new Promise((resolve, reject) => {
+		const chunks = [];
+		request.on("data", (chunk) => chunks.push(chunk));
+		request.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+		request.on("error", reject);
+	});
 }
 export async function startMockServer(table, operations, options = {}) {
-    const core = createMockCore(table, operations, options);
-    const server = createServer((request, response) => {
-        readBody(request)
-            .then(async (body) => {
-            const answer = core.answer({ method: request.method ?? "GET", url: request.url ?? "/", headers: request.headers, body });
-            if (answer.delayMs > 0)
-                await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
-            const text = answer.body === undefined ? "" : JSON.stringify(answer.body);
-            response.writeHead(answer.status, { ...(text === "" ? {} : { "Content-Type": "application/json" }), ...answer.headers });
-            response.end(text);
-        })
-            .catch((error) => {
-            response.writeHead(500, { "Content-Type": "application/json" });
-            response.end(JSON.stringify({ code: "mock_error", message: error instanceof Error ? error.message : String(error) }));
-        });
-    });
-    await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const { port } = server.address();
-    return {
-        url: `http://127.0.0.1:${port}`,
-        requests: core.requests,
-        respond: core.respond,
-        reset: core.reset,
-        close: () => new Promise((resolve, reject) => {
-            server.closeAllConnections();
-            server.close((error) => (error === undefined ? resolve() : reject(error)));
-        }),
-    };
+	const core = createMockCore(table, operations, options);
+	const server = createServer((request, response) => {
+		readBody(request).then(async (body) => {
+			const answer = core.answer({
+				method: request.method ?? "GET",
+				url: request.url ?? "/",
+				headers: request.headers,
+				body
+			});
+			if (answer.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
+			const text = answer.body === undefined ? "" : JSON.stringify(answer.body);
+			response.writeHead(answer.status, {
+				...text === "" ? {} : { "Content-Type": "application/json" },
+				...answer.headers
+			});
+			response.end(text);
+		}).catch((error) => {
+			response.writeHead(500, { "Content-Type": "application/json" });
+			response.end(JSON.stringify({
+				code: "mock_error",
+				message: error instanceof Error ? error.message : String(error)
+			}));
+		});
+	});
+	await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+	const { port } = server.address();
+	return {
+		url: `http://127.0.0.1:${port}`,
+		requests: core.requests,
+		respond: core.respond,
+		reset: core.reset,
+		close: () => new Promise((resolve, reject) => {
+			server.closeAllConnections();
+			server.close((error) => error === undefined ? resolve() : reject(error));
+		})
+	};
 }
