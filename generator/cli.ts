@@ -34,7 +34,7 @@ generate (the default):
                    semver, else 0.0.0); the API's version stays in its README
   --templates DIR  use the templates in DIR instead of the built-in ones
   --no-cache       recompute every step (by default, results of openapi-typescript and the
-                   TypeScript compiler are kept by content hash in node_modules/.cache)
+                   compiler are kept by content hash in node_modules/.cache)
   --config PATH    a config file (default: codegen.config.ts/.mts/.mjs/.js in the working directory)
 migrate:
   <dir>            a TypeScript project (its tsconfig.json, else every .ts file below it)
