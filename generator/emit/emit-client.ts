@@ -22,6 +22,8 @@ interface OperationView {
 
 function operationDoc(operation: OperationModel): DocBlock {
   const deprecation = deprecationText(operation);
+  // The documented error answers, as the spec keys them: 4xx/5xx statuses and patterns, and `default`.
+  const errors = operation.responses.map((response) => response.key).filter((key) => /^[45]/.test(key) || key === "default").sort();
   const tags = [
     ...(deprecation === undefined ? [] : [{ name: "deprecated", text: deprecation.tag }]),
     ...(operation.replacement?.docsUrl === undefined ? [] : [{ name: "see", text: operation.replacement.docsUrl }]),
@@ -30,7 +32,7 @@ function operationDoc(operation: OperationModel): DocBlock {
     paragraphs: [
       operation.summary,
       `\`${operation.method.toUpperCase()} ${operation.path}\`` +
-        (operation.errorStatuses.length === 0 ? "" : ` (errors: ${operation.errorStatuses.join(", ")})`),
+        (errors.length === 0 ? "" : ` (errors: ${errors.join(", ")})`),
       operation.description,
     ],
     tags,

@@ -64,7 +64,6 @@ export interface OperationModel {
   readonly defaultHeaders: Readonly<Record<string, string>>;
   /** Names of the `{placeholders}` in the path, in order. */
   readonly pathParams: readonly string[];
-  readonly errorStatuses: readonly string[];
   /** Documented responses in reading order, for the named result type. */
   readonly responses: readonly ResponseModel[];
   /** Exported names of the operation's request and result types (`PatchExperimentRequest`, …), unique among the package's exports. */

@@ -51,7 +51,6 @@ export function buildOperations(spec: LoadedSpec, takenTypeNames: ReadonlySet<st
       hasRequestBody: op.operation.requestBody !== undefined,
       defaultHeaders: defaultHeaders(spec.document, op),
       pathParams: [...op.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] ?? ""),
-      errorStatuses: errorStatuses(op.operation.responses),
       responses: readResponses(spec.document, op.operation.responses),
       example: buildExample(spec.document, op.operation, op.sharedParameters),
       requestTypeName: requestTypeNames[index] ?? "",
@@ -155,13 +154,6 @@ function defaultHeaders(document: Record<string, unknown>, op: RawOperation): Re
     if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") setOwn(headers, parameter.name, String(value));
   }
   return headers;
-}
-
-function errorStatuses(responses: unknown): string[] {
-  if (!isRecord(responses)) return [];
-  return Object.keys(responses)
-    .filter((status) => /^[45]/.test(status) || status === "default")
-    .sort();
 }
 
 function optionalString(value: unknown): string | undefined {
