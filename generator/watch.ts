@@ -1,4 +1,4 @@
-import { watch, type FSWatcher } from "node:fs";
+import { statSync, watch, type FSWatcher } from "node:fs";
 import path from "node:path";
 import { SpecError, formatWarnings } from "./errors.js";
 import { generate, type GenerateOptions } from "./generate.js";
@@ -15,20 +15,40 @@ const DEBOUNCE_MS = 150;
  * save prints its problems and keeps the last good output. Resolves on SIGINT/SIGTERM.
  */
 export function watchAndGenerate(options: GenerateOptions & { readonly templatesDir: string }, io: WatchIO): Promise<number> {
-  let watchers: FSWatcher[] = [];
+  const names = new Map<string, ReadonlySet<string>>();
+  const watchers = new Map<string, FSWatcher>();
+  let templatesWatcher: FSWatcher | undefined;
   let timer: NodeJS.Timeout | undefined;
   let running = false;
   let again = false;
   let inputs: readonly string[] = [path.resolve(options.specPath)];
 
+  // Watchers of directories still needed are kept, not recreated: an event that arrives while a
+  // watcher is being replaced would be lost, and a save made during a regeneration never picked up.
   const rewatch = (): void => {
-    for (const watcher of watchers) watcher.close();
     // Directories, not files: editors often save by replacing the file, which ends a file watch.
     const byDir = new Map<string, Set<string>>();
     for (const file of inputs) byDir.set(path.dirname(file), (byDir.get(path.dirname(file)) ?? new Set()).add(path.basename(file)));
-    watchers = [...byDir].map(([dir, names]) => watch(dir, (_event, name) => (name === null || names.has(name.toString()) ? schedule() : undefined)));
-    watchers.push(watch(options.templatesDir, { recursive: true }, () => schedule()));
+    for (const [dir, watcher] of watchers) {
+      if (byDir.has(dir)) continue;
+      watcher.close();
+      watchers.delete(dir);
+    }
+    names.clear();
+    for (const [dir, files] of byDir) {
+      names.set(dir, files);
+      if (watchers.has(dir)) continue;
+      watchers.set(dir, watch(dir, (_event, name) => (name === null || names.get(dir)?.has(name.toString()) === true ? schedule() : undefined)));
+    }
+    templatesWatcher ??= watch(options.templatesDir, { recursive: true }, () => schedule());
   };
+
+  /** An input whose directory only began to be watched after it was read may have changed unseen. */
+  const changedSince = (startedAt: number): boolean =>
+    inputs.some((file) => {
+      const mtime = statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+      return mtime !== undefined && mtime > startedAt && mtime <= Date.now();
+    });
 
   const run = async (): Promise<void> => {
     if (running) {
@@ -37,6 +57,7 @@ export function watchAndGenerate(options: GenerateOptions & { readonly templates
     }
     running = true;
     const started = performance.now();
+    const startedAt = Date.now();
     try {
       const result = await generate(options);
       // Only files can be watched: a remote `$ref` is fetched again on the next regeneration.
@@ -49,7 +70,7 @@ export function watchAndGenerate(options: GenerateOptions & { readonly templates
     }
     rewatch();
     running = false;
-    if (again) {
+    if (again || changedSince(startedAt)) {
       again = false;
       schedule();
     }
@@ -63,7 +84,8 @@ export function watchAndGenerate(options: GenerateOptions & { readonly templates
   return new Promise((resolve) => {
     const stop = (): void => {
       clearTimeout(timer);
-      for (const watcher of watchers) watcher.close();
+      for (const watcher of watchers.values()) watcher.close();
+      templatesWatcher?.close();
       io.stderr("stopped watching");
       resolve(0);
     };
