@@ -50,3 +50,26 @@ describe.each(SPECS)("%s as written, handed to openapi-typescript unchanged", (n
     }
   });
 });
+
+describe("a discriminator mapping to a schema whose name is not ASCII", () => {
+  // openapi-typescript's own Redocly pass over the loaded document left the `$ref` in `oneOf`
+  // percent-encoded and the one in `mapping` not, so it saw two subtypes and gave `Spæcial` both
+  // tags: `type: "Sp%C3%A6cial" & "non-ascii"`, which no value has.
+  it("tags the subtype with the mapped value only", async () => {
+    const dir = makeTempDir("non-ascii");
+    try {
+      const spec = path.join(dir, "spec.json");
+      const schemas = {
+        Base: { type: "object", required: ["type"], properties: { type: { type: "string" } } },
+        Spæcial: { allOf: [{ $ref: "#/components/schemas/Base" }] },
+        Union: { oneOf: [{ $ref: "#/components/schemas/Spæcial" }], discriminator: { propertyName: "type", mapping: { "non-ascii": "#/components/schemas/Spæcial" } } },
+      };
+      writeFiles(dir, new Map([["spec.json", JSON.stringify({ openapi: "3.0.3", info: { title: "t", version: "1" }, paths: {}, components: { schemas } })]]));
+      const schema = (await renderFromSpec({ specPath: spec })).get("src/schema.ts") ?? "";
+      expect(schema).toContain('type: "non-ascii";');
+      expect(schema).not.toContain("Sp%C3%A6cial");
+    } finally {
+      removeDir(dir);
+    }
+  });
+});

@@ -15,7 +15,7 @@ function spelledOut(value: unknown): unknown {
  * A copy of the document for openapi-typescript: boolean schemas (valid in OpenAPI 3.1) written
  * out as the objects they mean (`true` as `{}`, `false` as `{ not: {} }`) where it reads an object
  * (it throws on `oneOf: [true, …]`). `additionalProperties: false` stays: it prints that itself.
- * Keys named after Object.prototype's members are marked (see below).
+ * Keys named after Object.prototype's members are marked, and an absent `components` added (see below).
  */
 export function printableDocument(document: Record<string, unknown>): Record<string, unknown> {
   const copy = structuredClone(document);
@@ -34,8 +34,11 @@ export function printableDocument(document: Record<string, unknown>): Record<str
     }
   };
   visit(copy);
-  // openapi-typescript bundles with Redocly again: keys named after Object.prototype's members are
-  // marked for it, and the marker taken out of what it prints (see protected-keys.ts).
+  // openapi-typescript's CLI bundles with Redocly, which adds an empty `components`: printed as
+  // an interface of `never`s, not `Record<string, never>`. Added here, so the types read the same.
+  if (copy.components === undefined) copy.components = {};
+  // Keys named after Object.prototype's members are marked for openapi-typescript's transform, and
+  // the marker taken out of what it prints (see protected-keys.ts).
   protectKeys(copy, PRINT_MARK);
   return copy;
 }
