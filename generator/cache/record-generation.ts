@@ -6,7 +6,7 @@ import { listFiles } from "../write/plan-output.js";
 import { recordPath, recordRun, saveRecord } from "./run-record.js";
 
 /** Packages whose version changes what the generator prints. */
-const OUTPUT_DEPENDENCIES = ["openapi-typescript", "typescript", "oxc-transform", "handlebars", "yaml", "js-yaml", "ts-morph", "@redocly/openapi-core", "swagger2openapi"];
+const OUTPUT_DEPENDENCIES = ["openapi-typescript", "typescript", "oxc-transform", "handlebars", "yaml", "js-yaml", "@redocly/openapi-core", "swagger2openapi"];
 
 export interface GenerationInputs {
   readonly argv: readonly string[];
