@@ -10,8 +10,11 @@ import { sha256 } from "./run-record.js";
 export { sha256 };
 
 export interface StepCache {
-  /** The cached result for `key`, or `compute()`'s, which is then stored. */
-  readonly through: (key: string, compute: () => string | Promise<string>) => Promise<string>;
+  /**
+   * The cached result for the key, or `compute()`'s, which is then stored. The key is a function:
+   * hashing a step's inputs (the whole document, every source) is work a run without a cache skips.
+   */
+  readonly through: (key: () => string, compute: () => string | Promise<string>) => Promise<string>;
 }
 
 /** No cache: every step computes (the library API and the tests use this). */
@@ -35,7 +38,8 @@ export function stepKey(...parts: readonly string[]): string {
 /** A cache in `dir` (created on first store). Unreadable or unwritable entries are only misses. */
 export function openStepCache(dir: string): StepCache {
   return {
-    async through(key, compute) {
+    async through(keyOf, compute) {
+      const key = keyOf();
       const file = path.join(dir, key.slice(0, 2), `${key}.txt`);
       try {
         return readFileSync(file, "utf8");

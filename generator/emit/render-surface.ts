@@ -126,8 +126,10 @@ function entryLines(ts: typeof TS, exports: DeclarationExports, file: string): s
  * declaration files. It changes exactly when the public API changes.
  */
 export async function renderSurface(files: ReadonlyMap<string, string>, packageName: string, cache: StepCache = NO_CACHE): Promise<string> {
-  const declarations = [...files].filter(([file]) => file.endsWith(".d.ts")).map(([file, text]) => `${file}:${sha256(text)}`);
-  const key = stepKey("surface", codeStamp(import.meta.url), packageVersion("typescript"), packageName, ...declarations);
+  const key = (): string => {
+    const declarations = [...files].filter(([file]) => file.endsWith(".d.ts")).map(([file, text]) => `${file}:${sha256(text)}`);
+    return stepKey("surface", codeStamp(import.meta.url), packageVersion("typescript"), packageName, ...declarations);
+  };
   return cache.through(key, () => printSurface(files, packageName));
 }
 
