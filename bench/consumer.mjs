@@ -90,7 +90,7 @@ export async function benchConsumer() {
       header: ["what", "generated client", "bare openapi-fetch", "ratio", "target"],
       rows: [
         ["bundle (esbuild), minified", `${sizes.generated.min} B`, `${sizes.bare.min} B`, `${(sizes.generated.min / sizes.bare.min).toFixed(2)}x`, ""],
-        ["bundle (esbuild), minified + gzip", `${sizes.generated.gzip} B`, `${sizes.bare.gzip} B`, `${(sizes.generated.gzip / sizes.bare.gzip).toFixed(2)}x`, "≤ 1.20x"],
+        ["bundle (esbuild), minified + gzip", `${sizes.generated.gzip} B`, `${sizes.bare.gzip} B`, `${(sizes.generated.gzip / sizes.bare.gzip).toFixed(2)}x`, "≤ 1.50x"],
         ["type-check (tsc --noEmit, median of 5)", `${tsc.generated.toFixed(0)} ms`, `${tsc.bare.toFixed(0)} ms`, `${(tsc.generated / tsc.bare).toFixed(2)}x`, "≤ 1.10x"],
         ["per call on loopback (1,000 sequential, median of 5)", `${calls.generated.toFixed(3)} ms`, `${calls.bare.toFixed(3)} ms`, `${(calls.generated / calls.bare).toFixed(2)}x`, "≤ 1.05x"],
       ],
