@@ -58,20 +58,23 @@ function operationView(operation: OperationModel, typeNames: ReadonlyMap<string,
   };
 }
 
-/** The static runtime files, rendered from templates/runtime/ into src/runtime/. */
+/** The static runtime files, rendered from templates/runtime/ into src/runtime/ (and `auth` when the document needs it). */
 const RUNTIME_FILES = ["types", "result", "retry", "transport", "warnings", "client-runtime"] as const;
 
 /** `client.ts` (the Client interface, operation table and createClient) and the static runtime. */
 export function renderClient(model: ApiModel, templates: TemplateSet): Map<string, string> {
   const typeNames = new Map(model.schemas.map((schema) => [schema.name, schema.typeName]));
+  // Query and cookie credentials need a middleware; a header credential is a default header.
+  const authMiddleware = model.auth !== undefined && model.auth.in !== "header";
   const view = {
     defaultBaseUrl: model.defaultBaseUrl,
     auth: model.auth,
+    authMiddleware,
     clientDoc: { paragraphs: [`${model.title} ${model.apiVersion}`.trim(), model.description] },
     operations: model.operations.map((operation) => operationView(operation, typeNames)),
     schemaImports: namedBodies(model.operations, typeNames),
   };
   const files = new Map([["src/client.ts", templates.render("client.ts", view)]]);
-  for (const file of RUNTIME_FILES) files.set(`src/runtime/${file}.ts`, templates.render(`runtime/${file}.ts`, {}));
+  for (const file of [...RUNTIME_FILES, ...(authMiddleware ? ["auth"] : [])]) files.set(`src/runtime/${file}.ts`, templates.render(`runtime/${file}.ts`, {}));
   return files;
 }

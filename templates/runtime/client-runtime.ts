@@ -6,25 +6,11 @@ import { callSignal, overriddenMethods, withMethodOverride, withoutSecret } from
 import type { AuthSpec, CallOptions, ClientOptions, HttpMethod, OperationSpec, OperationTable } from "./types.js";
 import { warnOnce, warnServerDeprecation } from "./warnings.js";
 
-function authMiddleware(auth: AuthSpec, token: string): Middleware {
-  return {
-    onRequest({ request }) {
-      if (auth.in === "query") {
-        const url = new URL(request.url);
-        url.searchParams.set(auth.name, auth.prefix + token);
-        return new Request(url, request);
-      }
-      const cookie = `${auth.name}=${encodeURIComponent(auth.prefix + token)}`;
-      const existing = request.headers.get("Cookie");
-      request.headers.set("Cookie", existing === null ? cookie : `${existing}; ${cookie}`);
-      return request;
-    },
-  };
-}
-
 interface Defaults {
   readonly baseUrl: string;
   readonly auth: AuthSpec | undefined;
+  /** For a query or cookie credential (runtime/auth.ts, emitted only for a document that has one). */
+  readonly authMiddleware?: (auth: AuthSpec, token: string) => Middleware;
 }
 
 type CallInit = CallOptions & { headers?: HeadersOptions; signal?: AbortSignal | null; parseAs?: string; [key: string]: unknown };
@@ -69,7 +55,7 @@ export function bindOperations<C>(table: OperationTable<C>, defaults: Defaults, 
     headers: headerAuth,
     fetch: createTransport(options, undefined),
   });
-  if (auth !== undefined && auth.in !== "header" && token !== undefined) fetchClient.use(authMiddleware(auth, token));
+  if (auth !== undefined && token !== undefined && defaults.authMiddleware !== undefined) fetchClient.use(defaults.authMiddleware(auth, token));
   fetchClient.use(...(options.middleware ?? []));
   const request = fetchClient.request as unknown as RequestFn;
   const client: Record<string, unknown> = {};

@@ -34,22 +34,15 @@ interface FetchAnswer {
  */
 export function toResult(answer: FetchAnswer, parsed: boolean): object {
   const { response } = answer;
-  const status = response.status;
-  if (response.ok) {
-    if (!parsed || typeof answer.data !== "string") return { status, data: answer.data, response };
-    if (answer.data === "") return { status, data: undefined, response };
-    try {
-      return { status, data: JSON.parse(answer.data) as unknown, response };
-    } catch (cause) {
-      return { status: 0, error: new ResponseParseError(status, answer.data, cause), malformed: true, response };
-    }
+  const { ok, status } = response;
+  if (ok && (!parsed || typeof answer.data !== "string")) return { status, data: answer.data, response };
+  const key = ok ? "data" : "error";
+  const body = ok ? answer.data : answer.error;
+  if (typeof body !== "string" || (!ok && (body === "" || !isJsonType(response)))) return { status, [key]: body, response };
+  if (body === "") return { status, data: undefined, response };
+  try {
+    return { status, [key]: JSON.parse(body) as unknown, response };
+  } catch (cause) {
+    return { status: 0, error: new ResponseParseError(status, body, cause), malformed: true, response };
   }
-  if (typeof answer.error === "string" && answer.error !== "" && isJsonType(response)) {
-    try {
-      return { status, error: JSON.parse(answer.error) as unknown, response };
-    } catch (cause) {
-      return { status: 0, error: new ResponseParseError(status, answer.error, cause), malformed: true, response };
-    }
-  }
-  return { status, error: answer.error, response };
 }

@@ -22,39 +22,30 @@ export function warnOnce(warning: ClientWarning, options: ClientOptions): void {
   }
 }
 
-/** RFC 9745 `Deprecation: @<epoch seconds>` (or a legacy date) as an ISO date, if it has one. */
-function deprecationDate(value: string): string | undefined {
-  const epoch = /^@(-?\d+)$/.exec(value.trim());
-  if (epoch !== null) return new Date(Number(epoch[1]) * 1000).toISOString().slice(0, 10);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : new Date(date).toISOString().slice(0, 10);
-}
-
-/** The target of `Link: <…>; rel="successor-version"`, if present. */
-function successorLink(value: string | null): string | undefined {
-  for (const part of (value ?? "").split(/,(?=\s*<)/)) {
-    const match = /<([^>]*)>(.*)/.exec(part.trim());
-    if (match !== null && /;\s*rel="?[^";]*\bsuccessor-version\b/i.test(match[2] ?? "")) return match[1];
-  }
-  return undefined;
+/** A time as its ISO date, or undefined for NaN (an unparsable header). */
+function isoDay(ms: number): string | undefined {
+  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString().slice(0, 10);
 }
 
 /**
- * A response with `Deprecation` (RFC 9745) or `Sunset` (RFC 8594) headers warns once per operation,
- * with the dates and the successor link when the server gives them.
+ * A response with `Deprecation` (RFC 9745: `@<epoch seconds>`, or a legacy date) or `Sunset`
+ * (RFC 8594) headers warns once per operation, with the dates and the `Link` header's
+ * `rel="successor-version"` target when the server gives them.
  */
 export function warnServerDeprecation(operation: string, response: Response, options: ClientOptions): void {
-  const deprecation = response.headers.get("Deprecation");
-  const sunset = response.headers.get("Sunset");
+  const header = (name: string): string | null => response.headers.get(name);
+  const deprecation = header("Deprecation");
+  const sunset = header("Sunset");
   if (deprecation === null && sunset === null) return;
-  const since = deprecation === null ? undefined : deprecationDate(deprecation);
-  const sunsetDate = sunset === null || Number.isNaN(Date.parse(sunset)) ? undefined : new Date(Date.parse(sunset)).toISOString().slice(0, 10);
-  const successor = successorLink(response.headers.get("Link"));
-  const parts = [
-    `the server marks ${operation} as ${deprecation === null ? "going away" : "deprecated"}${since === undefined ? "" : ` since ${since}`}`,
-    ...(sunsetDate === undefined ? [] : [`it stops working after ${sunsetDate} (Sunset)`]),
-    ...(successor === undefined ? [] : [`successor: ${successor}`]),
-  ];
-  const code = `OPENAPI_SERVER_DEP_${operation.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase()}`;
-  warnOnce({ code, message: `${parts.join("; ")}.`, operation }, options);
+  const epoch = /^@(-?\d+)$/.exec(deprecation?.trim() ?? "");
+  const since = deprecation === null ? undefined : isoDay(epoch === null ? Date.parse(deprecation) : Number(epoch[1]) * 1000);
+  const until = sunset === null ? undefined : isoDay(Date.parse(sunset));
+  const successor = (header("Link") ?? "")
+    .split(/,(?=\s*<)/)
+    .map((part) => /<([^>]*)>(.*)/.exec(part.trim()))
+    .find((match) => match !== null && /;\s*rel="?[^";]*\bsuccessor-version\b/i.test(match[2] ?? ""))?.[1];
+  const message =
+    `the server marks ${operation} as ${deprecation === null ? "going away" : "deprecated"}${since === undefined ? "" : ` since ${since}`}` +
+    `${until === undefined ? "" : `; it stops working after ${until} (Sunset)`}${successor === undefined ? "" : `; successor: ${successor}`}.`;
+  warnOnce({ code: `OPENAPI_SERVER_DEP_${operation.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase()}`, message, operation }, options);
 }

@@ -25,52 +25,36 @@ function isJsonType(response) {
 */
 export function toResult(answer, parsed) {
 	const { response } = answer;
-	const status = response.status;
-	if (response.ok) {
-		if (!parsed || typeof answer.data !== "string") return {
-			status,
-			data: answer.data,
-			response
-		};
-		if (answer.data === "") return {
-			status,
-			data: undefined,
-			response
-		};
-		try {
-			return {
-				status,
-				data: JSON.parse(answer.data),
-				response
-			};
-		} catch (cause) {
-			return {
-				status: 0,
-				error: new ResponseParseError(status, answer.data, cause),
-				malformed: true,
-				response
-			};
-		}
-	}
-	if (typeof answer.error === "string" && answer.error !== "" && isJsonType(response)) {
-		try {
-			return {
-				status,
-				error: JSON.parse(answer.error),
-				response
-			};
-		} catch (cause) {
-			return {
-				status: 0,
-				error: new ResponseParseError(status, answer.error, cause),
-				malformed: true,
-				response
-			};
-		}
-	}
-	return {
+	const { ok, status } = response;
+	if (ok && (!parsed || typeof answer.data !== "string")) return {
 		status,
-		error: answer.error,
+		data: answer.data,
 		response
 	};
+	const key = ok ? "data" : "error";
+	const body = ok ? answer.data : answer.error;
+	if (typeof body !== "string" || !ok && (body === "" || !isJsonType(response))) return {
+		status,
+		[key]: body,
+		response
+	};
+	if (body === "") return {
+		status,
+		data: undefined,
+		response
+	};
+	try {
+		return {
+			status,
+			[key]: JSON.parse(body),
+			response
+		};
+	} catch (cause) {
+		return {
+			status: 0,
+			error: new ResponseParseError(status, body, cause),
+			malformed: true,
+			response
+		};
+	}
 }

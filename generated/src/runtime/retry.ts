@@ -6,8 +6,7 @@ import type { RetryOptions } from "./types.js";
 
 type Fetch = (request: Request) => Promise<Response>;
 
-const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"]);
-const RETRIED_GATEWAY_STATUSES = new Set([502, 503, 504]);
+const IDEMPOTENT = /^(GET|HEAD|OPTIONS|PUT|DELETE|TRACE)$/;
 
 /** Milliseconds the server asks us to wait: `Retry-After` (seconds or a date), else `X-Ratelimit-Reset` (epoch ms). */
 export function serverDelayMs(headers: Headers, now: number): number | undefined {
@@ -24,10 +23,6 @@ export function serverDelayMs(headers: Headers, now: number): number | undefined
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal.aborted) {
-      reject(signal.reason);
-      return;
-    }
     const onAbort = (): void => {
       clearTimeout(timer);
       reject(signal.reason);
@@ -36,13 +31,9 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
       signal.removeEventListener("abort", onAbort);
       resolve();
     }, ms);
-    signal.addEventListener("abort", onAbort, { once: true });
+    if (signal.aborted) onAbort();
+    else signal.addEventListener("abort", onAbort, { once: true });
   });
-}
-
-/** The logical method: a tunnelled request is judged by the method it stands for. */
-function logicalMethod(request: Request): string {
-  return (request.headers.get("X-HTTP-Method-Override") ?? request.method).toUpperCase();
 }
 
 export function withRetries(fetchImpl: Fetch, options: RetryOptions | false): Fetch {
@@ -53,7 +44,8 @@ export function withRetries(fetchImpl: Fetch, options: RetryOptions | false): Fe
   const maxDelayMs = options.maxDelayMs ?? 30_000;
   return async (request) => {
     const started = Date.now();
-    const idempotent = IDEMPOTENT.has(logicalMethod(request));
+    // The logical method: a tunnelled request is judged by the method it stands for.
+    const idempotent = IDEMPOTENT.test((request.headers.get("X-HTTP-Method-Override") ?? request.method).toUpperCase());
     for (let attempt = 1; ; attempt += 1) {
       let response: Response | undefined;
       let failure: unknown;
@@ -63,7 +55,9 @@ export function withRetries(fetchImpl: Fetch, options: RetryOptions | false): Fe
         if (request.signal.aborted) throw error;
         failure = error;
       }
-      const retriable = response === undefined ? idempotent : response.status === 429 || (idempotent && RETRIED_GATEWAY_STATUSES.has(response.status));
+      const status = response?.status ?? 0;
+      // 429 for any method; a network error and 502, 503, 504 for idempotent ones.
+      const retriable = status === 429 || (idempotent && (response === undefined || (status > 501 && status < 505)));
       const told = response === undefined ? undefined : serverDelayMs(response.headers, Date.now());
       const backoff = Math.random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
       // Never less than the server asked; a little jitter on top so clients do not return in step.

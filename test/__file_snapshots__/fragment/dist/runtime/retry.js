@@ -1,16 +1,4 @@
-const IDEMPOTENT = new Set([
-	"GET",
-	"HEAD",
-	"OPTIONS",
-	"PUT",
-	"DELETE",
-	"TRACE"
-]);
-const RETRIED_GATEWAY_STATUSES = new Set([
-	502,
-	503,
-	504
-]);
+const IDEMPOTENT = /^(GET|HEAD|OPTIONS|PUT|DELETE|TRACE)$/;
 /** Milliseconds the server asks us to wait: `Retry-After` (seconds or a date), else `X-Ratelimit-Reset` (epoch ms). */
 export function serverDelayMs(headers, now) {
 	const retryAfter = headers.get("Retry-After");
@@ -25,10 +13,6 @@ export function serverDelayMs(headers, now) {
 }
 function sleep(ms, signal) {
 	return new Promise((resolve, reject) => {
-		if (signal.aborted) {
-			reject(signal.reason);
-			return;
-		}
 		const onAbort = () => {
 			clearTimeout(timer);
 			reject(signal.reason);
@@ -37,12 +21,9 @@ function sleep(ms, signal) {
 			signal.removeEventListener("abort", onAbort);
 			resolve();
 		}, ms);
-		signal.addEventListener("abort", onAbort, { once: true });
+		if (signal.aborted) onAbort();
+		else signal.addEventListener("abort", onAbort, { once: true });
 	});
-}
-/** The logical method: a tunnelled request is judged by the method it stands for. */
-function logicalMethod(request) {
-	return (request.headers.get("X-HTTP-Method-Override") ?? request.method).toUpperCase();
 }
 export function withRetries(fetchImpl, options) {
 	if (options === false) return fetchImpl;
@@ -52,7 +33,8 @@ export function withRetries(fetchImpl, options) {
 	const maxDelayMs = options.maxDelayMs ?? 3e4;
 	return async (request) => {
 		const started = Date.now();
-		const idempotent = IDEMPOTENT.has(logicalMethod(request));
+		// The logical method: a tunnelled request is judged by the method it stands for.
+		const idempotent = IDEMPOTENT.test((request.headers.get("X-HTTP-Method-Override") ?? request.method).toUpperCase());
 		for (let attempt = 1;; attempt += 1) {
 			let response;
 			let failure;
@@ -62,7 +44,9 @@ export function withRetries(fetchImpl, options) {
 				if (request.signal.aborted) throw error;
 				failure = error;
 			}
-			const retriable = response === undefined ? idempotent : response.status === 429 || idempotent && RETRIED_GATEWAY_STATUSES.has(response.status);
+			const status = response?.status ?? 0;
+			// 429 for any method; a network error and 502, 503, 504 for idempotent ones.
+			const retriable = status === 429 || idempotent && (response === undefined || status > 501 && status < 505);
 			const told = response === undefined ? undefined : serverDelayMs(response.headers, Date.now());
 			const backoff = Math.random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
 			// Never less than the server asked; a little jitter on top so clients do not return in step.

@@ -5,19 +5,6 @@ import { toResult } from "./result.js";
 import { withRetries } from "./retry.js";
 import { callSignal, overriddenMethods, withMethodOverride, withoutSecret } from "./transport.js";
 import { warnOnce, warnServerDeprecation } from "./warnings.js";
-function authMiddleware(auth, token) {
-	return { onRequest({ request }) {
-		if (auth.in === "query") {
-			const url = new URL(request.url);
-			url.searchParams.set(auth.name, auth.prefix + token);
-			return new Request(url, request);
-		}
-		const cookie = `${auth.name}=${encodeURIComponent(auth.prefix + token)}`;
-		const existing = request.headers.get("Cookie");
-		request.headers.set("Cookie", existing === null ? cookie : `${existing}; ${cookie}`);
-		return request;
-	} };
-}
 function createTransport(options, retry) {
 	const base = options.fetch ?? ((request) => globalThis.fetch(request));
 	return withRetries(withMethodOverride(base, overriddenMethods(options.methodOverride)), retry ?? options.retry ?? {});
@@ -55,7 +42,7 @@ export function bindOperations(table, defaults, options) {
 		headers: headerAuth,
 		fetch: createTransport(options, undefined)
 	});
-	if (auth !== undefined && auth.in !== "header" && token !== undefined) fetchClient.use(authMiddleware(auth, token));
+	if (auth !== undefined && token !== undefined && defaults.authMiddleware !== undefined) fetchClient.use(defaults.authMiddleware(auth, token));
 	fetchClient.use(...options.middleware ?? []);
 	const request = fetchClient.request;
 	const client = {};

@@ -1,0 +1,19 @@
+// A credential sent in the query string or a cookie, for a document whose security scheme says so.
+import type { Middleware } from "openapi-fetch";
+import type { AuthSpec } from "./types.js";
+
+export function authMiddleware(auth: AuthSpec, token: string): Middleware {
+  return {
+    onRequest({ request }) {
+      if (auth.in === "query") {
+        const url = new URL(request.url);
+        url.searchParams.set(auth.name, auth.prefix + token);
+        return new Request(url, request);
+      }
+      const cookie = `${auth.name}=${encodeURIComponent(auth.prefix + token)}`;
+      const existing = request.headers.get("Cookie");
+      request.headers.set("Cookie", existing === null ? cookie : `${existing}; ${cookie}`);
+      return request;
+    },
+  };
+}
