@@ -86,19 +86,23 @@ export async function bundleSpec(sources: SpecSources, root: Document, resolver:
 function objectCycle(root: unknown): string | undefined {
   const done = new WeakSet<object>();
   const open = new WeakSet<object>();
-  const visit = (value: unknown, pointer: string): string | undefined => {
+  // The path is kept as keys and written as a pointer only when a cycle is found.
+  const keys: string[] = [];
+  const visit = (value: unknown): string | undefined => {
     if (typeof value !== "object" || value === null || done.has(value)) return undefined;
-    if (open.has(value)) return pointer;
+    if (open.has(value)) return keys.map((key) => `/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
     open.add(value);
-    for (const [key, child] of Object.entries(value)) {
-      const found = visit(child, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+    for (const key of Object.keys(value)) {
+      keys.push(key);
+      const found = visit((value as Record<string, unknown>)[key]);
+      keys.pop();
       if (found !== undefined) return found;
     }
     open.delete(value);
     done.add(value);
     return undefined;
   };
-  return visit(root, "");
+  return visit(root);
 }
 
 /**

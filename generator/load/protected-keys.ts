@@ -18,6 +18,9 @@ const MARK = "\u0000";
  */
 export const PRINT_MARK = "$codegenKey$";
 
+/** A `$ref` that mentions none of the names can have nothing to rename (most refs: skipped quickly). */
+const MENTIONS_NAME = new RegExp([...PROTOTYPE_NAMES].join("|"));
+
 function protectName(name: string, mark = MARK): string {
   return PROTOTYPE_NAMES.has(name) ? `${mark}${name}` : name;
 }
@@ -29,7 +32,7 @@ function restoreName(name: string, mark = MARK): string {
 /** A `$ref`'s pointer with each token passed through `rename` (the file part and encoding kept). */
 function renameRef(ref: string, rename: (name: string) => string): string {
   const hash = ref.indexOf("#");
-  if (hash === -1) return ref;
+  if (hash === -1 || !MENTIONS_NAME.test(ref)) return ref;
   const tokens = ref.slice(hash + 1).split("/").map((token) => {
     let decoded: string;
     try {
@@ -53,9 +56,9 @@ function renameAll(root: unknown, rename: (name: string) => string): void {
       return;
     }
     const record = value as Record<string, unknown>;
-    const entries = Object.entries(record);
-    if (entries.some(([key]) => rename(key) !== key)) {
+    if (Object.keys(record).some((key) => rename(key) !== key)) {
       // Rebuilt in order, so the renamed keys keep their places.
+      const entries = Object.entries(record);
       for (const [key] of entries) delete record[key];
       for (const [key, item] of entries) setOwn(record, rename(key), item);
     }
