@@ -56,7 +56,7 @@ function transformDocument(openapiTypescript: typeof import("openapi-typescript"
   });
 }
 
-async function printSchemaTypes(document: Record<string, unknown>, entryFile: string): Promise<string> {
+function printSchemaTypes(document: Record<string, unknown>, entryFile: string): string {
   // Loaded here, not at the top: it pulls in TypeScript, which a cached or no-op run never needs.
   const openapiTypescript = loadOpenapiTypescript();
   let nodes;

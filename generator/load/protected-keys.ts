@@ -13,8 +13,9 @@ const PROTOTYPE_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(
 /** The marker the loader uses: no document has a key that starts with NUL. */
 const MARK = "\u0000";
 /**
- * The marker for openapi-typescript (which bundles with Redocly again): identifier characters, so
- * it prints marked names as plain text that one replace of the printed source takes out again.
+ * The marker for openapi-typescript's transform (kept since it no longer goes through Redocly: its
+ * objects used as maps meet the same names): identifier characters, so it prints marked names as
+ * plain text that one replace of the printed source takes out again.
  */
 export const PRINT_MARK = "$codegenKey$";
 
