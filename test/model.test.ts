@@ -29,7 +29,7 @@ describe("buildModel", () => {
     expect(model.serverUrls).toEqual(["https://eu.example.test/v1/", "https://us.example.test"]);
   });
 
-  it("sends non-JSON request content types explicitly, leaving JSON and multipart to openapi-fetch", () => {
+  it("names the request media type each operation sends by default: JSON when offered, else the first", () => {
     const op = (contentType: string, operationId: string) => ({
       operationId,
       requestBody: { content: { [contentType]: { schema: { type: "object" } } } },
@@ -44,9 +44,9 @@ describe("buildModel", () => {
     const model = buildModel(inline({ ...base, paths }));
     expect(Object.fromEntries(model.operations.map((o) => [o.methodName, o.requestContentType]))).toEqual({
       form: "application/x-www-form-urlencoded",
-      plain: undefined,
+      plain: "application/json",
       semantic: "application/json; domain-model=launchdarkly.semanticpatch",
-      upload: undefined,
+      upload: "multipart/form-data",
     });
   });
 

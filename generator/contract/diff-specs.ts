@@ -1,7 +1,8 @@
 import { deref, isRecord } from "../load/json-pointer.js";
 import type { LoadedSpec } from "../load/load-spec.js";
+import type { ParameterModel } from "../model/api-model.js";
 import { collectOperations, type RawOperation } from "../model/build-operations.js";
-import { operationParameters } from "../model/operation-parameters.js";
+import { readParameters } from "../model/resolve-operation.js";
 import { compareSchemas, type Change } from "./compare-schemas.js";
 
 export type SemverBump = "major" | "minor" | "none";
@@ -40,9 +41,9 @@ interface Sides {
 }
 
 function compareParameters(sides: Sides, name: string, old: RawOperation, now: RawOperation): void {
-  const key = (parameter: Record<string, unknown>): string => `${String(parameter.in)} parameter "${String(parameter.name)}"`;
-  const oldParams = new Map(operationParameters(sides.before.document, old.sharedParameters, old.operation.parameters).map((p) => [key(p), p]));
-  const newParams = new Map(operationParameters(sides.after.document, now.sharedParameters, now.operation.parameters).map((p) => [key(p), p]));
+  const key = (parameter: ParameterModel): string => `${parameter.in} parameter "${parameter.name}"`;
+  const oldParams = new Map(readParameters(sides.before.document, old).map((p) => [key(p), p]));
+  const newParams = new Map(readParameters(sides.after.document, now).map((p) => [key(p), p]));
   const at = (label: string): string => `${name} ${label}`;
   for (const [label, parameter] of oldParams) {
     const next = newParams.get(label);
@@ -51,6 +52,9 @@ function compareParameters(sides: Sides, name: string, old: RawOperation, now: R
       continue;
     }
     if (parameter.required !== true && next.required === true) sides.report({ breaking: true, kind: "parameter-made-required", operation: name, location: at(label), message: "became required" });
+    // A parameter sent another way (style, explode, allowReserved, content) reaches a server that reads the old way wrongly.
+    const wire = (p: ParameterModel): string => (p.contentType === undefined ? `style ${p.style}, explode ${String(p.explode)}${p.allowReserved ? ", allowReserved" : ""}` : `content ${p.contentType}`);
+    if (wire(parameter) !== wire(next)) sides.report({ breaking: true, kind: "parameter-serialization-changed", operation: name, location: at(label), message: `serialized as ${wire(parameter)}, now ${wire(next)}` });
     compareSchemas("request", name, at(label), { document: sides.before.document, schema: parameter.schema }, { document: sides.after.document, schema: next.schema }, sides.report);
   }
   for (const [label, parameter] of newParams) {

@@ -1,7 +1,8 @@
 import { deref, isRecord } from "../load/json-pointer.js";
 import type { LoadedSpec } from "../load/load-spec.js";
+import type { ParameterModel } from "../model/api-model.js";
 import { collectOperations, type RawOperation } from "../model/build-operations.js";
-import { operationParameters } from "../model/operation-parameters.js";
+import { readParameters } from "../model/resolve-operation.js";
 import { compareSchemas, type Change } from "./compare-schemas.js";
 
 export interface DriftItem {
@@ -40,9 +41,9 @@ function compareOperationShape(upstream: LoadedSpec, fragment: LoadedSpec, name:
     add(name, own.operation.deprecated === true ? "deprecated in the fragment, not upstream" : "deprecated upstream, not in the fragment");
   }
   if (own.operation["x-replacement"] !== undefined && up.operation["x-replacement"] === undefined) add(name, "the replacement (x-replacement) is only in the fragment");
-  const key = (p: Record<string, unknown>): string => `${String(p.in)} parameter "${String(p.name)}"`;
-  const upParams = new Map(operationParameters(upstream.document, up.sharedParameters, up.operation.parameters).map((p) => [key(p), p]));
-  const ownParams = new Map(operationParameters(fragment.document, own.sharedParameters, own.operation.parameters).map((p) => [key(p), p]));
+  const key = (p: ParameterModel): string => `${p.in} parameter "${p.name}"`;
+  const upParams = new Map(readParameters(upstream.document, up).map((p) => [key(p), p]));
+  const ownParams = new Map(readParameters(fragment.document, own).map((p) => [key(p), p]));
   for (const label of upParams.keys()) if (!ownParams.has(label)) add(`${name} ${label}`, "only upstream");
   for (const label of ownParams.keys()) if (!upParams.has(label)) add(`${name} ${label}`, "only in the fragment");
   const contentTypes = (document: Record<string, unknown>, operation: Record<string, unknown>): string => {

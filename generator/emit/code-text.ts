@@ -23,6 +23,18 @@ export function propertyKey(text: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(text) ? text : stringLiteral(text);
 }
 
+/** Plain data (strings, numbers, booleans, lists, records) as a TypeScript expression; keys through {@link propertyKey}. */
+export function dataLiteral(value: unknown): string {
+  if (typeof value === "string") return stringLiteral(value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (Array.isArray(value)) return `[${value.map(dataLiteral).join(", ")}]`;
+  if (typeof value === "object" && value !== null) {
+    const entries = Object.entries(value).filter(([, item]) => item !== undefined);
+    return entries.length === 0 ? "{}" : `{ ${entries.map(([key, item]) => `${propertyKey(key)}: ${dataLiteral(item)}`).join(", ")} }`;
+  }
+  throw new Error(`internal error: ${String(value)} is not plain data`);
+}
+
 /** Makes free text safe inside a `/** … *\/` block: it can neither close the comment nor start a tag line. */
 export function commentText(text: string): string {
   return text

@@ -1,4 +1,5 @@
-import type { ApiModel, OperationModel } from "../model/api-model.js";
+import type { ApiModel, OperationModel, ParameterModel } from "../model/api-model.js";
+import { parameterStyle } from "../model/resolve-operation.js";
 import type { DocBlock } from "./code-text.js";
 import { namedBodies, resultMembers } from "./result-types.js";
 import { deprecationText } from "./deprecation-text.js";
@@ -9,6 +10,11 @@ interface OperationView {
   readonly httpMethod: string;
   readonly path: string;
   readonly requestContentType: string | undefined;
+  /** Parameters the runtime must send otherwise than their location's default, as data. */
+  readonly params: readonly Record<string, unknown>[] | undefined;
+  readonly encodings: Record<string, unknown> | undefined;
+  /** The request media type the types default to, when the caller can choose among several. */
+  readonly defaultContentType: string | undefined;
   readonly defaultHeaders: readonly { readonly name: string; readonly value: string }[];
   readonly deprecation: { readonly code: string; readonly message: string } | undefined;
   readonly doc: DocBlock;
@@ -18,6 +24,23 @@ interface OperationView {
   readonly resultDoc: DocBlock;
   /** The result union's members, the last one ending the statement. */
   readonly resultMembers: readonly { readonly text: string; readonly last: boolean }[];
+}
+
+/** A parameter's entry in the runtime table: only what differs from its location's default. */
+function paramSpec(parameter: ParameterModel): Record<string, unknown> | undefined {
+  const defaults = parameterStyle(parameter.in, {});
+  const spec: Record<string, unknown> = { in: parameter.in, name: parameter.name };
+  if (parameter.contentType !== undefined) return { ...spec, contentType: parameter.contentType };
+  if (parameter.style !== defaults.style) spec.style = parameter.style;
+  // explode is stated when it differs from what the (possibly non-default) style implies.
+  if (parameter.explode !== parameterStyle(parameter.in, { style: parameter.style }).explode) spec.explode = parameter.explode;
+  if (parameter.allowReserved) spec.allowReserved = true;
+  return Object.keys(spec).length === 2 ? undefined : spec;
+}
+
+function encodingsOf(operation: OperationModel): Record<string, unknown> | undefined {
+  const entries = (operation.requestBody?.media ?? []).filter((media) => Object.keys(media.encoding).length > 0 && (media.kind === "form" || media.kind === "multipart"));
+  return entries.length === 0 ? undefined : Object.fromEntries(entries.map((media) => [media.contentType, media.encoding]));
 }
 
 function operationDoc(operation: OperationModel): DocBlock {
@@ -51,15 +74,22 @@ function operationView(operation: OperationModel, typeNames: ReadonlyMap<string,
     methodName: operation.methodName,
     httpMethod: operation.method.toUpperCase(),
     path: operation.path,
-    requestContentType: operation.requestContentType,
+    requestContentType: operation.requestContentType?.toLowerCase() === "application/json" ? undefined : operation.requestContentType,
+    params: nonEmpty(operation.parameters.flatMap((parameter): Record<string, unknown>[] => { const spec = paramSpec(parameter); return spec === undefined ? [] : [spec]; })),
+    encodings: encodingsOf(operation),
+    defaultContentType: (operation.requestBody?.media.length ?? 0) > 1 ? operation.requestContentType : undefined,
     defaultHeaders: Object.entries(operation.defaultHeaders).map(([name, value]) => ({ name, value })),
     deprecation: deprecation === undefined ? undefined : { code: deprecation.code, message: deprecation.warning },
     doc: operationDoc(operation),
   };
 }
 
+function nonEmpty<T>(list: readonly T[]): readonly T[] | undefined {
+  return list.length === 0 ? undefined : list;
+}
+
 /** The static runtime files, rendered from templates/runtime/ into src/runtime/ (and `auth` when the document needs it). */
-const RUNTIME_FILES = ["types", "result", "retry", "transport", "warnings", "client-runtime"] as const;
+const RUNTIME_FILES = ["types", "result", "retry", "transport", "warnings", "client-runtime", "media", "params", "body"] as const;
 
 /** `client.ts` (the Client interface, operation table and createClient) and the static runtime. */
 export function renderClient(model: ApiModel, templates: TemplateSet): Map<string, string> {

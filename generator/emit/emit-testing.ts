@@ -8,8 +8,7 @@ export function renderTesting(model: ApiModel, templates: TemplateSet): Map<stri
     operationId: operation.operationId,
     method: operation.method.toUpperCase(),
     path: operation.path,
-    requiredQuery: operation.contract.requiredQuery,
-    requiredHeaders: operation.contract.requiredHeaders,
+    parameters: operation.contract.parameters,
     ...(operation.contract.requestBody === undefined ? {} : { requestBody: operation.contract.requestBody }),
     responses: operation.contract.responses.map((response) => ({
       status: response.status,
@@ -32,5 +31,7 @@ export function renderTesting(model: ApiModel, templates: TemplateSet): Map<stri
     ["src/msw/handlers.ts", templates.render("msw/handlers.ts", {})],
     ["src/testing/mock-server.ts", templates.render("testing/mock-server.ts", {})],
     ["src/testing/mock-answers.ts", templates.render("testing/mock-answers.ts", {})],
+    ["src/testing/wire-decode.ts", templates.render("testing/wire-decode.ts", {})],
+    ["src/testing/body-decode.ts", templates.render("testing/body-decode.ts", {})],
   ]);
 }

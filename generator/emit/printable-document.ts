@@ -1,4 +1,5 @@
 import { isRecord, setOwn } from "../load/json-pointer.js";
+import { mediaKind } from "../model/media-kind.js";
 import { PRINT_MARK, protectKeys } from "../load/protected-keys.js";
 import { DATA_KEYWORDS, SCHEMA_LISTS, SCHEMA_MAPS, SCHEMA_SINGLES } from "../load/schema-keywords.js";
 
@@ -34,6 +35,7 @@ export function printableDocument(document: Record<string, unknown>): Record<str
     }
   };
   visit(copy);
+  describeBareMedia(copy);
   // openapi-typescript's CLI bundles with Redocly, which adds an empty `components`: printed as
   // an interface of `never`s, not `Record<string, never>`. Added here, so the types read the same.
   if (copy.components === undefined) copy.components = {};
@@ -41,4 +43,25 @@ export function printableDocument(document: Record<string, unknown>): Record<str
   // the marker taken out of what it prints (see protected-keys.ts).
   protectKeys(copy, PRINT_MARK);
   return copy;
+}
+
+/**
+ * A media type with no schema prints as `unknown`; one whose bytes or text are the body is
+ * given the schema it means, so the types say `Blob` or `string` as the client returns them.
+ */
+function describeBareMedia(document: Record<string, unknown>): void {
+  const visit = (value: unknown, depth: number): void => {
+    if (!isRecord(value) || depth > 12) return;
+    for (const [key, item] of Object.entries(value)) {
+      if (key === "content" && isRecord(item)) {
+        for (const [type, media] of Object.entries(item)) {
+          const kind = mediaKind(type);
+          if (!isRecord(media) || media.schema !== undefined || (kind !== "binary" && kind !== "text")) continue;
+          media.schema = kind === "binary" ? { type: "string", format: "binary" } : { type: "string" };
+        }
+      } else if (key !== "schema" && key !== "schemas" && key !== "examples" && key !== "example") visit(item, depth + 1);
+    }
+  };
+  visit(document.paths, 0);
+  visit(document.components, 0);
 }

@@ -14,8 +14,8 @@ function classType(digit: string): string {
 }
 
 function bodyType(operation: OperationModel, response: ResponseModel, typeNames: ReadonlyMap<string, string>): string {
-  if (response.bodies.length === 0) return "undefined";
-  const texts = response.bodies.map(({ contentType, schemaName }) => {
+  if (response.media.length === 0) return "undefined";
+  const texts = response.media.map(({ contentType, schemaName }) => {
     const named = schemaName === undefined ? undefined : typeNames.get(schemaName);
     if (named !== undefined) return named;
     return `paths[${stringLiteral(operation.path)}][${stringLiteral(operation.method)}]["responses"][${stringLiteral(response.key)}]["content"][${stringLiteral(contentType)}]`;
@@ -63,7 +63,7 @@ export function namedBodies(operations: readonly OperationModel[], typeNames: Re
   const names = new Set<string>();
   for (const operation of operations) {
     for (const response of operation.responses) {
-      for (const { schemaName } of response.bodies) {
+      for (const { schemaName } of response.media) {
         const named = schemaName === undefined ? undefined : typeNames.get(schemaName);
         if (named !== undefined) names.add(named);
       }

@@ -1,5 +1,6 @@
 /** The plain intermediate representation the emitters render: no OpenAPI objects past this point. */
 import type { SpecWarning } from "../errors.js";
+import type { MediaKind } from "./media-kind.js";
 
 export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
 
@@ -57,9 +58,12 @@ export interface OperationModel {
   readonly tags: readonly string[];
   readonly deprecated: boolean;
   readonly replacement: ReplacementModel | undefined;
-  /** Set when the request body must be sent with a content type other than application/json. */
+  /** The request media type sent when the caller names none (JSON when offered, else the first); undefined without a body. */
   readonly requestContentType: string | undefined;
   readonly hasRequestBody: boolean;
+  /** Every parameter, path item's and operation's merged, with style and explode resolved. */
+  readonly parameters: readonly ParameterModel[];
+  readonly requestBody: RequestBodyModel | undefined;
   /** Header parameters with a default value in the spec (an API version, say), sent unless the caller sets them. */
   readonly defaultHeaders: Readonly<Record<string, string>>;
   /** Names of the `{placeholders}` in the path, in order. */
@@ -92,8 +96,65 @@ export interface ExampleRequest {
 export interface ResponseModel {
   /** As the spec writes it: "200", "4XX" or "default". */
   readonly key: string;
-  /** Each media type, with the component schema its schema is a plain `$ref` to (shown by name), if so. */
-  readonly bodies: readonly { readonly contentType: string; readonly schemaName: string | undefined }[];
+  /** Each media type, in the document's order. */
+  readonly media: readonly MediaTypeModel[];
+  readonly headers: readonly ResponseHeaderModel[];
+}
+
+export type ParameterLocation = "path" | "query" | "header" | "cookie";
+export type ParameterStyle = "matrix" | "label" | "simple" | "form" | "spaceDelimited" | "pipeDelimited" | "deepObject" | "cookie";
+
+/** A parameter with the specification's defaults filled in (style by location, explode by style). */
+export interface ParameterModel {
+  readonly name: string;
+  readonly in: ParameterLocation;
+  /** Always true for a path parameter. */
+  readonly required: boolean;
+  readonly deprecated: boolean;
+  /** As written (a `$ref` into components stays); a `content` parameter's is its media type's. */
+  readonly schema: unknown;
+  readonly style: ParameterStyle;
+  readonly explode: boolean;
+  readonly allowReserved: boolean;
+  /** Set for a parameter described by `content` (serialized as that media type, then encoded). */
+  readonly contentType: string | undefined;
+  readonly example: unknown;
+  /** JSON pointer of the parameter object where it is written. */
+  readonly pointer: string;
+}
+
+/** How one property of a form or multipart body is sent (the Encoding Object). */
+export interface EncodingModel {
+  readonly contentType?: string;
+  readonly style?: ParameterStyle;
+  readonly explode?: boolean;
+  readonly allowReserved?: boolean;
+}
+
+export interface MediaTypeModel {
+  readonly contentType: string;
+  readonly kind: MediaKind;
+  /** As written; undefined when the media type has none. */
+  readonly schema: unknown;
+  /** The component schema `schema` is a plain `$ref` to (shown by name), if so. */
+  readonly schemaName: string | undefined;
+  /** By property name, for form and multipart bodies. */
+  readonly encoding: Readonly<Record<string, EncodingModel>>;
+  readonly example: unknown;
+  /** The Example Objects, resolved. */
+  readonly examples: readonly Record<string, unknown>[];
+}
+
+export interface RequestBodyModel {
+  readonly required: boolean;
+  readonly media: readonly MediaTypeModel[];
+}
+
+export interface ResponseHeaderModel {
+  readonly name: string;
+  readonly example: unknown;
+  /** The header's schema, its own `$ref` followed. */
+  readonly schema: unknown;
 }
 
 /** Where a deprecated operation's callers should go instead (from the `x-replacement` extension). */
@@ -152,9 +213,22 @@ export interface SchemaModel {
 }
 
 export interface OperationContract {
-  readonly requiredQuery: readonly string[];
-  readonly requiredHeaders: readonly string[];
-  readonly requestBody: { readonly required: boolean; readonly contentTypes: readonly string[]; readonly schema: unknown } | undefined;
+  /** Every parameter, with how it is serialized and its schema (reduced as the fixture table's are). */
+  readonly parameters: readonly {
+    readonly name: string;
+    readonly in: ParameterLocation;
+    readonly required: boolean;
+    readonly style: ParameterStyle;
+    readonly explode: boolean;
+    readonly contentType?: string;
+    readonly schema: unknown;
+  }[];
+  readonly requestBody:
+    | {
+        readonly required: boolean;
+        readonly media: readonly { readonly contentType: string; readonly schema: unknown; readonly encoding?: Readonly<Record<string, EncodingModel>> }[];
+      }
+    | undefined;
   /**
    * Documented numeric statuses sorted, then patterns (`4XX`) and `default` (status 0, named by
    * `key`), each with its first JSON body schema (if any) and the header values the spec gives.

@@ -1,7 +1,5 @@
-import { deref, isRecord } from "../load/json-pointer.js";
 import type { ExampleRequest, ExampleValue } from "./api-model.js";
-import { componentSchemaName } from "./build-responses.js";
-import { operationParameters } from "./operation-parameters.js";
+import type { ResolvedOperation, SchemaResolver } from "./resolve-operation.js";
 
 const LOCATIONS = ["path", "query", "header"] as const;
 
@@ -10,9 +8,9 @@ function primaryType(schema: Record<string, unknown>): unknown {
 }
 
 /** A literal of the schema's type, for a README example: its first enum value or example, else a plain one. */
-function exampleValue(document: Record<string, unknown>, raw: unknown, name: string, depth = 0): ExampleValue | undefined {
-  const schema = deref(document, raw);
-  if (!isRecord(schema) || depth > 2) return undefined;
+function exampleValue(resolveSchema: SchemaResolver, raw: unknown, name: string, depth = 0): ExampleValue | undefined {
+  const schema = resolveSchema(raw);
+  if (schema === undefined || depth > 2) return undefined;
   const type = primaryType(schema);
   const enumValue = Array.isArray(schema.enum) ? schema.enum.find((value) => value !== null) : undefined;
   const candidates = [enumValue, schema.example, schema.default];
@@ -24,7 +22,7 @@ function exampleValue(document: Record<string, unknown>, raw: unknown, name: str
   if (type === "integer" || type === "number") return 1;
   if (type === "boolean") return true;
   if (type === "array") {
-    const item = exampleValue(document, schema.items, name, depth + 1);
+    const item = exampleValue(resolveSchema, schema.items, name, depth + 1);
     return item === undefined || typeof item === "object" ? undefined : [item];
   }
   return undefined;
@@ -35,21 +33,20 @@ function exampleValue(document: Record<string, unknown>, raw: unknown, name: str
  * required parameter and the request body's schema name (its fixture builder gives the body).
  * Not writable when a required part has no such literal (an object parameter, an inline body).
  */
-export function buildExample(document: Record<string, unknown>, operation: Record<string, unknown>, shared: unknown): ExampleRequest {
+export function buildExample(operation: ResolvedOperation, resolveSchema: SchemaResolver): ExampleRequest {
   const params: ExampleRequest["params"][number][] = [];
   let writable = true;
-  for (const parameter of operationParameters(document, shared, operation.parameters)) {
+  for (const parameter of operation.parameters) {
     const location = LOCATIONS.find((candidate) => candidate === parameter.in);
-    if (location === undefined || (location !== "path" && parameter.required !== true) || typeof parameter.name !== "string") continue;
-    const value = exampleValue(document, parameter.schema, parameter.name);
+    if (location === undefined || !parameter.required) continue;
+    const value = parameter.contentType === undefined ? exampleValue(resolveSchema, parameter.schema, parameter.name) : undefined;
     if (value === undefined) writable = false;
     else params.push({ in: location, name: parameter.name, value });
   }
-  const body = deref(document, operation.requestBody);
-  const content = isRecord(body) && isRecord(body.content) ? body.content : {};
-  const media = Object.entries(content).find(([type]) => /[/+]json\b/i.test(type))?.[1] ?? Object.values(content)[0];
-  const bodySchemaName = isRecord(media) ? componentSchemaName(media.schema) : undefined;
-  const bodyRequired = isRecord(body) && body.required === true;
-  if (bodyRequired && bodySchemaName === undefined) writable = false;
+  const body = operation.requestBody;
+  const media = body?.media.find((entry) => entry.kind === "json") ?? body?.media[0];
+  const bodySchemaName = media?.schemaName;
+  // A binary or multipart body is not one a fixture builder writes as a literal.
+  if (body?.required === true && (bodySchemaName === undefined || media?.kind === "binary")) writable = false;
   return { params, bodySchemaName, writable };
 }

@@ -1,16 +1,17 @@
 import { joinPointer } from "../errors.js";
-import { deref, isRecord } from "../load/json-pointer.js";
+import { isRecord } from "../load/json-pointer.js";
 import type { MigrationModel, MigrationMode } from "./api-model.js";
+import type { ResolvedOperation, SchemaResolver } from "./resolve-operation.js";
 
 type Report = (pointer: string, message: string) => void;
 
 export interface MigrationInput {
-  readonly document: Record<string, unknown>;
+  readonly resolveSchema: SchemaResolver;
   readonly extension: unknown;
   readonly pointer: string;
   readonly instructions: readonly string[];
-  readonly source: Record<string, unknown>;
-  readonly target: Record<string, unknown>;
+  readonly source: ResolvedOperation | undefined;
+  readonly target: ResolvedOperation | undefined;
 }
 
 function text(value: unknown): string | undefined {
@@ -18,32 +19,27 @@ function text(value: unknown): string | undefined {
 }
 
 /** The request body media type and its schema's property names. */
-function requestBody(document: Record<string, unknown>, operation: Record<string, unknown>): { contentType: string; fields: string[] } | undefined {
-  const body = deref(document, operation.requestBody);
-  if (!isRecord(body) || !isRecord(body.content)) return undefined;
-  const contentType = Object.keys(body.content)[0];
-  const media = contentType === undefined ? undefined : body.content[contentType];
-  if (contentType === undefined || !isRecord(media)) return undefined;
-  const schema = deref(document, media.schema);
-  const properties = isRecord(schema) && isRecord(schema.properties) ? Object.keys(schema.properties) : [];
-  return { contentType, fields: properties };
+function requestBody(resolveSchema: SchemaResolver, operation: ResolvedOperation | undefined): { contentType: string; fields: string[] } | undefined {
+  const media = operation?.requestBody?.media[0];
+  if (media === undefined) return undefined;
+  const schema = resolveSchema(media.schema);
+  const properties = schema !== undefined && isRecord(schema.properties) ? Object.keys(schema.properties) : [];
+  return { contentType: media.contentType, fields: properties };
 }
 
 /** Property names of the first 2xx JSON response's schema (its `allOf` parts included), or undefined without one. */
-function successProperties(document: Record<string, unknown>, operation: Record<string, unknown>): Set<string> | undefined {
-  const responses = isRecord(operation.responses) ? operation.responses : {};
-  const status = Object.keys(responses).sort().find((key) => /^2/.test(key));
-  const response = status === undefined ? undefined : deref(document, responses[status]);
-  if (!isRecord(response) || !isRecord(response.content)) return undefined;
-  const media = Object.entries(response.content).find(([type]) => /[/+]json\b/i.test(type))?.[1];
+function successProperties(resolveSchema: SchemaResolver, operation: ResolvedOperation | undefined): Set<string> | undefined {
+  const response = [...(operation?.responses ?? [])].sort((a, b) => (a.key < b.key ? -1 : 1)).find((entry) => /^2/.test(entry.key));
+  if (response === undefined || response.media.length === 0) return undefined;
+  const media = response.media.find((entry) => /[/+]json\b/i.test(entry.contentType));
   const names = new Set<string>();
   const visit = (raw: unknown, depth: number): void => {
-    const schema = deref(document, raw);
-    if (!isRecord(schema) || depth > 8) return;
+    const schema = resolveSchema(raw);
+    if (schema === undefined || depth > 8) return;
     if (isRecord(schema.properties)) for (const name of Object.keys(schema.properties)) names.add(name);
     if (Array.isArray(schema.allOf)) for (const part of schema.allOf) visit(part, depth + 1);
   };
-  visit(isRecord(media) ? media.schema : undefined, 0);
+  visit(media?.schema, 0);
   return names;
 }
 
@@ -95,8 +91,8 @@ export function readMigration(input: MigrationInput, report: Report): MigrationM
     report(pointer, "`migration` must be a mapping with `modes` (and optional `fieldOperation`, `valueProperty`, `result`, `notes`)");
     return undefined;
   }
-  const source = requestBody(input.document, input.source);
-  const target = requestBody(input.document, input.target);
+  const source = requestBody(input.resolveSchema, input.source);
+  const target = requestBody(input.resolveSchema, input.target);
   if (source === undefined || target === undefined) {
     report(pointer, "a migration needs a request body on both the deprecated operation and its replacement");
     return undefined;
@@ -110,7 +106,7 @@ export function readMigration(input: MigrationInput, report: Report): MigrationM
     valueProperty: text(extension.valueProperty) ?? "value",
     instructionsProperty: text(extension.instructionsProperty) ?? "instructions",
     commentProperty: target.fields.includes("comment") ? "comment" : undefined,
-    modes: readModes(extension.modes, joinPointer(pointer, "modes"), { instructions: input.instructions, resultProperties: successProperties(input.document, input.target) }, report),
+    modes: readModes(extension.modes, joinPointer(pointer, "modes"), { instructions: input.instructions, resultProperties: successProperties(input.resolveSchema, input.target) }, report),
     result: text(extension.result),
     fields: source.fields.map((name) => ({ name, note: text(notes[name]) })),
     sourceContentType: source.contentType,

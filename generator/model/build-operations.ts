@@ -1,13 +1,13 @@
 import { SpecError, joinPointer, type SpecProblem } from "../errors.js";
 import { deref, isRecord, setOwn } from "../load/json-pointer.js";
+import type { ResolvedOperation, SchemaResolver } from "./resolve-operation.js";
+import { resolveOperation, schemaResolver } from "./resolve-operation.js";
 import { HTTP_METHODS } from "../load/check-document.js";
 import type { LoadedSpec } from "../load/load-spec.js";
-import type { HttpMethod, OperationModel, ReplacementModel } from "./api-model.js";
+import type { HttpMethod, OperationModel, ReplacementModel, RequestBodyModel } from "./api-model.js";
 import { buildContract } from "./build-contract.js";
 import { readMigration } from "./build-migration.js";
-import { operationParameters } from "./operation-parameters.js";
 import { buildExample } from "./build-examples.js";
-import { readResponses } from "./build-responses.js";
 import { camelCase, methodIdentifier, pascalCase, uniqueNames } from "./naming.js";
 
 export interface RawOperation {
@@ -33,8 +33,11 @@ export function buildOperations(spec: LoadedSpec, takenTypeNames: ReadonlySet<st
   const resultTypeNames = uniqueNames(typeBases.map((base) => `${base}Result`), new Set([...takenTypeNames, ...requestTypeNames]));
   const byOperationId = new Map(raw.map((op, index) => [op.operationId, { op, methodName: methodNames[index] ?? op.operationId }]));
   const problems: SpecProblem[] = [];
+  const resolveSchema = schemaResolver(spec.document);
+  const resolved = new Map(raw.map((op) => [op.operationId, resolveOperation(spec.document, op)]));
   const models = raw.map((op, index): OperationModel => {
-    const replacement = readReplacement(spec.document, op, byOperationId, (pointer, message) => {
+    const own = resolved.get(op.operationId) ?? resolveOperation(spec.document, op);
+    const replacement = readReplacement({ resolveSchema, resolved }, op, byOperationId, (pointer, message) => {
       problems.push({ message, location: spec.locate(pointer) });
     });
     return {
@@ -47,15 +50,17 @@ export function buildOperations(spec: LoadedSpec, takenTypeNames: ReadonlySet<st
       tags: Array.isArray(op.operation.tags) ? op.operation.tags.filter((tag): tag is string => typeof tag === "string") : [],
       deprecated: op.operation.deprecated === true,
       replacement,
-      requestContentType: requestContentType(spec.document, op.operation.requestBody),
-      hasRequestBody: op.operation.requestBody !== undefined,
-      defaultHeaders: defaultHeaders(spec.document, op),
+      requestContentType: defaultRequestType(own.requestBody),
+      hasRequestBody: own.requestBody !== undefined,
+      parameters: own.parameters,
+      requestBody: own.requestBody,
+      defaultHeaders: defaultHeaders(own, resolveSchema),
       pathParams: [...op.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] ?? ""),
-      responses: readResponses(spec.document, op.operation.responses),
-      example: buildExample(spec.document, op.operation, op.sharedParameters),
+      responses: own.responses,
+      example: buildExample(own, resolveSchema),
       requestTypeName: requestTypeNames[index] ?? "",
       resultTypeName: resultTypeNames[index] ?? "",
-      contract: buildContract(spec.document, op.operation, op.sharedParameters),
+      contract: buildContract(own, resolveSchema),
       pointer: op.pointer,
     };
   });
@@ -81,8 +86,13 @@ export function collectOperations(document: Record<string, unknown>): RawOperati
 
 type Report = (pointer: string, message: string) => void;
 
+interface ReplacementContext {
+  readonly resolveSchema: SchemaResolver;
+  readonly resolved: ReadonlyMap<string, ResolvedOperation>;
+}
+
 function readReplacement(
-  document: Record<string, unknown>,
+  context: ReplacementContext,
   op: RawOperation,
   byOperationId: ReadonlyMap<string, { op: RawOperation; methodName: string }>,
   report: Report,
@@ -109,12 +119,12 @@ function readReplacement(
   }
   const migration = readMigration(
     {
-      document,
+      resolveSchema: context.resolveSchema,
       extension: extension.migration,
       pointer: joinPointer(pointer, "migration"),
       instructions,
-      source: op.operation,
-      target: target.op.operation,
+      source: context.resolved.get(op.operationId),
+      target: context.resolved.get(target.op.operationId),
     },
     report,
   );
@@ -129,26 +139,19 @@ function readReplacement(
   };
 }
 
-/**
- * openapi-fetch sends JSON as application/json and FormData as multipart by itself; any other
- * request media type (a semantic patch, form-urlencoded, text) must be sent explicitly.
- */
-function requestContentType(document: Record<string, unknown>, rawBody: unknown): string | undefined {
-  const body = deref(document, rawBody);
-  if (!isRecord(body) || !isRecord(body.content)) return undefined;
-  const types = Object.keys(body.content);
-  const first = types[0];
-  if (first === undefined || types.includes("application/json") || first.startsWith("multipart/form-data")) return undefined;
-  return first;
+/** The request media type sent when the caller names none: JSON when the operation offers it, else its first. */
+function defaultRequestType(body: RequestBodyModel | undefined): string | undefined {
+  const types = body?.media.map((media) => media.contentType) ?? [];
+  return types.find((type) => type.toLowerCase() === "application/json") ?? types[0];
 }
 
 /** Header parameters whose schema gives a default (or a single allowed value), by header name. */
-function defaultHeaders(document: Record<string, unknown>, op: RawOperation): Record<string, string> {
+function defaultHeaders(operation: ResolvedOperation, resolveSchema: SchemaResolver): Record<string, string> {
   const headers: Record<string, string> = {};
-  for (const parameter of operationParameters(document, op.sharedParameters, op.operation.parameters)) {
-    if (parameter.in !== "header" || typeof parameter.name !== "string") continue;
-    const schema = deref(document, parameter.schema);
-    if (!isRecord(schema)) continue;
+  for (const parameter of operation.parameters) {
+    if (parameter.in !== "header") continue;
+    const schema = resolveSchema(parameter.schema);
+    if (schema === undefined) continue;
     const single = Array.isArray(schema.enum) && schema.enum.length === 1 ? schema.enum[0] : undefined;
     const value = schema.default ?? schema.const ?? single;
     if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") setOwn(headers, parameter.name, String(value));

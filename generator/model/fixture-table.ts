@@ -5,7 +5,7 @@ import type { FixtureTable, TraitModel } from "./api-model.js";
 
 /** The keywords the fixture engine reads; everything else (descriptions, xml, x-*) is dropped. */
 const SCHEMA_KEYWORDS = new Set([
-  "$ref", "type", "nullable", "const", "enum", "default", "example", "examples", "format", "pattern",
+  "$ref", "type", "nullable", "const", "enum", "default", "example", "examples", "format", "contentMediaType", "contentEncoding", "pattern",
   "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
   "items", "prefixItems", "minItems", "maxItems", "uniqueItems", "properties", "required",
   "additionalProperties", "patternProperties", "minProperties", "maxProperties", "allOf", "oneOf", "anyOf", "not", "propertyNames", "discriminator", "deprecated",

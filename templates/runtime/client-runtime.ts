@@ -1,5 +1,8 @@
 // The spec-independent part of the client: binds the operation table to openapi-fetch.
 import createFetchClient, { mergeHeaders, type HeadersOptions, type Middleware } from "openapi-fetch";
+import { serializeBody } from "./body.js";
+import { mediaKind } from "./media.js";
+import { serializeCookies, serializeHeaders, serializePath, serializeQuery, type ParamValues } from "./params.js";
 import { toResult } from "./result.js";
 import { withRetries } from "./retry.js";
 import { callSignal, overriddenMethods, withMethodOverride, withoutSecret } from "./transport.js";
@@ -13,7 +16,15 @@ interface Defaults {
   readonly authMiddleware?: (auth: AuthSpec, token: string) => Middleware;
 }
 
-type CallInit = CallOptions & { headers?: HeadersOptions; signal?: AbortSignal | null; parseAs?: string; [key: string]: unknown };
+type CallInit = CallOptions & {
+  headers?: HeadersOptions;
+  signal?: AbortSignal | null;
+  parseAs?: string;
+  params?: { path?: ParamValues; query?: ParamValues; header?: ParamValues; cookie?: ParamValues };
+  body?: unknown;
+  contentType?: string;
+  [key: string]: unknown;
+};
 type RequestFn = (method: HttpMethod, path: string, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
 function createTransport(options: ClientOptions, retry: CallOptions["retry"]): (input: Request) => Promise<Response> {
@@ -21,16 +32,41 @@ function createTransport(options: ClientOptions, retry: CallOptions["retry"]): (
   return withRetries(withMethodOverride(base, overriddenMethods(options.methodOverride)), retry ?? options.retry ?? {});
 }
 
+/** What openapi-fetch is given to put this call's parameters and body on the wire as the operation describes them. */
+function wireOptions(spec: OperationSpec, init: CallInit): { headers: Record<string, string | null>; options: Record<string, unknown> } {
+  const { params, body, contentType: chosen } = init;
+  const headers: Record<string, string | null> = serializeHeaders(params?.header, spec.params);
+  const cookie = serializeCookies(params?.cookie, spec.params);
+  if (cookie !== undefined) headers.Cookie = cookie;
+  const options: Record<string, unknown> = {
+    params: { path: params?.path, query: params?.query },
+    pathSerializer: (path: string, values: ParamValues) => serializePath(path, values, spec.params),
+    querySerializer: (values: ParamValues) => serializeQuery(values, spec.params),
+  };
+  if (body === undefined) return { headers, options };
+  const contentType = chosen ?? spec.requestContentType ?? "application/json";
+  const kind = mediaKind(contentType);
+  options.body = body;
+  options.bodySerializer = (value: unknown) => serializeBody(value, contentType, spec.encodings?.[contentType]);
+  if (body instanceof ReadableStream) options.duplex = "half";
+  // FormData writes its own Content-Type, with the boundary; a wildcard type takes the Blob's own.
+  if (kind === "multipart") headers["Content-Type"] = null;
+  else if (!contentType.includes("*")) headers["Content-Type"] = contentType;
+  else if (kind === "binary") headers["Content-Type"] = body instanceof Blob && body.type !== "" ? body.type : "application/octet-stream";
+  return { headers, options };
+}
+
 function callOperation(request: RequestFn, name: string, spec: OperationSpec, options: ClientOptions, init: CallInit): Promise<object> {
   if (spec.deprecation !== undefined) warnOnce({ ...spec.deprecation, operation: name }, options);
-  const { timeoutMs, retry, headers, signal, parseAs, ...rest } = init;
-  const contentType = spec.requestContentType === undefined ? {} : { "Content-Type": spec.requestContentType };
+  const { timeoutMs, retry, headers, signal, parseAs, params: _params, body: _body, contentType: _contentType, ...rest } = init;
+  const wire = wireOptions(spec, init);
   const combinedSignal = callSignal(signal, timeoutMs ?? options.timeoutMs);
   const fetchInit = {
     ...rest,
-    // Spec defaults first, then the client's headers, then this call's: the most specific wins.
-    headers: mergeHeaders(spec.defaultHeaders, options.headers, contentType, headers),
-    parseAs: parseAs ?? "text",
+    ...wire.options,
+    // Spec defaults first, then the client's headers, then this call's, then its header parameters: the most specific wins.
+    headers: mergeHeaders(spec.defaultHeaders, options.headers, headers, wire.headers),
+    parseAs: parseAs ?? "stream",
     ...(combinedSignal === undefined ? {} : { signal: combinedSignal }),
     ...(retry === undefined ? {} : { fetch: createTransport(options, retry) }),
   };

@@ -1,4 +1,5 @@
 // Turning openapi-fetch's answer into a result narrowable by status.
+import { mediaKind } from "./media.js";
 
 /** The response body was not the JSON the API describes. Carries the status and the start of the body. */
 export class ResponseParseError extends Error {
@@ -17,8 +18,7 @@ export class ResponseParseError extends Error {
 }
 
 function isJsonType(response: Response): boolean {
-  const type = response.headers.get("Content-Type") ?? "";
-  return /[/+]json\b/i.test(type) || type === "";
+  return mediaKind(response.headers.get("Content-Type") ?? "") === "json";
 }
 
 interface FetchAnswer {
@@ -27,21 +27,38 @@ interface FetchAnswer {
   readonly response: Response;
 }
 
+/** A success body by the response's own Content-Type: JSON parsed, text as a string, anything else as a Blob. */
+async function successBody(response: Response): Promise<{ ok: true; value: unknown } | { ok: false; text: string; cause: unknown }> {
+  const kind = mediaKind(response.headers.get("Content-Type") ?? "");
+  if (kind === "text" || kind === "form") return { ok: true, value: await response.text() };
+  if (kind !== "json") return { ok: true, value: await response.blob() };
+  const text = await response.text();
+  if (text === "") return { ok: true, value: undefined };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (cause) {
+    return { ok: false, text, cause };
+  }
+}
+
 /**
- * Success bodies arrive as text (we asked openapi-fetch for `parseAs: "text"`) and are parsed here,
- * so malformed JSON becomes a value, not an exception. Error bodies openapi-fetch already tried to
- * parse: text left over where the response claims JSON is malformed too.
+ * Success bodies arrive unread (we asked openapi-fetch for `parseAs: "stream"`) and are decoded
+ * here by media type, so malformed JSON becomes a value, not an exception. Error bodies
+ * openapi-fetch already tried to parse as JSON: text left over where the response claims JSON is
+ * malformed too. With the caller's own `parseAs`, openapi-fetch's answer is kept as it is.
  */
-export function toResult(answer: FetchAnswer, parsed: boolean): object {
+export async function toResult(answer: FetchAnswer, parsed: boolean): Promise<object> {
   const { response } = answer;
   const { ok, status } = response;
-  if (ok && (!parsed || typeof answer.data !== "string")) return { status, data: answer.data, response };
-  const key = ok ? "data" : "error";
-  const body = ok ? answer.data : answer.error;
-  if (typeof body !== "string" || (!ok && (body === "" || !isJsonType(response)))) return { status, [key]: body, response };
-  if (body === "") return { status, data: undefined, response };
+  if (ok) {
+    if (!parsed || answer.data === undefined) return { status, data: answer.data, response };
+    const body = await successBody(response);
+    return body.ok ? { status, data: body.value, response } : { status: 0, error: new ResponseParseError(status, body.text, body.cause), malformed: true, response };
+  }
+  const body = answer.error;
+  if (typeof body !== "string" || body === "" || !isJsonType(response)) return { status, error: body, response };
   try {
-    return { status, [key]: JSON.parse(body) as unknown, response };
+    return { status, error: JSON.parse(body) as unknown, response };
   } catch (cause) {
     return { status: 0, error: new ResponseParseError(status, body, cause), malformed: true, response };
   }

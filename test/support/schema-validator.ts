@@ -74,6 +74,25 @@ export function schemaValidators(document: Record<string, unknown>): (name: stri
       validate = instances[1]?.getSchema(id);
     }
     if (validate === undefined) throw new Error(`no validator for ${name}`);
-    return validate;
+    return readingBlobsAsBinaryStrings(validate);
   };
+}
+
+/** A Blob is what a `format: binary` string is at run time (a file); ajv knows only the string. */
+function withoutBlobs(value: unknown): unknown {
+  if (value instanceof Blob) return "";
+  if (Array.isArray(value)) return value.map(withoutBlobs);
+  if (!isRecord(value)) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) defineOwn(copy, key, withoutBlobs(item));
+  return copy;
+}
+
+function readingBlobsAsBinaryStrings(validate: ValidateFunction): ValidateFunction {
+  const wrapped = ((data: unknown) => {
+    const valid = validate(withoutBlobs(data));
+    wrapped.errors = validate.errors ?? null;
+    return valid;
+  }) as ValidateFunction;
+  return Object.assign(wrapped, { schema: validate.schema, schemaEnv: validate.schemaEnv });
 }

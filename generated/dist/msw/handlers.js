@@ -4,7 +4,7 @@
 // browsers, Node with msw/node). Only the `./msw` entry imports this, and with it `msw`.
 import { delay, http, HttpResponse } from "msw";
 import { routePattern } from "../fixtures/operations.js";
-import { createMockCore } from "../testing/mock-core.js";
+import { answerPayload, createMockCore } from "../testing/mock-core.js";
 function escape(text) {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -29,14 +29,15 @@ function resolverFor(core, baseUrl) {
 			method: request.method,
 			url: corePath(new URL(request.url), baseUrl),
 			headers,
-			body: await request.text()
+			body: new Uint8Array(await request.arrayBuffer())
 		});
 		if (answer.delayMs > 0) await delay(answer.delayMs);
-		const text = answer.body === undefined ? null : JSON.stringify(answer.body);
-		return new HttpResponse(text, {
+		const payload = await answerPayload(answer);
+		const body = typeof payload.body === "string" || payload.body === null ? payload.body : new Uint8Array(payload.body);
+		return new HttpResponse(body, {
 			status: answer.status,
 			headers: {
-				...text === null ? {} : { "Content-Type": "application/json" },
+				...payload.contentType === undefined ? {} : { "Content-Type": payload.contentType },
 				...answer.headers
 			}
 		});

@@ -1,4 +1,6 @@
 import type { HeadersOptions, MaybeOptionalInit, Middleware } from "openapi-fetch";
+import type { Encodings } from "./body.js";
+import type { ParamSpec } from "./params.js";
 import type { ResponseParseError } from "./result.js";
 export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
 export interface RetryOptions {
@@ -85,11 +87,31 @@ export interface Malformed {
 	malformed: true;
 	response: Response;
 }
-/** One operation's request: openapi-fetch's options (`{ params: { path, query, header }, body }`) plus {@link CallOptions}. */
+type RequestContent<Operation> = Operation extends {
+	requestBody?: {
+		content: infer Content;
+	};
+} ? Content : never;
+/** One request shape per media type: `contentType` names it (optional for the default), and `body` is that media type's. */
+type ByContentType<
+	Init,
+	Content,
+	Default
+> = { [Type in keyof Content & string]: { [Key in keyof Init]: Key extends "body" ? Content[Type] : Init[Key] } & (Type extends Default ? {
+	contentType?: Type;
+} : {
+	contentType: Type;
+}) }[keyof Content & string];
+/**
+* One operation's request: openapi-fetch's options (`{ params: { path, query, header, cookie }, body }`)
+* plus {@link CallOptions}. Where the operation takes several request media types, `contentType`
+* picks one (`Default` when left out) and `body` is typed as that one's.
+*/
 export type OperationRequest<
 	PathItem extends Record<string, any>,
-	Method extends HttpMethod
-> = MaybeOptionalInit<PathItem, Lowercase<Method> & keyof PathItem> & CallOptions;
+	Method extends HttpMethod,
+	Default extends string = never
+> = ([Default] extends [never] ? MaybeOptionalInit<PathItem, Lowercase<Method> & keyof PathItem> : ByContentType<MaybeOptionalInit<PathItem, Lowercase<Method> & keyof PathItem>, RequestContent<PathItem[Lowercase<Method>]>, Default>) & CallOptions;
 /** One operation's method, from its named request and result types. */
 export type Method<
 	Request,
@@ -135,8 +157,12 @@ export type OperationMethod<
 export interface OperationSpec {
 	readonly method: HttpMethod;
 	readonly path: string;
-	/** Sent as Content-Type when the request body is not plain JSON (e.g. a semantic patch). */
+	/** The request media type when the caller names none, where it is not application/json (a semantic patch, multipart). */
 	readonly requestContentType?: string;
+	/** Parameters sent in another style than their location's default, or as `content`. */
+	readonly params?: readonly ParamSpec[];
+	/** Encoding Objects of form and multipart bodies, by media type. */
+	readonly encodings?: Readonly<Record<string, Encodings>>;
 	/** Header values the spec gives as defaults (e.g. an API version); caller headers win. */
 	readonly defaultHeaders?: Readonly<Record<string, string>>;
 	readonly deprecation?: {

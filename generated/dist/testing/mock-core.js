@@ -6,6 +6,9 @@ import { buildFromSchema } from "../fixtures/build.js";
 import { validate } from "../fixtures/validate.js";
 import { responseFor, routePattern } from "../fixtures/operations.js";
 import { echoPathParameters, errorBody, errorSchema } from "./mock-answers.js";
+import { BodyError, decodeBody } from "./body-decode.js";
+import { parameterValue } from "./wire-decode.js";
+import { mediaKind } from "../runtime/media.js";
 export class Rejection extends Error {
 	status;
 	code;
@@ -15,49 +18,107 @@ export class Rejection extends Error {
 		this.code = code;
 	}
 }
-function mediaType(value) {
-	const text = Array.isArray(value) ? value.join(",") : value ?? "";
-	return text.split(";").map((part) => part.trim().toLowerCase()).join("; ");
+function safeDecode(text) {
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		return text;
+	}
+}
+function literalLength(path) {
+	return path.replace(/\{[^}]+\}/g, "").length;
+}
+/** A media type with its parameters, as compared: lower case, one spacing, without the ones a sender adds (`boundary`, `charset`). */
+function comparableType(contentType) {
+	return contentType.split(";").map((part) => part.trim().toLowerCase().replace(/\s*=\s*/, "=")).filter((part, index) => index === 0 || part !== "" && !/^(boundary|charset)=/.test(part)).join("; ");
+}
+function bytesOf(body) {
+	return typeof body === "string" ? new TextEncoder().encode(body) : body;
 }
 /** The body as the mock records it: parsed JSON when it is, else the text. */
-function parseBody(raw) {
-	if (raw === "") return undefined;
+function recordedBody(raw) {
+	const text = typeof raw === "string" ? raw : new TextDecoder().decode(raw);
+	if (text === "") return undefined;
 	try {
-		return JSON.parse(raw);
+		return JSON.parse(text);
 	} catch {
-		return raw;
+		return text;
 	}
 }
-/** Checks headers, query, content type and body against the spec; throws a Rejection naming what is wrong. */
-function checkRequest(table, operation, call, query) {
-	for (const name of operation.requiredHeaders) {
-		if (call.headers[name.toLowerCase()] === undefined) throw new Rejection(400, "invalid_request", `missing required header ${name}`);
+/** Decodes and checks every documented parameter per its style; throws a Rejection naming the first wrong one. */
+function checkParameters(table, operation, call, url, pathParams) {
+	const decoded = {};
+	const request = {
+		pathParams,
+		search: url.search.replace(/^\?/, ""),
+		headers: call.headers
+	};
+	for (const parameter of operation.parameters) {
+		const label = `${parameter.in === "header" ? "header" : `${parameter.in} parameter`} ${parameter.name}`;
+		const value = parameterValue(table, parameter, request);
+		if (value === undefined) {
+			if (parameter.required) throw new Rejection(400, "invalid_request", `missing required ${label}`);
+			continue;
+		}
+		const violation = validate(table, parameter.schema, value);
+		if (violation !== undefined) throw new Rejection(400, "invalid_request", `${label}${violation.path} ${violation.message}`);
+		Object.defineProperty(decoded[parameter.in] ??= {}, parameter.name, {
+			value,
+			enumerable: true
+		});
 	}
-	for (const name of operation.requiredQuery) {
-		if (!query.has(name)) throw new Rejection(400, "invalid_request", `missing required query parameter ${name}`);
-	}
+	return decoded;
+}
+/** Decodes the body by the Content-Type it arrived with and checks it against that media type's schema. */
+function checkBody(table, operation, call) {
 	const body = operation.requestBody;
-	const raw = call.body;
-	if (body === undefined || raw === "" && !body.required) return;
-	if (raw === "") throw new Rejection(400, "invalid_request", "the request body is required");
-	const sent = mediaType(call.headers["content-type"]);
-	if (!body.contentTypes.some((type) => mediaType(type) === sent)) {
-		throw new Rejection(400, "invalid_request", `Content-Type must be ${body.contentTypes.join(" or ")}, not ${sent || "absent"}`);
+	const bytes = bytesOf(call.body);
+	if (body === undefined || bytes.length === 0 && !body.required) return undefined;
+	if (bytes.length === 0) throw new Rejection(400, "invalid_request", "the request body is required");
+	const header = call.headers["content-type"];
+	const sent = Array.isArray(header) ? header.join(",") : header ?? "";
+	const media = body.media.find((entry) => comparableType(entry.contentType) === comparableType(sent)) ?? body.media.find((entry) => entry.contentType.includes("*"));
+	if (media === undefined) {
+		throw new Rejection(400, "invalid_request", `Content-Type must be ${body.media.map((entry) => entry.contentType).join(" or ")}, not ${comparableType(sent) || "absent"}`);
 	}
-	let parsed;
+	let value;
 	try {
-		parsed = JSON.parse(raw);
-	} catch {
-		throw new Rejection(400, "invalid_request", "the request body is not valid JSON");
+		value = decodeBody(table, bytes, sent, media.schema, media.encoding);
+	} catch (error) {
+		if (error instanceof BodyError) throw new Rejection(400, "invalid_request", error.message);
+		throw error;
 	}
-	const violation = validate(table, body.schema, parsed);
+	const violation = validate(table, media.schema, value);
 	if (violation !== undefined) throw new Rejection(400, "invalid_request", `request body ${violation.path || "/"} ${violation.message}`);
+	return value;
+}
+/** An answer's body as sent, by its media type: JSON text, the text itself, or the bytes of a Blob; null for none. */
+export async function answerPayload(answer) {
+	if (answer.body === undefined) return {
+		body: null,
+		contentType: undefined
+	};
+	const declared = answer.contentType === undefined || answer.contentType.includes("*") ? undefined : answer.contentType;
+	if (answer.body instanceof Blob) return {
+		body: new Uint8Array(await answer.body.arrayBuffer()),
+		contentType: declared ?? (answer.body.type || "application/octet-stream")
+	};
+	const kind = mediaKind(declared ?? "application/json");
+	if (kind === "json") return {
+		body: JSON.stringify(answer.body),
+		contentType: declared ?? "application/json"
+	};
+	return {
+		body: typeof answer.body === "string" ? answer.body : JSON.stringify(answer.body),
+		contentType: declared
+	};
 }
 export function createMockCore(table, operations, options = {}) {
+	// Concrete paths before templated ones (`/users/me` before `/users/{id}`), whatever the table's order.
 	const routes = operations.map((operation) => ({
 		operation,
 		...routePattern(operation.path)
-	}));
+	})).sort((a, b) => a.names.length - b.names.length || literalLength(b.operation.path) - literalLength(a.operation.path));
 	const requests = [];
 	const overrides = new Map();
 	const counters = new Map();
@@ -77,6 +138,7 @@ export function createMockCore(table, operations, options = {}) {
 		return {
 			status,
 			body,
+			contentType: documented?.contentType,
 			headers: {
 				...documented?.headers,
 				...given.headers
@@ -87,9 +149,11 @@ export function createMockCore(table, operations, options = {}) {
 	/** An error the mock makes itself, in the schema the spec gives its status. */
 	const rejectionAnswer = (operation, error) => {
 		const schema = errorSchema(operation?.responses ?? [], everyOperation, error.status);
+		const contentType = responseFor(operation?.responses ?? [], error.status)?.contentType;
 		return {
 			status: error.status,
 			body: errorBody(table, schema, error.code, error.message, nextSeed(`${operation?.name ?? ""}#${error.status}`)),
+			contentType,
 			headers: {},
 			delayMs: 0
 		};
@@ -103,8 +167,10 @@ export function createMockCore(table, operations, options = {}) {
 		})).filter((entry) => entry.match !== null);
 		const found = matches.find((entry) => entry.candidate.operation.method === method);
 		const pathParams = {};
+		const rawPathParams = {};
 		found?.candidate.names.forEach((name, index) => {
-			pathParams[name] = decodeURIComponent(found.match?.[index + 1] ?? "");
+			rawPathParams[name] = found.match?.[index + 1] ?? "";
+			pathParams[name] = safeDecode(rawPathParams[name]);
 		});
 		const recorded = {
 			operation: found?.candidate.operation.name,
@@ -112,8 +178,9 @@ export function createMockCore(table, operations, options = {}) {
 			path: url.pathname + url.search,
 			pathParams,
 			query: Object.fromEntries(url.searchParams),
+			params: {},
 			headers: call.headers,
-			body: parseBody(call.body)
+			body: recordedBody(call.body)
 		};
 		let result;
 		try {
@@ -131,7 +198,11 @@ export function createMockCore(table, operations, options = {}) {
 				...recorded,
 				status: 0
 			}) : override ?? {};
-			if (given.status === undefined || given.status < 400) checkRequest(table, operation, call, url.searchParams);
+			if (given.status === undefined || given.status < 400) {
+				recorded.params = checkParameters(table, operation, call, url, rawPathParams);
+				const body = checkBody(table, operation, call);
+				if (body !== undefined && typeof recorded.body !== "object") recorded.body = body;
+			}
 			result = answerFor(operation, given, pathParams);
 		} catch (error) {
 			if (!(error instanceof Rejection)) throw error;

@@ -5,7 +5,7 @@
 import { delay, http, HttpResponse, type HttpHandler } from "msw";
 import type { SchemaTable } from "../fixtures/schema.js";
 import { routePattern } from "../fixtures/operations.js";
-import { createMockCore, type MockCore, type MockCoreOptions, type MockOperation, type MockOverride } from "../testing/mock-core.js";
+import { answerPayload, createMockCore, type MockCore, type MockCoreOptions, type MockOperation, type MockOverride } from "../testing/mock-core.js";
 
 export interface HandlerOptions {
   /** Where the client sends its requests (default: the spec's first server, as `createClient`). */
@@ -37,10 +37,11 @@ function resolverFor(core: MockCore, baseUrl: string) {
     request.headers.forEach((value, name) => {
       headers[name.toLowerCase()] = value;
     });
-    const answer = core.answer({ method: request.method, url: corePath(new URL(request.url), baseUrl), headers, body: await request.text() });
+    const answer = core.answer({ method: request.method, url: corePath(new URL(request.url), baseUrl), headers, body: new Uint8Array(await request.arrayBuffer()) });
     if (answer.delayMs > 0) await delay(answer.delayMs);
-    const text = answer.body === undefined ? null : JSON.stringify(answer.body);
-    return new HttpResponse(text, { status: answer.status, headers: { ...(text === null ? {} : { "Content-Type": "application/json" }), ...answer.headers } });
+    const payload = await answerPayload(answer);
+    const body = typeof payload.body === "string" || payload.body === null ? payload.body : new Uint8Array(payload.body);
+    return new HttpResponse(body, { status: answer.status, headers: { ...(payload.contentType === undefined ? {} : { "Content-Type": payload.contentType }), ...answer.headers } });
   };
 }
 

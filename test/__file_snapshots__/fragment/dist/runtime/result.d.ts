@@ -14,9 +14,10 @@ interface FetchAnswer {
 	readonly response: Response;
 }
 /**
-* Success bodies arrive as text (we asked openapi-fetch for `parseAs: "text"`) and are parsed here,
-* so malformed JSON becomes a value, not an exception. Error bodies openapi-fetch already tried to
-* parse: text left over where the response claims JSON is malformed too.
+* Success bodies arrive unread (we asked openapi-fetch for `parseAs: "stream"`) and are decoded
+* here by media type, so malformed JSON becomes a value, not an exception. Error bodies
+* openapi-fetch already tried to parse as JSON: text left over where the response claims JSON is
+* malformed too. With the caller's own `parseAs`, openapi-fetch's answer is kept as it is.
 */
-export declare function toResult(answer: FetchAnswer, parsed: boolean): object;
+export declare function toResult(answer: FetchAnswer, parsed: boolean): Promise<object>;
 export {};

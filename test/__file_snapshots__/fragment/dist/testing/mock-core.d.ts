@@ -1,13 +1,18 @@
 import type { Schema, SchemaTable } from "../fixtures/schema.js";
 import { type TableOperation } from "../fixtures/operations.js";
+import { type BodyEncoding } from "./body-decode.js";
+import { type MockParameter } from "./wire-decode.js";
+export type { MockParameter } from "./wire-decode.js";
 /** An operation as the mock checks it: the table's entry with what a request must carry. */
 export interface MockOperation extends TableOperation {
-	readonly requiredQuery: readonly string[];
-	readonly requiredHeaders: readonly string[];
+	readonly parameters: readonly MockParameter[];
 	readonly requestBody?: {
 		readonly required: boolean;
-		readonly contentTypes: readonly string[];
-		readonly schema: Schema;
+		readonly media: readonly {
+			readonly contentType: string;
+			readonly schema: Schema;
+			readonly encoding?: Readonly<Record<string, BodyEncoding>>;
+		}[];
 	};
 }
 /** A canned answer: any part left out comes from the spec (the first 2xx status, a fixture body). */
@@ -25,6 +30,8 @@ export interface RecordedRequest {
 	readonly path: string;
 	readonly pathParams: Readonly<Record<string, string>>;
 	readonly query: Readonly<Record<string, string>>;
+	/** Every documented parameter the request carries, decoded per its style (`{ query: { fields: ["id", "name"] } }`). */
+	readonly params: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 	/** Header names in lower case. */
 	readonly headers: Readonly<Record<string, string | string[] | undefined>>;
 	readonly body: unknown;
@@ -45,11 +52,13 @@ export interface IncomingCall {
 	readonly url: string;
 	/** Header names in lower case. */
 	readonly headers: Readonly<Record<string, string | string[] | undefined>>;
-	readonly body: string;
+	readonly body: string | Uint8Array;
 }
 export interface Answer {
 	status: number;
 	body: unknown;
+	/** The documented media type of the answer's body (JSON when undefined). */
+	contentType: string | undefined;
 	headers: Record<string, string>;
 	delayMs: number;
 }
@@ -58,6 +67,11 @@ export declare class Rejection extends Error {
 	readonly code: string;
 	constructor(status: number, code: string, message: string);
 }
+/** An answer's body as sent, by its media type: JSON text, the text itself, or the bytes of a Blob; null for none. */
+export declare function answerPayload(answer: Answer): Promise<{
+	body: string | Uint8Array | null;
+	contentType: string | undefined;
+}>;
 export interface MockCore {
 	/** Decides the answer to one request and records it. */
 	answer(call: IncomingCall): Answer;

@@ -4,12 +4,12 @@
 // the mock core (mock-core.ts), which checks it against the spec, answers with fixture data or
 // per-test overrides, and records it.
 import { createServer } from "node:http";
-import { createMockCore } from "./mock-core.js";
+import { answerPayload, createMockCore } from "./mock-core.js";
 function readBody(request) {
 	return new Promise((resolve, reject) => {
 		const chunks = [];
 		request.on("data", (chunk) => chunks.push(chunk));
-		request.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+		request.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
 		request.on("error", reject);
 	});
 }
@@ -24,12 +24,12 @@ export async function startMockServer(table, operations, options = {}) {
 				body
 			});
 			if (answer.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
-			const text = answer.body === undefined ? "" : JSON.stringify(answer.body);
+			const payload = await answerPayload(answer);
 			response.writeHead(answer.status, {
-				...text === "" ? {} : { "Content-Type": "application/json" },
+				...payload.contentType === undefined ? {} : { "Content-Type": payload.contentType },
 				...answer.headers
 			});
-			response.end(text);
+			response.end(payload.body ?? "");
 		}).catch((error) => {
 			response.writeHead(500, { "Content-Type": "application/json" });
 			response.end(JSON.stringify({

@@ -7,12 +7,19 @@ import type { Schema, SchemaTable } from "../fixtures/schema.js";
 import { validate } from "../fixtures/validate.js";
 import { responseFor, routePattern, type TableOperation } from "../fixtures/operations.js";
 import { echoPathParameters, errorBody, errorSchema } from "./mock-answers.js";
+import { BodyError, decodeBody, type BodyEncoding } from "./body-decode.js";
+import { parameterValue, type MockParameter } from "./wire-decode.js";
+import { mediaKind } from "../runtime/media.js";
+
+export type { MockParameter } from "./wire-decode.js";
 
 /** An operation as the mock checks it: the table's entry with what a request must carry. */
 export interface MockOperation extends TableOperation {
-  readonly requiredQuery: readonly string[];
-  readonly requiredHeaders: readonly string[];
-  readonly requestBody?: { readonly required: boolean; readonly contentTypes: readonly string[]; readonly schema: Schema };
+  readonly parameters: readonly MockParameter[];
+  readonly requestBody?: {
+    readonly required: boolean;
+    readonly media: readonly { readonly contentType: string; readonly schema: Schema; readonly encoding?: Readonly<Record<string, BodyEncoding>> }[];
+  };
 }
 
 /** A canned answer: any part left out comes from the spec (the first 2xx status, a fixture body). */
@@ -31,6 +38,8 @@ export interface RecordedRequest {
   readonly path: string;
   readonly pathParams: Readonly<Record<string, string>>;
   readonly query: Readonly<Record<string, string>>;
+  /** Every documented parameter the request carries, decoded per its style (`{ query: { fields: ["id", "name"] } }`). */
+  readonly params: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   /** Header names in lower case. */
   readonly headers: Readonly<Record<string, string | string[] | undefined>>;
   readonly body: unknown;
@@ -54,12 +63,14 @@ export interface IncomingCall {
   readonly url: string;
   /** Header names in lower case. */
   readonly headers: Readonly<Record<string, string | string[] | undefined>>;
-  readonly body: string;
+  readonly body: string | Uint8Array;
 }
 
 export interface Answer {
   status: number;
   body: unknown;
+  /** The documented media type of the answer's body (JSON when undefined). */
+  contentType: string | undefined;
   headers: Record<string, string>;
   delayMs: number;
 }
@@ -80,45 +91,94 @@ export class Rejection extends Error {
   }
 }
 
-function mediaType(value: string | string[] | undefined): string {
-  const text = Array.isArray(value) ? value.join(",") : (value ?? "");
-  return text.split(";").map((part) => part.trim().toLowerCase()).join("; ");
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+function literalLength(path: string): number {
+  return path.replace(/\{[^}]+\}/g, "").length;
+}
+
+/** A media type with its parameters, as compared: lower case, one spacing, without the ones a sender adds (`boundary`, `charset`). */
+function comparableType(contentType: string): string {
+  return contentType
+    .split(";")
+    .map((part) => part.trim().toLowerCase().replace(/\s*=\s*/, "="))
+    .filter((part, index) => index === 0 || (part !== "" && !/^(boundary|charset)=/.test(part)))
+    .join("; ");
+}
+
+function bytesOf(body: string | Uint8Array): Uint8Array {
+  return typeof body === "string" ? new TextEncoder().encode(body) : body;
 }
 
 /** The body as the mock records it: parsed JSON when it is, else the text. */
-function parseBody(raw: string): unknown {
-  if (raw === "") return undefined;
+function recordedBody(raw: string | Uint8Array): unknown {
+  const text = typeof raw === "string" ? raw : new TextDecoder().decode(raw);
+  if (text === "") return undefined;
   try {
-    return JSON.parse(raw) as unknown;
+    return JSON.parse(text) as unknown;
   } catch {
-    return raw;
+    return text;
   }
 }
 
-/** Checks headers, query, content type and body against the spec; throws a Rejection naming what is wrong. */
-function checkRequest(table: SchemaTable, operation: MockOperation, call: IncomingCall, query: URLSearchParams): void {
-  for (const name of operation.requiredHeaders) {
-    if (call.headers[name.toLowerCase()] === undefined) throw new Rejection(400, "invalid_request", `missing required header ${name}`);
+type Params = Record<string, Record<string, unknown>>;
+
+/** Decodes and checks every documented parameter per its style; throws a Rejection naming the first wrong one. */
+function checkParameters(table: SchemaTable, operation: MockOperation, call: IncomingCall, url: URL, pathParams: Readonly<Record<string, string>>): Params {
+  const decoded: Params = {};
+  const request = { pathParams, search: url.search.replace(/^\?/, ""), headers: call.headers };
+  for (const parameter of operation.parameters) {
+    const label = `${parameter.in === "header" ? "header" : `${parameter.in} parameter`} ${parameter.name}`;
+    const value = parameterValue(table, parameter, request);
+    if (value === undefined) {
+      if (parameter.required) throw new Rejection(400, "invalid_request", `missing required ${label}`);
+      continue;
+    }
+    const violation = validate(table, parameter.schema, value);
+    if (violation !== undefined) throw new Rejection(400, "invalid_request", `${label}${violation.path} ${violation.message}`);
+    Object.defineProperty((decoded[parameter.in] ??= {}), parameter.name, { value, enumerable: true });
   }
-  for (const name of operation.requiredQuery) {
-    if (!query.has(name)) throw new Rejection(400, "invalid_request", `missing required query parameter ${name}`);
-  }
+  return decoded;
+}
+
+/** Decodes the body by the Content-Type it arrived with and checks it against that media type's schema. */
+function checkBody(table: SchemaTable, operation: MockOperation, call: IncomingCall): unknown {
   const body = operation.requestBody;
-  const raw = call.body;
-  if (body === undefined || (raw === "" && !body.required)) return;
-  if (raw === "") throw new Rejection(400, "invalid_request", "the request body is required");
-  const sent = mediaType(call.headers["content-type"]);
-  if (!body.contentTypes.some((type) => mediaType(type) === sent)) {
-    throw new Rejection(400, "invalid_request", `Content-Type must be ${body.contentTypes.join(" or ")}, not ${sent || "absent"}`);
+  const bytes = bytesOf(call.body);
+  if (body === undefined || (bytes.length === 0 && !body.required)) return undefined;
+  if (bytes.length === 0) throw new Rejection(400, "invalid_request", "the request body is required");
+  const header = call.headers["content-type"];
+  const sent = Array.isArray(header) ? header.join(",") : (header ?? "");
+  const media = body.media.find((entry) => comparableType(entry.contentType) === comparableType(sent)) ?? body.media.find((entry) => entry.contentType.includes("*"));
+  if (media === undefined) {
+    throw new Rejection(400, "invalid_request", `Content-Type must be ${body.media.map((entry) => entry.contentType).join(" or ")}, not ${comparableType(sent) || "absent"}`);
   }
-  let parsed: unknown;
+  let value: unknown;
   try {
-    parsed = JSON.parse(raw);
-  } catch {
-    throw new Rejection(400, "invalid_request", "the request body is not valid JSON");
+    value = decodeBody(table, bytes, sent, media.schema, media.encoding);
+  } catch (error) {
+    if (error instanceof BodyError) throw new Rejection(400, "invalid_request", error.message);
+    throw error;
   }
-  const violation = validate(table, body.schema, parsed);
+  const violation = validate(table, media.schema, value);
   if (violation !== undefined) throw new Rejection(400, "invalid_request", `request body ${violation.path || "/"} ${violation.message}`);
+  return value;
+}
+
+/** An answer's body as sent, by its media type: JSON text, the text itself, or the bytes of a Blob; null for none. */
+export async function answerPayload(answer: Answer): Promise<{ body: string | Uint8Array | null; contentType: string | undefined }> {
+  if (answer.body === undefined) return { body: null, contentType: undefined };
+  const declared = answer.contentType === undefined || answer.contentType.includes("*") ? undefined : answer.contentType;
+  if (answer.body instanceof Blob) return { body: new Uint8Array(await answer.body.arrayBuffer()), contentType: declared ?? (answer.body.type || "application/octet-stream") };
+  const kind = mediaKind(declared ?? "application/json");
+  if (kind === "json") return { body: JSON.stringify(answer.body), contentType: declared ?? "application/json" };
+  return { body: typeof answer.body === "string" ? answer.body : JSON.stringify(answer.body), contentType: declared };
 }
 
 export interface MockCore {
@@ -130,7 +190,8 @@ export interface MockCore {
 }
 
 export function createMockCore(table: SchemaTable, operations: readonly MockOperation[], options: MockCoreOptions = {}): MockCore {
-  const routes: Route[] = operations.map((operation) => ({ operation, ...routePattern(operation.path) }));
+  // Concrete paths before templated ones (`/users/me` before `/users/{id}`), whatever the table's order.
+  const routes: Route[] = operations.map((operation) => ({ operation, ...routePattern(operation.path) })).sort((a, b) => a.names.length - b.names.length || literalLength(b.operation.path) - literalLength(a.operation.path));
   const requests: RecordedRequest[] = [];
   const overrides = new Map<string, MockOverride>();
   const counters = new Map<string, number>();
@@ -148,13 +209,14 @@ export function createMockCore(table: SchemaTable, operations: readonly MockOper
     const documented = responseFor(operation.responses, status);
     const built = documented?.schema === undefined ? undefined : buildFromSchema(table, documented.schema, nextSeed(operation.name));
     const body = "body" in given ? given.body : echoPathParameters(table, documented?.schema, built, operation.path, pathParams);
-    return { status, body, headers: { ...documented?.headers, ...given.headers }, delayMs: given.delayMs ?? 0 };
+    return { status, body, contentType: documented?.contentType, headers: { ...documented?.headers, ...given.headers }, delayMs: given.delayMs ?? 0 };
   };
 
   /** An error the mock makes itself, in the schema the spec gives its status. */
   const rejectionAnswer = (operation: MockOperation | undefined, error: Rejection): Answer => {
     const schema = errorSchema(operation?.responses ?? [], everyOperation, error.status);
-    return { status: error.status, body: errorBody(table, schema, error.code, error.message, nextSeed(`${operation?.name ?? ""}#${error.status}`)), headers: {}, delayMs: 0 };
+    const contentType = responseFor(operation?.responses ?? [], error.status)?.contentType;
+    return { status: error.status, body: errorBody(table, schema, error.code, error.message, nextSeed(`${operation?.name ?? ""}#${error.status}`)), contentType, headers: {}, delayMs: 0 };
   };
 
   const answer = (call: IncomingCall): Answer => {
@@ -163,10 +225,21 @@ export function createMockCore(table: SchemaTable, operations: readonly MockOper
     const matches = routes.map((candidate) => ({ candidate, match: candidate.pattern.exec(url.pathname) })).filter((entry) => entry.match !== null);
     const found = matches.find((entry) => entry.candidate.operation.method === method);
     const pathParams: Record<string, string> = {};
+    const rawPathParams: Record<string, string> = {};
     found?.candidate.names.forEach((name, index) => {
-      pathParams[name] = decodeURIComponent(found.match?.[index + 1] ?? "");
+      rawPathParams[name] = found.match?.[index + 1] ?? "";
+      pathParams[name] = safeDecode(rawPathParams[name]);
     });
-    const recorded = { operation: found?.candidate.operation.name, method, path: url.pathname + url.search, pathParams, query: Object.fromEntries(url.searchParams), headers: call.headers, body: parseBody(call.body) };
+    const recorded = {
+      operation: found?.candidate.operation.name,
+      method,
+      path: url.pathname + url.search,
+      pathParams,
+      query: Object.fromEntries(url.searchParams),
+      params: {} as Params,
+      headers: call.headers,
+      body: recordedBody(call.body),
+    };
     let result: Answer;
     try {
       if (found === undefined) {
@@ -180,7 +253,11 @@ export function createMockCore(table: SchemaTable, operations: readonly MockOper
       const operation = found.candidate.operation;
       const override = overrides.get(operation.name);
       const given = typeof override === "function" ? override({ ...recorded, status: 0 }) : (override ?? {});
-      if (given.status === undefined || given.status < 400) checkRequest(table, operation, call, url.searchParams);
+      if (given.status === undefined || given.status < 400) {
+        recorded.params = checkParameters(table, operation, call, url, rawPathParams);
+        const body = checkBody(table, operation, call);
+        if (body !== undefined && typeof recorded.body !== "object") recorded.body = body;
+      }
       result = answerFor(operation, given, pathParams);
     } catch (error) {
       if (!(error instanceof Rejection)) throw error;

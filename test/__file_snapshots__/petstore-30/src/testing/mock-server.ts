@@ -6,7 +6,7 @@
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { SchemaTable } from "../fixtures/schema.js";
-import { createMockCore, type MockAnswer, type MockCoreOptions, type MockOperation, type RecordedRequest } from "./mock-core.js";
+import { answerPayload, createMockCore, type MockAnswer, type MockCoreOptions, type MockOperation, type RecordedRequest } from "./mock-core.js";
 
 export type { MockAnswer, MockOperation, RecordedRequest } from "./mock-core.js";
 
@@ -23,11 +23,11 @@ export interface MockServer<Name extends string = string> {
 
 export type MockServerOptions = MockCoreOptions;
 
-function readBody(request: IncomingMessage): Promise<string> {
+function readBody(request: IncomingMessage): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
-    request.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    request.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
     request.on("error", reject);
   });
 }
@@ -39,9 +39,9 @@ export async function startMockServer(table: SchemaTable, operations: readonly M
       .then(async (body) => {
         const answer = core.answer({ method: request.method ?? "GET", url: request.url ?? "/", headers: request.headers, body });
         if (answer.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
-        const text = answer.body === undefined ? "" : JSON.stringify(answer.body);
-        response.writeHead(answer.status, { ...(text === "" ? {} : { "Content-Type": "application/json" }), ...answer.headers });
-        response.end(text);
+        const payload = await answerPayload(answer);
+        response.writeHead(answer.status, { ...(payload.contentType === undefined ? {} : { "Content-Type": payload.contentType }), ...answer.headers });
+        response.end(payload.body ?? "");
       })
       .catch((error: unknown) => {
         response.writeHead(500, { "Content-Type": "application/json" });

@@ -1,0 +1,30 @@
+export type ParamLocation = "path" | "query" | "header" | "cookie";
+export type ParamStyle = "matrix" | "label" | "simple" | "form" | "spaceDelimited" | "pipeDelimited" | "deepObject" | "cookie";
+/** How one parameter is sent, where it differs from its location's default (form for query and cookie, simple for path and header). */
+export interface ParamSpec {
+	readonly in: ParamLocation;
+	readonly name: string;
+	readonly style?: ParamStyle;
+	readonly explode?: boolean;
+	readonly allowReserved?: boolean;
+	/** A `content` parameter: its value is written as this media type (JSON), then encoded. */
+	readonly contentType?: string;
+}
+interface Expansion {
+	readonly name: string;
+	readonly style: ParamStyle;
+	readonly explode: boolean;
+	readonly encode: (text: string) => string;
+}
+/** The serialized text of one parameter: `;color=blue`, `color=blue&color=black`, `R=100,G=200`, … */
+export declare function expandParam(e: Expansion, value: unknown): string;
+export type ParamValues = Readonly<Record<string, unknown>> | undefined;
+/** The path with each `{name}` replaced by its serialized value. */
+export declare function serializePath(path: string, values: ParamValues, specs: readonly ParamSpec[] | undefined): string;
+/** The query string (without `?`), parameters in the caller's order; undefined values left out. */
+export declare function serializeQuery(values: ParamValues, specs: readonly ParamSpec[] | undefined): string;
+/** Header parameters as header values (`blue,black,brown`, `R=100,G=200`). */
+export declare function serializeHeaders(values: ParamValues, specs: readonly ParamSpec[] | undefined): Record<string, string>;
+/** Cookie parameters as one `Cookie` header value (`a=1; b=2`), or undefined when there are none. */
+export declare function serializeCookies(values: ParamValues, specs: readonly ParamSpec[] | undefined): string | undefined;
+export {};

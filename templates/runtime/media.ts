@@ -1,0 +1,21 @@
+// How a media type travels: the one classification the client, the mocks and the generator share.
+
+export type MediaKind = "json" | "text" | "form" | "multipart" | "binary";
+
+/** The media type without parameters, in lower case: `Application/JSON; charset=utf-8` is `application/json`. */
+export function essence(contentType: string): string {
+  return (contentType.split(";")[0] ?? "").trim().toLowerCase();
+}
+
+/**
+ * JSON (and every `+json`, and `*\/*`, which most documents mean as JSON), form-urlencoded,
+ * multipart, text (`text/*` and XML, sent and read as strings), and everything else as bytes.
+ */
+export function mediaKind(contentType: string): MediaKind {
+  const type = essence(contentType);
+  if (type === "application/json" || type.endsWith("+json") || type === "*/*" || type === "text/json" || type === "") return "json";
+  if (type === "application/x-www-form-urlencoded") return "form";
+  if (type.startsWith("multipart/")) return "multipart";
+  if (type.startsWith("text/") || type === "application/xml" || type.endsWith("+xml")) return "text";
+  return "binary";
+}

@@ -1,0 +1,179 @@
+// The mock's reading of the wire: parameters decoded per their style and explode (the inverse of
+// runtime/params.ts, split on delimiters before percent-decoding, as Appendix C says), and bodies
+// per media type (JSON, form-urlencoded, multipart with its boundary, text, bytes), into values
+// the schemas are checked against. No Node or browser APIs beyond Blob and TextDecoder.
+import { resolveRef, type Schema, type SchemaObject, type SchemaTable } from "../fixtures/schema.js";
+
+export type ParamLocation = "path" | "query" | "header" | "cookie";
+
+export interface MockParameter {
+  readonly name: string;
+  readonly in: ParamLocation;
+  readonly required: boolean;
+  readonly style: string;
+  readonly explode: boolean;
+  readonly contentType?: string;
+  readonly schema: Schema;
+}
+
+export interface MockEncoding {
+  readonly contentType?: string;
+  readonly style?: string;
+  readonly explode?: boolean;
+}
+
+/** The schema's own keywords, `$ref`s followed. */
+function own(table: SchemaTable, schema: Schema | undefined): SchemaObject {
+  let current = schema;
+  for (let depth = 0; depth < 32 && typeof current === "object" && current.$ref !== undefined; depth += 1) current = resolveRef(table, current.$ref);
+  return typeof current === "object" ? current : {};
+}
+
+function typesOf(schema: SchemaObject): readonly string[] {
+  if (schema.type === undefined) return schema.properties !== undefined ? ["object"] : [];
+  return typeof schema.type === "string" ? [schema.type] : schema.type;
+}
+
+function shapeOf(table: SchemaTable, schema: Schema | undefined): "array" | "object" | "primitive" {
+  const types = typesOf(own(table, schema));
+  return types.includes("array") ? "array" : types.includes("object") ? "object" : "primitive";
+}
+
+/** A text value as the schema's type: numbers and booleans from their text, the rest as written. */
+export function coerce(table: SchemaTable, schema: Schema | undefined, text: string): unknown {
+  const types = typesOf(own(table, schema));
+  if ((types.includes("integer") || types.includes("number")) && text.trim() !== "" && !Number.isNaN(Number(text))) return Number(text);
+  if (types.includes("boolean") && (text === "true" || text === "false")) return text === "true";
+  if (types.includes("null") && text === "null") return null;
+  return text;
+}
+
+function decode(text: string, plusIsSpace: boolean): string {
+  const spaced = plusIsSpace ? text.replace(/\+/g, " ") : text;
+  try {
+    return decodeURIComponent(spaced);
+  } catch {
+    return spaced;
+  }
+}
+
+function itemSchema(table: SchemaTable, schema: Schema | undefined): Schema | undefined {
+  return own(table, schema).items;
+}
+
+function propertySchemaOf(table: SchemaTable, schema: Schema | undefined, key: string): Schema | undefined {
+  const object = own(table, schema);
+  return object.properties?.[key] ?? (typeof object.additionalProperties === "object" ? object.additionalProperties : undefined);
+}
+
+/** Builds an array or object from its already split, still encoded members. */
+function assemble(table: SchemaTable, parameter: MockParameter, members: readonly string[], keyed: boolean, unescape: (text: string) => string): unknown {
+  const shape = shapeOf(table, parameter.schema);
+  if (shape === "array") return members.map((member) => coerce(table, itemSchema(table, parameter.schema), unescape(member)));
+  if (shape === "object") {
+    const result: Record<string, unknown> = {};
+    const set = (key: string, value: string): void => {
+      Object.defineProperty(result, key, { value: coerce(table, propertySchemaOf(table, parameter.schema, key), unescape(value)), enumerable: true });
+    };
+    if (keyed) for (const member of members) set(unescape(member.split("=")[0] ?? ""), member.slice(member.indexOf("=") + 1));
+    else for (let index = 0; index + 1 < members.length; index += 2) set(unescape(members[index] ?? ""), members[index + 1] ?? "");
+    return result;
+  }
+  return coerce(table, parameter.schema, unescape(members.join(",")));
+}
+
+/** A path segment's value per `simple`, `label` or `matrix`. */
+function pathValue(table: SchemaTable, parameter: MockParameter, raw: string): unknown {
+  const unescape = (text: string): string => decode(text, false);
+  let text = raw;
+  let separator = ",";
+  if (parameter.style === "label") {
+    text = text.replace(/^\./, "");
+    if (parameter.explode) separator = ".";
+  } else if (parameter.style === "matrix") {
+    text = text.replace(/^;/, "");
+    if (parameter.explode) {
+      const members = text.split(";");
+      const exploded = shapeOf(table, parameter.schema) === "object";
+      return assemble(table, parameter, exploded ? members : members.map((member) => member.slice(member.indexOf("=") + 1)), exploded, unescape);
+    }
+    text = text.slice(text.indexOf("=") + 1);
+  }
+  const exploded = parameter.explode && shapeOf(table, parameter.schema) === "object";
+  return assemble(table, parameter, text.split(separator), exploded, unescape);
+}
+
+/** `name=value` pairs of a query string or Cookie header, values still encoded. */
+export function pairsOf(text: string, separator: RegExp): [string, string][] {
+  return text
+    .split(separator)
+    .filter((part) => part !== "")
+    .map((part) => {
+      const at = part.indexOf("=");
+      return at === -1 ? [part, ""] : [part.slice(0, at), part.slice(at + 1)];
+    });
+}
+
+const LIST_SEPARATORS: Record<string, RegExp> = { spaceDelimited: /%20|\+| /, pipeDelimited: /%7C|\|/i, form: /,/, cookie: /,/ };
+
+/** A query or cookie parameter from the request's pairs; undefined when absent. */
+function pairValue(table: SchemaTable, parameter: MockParameter, pairs: readonly [string, string][], raw: boolean): unknown {
+  const unescape = raw ? (text: string): string => text : (text: string): string => decode(text, true);
+  const named = pairs.filter(([name]) => unescape(name) === parameter.name).map(([, value]) => value);
+  if (parameter.contentType !== undefined) return named[0] === undefined ? undefined : parseJson(unescape(named[0]));
+  const shape = shapeOf(table, parameter.schema);
+  if (parameter.style === "deepObject") {
+    const prefix = `${parameter.name}[`;
+    const members = pairs.filter(([name]) => unescape(name).startsWith(prefix)).map(([name, value]) => `${encodeURIComponent(unescape(name).slice(prefix.length, -1))}=${value}`);
+    return members.length === 0 ? undefined : assemble(table, parameter, members, true, unescape);
+  }
+  if (shape === "object" && parameter.explode) {
+    const known = Object.keys(own(table, parameter.schema).properties ?? {});
+    const members = pairs.filter(([name]) => known.length === 0 || known.includes(unescape(name))).map(([name, value]) => `${name}=${value}`);
+    return members.length === 0 ? undefined : assemble(table, parameter, members, true, unescape);
+  }
+  if (named.length === 0) return undefined;
+  if (shape === "array" && parameter.explode) return assemble(table, parameter, named, false, unescape);
+  return assemble(table, parameter, (named[0] ?? "").split(LIST_SEPARATORS[parameter.style] ?? /,/), false, unescape);
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+export interface WireRequest {
+  readonly pathParams: Readonly<Record<string, string>>;
+  /** The query string without `?`, percent-encoding intact. */
+  readonly search: string;
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+}
+
+function headerText(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(", ") : value;
+}
+
+/** One parameter's value as the request carries it, or undefined when it does not. */
+export function parameterValue(table: SchemaTable, parameter: MockParameter, request: WireRequest): unknown {
+  switch (parameter.in) {
+    case "path": {
+      const raw = request.pathParams[parameter.name];
+      if (raw === undefined) return undefined;
+      return parameter.contentType === undefined ? pathValue(table, parameter, raw) : parseJson(decode(raw, false));
+    }
+    case "query":
+      return pairValue(table, parameter, pairsOf(request.search, /&/), false);
+    case "cookie":
+      return pairValue(table, parameter, pairsOf(headerText(request.headers.cookie) ?? "", /;\s*/), parameter.style === "cookie");
+    default: {
+      const raw = headerText(request.headers[parameter.name.toLowerCase()]);
+      if (raw === undefined) return undefined;
+      if (parameter.contentType !== undefined) return parseJson(raw);
+      const exploded = parameter.explode && shapeOf(table, parameter.schema) === "object";
+      return assemble(table, parameter, raw.split(",").map((part) => part.trim()), exploded, (text) => text);
+    }
+  }
+}

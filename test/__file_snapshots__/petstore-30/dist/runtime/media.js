@@ -1,0 +1,16 @@
+/** The media type without parameters, in lower case: `Application/JSON; charset=utf-8` is `application/json`. */
+export function essence(contentType) {
+	return (contentType.split(";")[0] ?? "").trim().toLowerCase();
+}
+/**
+* JSON (and every `+json`, and `*\/*`, which most documents mean as JSON), form-urlencoded,
+* multipart, text (`text/*` and XML, sent and read as strings), and everything else as bytes.
+*/
+export function mediaKind(contentType) {
+	const type = essence(contentType);
+	if (type === "application/json" || type.endsWith("+json") || type === "*/*" || type === "text/json" || type === "") return "json";
+	if (type === "application/x-www-form-urlencoded") return "form";
+	if (type.startsWith("multipart/")) return "multipart";
+	if (type.startsWith("text/") || type === "application/xml" || type.endsWith("+xml")) return "text";
+	return "binary";
+}
