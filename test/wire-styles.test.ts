@@ -73,6 +73,17 @@ function spec(): string {
     const parameter = { name: location === "header" ? "X-Color" : "color", in: location, required: true, style, explode, schema: SCHEMAS[kind] };
     paths[location === "path" ? `/${id}/{color}` : `/${id}`] = { get: { operationId: id, parameters: [parameter], responses: { "204": { description: "ok" } } } };
   }
+  paths["/extras"] = {
+    get: {
+      operationId: "extras",
+      parameters: [
+        { name: "filter", in: "query", content: { "application/json": { schema: { type: "object" } } } },
+        { name: "next", in: "query", allowReserved: true, schema: { type: "string" } },
+        { name: "plain", in: "query", schema: { type: "string" } },
+      ],
+      responses: { "204": { description: "ok" } },
+    },
+  };
   return JSON.stringify({ openapi: "3.1.0", info: { title: "styles", version: "1.0.0" }, paths });
 }
 
@@ -132,6 +143,13 @@ describe("parameters on the wire, as the Style Examples table writes them", () =
     } finally {
       await mock.close();
     }
+  });
+
+  it("writes a content parameter as its media type, then encodes it; allowReserved lets reserved characters through", async () => {
+    const { createClient } = await generated.importEntry<Entry>("dist/index.js");
+    await createClient({ baseUrl: server.baseUrl }).extras?.({ params: { query: { filter: { a: 1 }, next: "/a?b=c&d", plain: "/a?b=c d!" } } });
+    const url = server.requests.at(-1)?.url ?? "";
+    expect(url.slice(url.indexOf("?") + 1)).toBe("filter=%7B%22a%22%3A1%7D&next=/a?b=c&d&plain=%2Fa%3Fb%3Dc%20d%21");
   });
 
   it("refuses a value its schema does not allow, naming the parameter", async () => {

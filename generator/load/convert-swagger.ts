@@ -1,5 +1,6 @@
 import { joinPointer } from "../errors.js";
 import { loadSwagger2openapi } from "../require-package.js";
+import { restoreCollectionFormats } from "./collection-formats.js";
 import { findingList, type Finding } from "./findings.js";
 import { isRecord, pointerTokens } from "./json-pointer.js";
 
@@ -36,6 +37,7 @@ export async function convertSwagger(swagger: Record<string, unknown>): Promise<
   const patches = typeof (result as { patches?: unknown }).patches === "number" ? (result as { patches: number }).patches : 0;
   const fixes = patches === 0 ? "" : ` (it fixed ${patches} small error${patches === 1 ? "" : "s"} of the document on the way)`;
   list.warn({ kind: "Swagger 2.0", message: `a Swagger 2.0 document: converted to OpenAPI ${String(document.openapi)} with swagger2openapi${fixes}`, at: "/swagger" });
+  restoreCollectionFormats(swagger, document);
   collectWarnings(document, "", (pointer, message) => list.warn({ kind: "Swagger 2.0", message: `swagger2openapi: ${message}`, at: pointer }));
   return { document, findings: list.findings };
 }

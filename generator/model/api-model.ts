@@ -102,7 +102,8 @@ export interface ResponseModel {
 }
 
 export type ParameterLocation = "path" | "query" | "header" | "cookie";
-export type ParameterStyle = "matrix" | "label" | "simple" | "form" | "spaceDelimited" | "pipeDelimited" | "deepObject" | "cookie";
+/** The specification's styles, and `tabDelimited` for Swagger 2.0's `collectionFormat: tsv` (see load/collection-formats.ts). */
+export type ParameterStyle = "matrix" | "label" | "simple" | "form" | "spaceDelimited" | "pipeDelimited" | "tabDelimited" | "deepObject" | "cookie";
 
 /** A parameter with the specification's defaults filled in (style by location, explode by style). */
 export interface ParameterModel {

@@ -23,7 +23,7 @@ export interface ResolvedOperation {
 export type SchemaResolver = (schema: unknown) => Record<string, unknown> | undefined;
 
 const LOCATIONS: readonly ParameterLocation[] = ["path", "query", "header", "cookie"];
-const STYLES: readonly ParameterStyle[] = ["matrix", "label", "simple", "form", "spaceDelimited", "pipeDelimited", "deepObject", "cookie"];
+const STYLES: readonly ParameterStyle[] = ["matrix", "label", "simple", "form", "spaceDelimited", "pipeDelimited", "tabDelimited", "deepObject", "cookie"];
 const DEFAULT_STYLE: Readonly<Record<ParameterLocation, ParameterStyle>> = { path: "simple", query: "form", header: "simple", cookie: "form" };
 
 /** The component schema a media type's schema names, when it is exactly a local `$ref` to one. */

@@ -114,7 +114,7 @@ export function pairsOf(text: string, separator: RegExp): [string, string][] {
     });
 }
 
-const LIST_SEPARATORS: Record<string, RegExp> = { spaceDelimited: /%20|\+| /, pipeDelimited: /%7C|\|/i, form: /,/, cookie: /,/ };
+const LIST_SEPARATORS: Record<string, RegExp> = { spaceDelimited: /%20|\+| /, pipeDelimited: /%7C|\|/i, tabDelimited: /%09|\t/i, form: /,/, cookie: /,/ };
 
 /** A query or cookie parameter from the request's pairs; undefined when absent. */
 function pairValue(table: SchemaTable, parameter: MockParameter, pairs: readonly [string, string][], raw: boolean): unknown {

@@ -1,5 +1,6 @@
 export type ParamLocation = "path" | "query" | "header" | "cookie";
-export type ParamStyle = "matrix" | "label" | "simple" | "form" | "spaceDelimited" | "pipeDelimited" | "deepObject" | "cookie";
+/** The specification's styles, and `tabDelimited` for Swagger 2.0's `collectionFormat: tsv`. */
+export type ParamStyle = "matrix" | "label" | "simple" | "form" | "spaceDelimited" | "pipeDelimited" | "tabDelimited" | "deepObject" | "cookie";
 /** How one parameter is sent, where it differs from its location's default (form for query and cookie, simple for path and header). */
 export interface ParamSpec {
 	readonly in: ParamLocation;

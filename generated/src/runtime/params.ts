@@ -5,7 +5,8 @@
 // and know neither cookies, `content` parameters nor the space/pipe/deepObject delimiters' encoding.
 
 export type ParamLocation = "path" | "query" | "header" | "cookie";
-export type ParamStyle = "matrix" | "label" | "simple" | "form" | "spaceDelimited" | "pipeDelimited" | "deepObject" | "cookie";
+/** The specification's styles, and `tabDelimited` for Swagger 2.0's `collectionFormat: tsv`. */
+export type ParamStyle = "matrix" | "label" | "simple" | "form" | "spaceDelimited" | "pipeDelimited" | "tabDelimited" | "deepObject" | "cookie";
 
 /** How one parameter is sent, where it differs from its location's default (form for query and cookie, simple for path and header). */
 export interface ParamSpec {
@@ -58,7 +59,7 @@ function deepObject(e: Expansion, prefix: string, value: unknown, out: string[])
 /** Delimiters between exploded members and the leading operator of each style. */
 const PREFIX: Partial<Record<ParamStyle, string>> = { matrix: ";", label: "." };
 const EXPLODED_JOIN: Partial<Record<ParamStyle, string>> = { matrix: ";", label: ".", simple: ",", form: "&", cookie: "; " };
-const LIST_JOIN: Partial<Record<ParamStyle, string>> = { spaceDelimited: "%20", pipeDelimited: "%7C" };
+const LIST_JOIN: Partial<Record<ParamStyle, string>> = { spaceDelimited: "%20", pipeDelimited: "%7C", tabDelimited: "%09" };
 
 /** The serialized text of one parameter: `;color=blue`, `color=blue&color=black`, `R=100,G=200`, … */
 export function expandParam(e: Expansion, value: unknown): string {

@@ -89,6 +89,7 @@ export function pairsOf(text, separator) {
 const LIST_SEPARATORS = {
 	spaceDelimited: /%20|\+| /,
 	pipeDelimited: /%7C|\|/i,
+	tabDelimited: /%09|\t/i,
 	form: /,/,
 	cookie: /,/
 };

@@ -41,7 +41,8 @@ const EXPLODED_JOIN = {
 };
 const LIST_JOIN = {
 	spaceDelimited: "%20",
-	pipeDelimited: "%7C"
+	pipeDelimited: "%7C",
+	tabDelimited: "%09"
 };
 /** The serialized text of one parameter: `;color=blue`, `color=blue&color=black`, `R=100,G=200`, … */
 export function expandParam(e, value) {

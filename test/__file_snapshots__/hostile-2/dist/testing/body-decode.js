@@ -41,6 +41,16 @@ function propertyValue(table, schema, values, encoding) {
 	const item = array ? own(table, schema).items : schema;
 	const read = (entry) => readValue(table, item, entry.value, encoding, entry.type);
 	const first = values[0];
+	// A list the encoding joins into one value (Swagger 2.0's csv, ssv, pipes, tsv): split back on its delimiter.
+	const joined = encoding?.explode === false || encoding?.style !== undefined && encoding.style !== "form";
+	if (array && joined && values.length === 1 && typeof first?.value === "string") {
+		const separator = {
+			spaceDelimited: " ",
+			pipeDelimited: "|",
+			tabDelimited: "	"
+		}[encoding?.style ?? ""] ?? ",";
+		return first.value.split(separator).map((part) => readValue(table, item, part, undefined, undefined));
+	}
 	if (array && values.length === 1 && first !== undefined && /json/i.test(first.type ?? "")) return readValue(table, schema, first.value, encoding, first.type);
 	return array ? values.map(read) : first === undefined ? undefined : read(first);
 }
