@@ -1,0 +1,33 @@
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { generatePackage, writeFiles } from "./support/generated-package.js";
+import { makeTempDir, removeDir } from "./support/temp-dirs.js";
+
+// The specification: a concrete path matches before a templated one, whatever the document's order.
+const SPEC = {
+  openapi: "3.1.0",
+  info: { title: "routes", version: "1.0.0" },
+  paths: {
+    "/users/{user_id}": { get: { operationId: "getUser", parameters: [{ name: "user_id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "a user" } } } },
+    "/users/me": { get: { operationId: "getMe", responses: { "200": { description: "me" } } } },
+  },
+};
+
+const dir = makeTempDir("mock-routing");
+afterAll(() => removeDir(dir));
+
+describe("mock routing", () => {
+  it("answers /users/me with getMe although /users/{user_id} is listed first", async () => {
+    writeFiles(dir, new Map([["routes.json", JSON.stringify(SPEC)]]));
+    const generated = await generatePackage(path.join(dir, "routes.json"), "mock-routing");
+    const { createMockServer } = await generated.importEntry<{ createMockServer(): Promise<{ url: string; requests: { operation?: string }[]; close(): Promise<void> }> }>("dist/testing.js");
+    const mock = await createMockServer();
+    try {
+      await fetch(`${mock.url}/users/me`);
+      await fetch(`${mock.url}/users/u-1`);
+      expect(mock.requests.map((request) => request.operation)).toEqual(["getMe", "getUser"]);
+    } finally {
+      await mock.close();
+    }
+  });
+});
