@@ -66,3 +66,31 @@ describe("credentials the security scheme places outside the Authorization heade
     expect(server.requests[0]?.headers.authorization).toBe("Bearer tok");
   });
 });
+
+describe("per-operation security requirements", () => {
+  // Found by the corpus request check: heyapi's security-api-key.yaml has an operation that names
+  // another scheme, and the client sent the document's query credential there too.
+  it("sends the token only to operations whose requirements name the client's scheme", async () => {
+    const document = {
+      openapi: "3.0.3",
+      info: { title: "auth", version: "1.0.0" },
+      security: [{ key: [] }],
+      components: { securitySchemes: { key: { type: "apiKey", in: "query", name: "api_key" }, other: { type: "apiKey", in: "cookie", name: "other" } } },
+      paths: {
+        "/things": { get: { operationId: "getThing", responses: { "200": { description: "ok" } } } },
+        "/public": { get: { operationId: "getPublic", security: [], responses: { "200": { description: "ok" } } } },
+        "/other": { get: { operationId: "getOther", security: [{ other: [] }], responses: { "200": { description: "ok" } } } },
+      },
+    };
+    writeFiles(dir, new Map([["per-operation.json", JSON.stringify(document)]]));
+    const generated = await generatePackage(path.join(dir, "per-operation.json"), "client-auth-per-operation");
+    type Calls = Record<"getThing" | "getPublic" | "getOther", () => Promise<{ status: number }>>;
+    const { createClient } = await generated.importEntry<{ createClient(options: object): Calls }>("dist/index.js");
+    const client = createClient({ baseUrl: server.baseUrl, token: "s3cret" });
+    server.requests.length = 0;
+    await client.getThing();
+    await client.getPublic();
+    await client.getOther();
+    expect(server.requests.map((request) => request.url)).toEqual(["/things?api_key=s3cret", "/public", "/other"]);
+  });
+});

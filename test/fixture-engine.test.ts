@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildFixture } from "../templates/fixtures/build.js";
+import { buildFixture, buildFromSchema } from "../templates/fixtures/build.js";
 import { feasibility } from "../templates/fixtures/feasible.js";
 import { stringForPattern } from "../templates/fixtures/pattern.js";
 import { sequence } from "../templates/fixtures/random.js";
@@ -134,5 +134,33 @@ describe("fixture engine: schemas with no valid value", () => {
     const { table } = tableOf(schemas);
     expect(() => buildFixture(table, "Forever", undefined, undefined)).toThrow('fixtures: schema "Forever" has no valid value: required property "self" has no valid value: it is "Forever", which has none.');
     expect(buildValid(schemas, "EmptyArray")).toEqual([[], [], []]);
+  });
+});
+
+describe("direction: what a request or a response carries", () => {
+  const schemas = {
+    Account: {
+      type: "object",
+      required: ["id", "name", "password"],
+      properties: {
+        id: { $ref: "#/components/schemas/Id" },
+        name: { type: "string" },
+        password: { type: "string", writeOnly: true },
+        links: { allOf: [{ type: "object" }, { readOnly: true }] },
+      },
+    },
+    Id: { type: "string", readOnly: true },
+  };
+  const table = { schemas, traits: {} } as unknown as SchemaTable;
+  const account = { $ref: "#/components/schemas/Account" };
+
+  it("a request body leaves out readOnly properties (through a $ref, or on an allOf part), even required ones", () => {
+    const value = buildFromSchema(table, account, "s", undefined, "request") as Record<string, unknown>;
+    expect(Object.keys(value).sort()).toEqual(["name", "password"]);
+  });
+
+  it("a response leaves out writeOnly properties; without a direction both stay", () => {
+    expect(Object.keys(buildFromSchema(table, account, "s", undefined, "response") as object)).not.toContain("password");
+    expect(Object.keys(buildFromSchema(table, account, "s") as object)).toEqual(expect.arrayContaining(["id", "name", "password"]));
   });
 });

@@ -17,6 +17,8 @@ interface OperationView {
   readonly defaultContentType: string | undefined;
   readonly defaultHeaders: readonly { readonly name: string; readonly value: string }[];
   readonly deprecation: { readonly code: string; readonly message: string } | undefined;
+  /** False when the operation's requirements do not name the client's scheme. */
+  readonly credential: boolean;
   readonly doc: DocBlock;
   readonly requestType: string;
   readonly resultType: string;
@@ -62,7 +64,7 @@ function operationDoc(operation: OperationModel): DocBlock {
   };
 }
 
-function operationView(operation: OperationModel, typeNames: ReadonlyMap<string, string>): OperationView {
+function operationView(operation: OperationModel, typeNames: ReadonlyMap<string, string>, schemeName: string | undefined): OperationView {
   const deprecation = deprecationText(operation);
   const members = resultMembers(operation, typeNames);
   return {
@@ -80,6 +82,7 @@ function operationView(operation: OperationModel, typeNames: ReadonlyMap<string,
     defaultContentType: (operation.requestBody?.media.length ?? 0) > 1 ? operation.requestContentType : undefined,
     defaultHeaders: Object.entries(operation.defaultHeaders).map(([name, value]) => ({ name, value })),
     deprecation: deprecation === undefined ? undefined : { code: deprecation.code, message: deprecation.warning },
+    credential: schemeName === undefined || operation.securitySchemes === undefined || operation.securitySchemes.includes(schemeName),
     doc: operationDoc(operation),
   };
 }
@@ -101,7 +104,7 @@ export function renderClient(model: ApiModel, templates: TemplateSet): Map<strin
     auth: model.auth,
     authMiddleware,
     clientDoc: { paragraphs: [`${model.title} ${model.apiVersion}`.trim(), model.description] },
-    operations: model.operations.map((operation) => operationView(operation, typeNames)),
+    operations: model.operations.map((operation) => operationView(operation, typeNames, model.auth?.schemeName)),
     schemaImports: namedBodies(model.operations, typeNames),
   };
   const files = new Map([["src/client.ts", templates.render("client.ts", view)]]);

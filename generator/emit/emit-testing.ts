@@ -9,6 +9,8 @@ export function renderTesting(model: ApiModel, templates: TemplateSet): Map<stri
     method: operation.method.toUpperCase(),
     path: operation.path,
     parameters: operation.contract.parameters,
+    // An operation whose requirements do not name the client's scheme is called without the token.
+    ...(model.auth === undefined || operation.securitySchemes === undefined || operation.securitySchemes.includes(model.auth.schemeName) ? {} : { credential: false }),
     ...(operation.contract.requestBody === undefined ? {} : { requestBody: operation.contract.requestBody }),
     responses: operation.contract.responses.map((response) => ({
       status: response.status,

@@ -64,6 +64,8 @@ export interface OperationModel {
   /** Every parameter, path item's and operation's merged, with style and explode resolved. */
   readonly parameters: readonly ParameterModel[];
   readonly requestBody: RequestBodyModel | undefined;
+  /** The security schemes its requirements name (its own `security`, else the document's); undefined when neither says. */
+  readonly securitySchemes: readonly string[] | undefined;
   /** Header parameters with a default value in the spec (an API version, say), sent unless the caller sets them. */
   readonly defaultHeaders: Readonly<Record<string, string>>;
   /** Names of the `{placeholders}` in the path, in order. */
@@ -222,6 +224,8 @@ export interface OperationContract {
     readonly style: ParameterStyle;
     readonly explode: boolean;
     readonly contentType?: string;
+    /** The parameter's own `example`, which a request built for a test prefers. */
+    readonly example?: unknown;
     readonly schema: unknown;
   }[];
   readonly requestBody:

@@ -61,6 +61,7 @@ export function buildContract(operation: ResolvedOperation, resolveSchema: Schem
       style: parameter.style,
       explode: parameter.explode,
       ...(parameter.contentType === undefined ? {} : { contentType: parameter.contentType }),
+      ...(parameter.example === undefined ? {} : { example: parameter.example }),
       schema: compactSchema(parameter.schema ?? true),
     })),
     requestBody:

@@ -54,6 +54,7 @@ export function buildOperations(spec: LoadedSpec, takenTypeNames: ReadonlySet<st
       hasRequestBody: own.requestBody !== undefined,
       parameters: own.parameters,
       requestBody: own.requestBody,
+      securitySchemes: securitySchemes(op.operation.security ?? spec.document.security),
       defaultHeaders: defaultHeaders(own, resolveSchema),
       pathParams: [...op.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] ?? ""),
       responses: own.responses,
@@ -157,6 +158,12 @@ function defaultHeaders(operation: ResolvedOperation, resolveSchema: SchemaResol
     if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") setOwn(headers, parameter.name, String(value));
   }
   return headers;
+}
+
+/** The scheme names of a list of security requirements (`[]` names none: the operation is anonymous). */
+function securitySchemes(requirements: unknown): string[] | undefined {
+  if (!Array.isArray(requirements)) return undefined;
+  return [...new Set(requirements.filter(isRecord).flatMap((requirement) => Object.keys(requirement)))].sort(compareText);
 }
 
 function optionalString(value: unknown): string | undefined {

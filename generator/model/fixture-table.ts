@@ -8,7 +8,7 @@ const SCHEMA_KEYWORDS = new Set([
   "$ref", "type", "nullable", "const", "enum", "default", "example", "examples", "format", "contentMediaType", "contentEncoding", "pattern",
   "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
   "items", "prefixItems", "minItems", "maxItems", "uniqueItems", "properties", "required",
-  "additionalProperties", "patternProperties", "minProperties", "maxProperties", "allOf", "oneOf", "anyOf", "not", "propertyNames", "discriminator", "deprecated",
+  "additionalProperties", "patternProperties", "minProperties", "maxProperties", "allOf", "oneOf", "anyOf", "not", "propertyNames", "discriminator", "deprecated", "readOnly", "writeOnly",
 ]);
 const DATA_KEYWORDS = new Set(["const", "enum", "default", "example", "examples", "discriminator", "required"]);
 

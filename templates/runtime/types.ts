@@ -178,6 +178,8 @@ export interface OperationSpec {
   /** Header values the spec gives as defaults (e.g. an API version); caller headers win. */
   readonly defaultHeaders?: Readonly<Record<string, string>>;
   readonly deprecation?: { readonly code: string; readonly message: string };
+  /** False when the operation's security requirements do not name the client's scheme: the token is not sent. */
+  readonly credential?: false;
 }
 
 export type OperationTable<C> = { readonly [Name in keyof C]: OperationSpec };

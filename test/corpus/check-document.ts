@@ -2,6 +2,7 @@ import { SpecError } from "../../generator/errors.js";
 import { generatePackage } from "../support/generated-package.js";
 import { makeTempDir, removeDir } from "../support/temp-dirs.js";
 import { checkFixtures } from "./check-fixtures.js";
+import { checkRequests, type RequestCheck } from "./check-requests.js";
 import type { CorpusEntry } from "./entries.js";
 import { typecheckPackage } from "./typecheck-package.js";
 
@@ -17,6 +18,8 @@ export interface DocumentResult {
   readonly typeErrors?: readonly string[];
   readonly builders?: number;
   readonly fixtureFailures?: readonly string[];
+  /** Operations whose client request, built from fixtures, express-openapi-validator accepted. */
+  readonly requests?: RequestCheck;
   readonly ms: number;
 }
 
@@ -47,7 +50,8 @@ export async function checkDocument(entry: CorpusEntry, cacheDir: string): Promi
     }
     const typeErrors = typecheckPackage(dir, generated.files);
     const fixtureFailures = await checkFixtures(dir, generated.document, generated.builders, generated.impossible);
-    return { name: entry.name, exit: 0, warnings: generated.warnings, typeErrors, builders: generated.builders.size, fixtureFailures, ms: elapsed() };
+    const requests = await checkRequests(dir, generated.document);
+    return { name: entry.name, exit: 0, warnings: generated.warnings, typeErrors, builders: generated.builders.size, fixtureFailures, requests, ms: elapsed() };
   } finally {
     removeDir(dir);
   }

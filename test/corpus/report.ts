@@ -1,10 +1,16 @@
 import type { DocumentResult } from "./check-document.js";
 import type { CorpusEntry } from "./entries.js";
+import { knownRefusal } from "./known-refusals.js";
+
+/** Refusals by the request validator that no known cause explains. */
+function unexplained(result: DocumentResult): string[] {
+  return (result.requests?.refusals ?? []).filter((refusal) => knownRefusal(result.name, refusal) === undefined);
+}
 
 const DETAIL_LINES = 6;
 
 function passed(result: DocumentResult): boolean {
-  return result.exit === 0 && (result.typeErrors ?? []).length === 0 && (result.fixtureFailures ?? []).length === 0;
+  return result.exit === 0 && (result.typeErrors ?? []).length === 0 && (result.fixtureFailures ?? []).length === 0 && unexplained(result).length === 0;
 }
 
 /** One line per document, with up to a few indented lines of detail when it falls short. */
@@ -16,13 +22,20 @@ export function formatResult(entry: CorpusEntry, result: DocumentResult): string
     return `${verdict.padEnd(11)} ${entry.name} (${entry.expectRefusal}; exit ${result.exit}${result.located === false ? ", not located" : ""})${ok ? "" : indent(result.message)}`;
   }
   if (result.exit !== 0) return `${"FAIL".padEnd(11)} ${entry.name}: generate exit ${result.exit} (${seconds})${indent(result.message)}`;
-  const facts = `${result.builders ?? 0} builders, ${result.warnings ?? 0} warnings, ${seconds}`;
-  if (passed(result)) return `${"ok".padEnd(11)} ${entry.name} (${facts})`;
+  const judged = result.requests === undefined ? 0 : result.requests.operations - result.requests.unjudged;
+  const requests = result.requests === undefined ? "" : `, ${result.requests.accepted}/${judged} requests accepted${result.requests.unjudged > 0 ? ` (${result.requests.unjudged} not judged)` : ""}`;
+  const facts = `${result.builders ?? 0} builders, ${result.warnings ?? 0} warnings${requests}, ${seconds}`;
+  const notJudged = (result.requests?.unjudgedBecause ?? []).map((reason) => `not judged (the validator fails on the document): ${reason}`);
+  // Refusals no known cause explains come first: they are what fails the run.
+  const ordered = [...(result.requests?.refusals ?? [])].sort((a, b) => Number(knownRefusal(result.name, a) !== undefined) - Number(knownRefusal(result.name, b) !== undefined));
+  const refused = ordered.map((refusal) => `request refused: ${refusal}${knownRefusal(result.name, refusal) === undefined ? "" : ` (known: ${knownRefusal(result.name, refusal)?.reason ?? ""})`}`);
+  if (passed(result)) return `${"ok".padEnd(11)} ${entry.name} (${facts})${indent([...refused, ...notJudged].join("\n"))}`;
   const details = [
     ...(result.typeErrors ?? []).map((error) => `type-check: ${error}`),
     ...(result.fixtureFailures ?? []).map((failure) => `fixtures: ${failure}`),
+    ...refused,
   ];
-  return `${"FAIL".padEnd(11)} ${entry.name} (${facts}): ${(result.typeErrors ?? []).length} type errors, ${(result.fixtureFailures ?? []).length} fixture failures${indent(details.join("\n"))}`;
+  return `${"FAIL".padEnd(11)} ${entry.name} (${facts}): ${(result.typeErrors ?? []).length} type errors, ${(result.fixtureFailures ?? []).length} fixture failures, ${unexplained(result).length} requests refused${indent(details.join("\n"))}`;
 }
 
 function indent(text: string | undefined): string {
@@ -42,10 +55,15 @@ export function summarize(entries: readonly CorpusEntry[], results: readonly Doc
   const fixtures = generated.filter(({ result }) => (result.fixtureFailures ?? []).length === 0);
   const rejected = invalid.filter(({ result }) => result.exit === 2 && result.located === true);
   const crashes = pairs.filter(({ result }) => result.exit === 3).length;
+  const judged = generated.reduce((sum, { result }) => sum + (result.requests === undefined ? 0 : result.requests.operations - result.requests.unjudged), 0);
+  const unjudged = generated.reduce((sum, { result }) => sum + (result.requests?.unjudged ?? 0), 0);
+  const accepted = generated.reduce((sum, { result }) => sum + (result.requests?.accepted ?? 0), 0);
+  const known = generated.reduce((sum, { result }) => sum + (result.requests?.refusals.length ?? 0) - unexplained(result).length, 0);
+  const requestsOk = generated.filter(({ result }) => unexplained(result).length === 0);
   const line =
     `corpus: ${generated.length}/${valid.length} generate, ${typed.length}/${generated.length} type-check, ` +
-    `${fixtures.length}/${generated.length} fixtures valid, ${rejected.length}/${invalid.length} invalid rejected` +
+    `${fixtures.length}/${generated.length} fixtures valid, ${accepted}/${judged} requests accepted by express-openapi-validator (${known} refused for a known cause, ${unjudged} not judged), ${rejected.length}/${invalid.length} invalid rejected` +
     (crashes > 0 ? `, ${crashes} crashed` : "");
-  const shortfall = generated.length < valid.length || typed.length < generated.length || fixtures.length < generated.length || rejected.length < invalid.length || crashes > 0;
+  const shortfall = requestsOk.length < generated.length || generated.length < valid.length || typed.length < generated.length || fixtures.length < generated.length || rejected.length < invalid.length || crashes > 0;
   return { line, shortfall };
 }

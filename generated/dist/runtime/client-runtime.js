@@ -44,7 +44,7 @@ function wireOptions(spec, init) {
 		options
 	};
 }
-function callOperation(request, name, spec, options, init) {
+function callOperation(request, name, spec, options, init, credential) {
 	if (spec.deprecation !== undefined) warnOnce({
 		...spec.deprecation,
 		operation: name
@@ -52,11 +52,14 @@ function callOperation(request, name, spec, options, init) {
 	const { timeoutMs, retry, headers, signal, parseAs, params: _params, body: _body, contentType: _contentType, ...rest } = init;
 	const wire = wireOptions(spec, init);
 	const combinedSignal = callSignal(signal, timeoutMs ?? options.timeoutMs);
+	// An operation whose security requirements do not name the client's scheme is sent without the token.
+	const sendsCredential = spec.credential !== false;
 	const fetchInit = {
 		...rest,
 		...wire.options,
-		// Spec defaults first, then the client's headers, then this call's, then its header parameters: the most specific wins.
-		headers: mergeHeaders(spec.defaultHeaders, options.headers, headers, wire.headers),
+		// The credential, spec defaults, the client's headers, this call's, then its header parameters: the most specific wins.
+		headers: mergeHeaders(sendsCredential ? credential.headers : {}, spec.defaultHeaders, options.headers, headers, wire.headers),
+		...sendsCredential && credential.middleware.length > 0 ? { middleware: credential.middleware } : {},
 		parseAs: parseAs ?? "stream",
 		...combinedSignal === undefined ? {} : { signal: combinedSignal },
 		...retry === undefined ? {} : { fetch: createTransport(options, retry) }
@@ -72,19 +75,20 @@ function callOperation(request, name, spec, options, init) {
 export function bindOperations(table, defaults, options) {
 	const { auth } = defaults;
 	const token = options.token;
-	const headerAuth = auth !== undefined && auth.in === "header" && token !== undefined ? { [auth.name]: auth.prefix + token } : {};
+	const credential = {
+		headers: auth !== undefined && auth.in === "header" && token !== undefined ? { [auth.name]: auth.prefix + token } : {},
+		middleware: auth !== undefined && token !== undefined && defaults.authMiddleware !== undefined ? [defaults.authMiddleware(auth, token)] : []
+	};
 	const fetchClient = createFetchClient({
 		baseUrl: options.baseUrl ?? defaults.baseUrl,
-		headers: headerAuth,
 		fetch: createTransport(options, undefined)
 	});
-	if (auth !== undefined && token !== undefined && defaults.authMiddleware !== undefined) fetchClient.use(defaults.authMiddleware(auth, token));
 	fetchClient.use(...options.middleware ?? []);
 	const request = fetchClient.request;
 	const client = {};
 	const names = Object.keys(table);
 	for (const [name, spec] of Object.entries(table)) {
-		const call = (init = {}) => callOperation(request, name, spec, options, init);
+		const call = (init = {}) => callOperation(request, name, spec, options, init, credential);
 		// defineProperty, not assignment: a method named like an Object.prototype member stays an own property.
 		Object.defineProperty(client, name, {
 			value: call,

@@ -6,6 +6,8 @@ export type { MockParameter } from "./wire-decode.js";
 /** An operation as the mock checks it: the table's entry with what a request must carry. */
 export interface MockOperation extends TableOperation {
 	readonly parameters: readonly MockParameter[];
+	/** False for an operation called without the token (its security requirements do not name the scheme). */
+	readonly credential?: false;
 	readonly requestBody?: {
 		readonly required: boolean;
 		readonly media: readonly {

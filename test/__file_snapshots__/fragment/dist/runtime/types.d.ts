@@ -169,6 +169,8 @@ export interface OperationSpec {
 		readonly code: string;
 		readonly message: string;
 	};
+	/** False when the operation's security requirements do not name the client's scheme: the token is not sent. */
+	readonly credential?: false;
 }
 export type OperationTable<C> = { readonly [Name in keyof C]: OperationSpec };
 export interface AuthSpec {

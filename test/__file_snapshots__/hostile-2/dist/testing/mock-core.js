@@ -133,7 +133,7 @@ export function createMockCore(table, operations, options = {}) {
 		const success = operation.responses.find((response) => response.status >= 200 && response.status < 300);
 		const status = given.status ?? success?.status ?? 200;
 		const documented = responseFor(operation.responses, status);
-		const built = documented?.schema === undefined ? undefined : buildFromSchema(table, documented.schema, nextSeed(operation.name));
+		const built = documented?.schema === undefined ? undefined : buildFromSchema(table, documented.schema, nextSeed(operation.name), undefined, "response");
 		const body = "body" in given ? given.body : echoPathParameters(table, documented?.schema, built, operation.path, pathParams);
 		return {
 			status,
@@ -189,7 +189,7 @@ export function createMockCore(table, operations, options = {}) {
 				throw new Rejection(404, "not_found", `no operation matches ${method} ${url.pathname}`);
 			}
 			// As a real service: authentication first, then what the test decided (a 429, a 404), then the body.
-			if (options.authHeader !== undefined && call.headers[options.authHeader.toLowerCase()] === undefined) {
+			if (options.authHeader !== undefined && found.candidate.operation.credential !== false && call.headers[options.authHeader.toLowerCase()] === undefined) {
 				throw new Rejection(401, "unauthorized", `missing ${options.authHeader} header`);
 			}
 			const operation = found.candidate.operation;

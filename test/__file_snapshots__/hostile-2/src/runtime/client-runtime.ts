@@ -57,16 +57,25 @@ function wireOptions(spec: OperationSpec, init: CallInit): { headers: Record<str
   return { headers, options };
 }
 
-function callOperation(request: RequestFn, name: string, spec: OperationSpec, options: ClientOptions, init: CallInit): Promise<object> {
+/** The token as the security scheme places it: a header, or a middleware for a query or cookie credential. */
+interface Credential {
+  readonly headers: Readonly<Record<string, string>>;
+  readonly middleware: readonly Middleware[];
+}
+
+function callOperation(request: RequestFn, name: string, spec: OperationSpec, options: ClientOptions, init: CallInit, credential: Credential): Promise<object> {
   if (spec.deprecation !== undefined) warnOnce({ ...spec.deprecation, operation: name }, options);
   const { timeoutMs, retry, headers, signal, parseAs, params: _params, body: _body, contentType: _contentType, ...rest } = init;
   const wire = wireOptions(spec, init);
   const combinedSignal = callSignal(signal, timeoutMs ?? options.timeoutMs);
+  // An operation whose security requirements do not name the client's scheme is sent without the token.
+  const sendsCredential = spec.credential !== false;
   const fetchInit = {
     ...rest,
     ...wire.options,
-    // Spec defaults first, then the client's headers, then this call's, then its header parameters: the most specific wins.
-    headers: mergeHeaders(spec.defaultHeaders, options.headers, headers, wire.headers),
+    // The credential, spec defaults, the client's headers, this call's, then its header parameters: the most specific wins.
+    headers: mergeHeaders(sendsCredential ? credential.headers : {}, spec.defaultHeaders, options.headers, headers, wire.headers),
+    ...(sendsCredential && credential.middleware.length > 0 ? { middleware: credential.middleware } : {}),
     parseAs: parseAs ?? "stream",
     ...(combinedSignal === undefined ? {} : { signal: combinedSignal }),
     ...(retry === undefined ? {} : { fetch: createTransport(options, retry) }),
@@ -86,19 +95,20 @@ function callOperation(request: RequestFn, name: string, spec: OperationSpec, op
 export function bindOperations<C>(table: OperationTable<C>, defaults: Defaults, options: ClientOptions): C {
   const { auth } = defaults;
   const token = options.token;
-  const headerAuth = auth !== undefined && auth.in === "header" && token !== undefined ? { [auth.name]: auth.prefix + token } : {};
+  const credential: Credential = {
+    headers: auth !== undefined && auth.in === "header" && token !== undefined ? { [auth.name]: auth.prefix + token } : {},
+    middleware: auth !== undefined && token !== undefined && defaults.authMiddleware !== undefined ? [defaults.authMiddleware(auth, token)] : [],
+  };
   const fetchClient = createFetchClient<Record<string, never>>({
     baseUrl: options.baseUrl ?? defaults.baseUrl,
-    headers: headerAuth,
     fetch: createTransport(options, undefined),
   });
-  if (auth !== undefined && token !== undefined && defaults.authMiddleware !== undefined) fetchClient.use(defaults.authMiddleware(auth, token));
   fetchClient.use(...(options.middleware ?? []));
   const request = fetchClient.request as unknown as RequestFn;
   const client: Record<string, unknown> = {};
   const names = Object.keys(table);
   for (const [name, spec] of Object.entries(table) as [string, OperationSpec][]) {
-    const call = (init: CallInit = {}): Promise<object> => callOperation(request, name, spec, options, init);
+    const call = (init: CallInit = {}): Promise<object> => callOperation(request, name, spec, options, init, credential);
     // defineProperty, not assignment: a method named like an Object.prototype member stays an own property.
     Object.defineProperty(client, name, { value: call, enumerable: true });
   }

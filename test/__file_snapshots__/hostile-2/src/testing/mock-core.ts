@@ -16,6 +16,8 @@ export type { MockParameter } from "./wire-decode.js";
 /** An operation as the mock checks it: the table's entry with what a request must carry. */
 export interface MockOperation extends TableOperation {
   readonly parameters: readonly MockParameter[];
+  /** False for an operation called without the token (its security requirements do not name the scheme). */
+  readonly credential?: false;
   readonly requestBody?: {
     readonly required: boolean;
     readonly media: readonly { readonly contentType: string; readonly schema: Schema; readonly encoding?: Readonly<Record<string, BodyEncoding>> }[];
@@ -207,7 +209,7 @@ export function createMockCore(table: SchemaTable, operations: readonly MockOper
     const success = operation.responses.find((response) => response.status >= 200 && response.status < 300);
     const status = given.status ?? success?.status ?? 200;
     const documented = responseFor(operation.responses, status);
-    const built = documented?.schema === undefined ? undefined : buildFromSchema(table, documented.schema, nextSeed(operation.name));
+    const built = documented?.schema === undefined ? undefined : buildFromSchema(table, documented.schema, nextSeed(operation.name), undefined, "response");
     const body = "body" in given ? given.body : echoPathParameters(table, documented?.schema, built, operation.path, pathParams);
     return { status, body, contentType: documented?.contentType, headers: { ...documented?.headers, ...given.headers }, delayMs: given.delayMs ?? 0 };
   };
@@ -247,7 +249,7 @@ export function createMockCore(table: SchemaTable, operations: readonly MockOper
         throw new Rejection(404, "not_found", `no operation matches ${method} ${url.pathname}`);
       }
       // As a real service: authentication first, then what the test decided (a 429, a 404), then the body.
-      if (options.authHeader !== undefined && call.headers[options.authHeader.toLowerCase()] === undefined) {
+      if (options.authHeader !== undefined && found.candidate.operation.credential !== false && call.headers[options.authHeader.toLowerCase()] === undefined) {
         throw new Rejection(401, "unauthorized", `missing ${options.authHeader} header`);
       }
       const operation = found.candidate.operation;

@@ -14,6 +14,7 @@ export interface MockParameter {
   readonly style: string;
   readonly explode: boolean;
   readonly contentType?: string;
+  readonly example?: unknown;
   readonly schema: Schema;
 }
 
