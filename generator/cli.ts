@@ -6,6 +6,7 @@ import { SEMVER } from "./emit/emit-package.js";
 import { generate } from "./generate.js";
 import { findConfig, loadConfig } from "./load-config.js";
 import { runMigrate } from "./migrate/run-migrate.js";
+import { nearestName } from "./nearest-name.js";
 import { packageRoot } from "./package-root.js";
 import { watchAndGenerate } from "./watch.js";
 import type { OutputPlan } from "./write/plan-output.js";
@@ -15,10 +16,10 @@ import { cacheRoot } from "./cache/run-record.js";
 export const EXIT = { ok: 0, stale: 1, badInput: 2, internal: 3 } as const;
 
 const USAGE = `Usage:
-  codegen [generate] [--spec PATH] [--out DIR] [--check | --watch] [--strict] [--quiet] [--name NAME] [--package-version X.Y.Z] [--templates DIR] [--no-cache] [--debug]
-  codegen migrate <dir> [--write] [--mode NAME] [--inline] [--spec PATH] [--debug]
-  codegen diff <old-spec> <new-spec> [--json]
-  codegen drift --upstream PATH [--spec PATH] [--json]
+  openapi-client-codegen [generate] [--spec PATH] [--out DIR] [--check | --watch] [--strict] [--quiet] [--name NAME] [--package-version X.Y.Z] [--templates DIR] [--no-cache] [--debug]
+  openapi-client-codegen migrate <dir> [--write] [--mode NAME] [--inline] [--spec PATH] [--debug]
+  openapi-client-codegen diff <old-spec> <new-spec> [--json]
+  openapi-client-codegen drift --upstream PATH [--spec PATH] [--json]
 
 generate (the default):
   --spec PATH      OpenAPI 3.0/3.1 or Swagger 2.0 document, YAML or JSON (default: spec/openapi.yaml)
@@ -89,7 +90,7 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
   try {
     ({ values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, options: OPTIONS }));
   } catch (error) {
-    io.stderr(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    io.stderr(`${argumentError(error)}\n\n${USAGE}`);
     return EXIT.badInput;
   }
   if (values.help === true) {
@@ -128,6 +129,15 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
     io.stderr(`internal error: ${detail}${values.debug === true ? "" : "\n(run with --debug for the stack trace)"}`);
     return EXIT.internal;
   }
+}
+
+/** Node's parseArgs messages, made short, with the nearest known option for a mistyped one. */
+function argumentError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const unknown = /^Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
+  if (unknown === undefined) return message;
+  const suggestion = nearestName(unknown.replace(/^-+/, ""), Object.keys(OPTIONS));
+  return `unknown option ${unknown}${suggestion === undefined ? "" : ` (did you mean --${suggestion}?)`}`;
 }
 
 function where(dir: string): string {

@@ -109,10 +109,11 @@ describe("codegen CLI, run as a user would", () => {
     expect(readFileSync(path.join(foreign, "notes.txt"), "utf8")).toBe("mine");
   });
 
-  it("explains its usage on an unknown flag", () => {
+  it("names an unknown flag with the nearest known one, and the usage with the program's installed name", () => {
     const result = cli("--sepc", "x");
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain("Unknown option '--sepc'");
-    expect(result.stderr).toContain("codegen migrate <dir>");
+    expect(result.stderr.split("\n")[0]).toBe("unknown option --sepc (did you mean --spec?)");
+    expect(result.stderr).toContain("openapi-client-codegen migrate <dir>");
+    expect(cli("--zzzzzz").stderr.split("\n")[0]).toBe("unknown option --zzzzzz");
   });
 });

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { docComment, propertyKey, stringLiteral } from "../generator/emit/code-text.js";
+import { dataLiteral, docComment, propertyKey, singleQuotedLiteral, stringLiteral } from "../generator/emit/code-text.js";
 import { methodIdentifier, typeIdentifier, uniqueNames } from "../generator/model/naming.js";
 
 /** Parses TypeScript text and returns its syntax errors. */
@@ -87,5 +87,29 @@ describe("naming", () => {
 
   it("resolves collisions after camel-casing deterministically, in input order", () => {
     expect(uniqueNames(["getItem", "getItem", "getItem2", "getItem"])).toEqual(["getItem", "getItem2", "getItem22", "getItem3"]);
+  });
+});
+
+describe("data literals", () => {
+  it("a single-quoted literal parses back to its text, whatever the text (property)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (text) => {
+        const literal = singleQuotedLiteral(text);
+        expect(syntaxErrors(`export const x = ${literal};`)).toEqual([]);
+        expect(new Function(`return ${literal};`)()).toBe(text);
+      }),
+    );
+    expect(singleQuotedLiteral(JSON.stringify({ a: "it's" }))).toBe(`'{"a":"it\\'s"}'`);
+  });
+
+  it("a data literal keeps `__proto__` an own key and parses back to the data (property)", () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.oneof(fc.string(), fc.constant("__proto__")), fc.oneof(fc.string(), fc.integer(), fc.boolean())), (data) => {
+        const literal = dataLiteral(data);
+        const value = new Function(`return ${literal};`)() as Record<string, unknown>;
+        expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+        expect(Object.keys(value).sort()).toEqual(Object.keys(data).sort());
+      }),
+    );
   });
 });

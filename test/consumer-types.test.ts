@@ -5,8 +5,9 @@ import { generatePackage } from "./support/generated-package.js";
 import { quickInfoAt } from "./support/quick-info.js";
 import { REPO_ROOT, makeTempDir, removeDir } from "./support/temp-dirs.js";
 import { typecheck } from "./support/typecheck.js";
+import { DIGITALOCEAN, sharedPresent } from "./support/shared-files.js";
 
-const DIGITALOCEAN = path.join(REPO_ROOT, "..", "shared", "corpus", "openapi-typescript", "digital-ocean-api", "DigitalOcean-public.v2.yaml");
+
 
 /** A consumer project with `packageDir` installed (linked) under `name`. */
 function consumer(name: string, packageDir: string): string {
@@ -96,7 +97,7 @@ buildExperimentInstruction({ kind: "stopIteration" }).value;
     expect(buildExperimentInstruction({ kind: "stopIteration" })).toMatchObject({ kind: "stopIteration", winningTreatmentId: expect.any(String) });
   });
 
-  it.skipIf(!existsSync(DIGITALOCEAN))("the same on DigitalOcean's client: default responses do not stop the narrowing", async () => {
+  it.skipIf(!sharedPresent(DIGITALOCEAN, "consumer types on DigitalOcean's client"))("the same on DigitalOcean's client: default responses do not stop the narrowing", async () => {
     const generated = await generatePackage(DIGITALOCEAN, "consumer-do");
     dirs.push(generated.dir);
     const name = (JSON.parse(readFileSync(path.join(generated.dir, "package.json"), "utf8")) as { name: string }).name;

@@ -6,9 +6,10 @@ import { runCli } from "../generator/cli.js";
 import { startLoopbackServer, type LoopbackServer } from "./support/loopback-server.js";
 import { REPO_ROOT, makeTempDir, removeDir } from "./support/temp-dirs.js";
 import { STRICT_OPTIONS, typecheck } from "./support/typecheck.js";
+import { UPSTREAM, sharedPresent } from "./support/shared-files.js";
 
 const NPM = process.platform === "win32" ? "npm.cmd" : "npm";
-const UPSTREAM = path.resolve(REPO_ROOT, "../shared/upstream/launchdarkly-openapi.yaml");
+
 
 describe("a real downstream install of the packed package", () => {
   const consumer = makeTempDir("consumer");
@@ -91,7 +92,7 @@ describe("a real downstream install of the packed package", () => {
   });
 });
 
-describe.skipIf(!existsSync(UPSTREAM))("drift against the upstream document", () => {
+describe.skipIf(!sharedPresent(UPSTREAM, "drift against upstream"))("drift against the upstream document", () => {
   it("names the real differences, both ways, and nothing invented", async () => {
     let out = "";
     // A relative path: the snapshot must not depend on where the clone lives.

@@ -3,7 +3,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderFromSpec } from "../generator/generate.js";
-import { typecheck } from "./support/typecheck.js";
+import { FLAG_SETS, typecheck, typecheckWithTypeScript7 } from "./support/typecheck.js";
 import { listFiles } from "../generator/write/plan-output.js";
 import { REPO_ROOT, makeTempDir, removeDir } from "./support/temp-dirs.js";
 import { startLoopbackServer } from "./support/loopback-server.js";
@@ -40,11 +40,12 @@ describe.each(SPECS)("generated package for %s", (name, specPath) => {
     expect(listFiles(path.join(REPO_ROOT, "test", "__file_snapshots__", name))).toEqual([...files.keys()]);
   });
 
-  it("type-checks under strict, sources and the compiled declarations a consumer sees", () => {
+  it.each(Object.entries(FLAG_SETS))("type-checks under %s, with TypeScript 5.9 and 7, sources and the compiled declarations a consumer sees", (_, options) => {
     const consumer = path.join(dir, "consumer.ts");
     writeFileSync(consumer, 'import { createClient, type Client } from "./dist/index.js";\nexport const client: Client = createClient({ token: "t" });\n');
     const sources = [...files.keys()].filter((file) => file.startsWith("src/")).map((file) => path.join(dir, file));
-    expect(typecheck([...sources, consumer])).toEqual([]);
+    expect(typecheck([...sources, consumer], options)).toEqual([]);
+    expect(typecheckWithTypeScript7(dir, [...sources, consumer], options)).toEqual([]);
   });
 });
 

@@ -189,3 +189,36 @@ describe("loadSpec: every problem once, with a location", () => {
     expect(problems[0]?.message).toMatch(/^cannot parse YAML: .*alias/i);
   });
 });
+
+describe("unresolved references", () => {
+  it("suggest the nearest existing name", async () => {
+    const file = write("near-miss.yaml", `${HEAD}paths:
+  /pets:
+    get:
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: { $ref: "#/components/schemas/Pet" }
+components:
+  schemas:
+    Pets: { type: array, items: { type: string } }
+    Owner: { type: object }
+`);
+    const problems = await problemsOf(() => loadSpec(file));
+    expect(problems.map((problem) => problem.message)).toEqual(['unresolved $ref "#/components/schemas/Pet": nothing at #/components/schemas/Pet (did you mean Pets?)']);
+    expect(problems[0]?.location.line).toBe(11);
+  });
+});
+
+describe("YAML syntax errors", () => {
+  it("point at the token to fix: an unclosed bracket or quote where it opens, one problem per place", async () => {
+    const unclosed = write("unclosed.yaml", `${HEAD}paths:\n  /a:\n    get:\n      responses: [\n`);
+    expect((await problemsOf(() => loadSpec(unclosed))).map((problem) => [problem.location.line, problem.location.column])).toEqual([[6, 18]]);
+    const quote = write("quote.yaml", `${HEAD}x-note: "abc\n  more: 1\n`);
+    expect((await problemsOf(() => loadSpec(quote))).map((problem) => [problem.location.line, problem.location.column, problem.message])).toEqual([[3, 9, 'cannot parse YAML: Missing closing "quote']]);
+    const indent = write("indent.yaml", 'openapi: 3.1.0\ninfo:\n  title: x\n   version: "1"\n');
+    expect(await problemsOf(() => loadSpec(indent))).toHaveLength(1);
+  });
+});

@@ -8,11 +8,12 @@ import { loadSpec } from "../generator/load/load-spec.js";
 import { generatePackage } from "./support/generated-package.js";
 import { schemaValidators } from "./support/schema-validator.js";
 import { REPO_ROOT, removeDir } from "./support/temp-dirs.js";
+import { DIGITALOCEAN, sharedPresent } from "./support/shared-files.js";
 
 const PATH = { projectKey: "web", environmentKey: "production", experimentKey: "checkout-2026" };
 const SEMANTIC_PATCH = "application/json; domain-model=launchdarkly.semanticpatch";
 const validatorFor = schemaValidators((await loadSpec("spec/openapi.yaml")).document);
-const DIGITALOCEAN = path.join(REPO_ROOT, "..", "shared", "corpus", "openapi-typescript", "digital-ocean-api", "DigitalOcean-public.v2.yaml");
+
 
 let server: MockServer<"createIteration" | "patchExperiment">;
 beforeAll(async () => {
@@ -102,7 +103,7 @@ describe("the mock answers like the API", () => {
     expect([...seen].sort()).toEqual(["not_started", "running", "stopped"]);
   });
 
-  describe.skipIf(!existsSync(DIGITALOCEAN))("on DigitalOcean's client", () => {
+  describe.skipIf(!sharedPresent(DIGITALOCEAN, "mock answers on DigitalOcean's client"))("on DigitalOcean's client", () => {
     let dir = "";
     afterAll(() => removeDir(dir));
     it("a 401 it makes itself has the spec's error body (`id`, `message`, `request_id`), as does an unknown route's 404", async () => {

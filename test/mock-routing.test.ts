@@ -1,3 +1,4 @@
+import { setupServer } from "msw/node";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generatePackage, writeFiles } from "./support/generated-package.js";
@@ -10,6 +11,13 @@ const SPEC = {
   paths: {
     "/users/{user_id}": { get: { operationId: "getUser", parameters: [{ name: "user_id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "a user" } } } },
     "/users/me": { get: { operationId: "getMe", responses: { "200": { description: "me" } } } },
+    "/files/{name}.{ext}": {
+      get: {
+        operationId: "getFile",
+        parameters: ["name", "ext"].map((name) => ({ name, in: "path", required: true, schema: { type: "string" } })),
+        responses: { "200": { description: "a file", content: { "application/json": { schema: { type: "object", required: ["name", "ext"], properties: { name: { type: "string" }, ext: { type: "string" } } } } } } },
+      },
+    },
   },
 };
 
@@ -26,8 +34,23 @@ describe("mock routing", () => {
       await fetch(`${mock.url}/users/me`);
       await fetch(`${mock.url}/users/u-1`);
       expect(mock.requests.map((request) => request.operation)).toEqual(["getMe", "getUser"]);
+      // Two parameters in one segment: both matched, both echoed.
+      expect(await (await fetch(`${mock.url}/files/report.v2.pdf`)).json()).toEqual({ name: "report.v2", ext: "pdf" });
     } finally {
       await mock.close();
+    }
+    // The same through MSW, whose handlers are listed in the table's order (getUser's first).
+    type Handlers = Parameters<typeof setupServer> & { requests: { operation?: string }[] };
+    const { createHandlers } = await generated.importEntry<{ createHandlers(overrides: object, options: { baseUrl: string }): Handlers }>("dist/msw.js");
+    const handlers = createHandlers({}, { baseUrl: "http://127.0.0.1:9" });
+    const server = setupServer(...handlers);
+    server.listen({ onUnhandledRequest: "error" });
+    try {
+      await fetch("http://127.0.0.1:9/users/me");
+      await fetch("http://127.0.0.1:9/users/u-1");
+      expect(handlers.requests.map((request) => request.operation)).toEqual(["getMe", "getUser"]);
+    } finally {
+      server.close();
     }
   });
 });

@@ -1,3 +1,4 @@
+import { CORPUS, sharedPresent } from "./support/shared-files.js";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -7,7 +8,6 @@ import { renderSpec } from "../generator/generate.js";
 import { sequence } from "../templates/fixtures/random.js";
 import { REPO_ROOT, makeTempDir, removeDir } from "./support/temp-dirs.js";
 
-const CORPUS = path.resolve(REPO_ROOT, "../shared/corpus");
 const SOURCES = ["heyapi/3.1.x/full.yaml", "heyapi/3.1.x/discriminator-one-of.yaml", "openapi-typescript/simple-example.yaml", "heyapi/2.0.x/full.yaml", "heyapi/3.1.x/validators.yaml"];
 /** What a careless edit or a broken exporter leaves where a value belonged. */
 const REPLACEMENTS: readonly unknown[] = [null, 0, 1.5, "x", true, [], {}, [null], { type: "nope" }, { $ref: "#/nowhere" }, { $ref: "#/components/schemas" }, { $ref: 7 }];
@@ -21,8 +21,7 @@ function slots(value: unknown, found: Slot[] = []): Slot[] {
   return found;
 }
 
-const present = existsSync(CORPUS);
-if (!present) console.log(`skipping mutation robustness: ${CORPUS} is absent`);
+const present = sharedPresent(CORPUS, "mutation robustness");
 
 describe.skipIf(!present)("documents broken at random (property-based, fixed seeds)", () => {
   const dir = makeTempDir("mutants");

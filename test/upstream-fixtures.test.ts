@@ -1,3 +1,4 @@
+import { UPSTREAM, sharedPresent } from "./support/shared-files.js";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -5,9 +6,7 @@ import { generatePackage } from "./support/generated-package.js";
 import { schemaValidators } from "./support/schema-validator.js";
 import { REPO_ROOT, removeDir } from "./support/temp-dirs.js";
 
-const UPSTREAM = path.resolve(REPO_ROOT, "../shared/upstream/launchdarkly-openapi.yaml");
-const present = existsSync(UPSTREAM);
-if (!present) console.log(`skipping upstream fixtures: ${UPSTREAM} is absent`);
+const present = sharedPresent(UPSTREAM, "upstream fixtures");
 
 describe.skipIf(!present)("fixtures of the full upstream document", () => {
   it("every one of its builders produces values valid against its schema, for several seeds", async () => {

@@ -1,3 +1,4 @@
+import { UPSTREAM, sharedPresent } from "./support/shared-files.js";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -5,9 +6,7 @@ import { renderFromSpec } from "../generator/generate.js";
 import { typecheck } from "./support/typecheck.js";
 import { REPO_ROOT, makeTempDir, removeDir } from "./support/temp-dirs.js";
 
-const UPSTREAM = path.resolve(REPO_ROOT, "../shared/upstream/launchdarkly-openapi.yaml");
-const present = existsSync(UPSTREAM);
-if (!present) console.log(`skipping upstream generation: ${UPSTREAM} is absent`);
+const present = sharedPresent(UPSTREAM, "upstream generation");
 
 describe.skipIf(!present)("the full upstream LaunchDarkly document", () => {
   const dir = makeTempDir("upstream");

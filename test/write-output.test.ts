@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
+import { UPSTREAM, sharedPresent } from "./support/shared-files.js";
 import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,7 +8,6 @@ import { dirContents } from "./support/dir-state.js";
 import { REPO_ROOT, makeTempDir, removeDir } from "./support/temp-dirs.js";
 
 const BIN = path.join(REPO_ROOT, "bin/codegen.mjs");
-const UPSTREAM = path.resolve(REPO_ROOT, "../shared/upstream/launchdarkly-openapi.yaml");
 
 function cli(...args: string[]) {
   return spawnSync(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, encoding: "utf8" });
@@ -71,7 +71,7 @@ describe("an unwritable output location", () => {
 
 describe("SIGKILL at random moments", () => {
   it("leaves the output exactly the previous generation or exactly the new one, and no stray files after the next run", async () => {
-    const bigSpec = existsSync(UPSTREAM) ? UPSTREAM : path.join(REPO_ROOT, "test/specs/hostile.yaml");
+    const bigSpec = sharedPresent(UPSTREAM, "the upstream document in the SIGKILL test (hostile.yaml stands in)") ? UPSTREAM : path.join(REPO_ROOT, "test/specs/hostile.yaml");
     const previousSpec = path.join(REPO_ROOT, "test/specs/petstore-30.yaml");
     const previousRef = path.join(work, "ref-previous");
     const nextRef = path.join(work, "ref-next");

@@ -8,6 +8,14 @@ export function stringLiteral(text: string): string {
   return JSON.stringify(text).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
 
+/**
+ * A single-quoted TypeScript string literal, for JSON text: its double quotes stay unescaped, so a
+ * line of data reads (and diffs) as the JSON it holds.
+ */
+export function singleQuotedLiteral(text: string): string {
+  return `'${text.replace(/\\/g, "\\\\").replace(/'/g, "\\'").replace(/\r/g, "\\r").replace(/\n/g, "\\n").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029")}'`;
+}
+
 /** Identifiers are decided by the model; this refuses anything else so a naming bug cannot become code. */
 export function identifier(text: string): string {
   if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(text)) throw new Error(`internal error: ${JSON.stringify(text)} is not an identifier`);

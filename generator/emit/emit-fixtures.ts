@@ -1,7 +1,14 @@
 import type { ApiModel, SchemaModel } from "../model/api-model.js";
+import { compareText } from "../model/build-operations.js";
 import { uniqueNames } from "../model/naming.js";
 import { stringLiteral, type DocBlock } from "./code-text.js";
 import type { TemplateSet } from "./template-engine.js";
+
+/** One `[name, JSON]` line per schema and per schema's traits, sorted by name, for a readable diff. */
+function schemaTableView(fixtures: ApiModel["fixtures"]): { schemas: { name: string; json: string }[]; traits: { name: string; json: string }[] } {
+  const lines = (record: Record<string, unknown>) => Object.keys(record).sort(compareText).map((name) => ({ name, json: JSON.stringify(record[name]) }));
+  return { schemas: lines(fixtures.schemas), traits: lines(fixtures.traits) };
+}
 
 /** The static engine files, rendered from templates/fixtures/ into src/fixtures/. */
 const ENGINE_FILES = ["schema", "binary", "random", "pattern", "strings", "validate", "merge", "feasible", "states", "engine", "choice", "build", "operations"] as const;
@@ -53,7 +60,7 @@ export function renderFixtures(model: ApiModel, templates: TemplateSet): Map<str
   };
   const files = new Map([
     ["src/fixtures.ts", templates.render("fixtures.ts", view)],
-    ["src/schema-table.ts", templates.render("schema-table.ts", { tableJson: JSON.stringify(model.fixtures) })],
+    ["src/schema-table.ts", templates.render("schema-table.ts", schemaTableView(model.fixtures))],
   ]);
   for (const file of ENGINE_FILES) files.set(`src/fixtures/${file}.ts`, templates.render(`fixtures/${file}.ts`, {}));
   return files;

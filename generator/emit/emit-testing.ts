@@ -18,10 +18,12 @@ export function renderTesting(model: ApiModel, templates: TemplateSet): Map<stri
       ...(response.contentType === undefined ? {} : { contentType: response.contentType }),
       ...(response.schema === undefined ? {} : { schema: response.schema }),
       ...(response.headers === undefined ? {} : { headers: response.headers }),
+      ...(response.example === undefined ? {} : { example: response.example }),
+      ...(response.trait === undefined ? {} : { trait: response.trait }),
     })),
   }));
   const view = {
-    operationsJson: JSON.stringify(operations),
+    operationLines: operations.map((operation) => JSON.stringify(operation)),
     authHeader: model.auth?.in === "header" ? model.auth.name : undefined,
     exampleOperation: model.operations[0]?.methodName ?? "operationName",
   };

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Handlebars from "handlebars";
-import { docComment, identifier, markdownInline, propertyKey, dataLiteral, stringLiteral, type DocBlock } from "./code-text.js";
+import { docComment, identifier, markdownInline, propertyKey, dataLiteral, singleQuotedLiteral, stringLiteral, type DocBlock } from "./code-text.js";
 
 export interface TemplateSet {
   /** Renders `templates/<name>.hbs` with a view model prepared by typed code. */
@@ -74,6 +74,7 @@ function registerHelpers(handlebars: typeof Handlebars): void {
   handlebars.registerHelper("ident", (text: unknown) => identifier(String(text)));
   handlebars.registerHelper("key", (text: unknown) => propertyKey(String(text)));
   handlebars.registerHelper("lit", (value: unknown) => dataLiteral(value));
+  handlebars.registerHelper("jsonText", (text: unknown) => singleQuotedLiteral(String(text)));
   // A doc block ends with its own line break, so templates write `{{doc x 2}}  member` and an
   // empty block leaves no blank line.
   handlebars.registerHelper("doc", (block: DocBlock, indent: unknown) => {

@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { BaseResolver, Document } from "@redocly/openapi-core";
 import { loadRedocly } from "../require-package.js";
-import { checkRefs } from "./check-refs.js";
+import { checkRefs, suggestion } from "./check-refs.js";
 import { restoreKeys, restorePointer, restoreRef } from "./protected-keys.js";
 import { findingList, type Finding } from "./findings.js";
 import { isRecord, resolvePointer, splitRef } from "./json-pointer.js";
@@ -60,7 +60,8 @@ export async function bundleSpec(sources: SpecSources, root: Document, resolver:
     const targetFile = target.file === "" ? source : resolveRefFile(source, target.file);
     const readProblems = sources.readProblems.get(targetFile);
     if (readProblems === undefined) {
-      list.error({ kind: "unresolved $ref", message: `unresolved $ref "${ref}": nothing at ${target.file}#${target.pointer}`, at: sources.locateIn(source, refPointer) });
+      const parsed = sources.parsedFiles().find((file) => file.ref === targetFile)?.parsed;
+      list.error({ kind: "unresolved $ref", message: `unresolved $ref "${ref}": nothing at ${target.file}#${target.pointer}${suggestion(parsed, target.pointer)}`, at: sources.locateIn(source, refPointer) });
       continue;
     }
     list.error({ kind: "unresolved $ref", message: `$ref to "${target.file}" cannot be read`, at: sources.locateIn(source, refPointer) });

@@ -1,4 +1,5 @@
 import { joinPointer } from "../errors.js";
+import { nearestName } from "../nearest-name.js";
 import { isRecord, pointerTokens, resolvePointer, splitRef } from "./json-pointer.js";
 import { DATA_KEYWORDS, NAME_MAPS } from "./schema-keywords.js";
 
@@ -61,6 +62,16 @@ function walkRefs(value: unknown, pointer: string, visit: (ref: unknown, pointer
   }
 }
 
+/** ` (did you mean Pets?)` when the pointer's last step is a near miss of a name its parent has. */
+export function suggestion(document: unknown, pointer: string): string {
+  const tokens = pointerTokens(pointer);
+  const last = tokens.at(-1);
+  const parent = resolvePointer(document, `/${tokens.slice(0, -1).map((token) => token.replace(/~/g, "~0").replace(/\//g, "~1")).join("/")}`.replace(/^\/$/, ""));
+  if (last === undefined || !parent.found || !isRecord(parent.value)) return "";
+  const nearest = nearestName(last, Object.keys(parent.value));
+  return nearest === undefined ? "" : ` (did you mean ${nearest}?)`;
+}
+
 function followRef(
   data: ReadonlyMap<string, unknown>,
   resolveFile: (from: string, file: string) => string,
@@ -81,7 +92,7 @@ function followRef(
     }
     seen.push(key);
     const resolved = resolvePointer(data.get(targetFile), pointer);
-    if (!resolved.found) return { message: `unresolved $ref "${current}": nothing at ${file === "" ? "" : file}#${pointer}` };
+    if (!resolved.found) return { message: `unresolved $ref "${current}": nothing at ${file === "" ? "" : file}#${pointer}${suggestion(data.get(targetFile), pointer)}` };
     const target = resolved.value;
     if (!isRecord(target) || typeof target.$ref !== "string") return undefined;
     [currentFile, current] = [targetFile, target.$ref];

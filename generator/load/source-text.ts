@@ -3,6 +3,7 @@ import path from "node:path";
 import { LineCounter, parseDocument, isCollection, isScalar, isSeq, type Document } from "yaml";
 import { SpecError, type SourceLocation, unescapePointerToken } from "../errors.js";
 import { loadRedocly } from "../require-package.js";
+import { errorOffset } from "./yaml-error-position.js";
 
 /** Larger inputs are refused before parsing: the largest real API descriptions are a few MB (LaunchDarkly's is 2.8). */
 export const MAX_SPEC_BYTES = 32 * 1024 * 1024;
@@ -85,12 +86,16 @@ function positioned(text: string, file: string): Positioned {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   if (document.errors.length > 0) {
-    throw new SpecError(
-      document.errors.map((error) => {
-        const position = lineCounter.linePos(error.pos[0]);
-        return { message: `cannot parse YAML: ${firstLine(error.message)}`, location: { file, pointer: "", line: position.line, column: position.col } };
-      }),
-    );
+    // One problem per place: the parser often words the same mistake twice at one position.
+    const seen = new Set<number>();
+    const problems = document.errors.flatMap((error) => {
+      const offset = errorOffset(text, error.pos[0], error.code);
+      if (seen.has(offset)) return [];
+      seen.add(offset);
+      const position = lineCounter.linePos(offset);
+      return [{ message: `cannot parse YAML: ${firstLine(error.message)}`, location: { file, pointer: "", line: position.line, column: position.col } }];
+    });
+    throw new SpecError(problems);
   }
   try {
     document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });

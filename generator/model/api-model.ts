@@ -146,6 +146,8 @@ export interface MediaTypeModel {
   readonly example: unknown;
   /** The Example Objects, resolved. */
   readonly examples: readonly Record<string, unknown>[];
+  /** `x-fixture-trait`: the named state of its schema an answer of this media type is in. */
+  readonly trait: string | undefined;
 }
 
 export interface RequestBodyModel {
@@ -244,5 +246,9 @@ export interface OperationContract {
     readonly contentType: string | undefined;
     readonly schema: unknown;
     readonly headers?: Readonly<Record<string, string>>;
+    /** The document's own example of the body (its `example`, else its first Example Object's value), which a mock prefers. */
+    readonly example?: unknown;
+    /** The state (`x-fixture-trait`) an answer is built in, when the response names one. */
+    readonly trait?: string;
   }[];
 }

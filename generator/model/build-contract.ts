@@ -14,6 +14,17 @@ function bareSchema(media: MediaTypeModel | undefined): unknown {
   return media.kind === "binary" ? { type: "string", format: "binary" } : media.kind === "text" ? { type: "string" } : undefined;
 }
 
+/** The body the document shows for a media type: its `example`, else the first Example Object's value (3.2: `dataValue`). */
+function documentedExample(media: MediaTypeModel | undefined): { example?: unknown } {
+  if (media === undefined) return {};
+  if (media.example !== undefined) return { example: media.example };
+  for (const example of media.examples) {
+    const value = example.dataValue ?? example.value;
+    if (value !== undefined) return { example: value };
+  }
+  return {};
+}
+
 /** A value the spec gives a response header (its example, default, first enum value or const), as sent. */
 function headerValue(header: ResponseHeaderModel, resolveSchema: SchemaResolver): string | undefined {
   const schema = resolveSchema(header.schema);
@@ -45,6 +56,8 @@ function responsesOf(operation: ResolvedOperation, resolveSchema: SchemaResolver
         contentType: media?.contentType,
         schema: compactSchema(media?.schema ?? bareSchema(media)),
         ...(headers === undefined ? {} : { headers }),
+        ...documentedExample(media),
+        ...(media?.trait === undefined ? {} : { trait: media.trait }),
       };
     })
     .sort((a, b) => (a.status === 0 ? 1000 : a.status) - (b.status === 0 ? 1000 : b.status) || (a.key ?? "").localeCompare(b.key ?? ""));

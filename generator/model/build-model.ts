@@ -2,8 +2,8 @@ import { deref, isRecord } from "../load/json-pointer.js";
 import type { LoadedSpec } from "../load/load-spec.js";
 import { feasibility } from "../../templates/fixtures/feasible.js";
 import type { SchemaTable } from "../../templates/fixtures/schema.js";
-import { joinPointer, type SpecWarning } from "../errors.js";
-import type { ApiModel, AuthModel, FixtureTable, SchemaModel } from "./api-model.js";
+import { SpecError, joinPointer, type SpecProblem, type SpecWarning } from "../errors.js";
+import type { ApiModel, AuthModel, FixtureTable, OperationModel, SchemaModel } from "./api-model.js";
 import { buildOperations, compareText } from "./build-operations.js";
 import { buildFixtureTable } from "./fixture-table.js";
 import { typeIdentifier, uniqueNames } from "./naming.js";
@@ -39,11 +39,29 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
     defaultBaseUrl: (serverUrls[0] ?? "").replace(/\/+$/, ""),
     serverUrls,
     auth: readAuth(document),
-    operations: buildOperations(spec, new Set([...RESERVED_EXPORTS, ...schemas.map((schema) => schema.typeName)])),
+    operations: checkedTraits(spec, buildOperations(spec, new Set([...RESERVED_EXPORTS, ...schemas.map((schema) => schema.typeName)])), fixtures),
     schemas,
     fixtures,
     warnings: impossibleSchemaWarnings(spec, fixtures),
   };
+}
+
+/** Every `x-fixture-trait` of a response names a trait its schema declares: a located error otherwise. */
+function checkedTraits(spec: LoadedSpec, operations: OperationModel[], fixtures: FixtureTable): OperationModel[] {
+  const problems: SpecProblem[] = [];
+  for (const operation of operations) {
+    for (const response of operation.responses) {
+      for (const media of response.media) {
+        if (media.trait === undefined) continue;
+        const traits = media.schemaName === undefined ? undefined : fixtures.traits[media.schemaName];
+        if (traits !== undefined && Object.hasOwn(traits, media.trait)) continue;
+        const known = traits === undefined ? "its schema is not a component with `x-fixture-traits`" : `${media.schemaName ?? ""} has ${Object.keys(traits).join(", ")}`;
+        problems.push({ message: `\`x-fixture-trait\` names "${media.trait}", which is not a trait of the response's schema (${known})`, location: spec.locate(joinPointer(operation.pointer, "responses", response.key, "content", media.contentType, "x-fixture-trait")) });
+      }
+    }
+  }
+  if (problems.length > 0) throw new SpecError(problems);
+  return operations;
 }
 
 /**

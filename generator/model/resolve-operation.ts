@@ -115,6 +115,7 @@ function readContent(document: Record<string, unknown>, content: unknown): Media
       encoding: readEncoding(document, record.encoding),
       example: record.example,
       examples: isRecord(record.examples) ? Object.values(record.examples).map((example) => deref(document, example)).filter(isRecord) : [],
+      trait: typeof record["x-fixture-trait"] === "string" ? record["x-fixture-trait"] : undefined,
     };
   });
 }

@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
-import { STRICT_OPTIONS } from "../support/typecheck.js";
+import { FLAG_SETS, typecheckWithTypeScript7 } from "../support/typecheck.js";
 
 /**
  * Declarations outside the generated package (TypeScript's libs, @types/node, openapi-fetch) are
@@ -33,12 +33,22 @@ const CONSUMER = [
   "",
 ].join("\n");
 
-/** Type-checks a generated package's sources and a consumer under the repository's strict options. */
+/**
+ * Type-checks a generated package's sources and a consumer under plain `strict` and under the
+ * stricter flags, with TypeScript 5.9 (its API, libraries parsed once per process) and 7 (its CLI).
+ */
 export function typecheckPackage(dir: string, files: readonly string[]): string[] {
   const consumer = path.join(dir, "corpus-consumer.ts");
   writeFileSync(consumer, CONSUMER);
   const roots = [...files.filter((file) => file.startsWith("src/") && file.endsWith(".ts")).map((file) => path.join(dir, file)), consumer];
-  const program = ts.createProgram({ rootNames: roots, options: STRICT_OPTIONS, host: cachingHost(STRICT_OPTIONS) });
+  return Object.entries(FLAG_SETS).flatMap(([name, options]) => [
+    ...typecheckWith(dir, roots, options).map((error) => `${name}: ${error}`),
+    ...typecheckWithTypeScript7(dir, roots, options).map((error) => `${name}: ${error}`),
+  ]);
+}
+
+function typecheckWith(dir: string, roots: readonly string[], options: ts.CompilerOptions): string[] {
+  const program = ts.createProgram({ rootNames: roots, options, host: cachingHost(options) });
   return ts.getPreEmitDiagnostics(program).map((diagnostic) => {
     const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, " ");
     if (diagnostic.file === undefined || diagnostic.start === undefined) return message;

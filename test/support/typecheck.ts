@@ -1,5 +1,8 @@
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
+import { REPO_ROOT } from "./temp-dirs.js";
 
 /** The options `npm test` uses for the repository, so generated code is held to the same bar. */
 export const STRICT_OPTIONS: ts.CompilerOptions = {
@@ -16,6 +19,49 @@ export const STRICT_OPTIONS: ts.CompilerOptions = {
   noEmit: true,
   types: ["node"],
 };
+
+/** `strict` alone: what a consumer's project with no stricter flags compiles generated code with. */
+export const PLAIN_STRICT_OPTIONS: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  lib: ["lib.es2023.d.ts", "lib.dom.d.ts", "lib.dom.iterable.d.ts"],
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  strict: true,
+  skipLibCheck: true,
+  noEmit: true,
+  types: ["node"],
+};
+
+/** The two flag sets generated code must compile under, by name. */
+export const FLAG_SETS = { strict: PLAIN_STRICT_OPTIONS, strictest: STRICT_OPTIONS } as const;
+
+/** tsconfig.json compiler options (as JSON) for a flag set, for TypeScript 7's command line. */
+function tsconfigOptions(options: ts.CompilerOptions): Record<string, unknown> {
+  return {
+    target: "ES2022",
+    lib: ["ES2023", "DOM", "DOM.Iterable"],
+    module: "NodeNext",
+    moduleResolution: "NodeNext",
+    strict: true,
+    skipLibCheck: true,
+    noEmit: true,
+    types: ["node"],
+    ...(options.noUncheckedIndexedAccess === true ? { noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true, isolatedModules: true, verbatimModuleSyntax: true } : {}),
+  };
+}
+
+/**
+ * Type-checks files with TypeScript 7 (the native compiler `npm install typescript` gives consumers
+ * now; installed here as `typescript7`), through a tsconfig written beside them. Diagnostics as text, empty when clean.
+ */
+export function typecheckWithTypeScript7(dir: string, files: readonly string[], options: ts.CompilerOptions): string[] {
+  const config = path.join(dir, `tsconfig.ts7-${options.noUncheckedIndexedAccess === true ? "strictest" : "strict"}.json`);
+  writeFileSync(config, JSON.stringify({ compilerOptions: tsconfigOptions(options), files: files.map((file) => path.resolve(file)) }));
+  const compiler = path.join(REPO_ROOT, "node_modules", "typescript7", "bin", "tsc");
+  const run = spawnSync(process.execPath, [compiler, "-p", config, "--pretty", "false"], { encoding: "utf8" });
+  if (run.status === 0) return [];
+  return `${run.stdout}${run.stderr}`.split("\n").filter((line) => line.trim() !== "").map((line) => `TypeScript 7: ${line}`);
+}
 
 /** Type-checks the given files (and what they import); returns formatted diagnostics, empty when clean. */
 export function typecheck(files: readonly string[], options: ts.CompilerOptions = STRICT_OPTIONS): string[] {

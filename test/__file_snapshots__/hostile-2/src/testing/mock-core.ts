@@ -5,7 +5,7 @@
 import { buildFromSchema } from "../fixtures/build.js";
 import type { Schema, SchemaTable } from "../fixtures/schema.js";
 import { validate } from "../fixtures/validate.js";
-import { responseFor, routePattern, type TableOperation } from "../fixtures/operations.js";
+import { documentedBody, responseFor, routePattern, type TableOperation } from "../fixtures/operations.js";
 import { echoPathParameters, errorBody, errorSchema } from "./mock-answers.js";
 import { BodyError, decodeBody, type BodyEncoding } from "./body-decode.js";
 import { parameterValue, type MockParameter } from "./wire-decode.js";
@@ -209,7 +209,7 @@ export function createMockCore(table: SchemaTable, operations: readonly MockOper
     const success = operation.responses.find((response) => response.status >= 200 && response.status < 300);
     const status = given.status ?? success?.status ?? 200;
     const documented = responseFor(operation.responses, status);
-    const built = documented?.schema === undefined ? undefined : buildFromSchema(table, documented.schema, nextSeed(operation.name), undefined, "response");
+    const built = documentedBody(table, documented, nextSeed(operation.name));
     const body = "body" in given ? given.body : echoPathParameters(table, documented?.schema, built, operation.path, pathParams);
     return { status, body, contentType: documented?.contentType, headers: { ...documented?.headers, ...given.headers }, delayMs: given.delayMs ?? 0 };
   };
