@@ -60,7 +60,7 @@ export async function renderSpec(options: RenderOptions): Promise<Rendered> {
   const warnings = [...spec.warnings, ...model.warnings].sort(compareProblems);
   if (options.strict === true && warnings.length > 0) throw new SpecError(warnings.map(({ message, location }) => ({ message, location })), `${warnings.length === 1 ? "1 warning" : `${warnings.length} warnings`}, refused under --strict`);
   const templates = loadTemplates(options.templatesDir ?? path.join(root, "templates"), options.templateOverrides);
-  const files = await renderPackage({ model, document: spec.document, entryFile: spec.entryFile, templates, generatorVersion: generatorVersion(root), cache: options.cacheDir === undefined ? NO_CACHE : openStepCache(options.cacheDir) });
+  const files = await renderPackage({ model, document: spec.document, entryFile: spec.entryFile, locate: spec.locate, templates, generatorVersion: generatorVersion(root), cache: options.cacheDir === undefined ? NO_CACHE : openStepCache(options.cacheDir) });
   return { files, inputs: spec.files, warnings, spec, model };
 }
 

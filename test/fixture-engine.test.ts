@@ -164,3 +164,11 @@ describe("direction: what a request or a response carries", () => {
     expect(Object.keys(buildFromSchema(table, account, "s") as object)).toEqual(expect.arrayContaining(["id", "name", "password"]));
   });
 });
+
+describe("enums with null", () => {
+  it("a nullable string's `enum: [3, null]` allows only null, and the builder gives it", () => {
+    const table = { schemas: { E: { type: "string", nullable: true, enum: [3, null] }, O: { type: "object", required: ["e"], properties: { e: { $ref: "#/components/schemas/E" } } } }, traits: {} } as unknown as SchemaTable;
+    expect([1, 2, 3].map((seed) => buildFixture(table, "E", undefined, { seed }))).toEqual([null, null, null]);
+    expect(buildFixture(table, "O", undefined, { seed: 1 })).toEqual({ e: null });
+  });
+});

@@ -100,9 +100,11 @@ describe("lint-level rules are warnings: the document is read one clear way and 
 });
 
 describe("what leaves no correct client is refused, each problem located", () => {
-  it("refuses duplicate operationIds", async () => {
+  it("renames a duplicate operationId with a located warning, and refuses it under --strict", async () => {
     const text = `openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    get:\n      operationId: same\n${OK}  /b:\n    get:\n      operationId: same\n${OK}`;
-    expect(await refusal(text)).toEqual(['11:20 duplicate operationId "same" (first used at #/paths/~1a/get/operationId)']);
+    const spec = await load(text);
+    expect(warningsOf(spec)).toEqual(['11:20 operationId "same" is used again (first at #/paths/~1a/get/operationId): read as "same_2", so this operation\'s method and types are named after that']);
+    expect((spec.document.paths as Record<string, Record<string, { operationId: string }>>)["/b"]?.get?.operationId).toBe("same_2");
   });
 
   it("refuses a local $ref that resolves to nothing", async () => {
@@ -166,8 +168,8 @@ describe("Swagger 2.0", () => {
     });
   });
 
-  it("refuses a Swagger 2.0 document with duplicate operationIds, like any other", async () => {
+  it("renames a Swagger 2.0 document's duplicate operationId, like any other", async () => {
     const text = "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get: {operationId: x, responses: {200: {description: ok}}}\n    post: {operationId: x, responses: {200: {description: ok}}}\n";
-    expect(await refusal(text)).toEqual(['6:25 duplicate operationId "x" (first used at #/paths/~1a/get/operationId)']);
+    expect(warningsOf(await load(text))).toContain('6:25 operationId "x" is used again (first at #/paths/~1a/get/operationId): read as "x_2", so this operation\'s method and types are named after that');
   });
 });

@@ -222,3 +222,11 @@ describe("YAML syntax errors", () => {
     expect(await problemsOf(() => loadSpec(indent))).toHaveLength(1);
   });
 });
+
+describe("a $ref with a broken percent-escape", () => {
+  it("is refused at the $ref, once, without Redocly's resolver ever reading it", async () => {
+    const file = write("broken-escape.yaml", `${HEAD}paths: {}\ncomponents:\n  schemas:\n    A: { $ref: "#/components/schemas/%ZZ" }\n`);
+    const problems = await problemsOf(() => loadSpec(file));
+    expect(problems.map((problem) => [problem.location.line, problem.message])).toEqual([[6, '$ref "#/components/schemas/%ZZ" is not a URI reference: it has a "%" that is not a percent-encoded character (write "%25" for a "%")']]);
+  });
+});

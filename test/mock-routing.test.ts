@@ -54,3 +54,47 @@ describe("mock routing", () => {
     }
   });
 });
+
+describe("paths written with a fragment (Box's `/web_links/{id}#add_shared_link`)", () => {
+  const shared = (body: object) => ({
+    put: {
+      operationId: undefined as unknown as string,
+      parameters: [
+        { name: "web_link_id", in: "path", required: true, schema: { type: "string" } },
+        { name: "fields", in: "query", schema: { type: "string" } },
+      ],
+      requestBody: { content: { "application/json": { schema: body } } },
+      responses: { "200": { description: "ok" } },
+    },
+  });
+  const add = shared({ type: "object", required: ["shared_link"], properties: { shared_link: { type: "object", required: ["access"], properties: { access: { type: "string" } } } } });
+  const remove = shared({ type: "object", required: ["shared_link"], properties: { shared_link: { type: "null" } } });
+  add.put.operationId = "addSharedLink";
+  remove.put.operationId = "removeSharedLink";
+  const BOX = { openapi: "3.1.0", info: { title: "box", version: "1.0.0" }, paths: { "/web_links/{web_link_id}#add_shared_link": add, "/web_links/{web_link_id}#remove_shared_link": remove } };
+
+  it("warns where such a path is written, sends the path without its fragment, and the mock tells the operations apart by body", async () => {
+    writeFiles(dir, new Map([["box.json", JSON.stringify(BOX)]]));
+    const generated = await generatePackage(path.join(dir, "box.json"), "mock-routing-box");
+    expect(generated.warnings.map((warning) => [warning.location.pointer, warning.message])).toContainEqual([
+      "/paths/~1web_links~1{web_link_id}#add_shared_link",
+      '"/web_links/{web_link_id}#add_shared_link" has a fragment ("#add_shared_link"), which never reaches a server: the client sends "/web_links/{web_link_id}", and the mock tells the operations of that path and method apart by which request body their schemas accept',
+    ]);
+    type Call = (init: object) => Promise<{ status: number; response: Response }>;
+    const { createClient } = await generated.importEntry<{ createClient(options: object): Record<"addSharedLink" | "removeSharedLink", Call> }>("dist/index.js");
+    const { createMockServer } = await generated.importEntry<{ createMockServer(): Promise<{ url: string; requests: { operation?: string; path: string }[]; close(): Promise<void> }> }>("dist/testing.js");
+    const mock = await createMockServer();
+    try {
+      const client = createClient({ baseUrl: mock.url });
+      const params = { path: { web_link_id: "12" }, query: { fields: "url" } };
+      expect((await client.removeSharedLink({ params, body: { shared_link: null } })).status).toBe(200);
+      expect((await client.addSharedLink({ params, body: { shared_link: { access: "open" } } })).status).toBe(200);
+      expect(mock.requests.map((request) => [request.operation, request.path])).toEqual([
+        ["removeSharedLink", "/web_links/12?fields=url"],
+        ["addSharedLink", "/web_links/12?fields=url"],
+      ]);
+    } finally {
+      await mock.close();
+    }
+  });
+});

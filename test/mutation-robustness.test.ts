@@ -10,8 +10,8 @@ import { REPO_ROOT, makeTempDir, removeDir } from "./support/temp-dirs.js";
 
 const SOURCES = ["heyapi/3.1.x/full.yaml", "heyapi/3.1.x/discriminator-one-of.yaml", "openapi-typescript/simple-example.yaml", "heyapi/2.0.x/full.yaml", "heyapi/3.1.x/validators.yaml"];
 /** What a careless edit or a broken exporter leaves where a value belonged. */
-const REPLACEMENTS: readonly unknown[] = [null, 0, 1.5, "x", true, [], {}, [null], { type: "nope" }, { $ref: "#/nowhere" }, { $ref: "#/components/schemas" }, { $ref: 7 }];
-const RUNS = 60;
+const REPLACEMENTS: readonly unknown[] = [null, 0, 1.5, "x", true, [], {}, [null], { type: "nope" }, { $ref: "#/nowhere" }, { $ref: "#/components/schemas" }, { $ref: 7 }, { $ref: "#/components/schemas/%ZZ" }, { __proto__: { in: "query" } }, { constructor: "x", name: "p", in: "query" }];
+const RUNS = Number(process.env.MUTATION_RUNS ?? 60);
 
 type Slot = { readonly parent: Record<string, unknown> | unknown[]; readonly key: string | number };
 

@@ -43,7 +43,7 @@ describe.each(SPECS)("%s as written, handed to openapi-typescript unchanged", (n
     const dir = makeTempDir("printable-raw");
     try {
       const document = parse(readFileSync(path.join(DIR, name), "utf8")) as Record<string, unknown>;
-      writeFiles(dir, new Map([["schema.ts", await renderSchemaTypes(document, name)]]));
+      writeFiles(dir, new Map([["schema.ts", await renderSchemaTypes(document, (pointer) => ({ file: name, pointer }))]]));
       expect(typecheck([path.join(dir, "schema.ts")]).join("\n")).toMatch(/does not exist on type|referenced directly or indirectly in its own type annotation/);
     } finally {
       removeDir(dir);

@@ -1,4 +1,5 @@
 import type { StepCache } from "../cache/step-cache.js";
+import type { SourceLocation } from "../errors.js";
 import type { ApiModel } from "../model/api-model.js";
 import { compileSources } from "./compile-package.js";
 import { renderClient } from "./emit-client.js";
@@ -14,6 +15,8 @@ export interface RenderInput {
   readonly model: ApiModel;
   readonly document: Record<string, unknown>;
   readonly entryFile: string;
+  /** Where a pointer of the document is written, for an error openapi-typescript raises at one. */
+  readonly locate: (pointer: string) => SourceLocation;
   readonly templates: TemplateSet;
   readonly generatorVersion: string;
   readonly cache: StepCache;
@@ -22,7 +25,7 @@ export interface RenderInput {
 /** Every file of the generated package, by path relative to the output directory, in sorted order. */
 export async function renderPackage(input: RenderInput): Promise<Map<string, string>> {
   const { model, templates } = input;
-  const schema = new Map([["src/schema.ts", await renderSchemaTypes(input.document, input.entryFile, input.cache)]]);
+  const schema = new Map([["src/schema.ts", await renderSchemaTypes(input.document, input.locate, input.cache)]]);
   // schema.ts (most of the output) compiles on Oxc's threads while this thread renders the rest.
   const schemaCompiled = compileSources(schema, input.cache);
   schemaCompiled.catch(() => undefined); // awaited below; not "unhandled" if the rest fails first

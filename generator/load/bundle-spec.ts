@@ -33,8 +33,9 @@ export async function bundleSpec(sources: SpecSources, root: Document, resolver:
     const customTypes = swagger ? swaggerTypes(redocly.Oas2Types) : undefined;
     result = await redocly.bundle({ doc: root, config, externalRefResolver: resolver, dereference: false, ...(customTypes === undefined ? {} : { customTypes }) });
   } catch (error) {
-    // Redocly's resolver gives up on a chain of refs that loops, without saying where.
-    if (error instanceof Error && /circular/i.test(error.message)) return { document: undefined, findings: cycleFindings(sources) };
+    // Redocly's resolver gives up on a chain of refs that loops, or on a malformed one ("URI malformed"), without saying where.
+    const located = refFindings(sources);
+    if (located.length > 0 || (error instanceof Error && /circular/i.test(error.message))) return { document: undefined, findings: located };
     // Anything else it throws on is a document it cannot bundle: bad input, not a crash of ours.
     const message = error instanceof Error ? error.message : String(error);
     const list = findingList();
@@ -42,6 +43,10 @@ export async function bundleSpec(sources: SpecSources, root: Document, resolver:
     return { document: undefined, findings: list.findings };
   }
   const list = findingList();
+  const malformed = [...sources.malformedRefs].flatMap(([file, refs]) => refs.map((entry) => ({ file, ...entry })));
+  for (const entry of malformed) {
+    list.error({ kind: "unresolved $ref", message: `$ref "${restoreRef(entry.ref)}" is not a URI reference: it has a "%" that is not a percent-encoded character (write "%25" for a "%")`, at: sources.locateIn(entry.file, restorePointer(entry.pointer)) });
+  }
   const reportedFiles = new Set<string>();
   for (const problem of result.problems) {
     const where = problem.location[0];
@@ -54,6 +59,8 @@ export async function bundleSpec(sources: SpecSources, root: Document, resolver:
       continue;
     }
     const found = refAt(sources, source, pointer);
+    // Reported above, as written (its `%` was escaped for Redocly).
+    if (malformed.some((entry) => entry.file === source && entry.pointer === found.refPointer)) continue;
     const ref = restoreRef(found.ref);
     const refPointer = restorePointer(found.refPointer);
     const target = splitRef(ref);
@@ -124,7 +131,8 @@ function refAt(sources: SpecSources, file: string, pointer: string): { ref: stri
   return { ref: typeof node === "string" ? node : "", refPointer: pointer };
 }
 
-function cycleFindings(sources: SpecSources): Finding[] {
+/** The `$ref` problems of the documents as read (cycles, malformed or unresolved refs), each at its `$ref`. */
+function refFindings(sources: SpecSources): Finding[] {
   const files = sources.parsedFiles().map(({ ref, parsed }) => ({ ref, data: parsed }));
   const list = findingList();
   for (const problem of checkRefs(files, resolveRefFile)) {

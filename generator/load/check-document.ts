@@ -96,6 +96,15 @@ function checkPaths(checks: Checks, section: "paths" | "webhooks", seenOperation
 function checkOperations(checks: Checks, route: string, item: Record<string, unknown>, pointer: string, seen: Map<string, string>): void {
   const { error, warn, document } = checks;
   const shared = checkParameterList(checks, item, joinPointer(pointer, "parameters"));
+  const fragment = route.indexOf("#");
+  if (fragment !== -1) {
+    // Box writes several operations of one real path this way (`/web_links/{id}#add_shared_link`).
+    warn({
+      kind: "paths",
+      message: `"${route}" has a fragment ("${route.slice(fragment)}"), which never reaches a server: the client sends "${route.slice(0, fragment)}", and the mock tells the operations of that path and method apart by which request body their schemas accept`,
+      at: pointer,
+    });
+  }
   for (const method of HTTP_METHODS) {
     const operation = item[method];
     if (operation === undefined) continue;
@@ -164,8 +173,21 @@ function checkOperationId({ error, warn, context }: Checks, operation: Record<st
   const id = typeof operationId === "string" ? operationId : (context.literal(at) ?? String(operationId));
   if (typeof operationId !== "string") warn({ kind: "operations", message: `\`operationId\` ${id} is a number: read as "${id}"`, at, repair: () => setOwn(operation, "operationId", id) });
   const first = seen.get(id);
-  if (first !== undefined) error({ kind: "duplicate operationId", message: `duplicate operationId "${id}" (first used at #${first})`, at });
-  else seen.set(id, at);
+  if (first === undefined) {
+    seen.set(id, at);
+    return;
+  }
+  // A client is still correct with one of them renamed (published documents do this: two `POST-design`).
+  let suffix = 2;
+  while (seen.has(`${id}_${suffix}`)) suffix += 1;
+  const renamed = `${id}_${suffix}`;
+  seen.set(renamed, at);
+  warn({
+    kind: "duplicate operationId",
+    message: `operationId "${id}" is used again (first at #${first}): read as "${renamed}", so this operation's method and types are named after that`,
+    at,
+    repair: () => setOwn(operation, "operationId", renamed),
+  });
 }
 
 /** Renames a key in place, keeping the order of the others. */

@@ -55,7 +55,33 @@ export class SpecSources {
     this.index(parsed, absoluteRef);
     // After indexing: origins keep the names as written; Redocly sees them marked (see protected-keys.ts).
     protectKeys(parsed);
+    this.defuseMalformedRefs(parsed, absoluteRef);
     return parsed;
+  }
+
+  /** `$ref`s with a broken percent-escape, by file: refused at the `$ref` (check-refs.ts words why). */
+  readonly malformedRefs = new Map<string, { pointer: string; ref: string }[]>();
+
+  /**
+   * Redocly's resolver throws on a `$ref` with a broken percent-escape (`%ZZ`) from a promise it
+   * does not await, which ends the process. Such a ref is recorded and its `%` escaped before
+   * Redocly reads the file; the document is refused for it in any case.
+   */
+  private defuseMalformedRefs(root: unknown, ref: string): void {
+    const found: { pointer: string; ref: string }[] = [];
+    const visit = (value: unknown, pointer: string): void => {
+      if (Array.isArray(value)) value.forEach((item, index) => visit(item, `${pointer}/${index}`));
+      else if (typeof value === "object" && value !== null) {
+        const record = value as Record<string, unknown>;
+        if (typeof record.$ref === "string" && hasBrokenEscape(record.$ref)) {
+          found.push({ pointer: `${pointer}/$ref`, ref: record.$ref });
+          record.$ref = record.$ref.replace(/%/g, "%25");
+        }
+        for (const [key, item] of Object.entries(record)) if (key !== "$ref") visit(item, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+      }
+    };
+    visit(root, "");
+    if (found.length > 0) this.malformedRefs.set(ref, found);
   }
 
   private index(root: unknown, ref: string): void {
@@ -179,4 +205,13 @@ function createResolver(sources: SpecSources): BaseResolver {
     }
   }
   return new SpecResolver();
+}
+
+function hasBrokenEscape(ref: string): boolean {
+  try {
+    decodeURIComponent(ref.slice(ref.indexOf("#") + 1));
+    return false;
+  } catch {
+    return true;
+  }
 }

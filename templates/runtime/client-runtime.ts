@@ -79,7 +79,8 @@ function callOperation(request: RequestFn, name: string, spec: OperationSpec, op
     ...(combinedSignal === undefined ? {} : { signal: combinedSignal }),
     ...(retry === undefined ? {} : { fetch: createTransport(options, retry) }),
   };
-  return request(spec.method, spec.path, fetchInit).then(
+  // A path written with a fragment (`/web_links/{id}#add_shared_link`) is sent without it: a fragment never reaches a server.
+  return request(spec.method, spec.path.split("#")[0] ?? spec.path, fetchInit).then(
     (answer) => {
       warnServerDeprecation(name, answer.response, options);
       return toResult(answer, parseAs === undefined);

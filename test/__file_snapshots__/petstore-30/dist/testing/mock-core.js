@@ -108,6 +108,15 @@ export async function answerPayload(answer) {
 		contentType: declared
 	};
 }
+function acceptsBody(table, operation, call) {
+	try {
+		checkBody(table, operation, call);
+		return true;
+	} catch (error) {
+		if (error instanceof Rejection) return false;
+		throw error;
+	}
+}
 export function createMockCore(table, operations, options = {}) {
 	// Concrete paths before templated ones (`/users/me` before `/users/{id}`), whatever the table's order.
 	const routes = operations.map((operation) => ({
@@ -160,7 +169,9 @@ export function createMockCore(table, operations, options = {}) {
 			candidate,
 			match: candidate.pattern.exec(url.pathname)
 		})).filter((entry) => entry.match !== null);
-		const found = matches.find((entry) => entry.candidate.operation.method === method);
+		const sameMethod = matches.filter((entry) => entry.candidate.operation.method === method);
+		// Operations of one path and method (written apart with a fragment, `…#add_shared_link`): the one whose body schema accepts the request.
+		const found = sameMethod.length > 1 ? sameMethod.find((entry) => acceptsBody(table, entry.candidate.operation, call)) ?? sameMethod[0] : sameMethod[0];
 		const pathParams = {};
 		const rawPathParams = {};
 		found?.candidate.names.forEach((name, index) => {

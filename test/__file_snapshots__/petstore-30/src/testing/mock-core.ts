@@ -183,6 +183,16 @@ export async function answerPayload(answer: Answer): Promise<{ body: string | Ui
   return { body: typeof answer.body === "string" ? answer.body : JSON.stringify(answer.body), contentType: declared };
 }
 
+function acceptsBody(table: SchemaTable, operation: MockOperation, call: IncomingCall): boolean {
+  try {
+    checkBody(table, operation, call);
+    return true;
+  } catch (error) {
+    if (error instanceof Rejection) return false;
+    throw error;
+  }
+}
+
 export interface MockCore {
   /** Decides the answer to one request and records it. */
   answer(call: IncomingCall): Answer;
@@ -225,7 +235,9 @@ export function createMockCore(table: SchemaTable, operations: readonly MockOper
     const url = new URL(call.url, "http://mock.invalid");
     const method = call.method.toUpperCase();
     const matches = routes.map((candidate) => ({ candidate, match: candidate.pattern.exec(url.pathname) })).filter((entry) => entry.match !== null);
-    const found = matches.find((entry) => entry.candidate.operation.method === method);
+    const sameMethod = matches.filter((entry) => entry.candidate.operation.method === method);
+    // Operations of one path and method (written apart with a fragment, `…#add_shared_link`): the one whose body schema accepts the request.
+    const found = sameMethod.length > 1 ? (sameMethod.find((entry) => acceptsBody(table, entry.candidate.operation, call)) ?? sameMethod[0]) : sameMethod[0];
     const pathParams: Record<string, string> = {};
     const rawPathParams: Record<string, string> = {};
     found?.candidate.names.forEach((name, index) => {
