@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { BUNDLES, SOURCES, buildGenerator } from "./build-generator.mjs";
+import { BUNDLED_SOURCES, BUNDLES, SOURCES, buildGenerator } from "./build-generator.mjs";
 
 function newestMtime(dir) {
   let newest = 0;
@@ -18,7 +18,9 @@ function newestMtime(dir) {
   return newest;
 }
 
-const isStale = (file) => !existsSync(file) || statSync(file).mtimeMs < newestMtime(SOURCES);
+// The template modules the generator imports count too: a change there (the fixture engine's feasibility) is a change of the generator.
+const newestSource = () => Math.max(...BUNDLED_SOURCES.filter((dir) => existsSync(dir)).map(newestMtime));
+const isStale = (file) => !existsSync(file) || statSync(file).mtimeMs < newestSource();
 if (existsSync(SOURCES) && (isStale(BUNDLES.codegen) || isStale(BUNDLES.noopCheck))) await buildGenerator();
 // Nothing changed since the last run with these arguments: done, without loading the generator.
 const { skipUnchangedRun } = await import(pathToFileURL(BUNDLES.noopCheck).href);

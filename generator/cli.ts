@@ -199,5 +199,9 @@ async function migrateCommand(dir: string, values: Values, specPath: string, io:
   for (const problem of result.problems) io.stderr(`${problem.file}:${problem.line}:${problem.column}: ${problem.message}`);
   const verb = values.write === true ? "rewrote" : "would rewrite";
   io.stderr(`migrate: ${verb} ${result.rewritten} call(s) in ${result.changedFiles.length} file(s); ${result.problems.length} left with a reason`);
+  // Which mode was written, once, and what it changes on the server: the one decision a reviewer must check.
+  for (const { method, replacement, mode } of result.modes) {
+    io.stderr(`  ${method} → ${replacement}, mode "${mode.name}" (${mode.kind})${mode.description === undefined ? "" : `: ${mode.description}`} (--mode to choose another)`);
+  }
   return result.problems.length > 0 ? EXIT.stale : EXIT.ok;
 }

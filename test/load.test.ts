@@ -230,3 +230,12 @@ describe("a $ref with a broken percent-escape", () => {
     expect(problems.map((problem) => [problem.location.line, problem.message])).toEqual([[6, '$ref "#/components/schemas/%ZZ" is not a URI reference: it has a "%" that is not a percent-encoded character (write "%25" for a "%")']]);
   });
 });
+
+describe("discriminator mappings", () => {
+  it("read a bare schema name as the schema of that name", async () => {
+    const file = write("bare-mapping.yaml", `${HEAD}paths: {}\ncomponents:\n  schemas:\n    Pet:\n      oneOf: [{ $ref: "#/components/schemas/Cat" }]\n      discriminator: { propertyName: kind, mapping: { cat: Cat } }\n    Cat: { type: object, properties: { kind: { type: string } } }\n`);
+    const spec = await loadSpec(file);
+    const pet = (spec.document.components as { schemas: Record<string, { discriminator: { mapping: Record<string, string> } }> }).schemas.Pet;
+    expect(pet?.discriminator.mapping).toEqual({ cat: "#/components/schemas/Cat" });
+  });
+});

@@ -56,6 +56,7 @@ export class SpecSources {
     // After indexing: origins keep the names as written; Redocly sees them marked (see protected-keys.ts).
     protectKeys(parsed);
     this.defuseMalformedRefs(parsed, absoluteRef);
+    qualifyMappingNames(parsed);
     return parsed;
   }
 
@@ -214,4 +215,32 @@ function hasBrokenEscape(ref: string): boolean {
   } catch {
     return true;
   }
+}
+
+/**
+ * A discriminator mapping value may be a schema's bare name (`cat: Cat`), which the specification
+ * allows and Redocly's bundler would read as a relative file: written as the reference it means,
+ * `#/components/schemas/Cat`, where this file has a schema of that name.
+ */
+function qualifyMappingNames(root: unknown): void {
+  const components = typeof root === "object" && root !== null ? (root as { components?: { schemas?: unknown } }).components : undefined;
+  const schemas = typeof components?.schemas === "object" && components.schemas !== null ? (components.schemas as Record<string, unknown>) : undefined;
+  if (schemas === undefined) return;
+  const visit = (value: unknown, depth: number): void => {
+    if (depth > 200 || typeof value !== "object" || value === null) return;
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, depth + 1);
+      return;
+    }
+    const record = value as Record<string, unknown>;
+    const mapping = typeof record.discriminator === "object" && record.discriminator !== null ? (record.discriminator as { mapping?: unknown }).mapping : undefined;
+    if (typeof mapping === "object" && mapping !== null) {
+      for (const [tag, target] of Object.entries(mapping as Record<string, unknown>)) {
+        if (typeof target !== "string" || /[#/]|\.(ya?ml|json)$/i.test(target) || !Object.hasOwn(schemas, target)) continue;
+        Object.defineProperty(mapping, tag, { value: `#/components/schemas/${encodeURIComponent(target)}`, enumerable: true, writable: true, configurable: true });
+      }
+    }
+    for (const item of Object.values(record)) visit(item, depth + 1);
+  };
+  visit(root, 0);
 }

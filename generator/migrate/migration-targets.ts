@@ -6,6 +6,8 @@ export interface TargetMode {
   readonly name: string;
   readonly kind: string;
   readonly resultProperty: string | undefined;
+  /** What the mode does on the server, as the spec says it. */
+  readonly description: string | undefined;
 }
 
 /** A deprecated client method the codemod rewrites, and what it becomes. */
@@ -29,7 +31,7 @@ export interface MigrationTarget {
 export function migrationTargets(model: ApiModel, mode?: string): MigrationTarget[] {
   return migratedOperations(model).flatMap(({ operation, migration }) => {
     const names = migrationNames(operation);
-    const modes = migration.modes.map(({ name, kind, resultProperty }) => ({ name, kind, resultProperty }));
+    const modes = migration.modes.map(({ name, kind, resultProperty, description }) => ({ name, kind, resultProperty, description }));
     const chosen = mode === undefined ? modes[0] : modes.find((candidate) => candidate.name === mode);
     if (chosen === undefined) return [];
     return [

@@ -77,11 +77,19 @@ function stableReceiver(morph: Morph, receiver: MorphNode, calls: readonly CallE
   const text = receiver.getText();
   if (!Node.isIdentifier(receiver)) return `the client is reached through \`${text}\`, which may not be the same object at each call`;
   const symbol = receiver.getSymbol();
-  const constant = symbol?.getDeclarations().every((declaration) => {
+  const declarations = symbol?.getDeclarations() ?? [];
+  const constant = declarations.every((declaration) => {
     if (Node.isImportSpecifier(declaration) || Node.isImportClause(declaration) || Node.isNamespaceImport(declaration)) return true;
-    return Node.isVariableDeclaration(declaration) && declaration.getVariableStatement()?.getDeclarationKind() === "const";
+    if (Node.isVariableDeclaration(declaration) && declaration.getVariableStatement()?.getDeclarationKind() === "const") return true;
+    // A parameter (`function f(client: Client)`) or a `let` is as stable as a `const` while nothing assigns to it.
+    return (Node.isParameterDeclaration(declaration) || Node.isVariableDeclaration(declaration)) && assignmentTo(morph, declaration) === undefined;
   });
-  if (symbol === undefined || constant !== true) return `the client \`${text}\` is not a constant, so it may not be the same object at each call`;
+  if (symbol === undefined || declarations.length === 0 || !constant) {
+    const assigned = declarations.map((declaration) => assignmentTo(morph, declaration)).find((line) => line !== undefined);
+    return assigned === undefined
+      ? `the client \`${text}\` is not a constant, so it may not be the same object at each call`
+      : `the client \`${text}\` is assigned again at line ${assigned}, so it may not be the same object at each call`;
+  }
   for (const call of calls) {
     const seen = call.getSymbolsInScope(morph.ts.SymbolFlags.Value | morph.ts.SymbolFlags.Alias).find((candidate) => candidate.getName() === text);
     // Either side may be the import's alias or what it resolves to.
@@ -90,6 +98,23 @@ function stableReceiver(morph: Morph, receiver: MorphNode, calls: readonly CallE
     if (!same) return `\`${text}\` names something else at line ${call.getStartLineNumber()}`;
   }
   return "";
+}
+
+/** The line of the first assignment to a parameter's or variable's name after its declaration (`x = …`, `x++`), if any. */
+function assignmentTo(morph: Morph, declaration: MorphNode): number | undefined {
+  const { Node, SyntaxKind } = morph;
+  if (!Node.isParameterDeclaration(declaration) && !Node.isVariableDeclaration(declaration)) return undefined;
+  const name = declaration.getNameNode();
+  if (!Node.isIdentifier(name)) return undefined;
+  for (const reference of name.findReferencesAsNodes()) {
+    if (reference === name) continue;
+    const parent = reference.getParent();
+    const assigned =
+      (Node.isBinaryExpression(parent) && parent.getLeft() === reference && parent.getOperatorToken().getKind() >= SyntaxKind.FirstAssignment && parent.getOperatorToken().getKind() <= SyntaxKind.LastAssignment) ||
+      ((Node.isPrefixUnaryExpression(parent) || Node.isPostfixUnaryExpression(parent)) && (parent.getOperatorToken() === SyntaxKind.PlusPlusToken || parent.getOperatorToken() === SyntaxKind.MinusMinusToken));
+    if (assigned) return reference.getStartLineNumber();
+  }
+  return undefined;
 }
 
 /** A local name bound to the deprecated method: every call through it rewritten, then the name removed. */

@@ -5,7 +5,7 @@ import { SpecError } from "../errors.js";
 import { loadSpec } from "../load/load-spec.js";
 import { buildModel } from "../model/build-model.js";
 import { findDeprecatedCalls } from "./find-calls.js";
-import { knownModes, migrationTargets, type MigrationTarget } from "./migration-targets.js";
+import { knownModes, migrationTargets, type MigrationTarget, type TargetMode } from "./migration-targets.js";
 import { ensureImport, rewriteCall, type RewriteOptions } from "./rewrite-call.js";
 
 type Morph = typeof import("ts-morph");
@@ -32,6 +32,8 @@ export interface MigrateResult {
   readonly problems: readonly MigrateProblem[];
   readonly rewritten: number;
   readonly changedFiles: readonly string[];
+  /** Each deprecated method's rewrite: its replacement and the mode written, with what that mode does. */
+  readonly modes: readonly { readonly method: string; readonly replacement: string; readonly mode: TargetMode }[];
 }
 
 /** The nearest tsconfig.json at or above `dir`, not above the working directory (or the file system root). */
@@ -56,18 +58,40 @@ function createProject(morph: Morph, dir: string): Project {
 }
 
 /** Type errors of a file as a multiset of "code message", positions left out (edits move them). */
-function errorCounts(file: SourceFile): Map<string, number> {
-  const counts = new Map<string, number>();
+/** Each error of the file by its first line, with how often it occurs and its whole message chain. */
+function errorCounts(file: SourceFile): Map<string, { count: number; chain: string }> {
+  const counts = new Map<string, { count: number; chain: string }>();
   for (const diagnostic of file.getPreEmitDiagnostics()) {
     const text = diagnostic.getMessageText();
     const key = `TS${diagnostic.getCode()}: ${typeof text === "string" ? text : text.getMessageText()}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const chain = typeof text === "string" ? text : chainText(text.compilerObject);
+    counts.set(key, { count: (counts.get(key)?.count ?? 0) + 1, chain });
   }
   return counts;
 }
 
-function newErrors(before: Map<string, number>, after: Map<string, number>): string[] {
-  return [...after].filter(([key, count]) => count > (before.get(key) ?? 0)).map(([key]) => key);
+function chainText(chain: { messageText: string; next?: readonly { messageText: string; next?: readonly unknown[] }[] }): string {
+  const lines = [chain.messageText];
+  for (const next of chain.next ?? []) lines.push(chainText(next as typeof chain));
+  return lines.join("\n");
+}
+
+function newErrors(before: Map<string, { count: number }>, after: Map<string, { count: number; chain: string }>): { key: string; chain: string }[] {
+  return [...after].filter(([key, entry]) => entry.count > (before.get(key)?.count ?? 0)).map(([key, entry]) => ({ key, chain: entry.chain }));
+}
+
+/**
+ * Why a rewrite does not type-check, in the caller's terms: a status the replacement can answer
+ * that the type the result is passed to lacks; else the compiler's own first line, whole.
+ */
+function typeCheckReason(error: { key: string; chain: string }, deprecatedMethod: string): string {
+  const target = /(?:parameter of type|to type) '([A-Za-z_$][\w$]*)'/.exec(error.chain)?.[1];
+  // The member the compiler could not place: `Type 'Failure<409, …>' is not assignable to …`, at the start of a line of the chain.
+  const statuses = [...new Set([...error.chain.matchAll(/^Type '(?:Failure|Success)<(\d{3})\b/gm)].map((match) => match[1] ?? ""))];
+  if (target !== undefined && statuses.length > 0) {
+    return `the replacement can also answer ${statuses.join(", ")}, which \`${target}\` (the type this result is passed to) does not include; widen that type, or rewrite this call by hand`;
+  }
+  return `the rewritten code would not type-check (${error.key}); the result is probably used as ${deprecatedMethod}'s response`;
 }
 
 function packageName(packageDir: string): string {
@@ -102,10 +126,8 @@ function migrateFile(morph: Morph, file: SourceFile, targets: readonly Migration
     let reason = typeof rewritten === "string" ? rewritten : undefined;
     if (typeof rewritten !== "string") {
       for (const name of rewritten) ensureImport(morph, file, name, next.packageDir, packageName(next.packageDir));
-      const introduced = newErrors(baseline, errorCounts(file));
-      const first = introduced[0] ?? "";
-      const shown = first.length > 140 ? `${first.slice(0, 140)}…` : first;
-      if (introduced.length > 0) reason = `the rewritten code would not type-check (${shown}); the result is probably used as ${next.target.deprecatedMethod}'s response`;
+      const introduced = newErrors(baseline, errorCounts(file))[0];
+      if (introduced !== undefined) reason = typeCheckReason(introduced, next.target.deprecatedMethod);
     }
     if (reason === undefined) {
       outcome.rewritten += 1;
@@ -134,7 +156,8 @@ export async function runMigrate(options: MigrateOptions): Promise<MigrateResult
   // Loaded here: only this command needs ts-morph (and the TypeScript it brings).
   const morph = await import("ts-morph");
   const project = createProject(morph, dir);
-  const result = { diffs: [] as string[], problems: [] as MigrateProblem[], rewritten: 0, changedFiles: [] as string[] };
+  const modes = targets.map((target) => ({ method: target.deprecatedMethod, replacement: target.replacementMethod, mode: target.mode }));
+  const result = { diffs: [] as string[], problems: [] as MigrateProblem[], rewritten: 0, changedFiles: [] as string[], modes };
   const { createTwoFilesPatch } = await import("diff");
   for (const file of project.getSourceFiles()) {
     const filePath = file.getFilePath();

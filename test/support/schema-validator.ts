@@ -14,9 +14,42 @@ function defineOwn(target: Record<string, unknown>, key: string, value: unknown)
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
+/** The component name of a `#/components/schemas/X` reference. */
+function componentName(ref: string): string | undefined {
+  const match = /^#\/components\/schemas\/([^/]+)$/.exec(ref);
+  return match?.[1] === undefined ? undefined : decodeURIComponent(match[1]).replace(/~1/g, "/").replace(/~0/g, "~");
+}
+
+/**
+ * OpenAPI's discriminator decides a `oneOf`/`anyOf` of references: the tag (its mapping key, else
+ * the schema's name) selects the branch, and the value is valid when that branch accepts it. ajv's
+ * own `discriminator` option wants every branch to spell its tag as a `const`, so the union is
+ * written as the choice it means: some branch whose tag the value carries, and which accepts it.
+ */
+function discriminated(schema: Record<string, unknown>): Record<string, unknown> {
+  const discriminator = schema.discriminator;
+  const key = Array.isArray(schema.oneOf) ? "oneOf" : Array.isArray(schema.anyOf) ? "anyOf" : undefined;
+  if (!isRecord(discriminator) || typeof discriminator.propertyName !== "string" || key === undefined) return schema;
+  const property = discriminator.propertyName;
+  const mapping = isRecord(discriminator.mapping) ? discriminator.mapping : {};
+  const branches = schema[key] as unknown[];
+  if (!branches.every((branch) => isRecord(branch) && typeof branch.$ref === "string")) return schema;
+  const choices = branches.map((branch) => {
+    const ref = (branch as { $ref: string }).$ref;
+    const tags = Object.entries(mapping).filter(([, target]) => target === ref || (typeof target === "string" && componentName(ref) === target)).map(([tag]) => tag);
+    // Its mapping keys and its name: a value the mapping does not list names a schema (the implicit mapping).
+    const own = [...tags, componentName(ref) ?? ref];
+    const values = own.flatMap((tag) => (Number.isFinite(Number(tag)) && tag.trim() !== "" ? [tag, Number(tag)] : [tag]));
+    return { allOf: [{ type: "object", required: [property], properties: { [property]: { enum: values } } }, branch] };
+  });
+  const { [key]: _branches, ...rest } = schema;
+  return { ...rest, anyOf: choices };
+}
+
 /** OpenAPI 3.0 schema dialect → JSON Schema draft-07 (nullable, boolean exclusive bounds); 3.1 passes through. */
-function toJsonSchema(schema: unknown, openapi30: boolean): unknown {
-  if (!isRecord(schema)) return schema;
+function toJsonSchema(input: unknown, openapi30: boolean): unknown {
+  if (!isRecord(input)) return input;
+  const schema = discriminated(input);
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(schema)) {
     if (DROPPED.has(key) || key.startsWith("x-")) continue;

@@ -16,3 +16,10 @@ export async function viaRenamedBinding(): Promise<void> {
 export async function viaAlias(): Promise<void> {
   await createAlias({ params: { path }, body: iteration });
 }
+
+/** The client arrives as a parameter and is never reassigned: as stable as a const. */
+export async function viaClientParameter(api: typeof client = client): Promise<string | undefined> {
+  const { createIteration: start } = api;
+  const result = await start({ params: { path }, body: iteration });
+  return result.data?._id;
+}
