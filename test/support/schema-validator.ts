@@ -34,16 +34,20 @@ function discriminated(schema: Record<string, unknown>): Record<string, unknown>
   const mapping = isRecord(discriminator.mapping) ? discriminator.mapping : {};
   const branches = schema[key] as unknown[];
   if (!branches.every((branch) => isRecord(branch) && typeof branch.$ref === "string")) return schema;
+  const tagsOf = (ref: string): string[] => [
+    ...Object.entries(mapping).filter(([, target]) => target === ref || (typeof target === "string" && componentName(ref) === target)).map(([tag]) => tag),
+    // Its name too: a value the mapping does not list names a schema (the implicit mapping).
+    componentName(ref) ?? ref,
+  ];
+  const known = branches.flatMap((branch) => tagsOf((branch as { $ref: string }).$ref));
   const choices = branches.map((branch) => {
-    const ref = (branch as { $ref: string }).$ref;
-    const tags = Object.entries(mapping).filter(([, target]) => target === ref || (typeof target === "string" && componentName(ref) === target)).map(([tag]) => tag);
-    // Its mapping keys and its name: a value the mapping does not list names a schema (the implicit mapping).
-    const own = [...tags, componentName(ref) ?? ref];
-    const values = own.flatMap((tag) => (Number.isFinite(Number(tag)) && tag.trim() !== "" ? [tag, Number(tag)] : [tag]));
-    return { allOf: [{ type: "object", required: [property], properties: { [property]: { enum: values } } }, branch] };
+    const own = tagsOf((branch as { $ref: string }).$ref);
+    // A known tag selects its branch; a tag no mapping or name knows is left to the branches' own tag property (as our validator reads it).
+    return { allOf: [{ anyOf: [{ properties: { [property]: { enum: own } } }, { properties: { [property]: { not: { enum: known } } } }] }, branch] };
   });
+  // A value without a string tag is judged as JSON Schema's oneOf/anyOf would (as our own validator does).
   const { [key]: _branches, ...rest } = schema;
-  return { ...rest, anyOf: choices };
+  return { ...rest, if: { type: "object", required: [property], properties: { [property]: { type: "string" } } }, then: { anyOf: choices }, else: { [key]: branches } };
 }
 
 /** OpenAPI 3.0 schema dialect → JSON Schema draft-07 (nullable, boolean exclusive bounds); 3.1 passes through. */
