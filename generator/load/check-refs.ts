@@ -33,11 +33,6 @@ export function checkRefs(files: readonly RefFile[], resolveFile: (from: string,
         problems.push({ ref: file.ref, pointer: joinPointer(pointer, "$ref"), message: `\`$ref\` must be a string, not ${JSON.stringify(ref)}` });
         return;
       }
-      const malformed = malformedEscape(ref);
-      if (malformed !== undefined) {
-        problems.push({ ref: file.ref, pointer: joinPointer(pointer, "$ref"), message: `$ref "${ref}" is not a URI reference: "${malformed}" is not a percent-encoded character (write "%25" for a "%")` });
-        return;
-      }
       const problem =
         bundled && splitRef(ref).file !== ""
           ? { message: `$ref "${ref}" into another file sits where the bundler does not look: it cannot be resolved`, cycle: undefined }
@@ -50,18 +45,6 @@ export function checkRefs(files: readonly RefFile[], resolveFile: (from: string,
     });
   }
   return problems;
-}
-
-/** The first `%` not followed by two hex digits, with what follows it, or undefined when every escape is whole. */
-function malformedEscape(ref: string): string | undefined {
-  const match = /%(?![0-9A-Fa-f]{2})(.{0,2})/.exec(ref);
-  if (match !== null) return `%${match[1] ?? ""}`;
-  try {
-    decodeURIComponent(ref.slice(ref.indexOf("#") + 1));
-    return undefined;
-  } catch {
-    return /%[0-9A-Fa-f]{2}/.exec(ref)?.[0];
-  }
 }
 
 function walkRefs(value: unknown, pointer: string, visit: (ref: unknown, pointer: string) => void): void {

@@ -45,12 +45,12 @@ function tsconfigOptions(options: ts.CompilerOptions): Record<string, unknown> {
 
 /**
  * Type-checks files with TypeScript 7 (the native compiler `npm install typescript` gives consumers
- * now; installed here as `typescript7`), through a tsconfig written beside them. Diagnostics as text, empty when clean.
+ * now; installed by test/typescript7/, nested, so the repository's `tsc` stays 5.9), through a tsconfig written beside them. Diagnostics as text, empty when clean.
  */
 export function typecheckWithTypeScript7(dir: string, files: readonly string[], options: ts.CompilerOptions): string[] {
   const config = path.join(dir, `tsconfig.ts7-${options.noUncheckedIndexedAccess === true ? "strictest" : "strict"}.json`);
   writeFileSync(config, JSON.stringify({ compilerOptions: tsconfigOptions(options), files: files.map((file) => path.resolve(file)) }));
-  const compiler = path.join(REPO_ROOT, "node_modules", "typescript7", "bin", "tsc");
+  const compiler = path.join(REPO_ROOT, "test", "typescript7", "node_modules", "typescript", "bin", "tsc");
   const run = spawnSync(process.execPath, [compiler, "-p", config, "--pretty", "false"], { encoding: "utf8" });
   if (run.status === 0) return [];
   return `${run.stdout}${run.stderr}`.split("\n").filter((line) => line.trim() !== "").map((line) => `TypeScript 7: ${line}`);

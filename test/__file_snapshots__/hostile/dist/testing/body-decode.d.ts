@@ -1,4 +1,4 @@
-import { type Schema, type SchemaTable } from "../fixtures/schema.js";
+import type { Schema, SchemaTable } from "../fixtures/schema.js";
 export interface BodyEncoding {
 	readonly contentType?: string;
 	readonly style?: string;

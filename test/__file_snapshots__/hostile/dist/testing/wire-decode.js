@@ -5,7 +5,7 @@
 // the schemas are checked against. No Node or browser APIs beyond Blob and TextDecoder.
 import { resolveRef } from "../fixtures/schema.js";
 /** The schema's own keywords, `$ref`s followed. */
-function own(table, schema) {
+export function own(table, schema) {
 	let current = schema;
 	for (let depth = 0; depth < 32 && typeof current === "object" && current.$ref !== undefined; depth += 1) current = resolveRef(table, current.$ref);
 	return typeof current === "object" ? current : {};

@@ -3,9 +3,9 @@
 // included), into the value its schema is checked against. Multipart is split here, by hand,
 // because the core answers synchronously and runs where no multipart parser is guaranteed.
 import { isBinarySchema } from "../fixtures/binary.js";
-import { resolveRef, type Schema, type SchemaObject, type SchemaTable } from "../fixtures/schema.js";
+import type { Schema, SchemaTable } from "../fixtures/schema.js";
 import { mediaKind } from "../runtime/media.js";
-import { coerce, pairsOf } from "./wire-decode.js";
+import { coerce, own, pairsOf } from "./wire-decode.js";
 
 export interface BodyEncoding {
   readonly contentType?: string;
@@ -14,12 +14,6 @@ export interface BodyEncoding {
 }
 
 export class BodyError extends Error {}
-
-function own(table: SchemaTable, schema: Schema | undefined): SchemaObject {
-  let current = schema;
-  for (let depth = 0; depth < 32 && typeof current === "object" && current.$ref !== undefined; depth += 1) current = resolveRef(table, current.$ref);
-  return typeof current === "object" ? current : {};
-}
 
 function isArraySchema(table: SchemaTable, schema: Schema | undefined): boolean {
   const type = own(table, schema).type;

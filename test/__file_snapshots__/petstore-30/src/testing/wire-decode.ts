@@ -25,7 +25,7 @@ export interface MockEncoding {
 }
 
 /** The schema's own keywords, `$ref`s followed. */
-function own(table: SchemaTable, schema: Schema | undefined): SchemaObject {
+export function own(table: SchemaTable, schema: Schema | undefined): SchemaObject {
   let current = schema;
   for (let depth = 0; depth < 32 && typeof current === "object" && current.$ref !== undefined; depth += 1) current = resolveRef(table, current.$ref);
   return typeof current === "object" ? current : {};
