@@ -57,7 +57,7 @@ describe("buildModel", () => {
     };
     const [newOp, oldOp] = buildModel(inline({ ...base, paths })).operations;
     expect(newOp?.methodName).toBe("newOp");
-    expect(oldOp?.replacement).toEqual({ operationId: "new-op", methodName: "newOp", method: "patch", path: "/new", instructions: ["a", "b"], docsUrl: "https://d" });
+    expect(oldOp?.replacement).toEqual({ operationId: "new-op", methodName: "newOp", method: "patch", httpMethod: "PATCH", path: "/new", instructions: ["a", "b"], docsUrl: "https://d" });
 
     const broken = { "/old": { post: { operationId: "old", deprecated: true, "x-replacement": { operationId: "gone" }, responses: {} } } };
     try {

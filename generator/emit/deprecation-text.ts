@@ -22,13 +22,13 @@ export function warningCode(methodName: string): string {
 /** What a deprecated operation says, to the editor and at run time; undefined when not deprecated. */
 export function deprecationText(operation: OperationModel): DeprecationText | undefined {
   if (!operation.deprecated) return undefined;
-  const self = `${operation.methodName} (${operation.method.toUpperCase()} ${operation.path})`;
+  const self = `${operation.methodName} (${operation.httpMethod} ${operation.path})`;
   const code = warningCode(operation.methodName);
   const { replacement } = operation;
   if (replacement === undefined) {
     return { tag: "This operation is deprecated by the API.", warning: `${self} is deprecated by the API.`, code };
   }
-  const target = `${replacement.method.toUpperCase()} ${replacement.path}`;
+  const target = `${replacement.httpMethod} ${replacement.path}`;
   const instructions = replacement.instructions;
   const plural = instructions.length === 1 ? "instruction" : "instructions";
   const withTag = instructions.length === 0 ? "" : ` with the ${listOf(instructions, (kind) => `\`${kind}\``)} ${plural}`;

@@ -19,6 +19,8 @@ interface OperationView {
   readonly deprecation: { readonly code: string; readonly message: string } | undefined;
   /** False when the operation's requirements do not name the client's scheme. */
   readonly credential: boolean;
+  /** True when its server-sent events carry JSON `data`. */
+  readonly jsonEvents: boolean;
   readonly doc: DocBlock;
   readonly requestType: string;
   readonly resultType: string;
@@ -56,7 +58,7 @@ function operationDoc(operation: OperationModel): DocBlock {
   return {
     paragraphs: [
       operation.summary,
-      `\`${operation.method.toUpperCase()} ${operation.path}\`` +
+      `\`${operation.httpMethod} ${operation.path}\`` +
         (errors.length === 0 ? "" : ` (errors: ${errors.join(", ")})`),
       operation.description,
     ],
@@ -74,7 +76,7 @@ function operationView(operation: OperationModel, typeNames: ReadonlyMap<string,
     resultDoc: { paragraphs: [`What {@link Client.${operation.methodName}} resolves to: one member per documented status, so \`switch (result.status)\` narrows it (\`status: 0\` is a malformed body).`] },
     resultMembers: members.map((text, index) => ({ text, last: index === members.length - 1 })),
     methodName: operation.methodName,
-    httpMethod: operation.method.toUpperCase(),
+    httpMethod: operation.httpMethod,
     path: operation.path,
     requestContentType: operation.requestContentType?.toLowerCase() === "application/json" ? undefined : operation.requestContentType,
     params: nonEmpty(operation.parameters.flatMap((parameter): Record<string, unknown>[] => { const spec = paramSpec(parameter); return spec === undefined ? [] : [spec]; })),
@@ -83,6 +85,7 @@ function operationView(operation: OperationModel, typeNames: ReadonlyMap<string,
     defaultHeaders: Object.entries(operation.defaultHeaders).map(([name, value]) => ({ name, value })),
     deprecation: deprecation === undefined ? undefined : { code: deprecation.code, message: deprecation.warning },
     credential: schemeName === undefined || operation.securitySchemes === undefined || operation.securitySchemes.includes(schemeName),
+    jsonEvents: operation.responses.some((response) => response.media.some((media) => media.stream?.data === "json")),
     doc: operationDoc(operation),
   };
 }
@@ -92,7 +95,7 @@ function nonEmpty<T>(list: readonly T[]): readonly T[] | undefined {
 }
 
 /** The static runtime files, rendered from templates/runtime/ into src/runtime/ (and `auth` when the document needs it). */
-const RUNTIME_FILES = ["types", "result", "retry", "transport", "warnings", "client-runtime", "media", "params", "body"] as const;
+const RUNTIME_FILES = ["types", "result", "retry", "transport", "warnings", "client-runtime", "media", "params", "body", "stream"] as const;
 
 /** `client.ts` (the Client interface, operation table and createClient) and the static runtime. */
 export function renderClient(model: ApiModel, templates: TemplateSet): Map<string, string> {

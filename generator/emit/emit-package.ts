@@ -116,7 +116,7 @@ function readmeView(model: ApiModel): object {
     })),
     operations: model.operations.map((operation) => ({
       methodName: operation.methodName,
-      httpMethod: operation.method.toUpperCase(),
+      httpMethod: operation.httpMethod,
       path: operation.path,
       deprecated: operation.deprecated,
       replacement: operation.replacement?.methodName,

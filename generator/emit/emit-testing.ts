@@ -6,7 +6,7 @@ export function renderTesting(model: ApiModel, templates: TemplateSet): Map<stri
   const operations = model.operations.map((operation) => ({
     name: operation.methodName,
     operationId: operation.operationId,
-    method: operation.method.toUpperCase(),
+    method: operation.httpMethod,
     path: operation.path,
     parameters: operation.contract.parameters,
     // An operation whose requirements do not name the client's scheme is called without the token.
@@ -20,6 +20,7 @@ export function renderTesting(model: ApiModel, templates: TemplateSet): Map<stri
       ...(response.headers === undefined ? {} : { headers: response.headers }),
       ...(response.example === undefined ? {} : { example: response.example }),
       ...(response.trait === undefined ? {} : { trait: response.trait }),
+      ...(response.stream === undefined ? {} : { stream: response.stream }),
     })),
   }));
   const view = {

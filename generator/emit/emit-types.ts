@@ -6,6 +6,8 @@ import type { DocBlock } from "./code-text.js";
 import { PRINT_MARK } from "../load/protected-keys.js";
 import { printableDocument } from "./printable-document.js";
 import { binaryTransform } from "./binary-types.js";
+import { liftOas32 } from "./oas32-types.js";
+import { isOas32 } from "../load/path-item-operations.js";
 import { loadTypeScript } from "../require-package.js";
 import type { TemplateSet } from "./template-engine.js";
 
@@ -72,7 +74,7 @@ function printSchemaTypes(document: Record<string, unknown>, locate: (pointer: s
     const pointer = /\bat #(\/[^\s,;]*)/.exec(message)?.[1] ?? "";
     throw new SpecError([{ message: `openapi-typescript cannot read the document: ${message}`, location: locate(pointer) }]);
   }
-  return SCHEMA_HEADER + nullSafeWithRequired(openapiTypescript.astToString(nodes).replaceAll(PRINT_MARK, ""));
+  return SCHEMA_HEADER + nullSafeWithRequired(openapiTypescript.astToString(isOas32(document) ? liftOas32(loadTypeScript(), nodes) : nodes).replaceAll(PRINT_MARK, ""));
 }
 
 /**

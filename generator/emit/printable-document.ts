@@ -2,6 +2,7 @@ import { isRecord, setOwn } from "../load/json-pointer.js";
 import { mediaKind } from "../model/media-kind.js";
 import { PRINT_MARK, protectKeys } from "../load/protected-keys.js";
 import { DATA_KEYWORDS, SCHEMA_LISTS, SCHEMA_MAPS, SCHEMA_SINGLES } from "../load/schema-keywords.js";
+import { downlevelDocument } from "./oas32-types.js";
 
 const LISTS: ReadonlySet<string> = new Set(SCHEMA_LISTS);
 const MAPS: ReadonlySet<string> = new Set(SCHEMA_MAPS);
@@ -20,6 +21,7 @@ function spelledOut(value: unknown): unknown {
  */
 export function printableDocument(document: Record<string, unknown>): Record<string, unknown> {
   const copy = structuredClone(document);
+  downlevelDocument(copy, document);
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) {
       value.forEach(visit);

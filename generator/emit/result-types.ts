@@ -1,4 +1,5 @@
-import type { OperationModel, ResponseModel } from "../model/api-model.js";
+import type { MediaTypeModel, OperationModel, ResponseModel } from "../model/api-model.js";
+import { componentSchemaName } from "../model/resolve-operation.js";
 import { stringLiteral } from "./code-text.js";
 
 /**
@@ -13,12 +14,19 @@ function classType(digit: string): string {
   return `Runtime.Status${digit}xx`;
 }
 
+/** The component type a media type's body (or, for a stream, each item) is, by name. */
+function namedBody(media: MediaTypeModel, typeNames: ReadonlyMap<string, string>): string | undefined {
+  const schemaName = media.stream === undefined ? media.schemaName : componentSchemaName(media.stream.itemSchema);
+  return schemaName === undefined ? undefined : typeNames.get(schemaName);
+}
+
 function bodyType(operation: OperationModel, response: ResponseModel, typeNames: ReadonlyMap<string, string>): string {
   if (response.media.length === 0) return "undefined";
-  const texts = response.media.map(({ contentType, schemaName }) => {
-    const named = schemaName === undefined ? undefined : typeNames.get(schemaName);
-    if (named !== undefined) return named;
-    return `paths[${stringLiteral(operation.path)}][${stringLiteral(operation.method)}]["responses"][${stringLiteral(response.key)}]["content"][${stringLiteral(contentType)}]`;
+  const texts = response.media.map((media) => {
+    // A stream's media type is printed as one item (see oas32-types.ts), and its body is an async iterable of them.
+    const type = namedBody(media, typeNames) ?? `paths[${stringLiteral(operation.path)}][${stringLiteral(operation.method)}]["responses"][${stringLiteral(response.key)}]["content"][${stringLiteral(media.contentType)}]`;
+    if (media.stream === undefined) return type;
+    return media.stream.framing === "event-stream" ? `Runtime.Stream<Runtime.ServerSentEvent<${type}>>` : `Runtime.Stream<${type}>`;
   });
   return [...new Set(texts)].join(" | ");
 }
@@ -63,8 +71,8 @@ export function namedBodies(operations: readonly OperationModel[], typeNames: Re
   const names = new Set<string>();
   for (const operation of operations) {
     for (const response of operation.responses) {
-      for (const { schemaName } of response.media) {
-        const named = schemaName === undefined ? undefined : typeNames.get(schemaName);
+      for (const media of response.media) {
+        const named = namedBody(media, typeNames);
         if (named !== undefined) names.add(named);
       }
     }

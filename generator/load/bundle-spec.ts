@@ -6,6 +6,7 @@ import { restoreKeys, restorePointer, restoreRef } from "./protected-keys.js";
 import { findingList, type Finding } from "./findings.js";
 import { isRecord, resolvePointer, splitRef } from "./json-pointer.js";
 import type { SpecSources } from "./spec-sources.js";
+import type { SpecVersion } from "./check-version.js";
 
 export interface BundledDocument {
   /** One object, every `$ref` local: other files' components hoisted into `components`, the rest inlined. */
@@ -25,12 +26,13 @@ export function resolveRefFile(from: string, file: string): string {
  * `$ref` siblings stay, example data is left as data. What it cannot resolve becomes an error at the
  * `$ref`, with the reason the target file could not be read; a pure `$ref` cycle is found and located.
  */
-export async function bundleSpec(sources: SpecSources, root: Document, resolver: BaseResolver, swagger: boolean): Promise<BundledDocument> {
+export async function bundleSpec(sources: SpecSources, root: Document, resolver: BaseResolver, version: SpecVersion): Promise<BundledDocument> {
   const redocly = loadRedocly();
+  const swagger = version === "oas2";
   const config = await redocly.createConfig({ resolve: { doNotResolveExamples: true }, rules: {} }, {});
   let result;
   try {
-    const customTypes = swagger ? swaggerTypes(redocly.Oas2Types) : undefined;
+    const customTypes = swagger ? swaggerTypes(redocly.Oas2Types) : version === "oas3_2" ? oas32Types(redocly.Oas3_1Types) : undefined;
     result = await redocly.bundle({ doc: root, config, externalRefResolver: resolver, dereference: false, ...(customTypes === undefined ? {} : { customTypes }) });
   } catch (error) {
     // Redocly's resolver gives up on a chain of refs that loops, or on a malformed one ("URI malformed"), without saying where.
@@ -121,6 +123,30 @@ function swaggerTypes(types: Record<string, unknown>): Record<string, unknown> {
   const schema = types.Schema as { properties: Record<string, unknown> };
   const list = { name: "SchemaList", properties: {}, items: "Schema" };
   return { ...types, Schema: { ...schema, properties: { ...schema.properties, anyOf: list, oneOf: list, not: "Schema" } } };
+}
+
+/**
+ * Redocly's openapi-core 1.x reads a 3.2 document with its 3.1 types, which lack 3.2's new places
+ * of `$ref`s: without them a `$ref` to another file there is never bundled. Its 2.x knows 3.2, but
+ * openapi-typescript depends on 1.x and both would load (measured: +0.2 s of import, see README),
+ * so the 3.1 types are extended with `query`, `additionalOperations`, `itemSchema`,
+ * `itemEncoding`/`prefixEncoding` and `components.mediaTypes`.
+ */
+function oas32Types(types: Record<string, unknown>): Record<string, unknown> {
+  const node = (name: string): { properties: Record<string, unknown> } => types[name] as { properties: Record<string, unknown> };
+  const pathItem = node("PathItem");
+  const media = node("MediaType");
+  const components = node("Components");
+  const parameter = node("Parameter");
+  return {
+    ...types,
+    PathItem: { ...pathItem, properties: { ...pathItem.properties, query: "Operation", additionalOperations: "AdditionalOperations" } },
+    AdditionalOperations: { properties: {}, additionalProperties: "Operation" },
+    MediaType: { ...media, properties: { ...media.properties, itemSchema: "Schema", itemEncoding: "Encoding", prefixEncoding: "EncodingList" } },
+    EncodingList: { properties: {}, items: "Encoding" },
+    Components: { ...components, properties: { ...components.properties, mediaTypes: "MediaTypesMap" } },
+    Parameter: { ...parameter, properties: { ...parameter.properties, in: { enum: ["query", "querystring", "header", "path", "cookie"] } } },
+  };
 }
 
 /** The reference at `pointer` of a file, as written: a reference object's `$ref`, or a discriminator mapping's value. */

@@ -1,9 +1,9 @@
 import { joinPointer } from "../errors.js";
-import { checkParameterList, checkPathTemplate } from "./check-parameters.js";
+import { checkParameterList, checkPathTemplate, checkQuerystring } from "./check-parameters.js";
 import { findingList, type Finding, type Report } from "./findings.js";
 import { deref, isRecord, setOwn } from "./json-pointer.js";
+import { additionalMethodProblem, isOas32, pathItemOperations } from "./path-item-operations.js";
 
-export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
 export interface DocumentContext {
   /** The scalar at a pointer of the bundled document as written in its file (`1.0`, not 1). */
@@ -105,12 +105,15 @@ function checkOperations(checks: Checks, route: string, item: Record<string, unk
       at: pointer,
     });
   }
-  for (const method of HTTP_METHODS) {
-    const operation = item[method];
-    if (operation === undefined) continue;
-    const opPointer = joinPointer(pointer, method);
+  const oas32 = isOas32(document);
+  if (oas32) checkAdditionalOperations(checks, item, pointer);
+  for (const entry of pathItemOperations(item, oas32)) {
+    const { operation } = entry;
+    const opPointer = joinPointer(pointer, ...entry.tokens);
     if (operation === null) {
-      warn({ kind: "operations", message: `\`${method}\` is empty: there is no such operation`, at: opPointer, repair: () => delete item[method] });
+      const owner = entry.tokens.length === 1 ? item : (item.additionalOperations as Record<string, unknown>);
+      const field = entry.tokens.at(-1) ?? "";
+      warn({ kind: "operations", message: `\`${field}\` is empty: there is no such operation`, at: opPointer, repair: () => delete owner[field] });
       continue;
     }
     if (!isRecord(operation)) {
@@ -136,6 +139,24 @@ function checkOperations(checks: Checks, route: string, item: Record<string, unk
     }
     const own = checkParameterList(checks, operation, joinPointer(opPointer, "parameters"));
     checkPathTemplate(checks, { route, operation, pointer: opPointer }, [...shared, ...own]);
+    if (oas32) checkQuerystring(checks, opPointer, [...shared, ...own]);
+  }
+}
+
+/** OpenAPI 3.2's `additionalOperations`: a mapping of method tokens, none of them one with a field of its own. */
+function checkAdditionalOperations({ error, warn }: Checks, item: Record<string, unknown>, pointer: string): void {
+  const additional = item.additionalOperations;
+  if (additional === undefined) return;
+  const at = joinPointer(pointer, "additionalOperations");
+  if (!isRecord(additional)) {
+    error({ kind: "operations", message: "`additionalOperations` must be a mapping from HTTP method to operation", at });
+    return;
+  }
+  const taken = new Set<string>();
+  for (const method of Object.keys(additional)) {
+    const problem = additionalMethodProblem(method, taken);
+    taken.add(method.toLowerCase());
+    if (problem !== undefined) warn({ kind: "operations", message: `${problem}: this operation is left out of the client`, at: joinPointer(at, method) });
   }
 }
 

@@ -1,8 +1,11 @@
 import { joinPointer } from "../errors.js";
 import type { Report } from "./findings.js";
 import { deref, isRecord, setOwn } from "./json-pointer.js";
+import { isOas32 } from "./path-item-operations.js";
 
 const LOCATIONS = new Set(["query", "header", "path", "cookie"]);
+/** OpenAPI 3.2's `in: querystring`: one parameter that is the whole query string. */
+const LOCATIONS_32 = new Set([...LOCATIONS, "querystring"]);
 
 interface Checks {
   readonly error: Report;
@@ -50,9 +53,14 @@ export function checkParameterList({ error, warn, document }: Checks, owner: Rec
       error({ kind: "parameters", message: "a parameter needs a `name`", at: joinPointer(at, "name") });
       return [];
     }
-    if (typeof parameter.in !== "string" || !LOCATIONS.has(parameter.in)) {
-      error({ kind: "parameters", message: `parameter "${parameter.name}": \`in\` must be one of query, header, path, cookie`, at: joinPointer(at, "in") });
+    const locations = isOas32(document) ? LOCATIONS_32 : LOCATIONS;
+    if (typeof parameter.in !== "string" || !locations.has(parameter.in)) {
+      error({ kind: "parameters", message: `parameter "${parameter.name}": \`in\` must be one of ${[...locations].join(", ")}`, at: joinPointer(at, "in") });
       return [];
+    }
+    if (parameter.in === "querystring" && !isRecord(parameter.content)) {
+      const reading = { "application/x-www-form-urlencoded": { schema: parameter.schema ?? {} } };
+      warn({ kind: "parameters", message: `querystring parameter "${parameter.name}" has no \`content\`: read as application/x-www-form-urlencoded`, at, repair: () => setOwn(parameter, "content", reading) });
     }
     if (parameter.in === "path" && parameter.required !== true) {
       warn({ kind: "path parameters", message: `path parameter "${parameter.name}" is not marked \`required: true\`: read as required`, at, repair: () => setOwn(parameter, "required", true) });
@@ -94,4 +102,19 @@ export function checkPathTemplate(checks: Checks, at: OperationAt, declared: rea
 
 function templateNames(route: string): string[] {
   return [...new Set([...route.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] ?? ""))];
+}
+
+/**
+ * An `in: querystring` parameter is the whole query string: there is at most one, and no
+ * `in: query` parameter beside it. The query parameters are sent; the querystring one is left out.
+ */
+export function checkQuerystring(checks: Checks, pointer: string, declared: readonly Declared[]): void {
+  const whole = declared.filter((parameter) => parameter.in === "querystring");
+  if (whole.length === 0) return;
+  const query = declared.filter((parameter) => parameter.in === "query");
+  const extra = query.length > 0 ? whole : whole.slice(1);
+  for (const parameter of extra) {
+    const why = query.length > 0 ? `beside \`in: query\` parameters (${query.map((entry) => `"${entry.name}"`).join(", ")})` : "after another one";
+    checks.warn({ kind: "parameters", message: `querystring parameter "${parameter.name}" ${why}: the client sends the query parameters and leaves it out`, at: pointer, repair: () => (parameter.parameter.in = "x-ignored-querystring") });
+  }
 }

@@ -2,7 +2,7 @@ import type { SourceLocation } from "../errors.js";
 import { findingList, type Finding } from "./findings.js";
 import { isRecord } from "./json-pointer.js";
 
-export type SpecVersion = "oas2" | "oas3_0" | "oas3_1";
+export type SpecVersion = "oas2" | "oas3_0" | "oas3_1" | "oas3_2";
 
 export interface VersionCheck {
   /** Undefined when the document is refused (the findings say why). */
@@ -11,7 +11,7 @@ export interface VersionCheck {
 }
 
 /**
- * Which specification the entry document follows, from `openapi` (3.0.x, 3.1.x) or `swagger`
+ * Which specification the entry document follows, from `openapi` (3.0.x, 3.1.x, 3.2.x) or `swagger`
  * (2.0). A version written as a YAML number (`openapi: 3.1`, `swagger: 2.0`) is read as the
  * version it spells, with a warning, and set right in the data so the bundler recognises it.
  */
@@ -28,9 +28,9 @@ export function checkVersion(root: unknown, literal: (pointer: string) => string
   }
   const raw = root[field];
   const written = typeof raw === "string" ? raw : (literal(`/${field}`) ?? String(raw));
-  const version = field === "swagger" ? (/^2\.0(\.\d+)?$/.test(written) ? "oas2" : undefined) : /^3\.0(\.\d+)?$/.test(written) ? "oas3_0" : /^3\.1(\.\d+)?$/.test(written) ? "oas3_1" : undefined;
+  const version = field === "swagger" ? (/^2\.0(\.\d+)?$/.test(written) ? "oas2" : undefined) : /^3\.0(\.\d+)?$/.test(written) ? "oas3_0" : /^3\.1(\.\d+)?$/.test(written) ? "oas3_1" : /^3\.2(\.\d+)?$/.test(written) ? "oas3_2" : undefined;
   if (version === undefined) {
-    const expected = field === "swagger" ? "2.0" : "3.0.x or 3.1.x";
+    const expected = field === "swagger" ? "2.0" : "3.0.x, 3.1.x or 3.2.x";
     list.error({ kind: "unsupported version", message: `unsupported ${field === "swagger" ? "Swagger" : "OpenAPI"} version ${JSON.stringify(written)}: expected ${expected}`, at: locate(`/${field}`) });
     return { version, findings: list.findings };
   }

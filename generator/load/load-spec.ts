@@ -14,7 +14,7 @@ import { SpecSources } from "./spec-sources.js";
 import { displayPath, readSpecText } from "./source-text.js";
 
 export interface LoadedSpec {
-  /** The bundled document: one object, every `$ref` local, warnings' repairs applied; OpenAPI 3.0 or 3.1. */
+  /** The bundled document: one object, every `$ref` local, warnings' repairs applied; OpenAPI 3.0, 3.1 or 3.2. */
   readonly document: Record<string, unknown>;
   /** Every file read (absolute paths or URLs), entry first. */
   readonly files: readonly string[];
@@ -33,7 +33,7 @@ interface DocumentLocator {
 }
 
 /**
- * Reads, bundles and checks an OpenAPI 3.0/3.1 or Swagger 2.0 document (converted to OpenAPI 3.0).
+ * Reads, bundles and checks an OpenAPI 3.0/3.1/3.2 or Swagger 2.0 document (converted to OpenAPI 3.0).
  * Throws SpecError with every problem that leaves no correct client; the rest comes back as
  * warnings, the document read as they say.
  */
@@ -48,7 +48,7 @@ export async function loadSpec(specPath: string): Promise<LoadedSpec> {
   const root = { source: new (loadRedocly().Source)(entryRef, text), parsed };
   // A `$ref` from another file back into the entry resolves to this same data.
   resolver.cache.set(entryRef, Promise.resolve(root));
-  const bundled = await bundleSpec(sources, root, resolver, version.version === "oas2");
+  const bundled = await bundleSpec(sources, root, resolver, version.version);
   const findings: Finding[] = [...version.findings, ...bundled.findings];
   if (bundled.document === undefined) throw refusal(findings, (pointer) => sources.locateIn(entryRef, pointer));
   const { document, locator, conversion } = await toOpenapi3(bundled.document, version.version === "oas2", sources);

@@ -1,3 +1,4 @@
+import { resolveAgainstSelf } from "./self-base.js";
 import { statSync } from "node:fs";
 import type { BaseResolver, Document, Source } from "@redocly/openapi-core";
 import { SpecError, joinPointer, type SourceLocation, type SpecProblem } from "../errors.js";
@@ -57,6 +58,7 @@ export class SpecSources {
     protectKeys(parsed);
     this.defuseMalformedRefs(parsed, absoluteRef);
     qualifyMappingNames(parsed);
+    resolveAgainstSelf(parsed, absoluteRef);
     return parsed;
   }
 

@@ -1,8 +1,9 @@
 /** The plain intermediate representation the emitters render: no OpenAPI objects past this point. */
 import type { SpecWarning } from "../errors.js";
-import type { MediaKind } from "./media-kind.js";
+import type { MediaKind, StreamFraming } from "./media-kind.js";
 
-export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
+/** A method as the `paths` types key it: lower case (`get`, OpenAPI 3.2's `query`, an additional operation's `purge`). */
+export type HttpMethod = string;
 
 export interface ApiModel {
   readonly title: string;
@@ -52,6 +53,8 @@ export interface OperationModel {
   /** A safe, unique camelCase identifier for the client method. */
   readonly methodName: string;
   readonly method: HttpMethod;
+  /** The method as sent: `GET`, `QUERY`, an additional operation's exactly as the document spells it. */
+  readonly httpMethod: string;
   readonly path: string;
   readonly summary: string | undefined;
   readonly description: string | undefined;
@@ -103,7 +106,8 @@ export interface ResponseModel {
   readonly headers: readonly ResponseHeaderModel[];
 }
 
-export type ParameterLocation = "path" | "query" | "header" | "cookie";
+/** `querystring` (OpenAPI 3.2) is one parameter that is the whole query string, serialized by its `content`. */
+export type ParameterLocation = "path" | "query" | "querystring" | "header" | "cookie";
 /** The specification's styles, and `tabDelimited` for Swagger 2.0's `collectionFormat: tsv` (see load/collection-formats.ts). */
 export type ParameterStyle = "matrix" | "label" | "simple" | "form" | "spaceDelimited" | "pipeDelimited" | "tabDelimited" | "deepObject" | "cookie";
 
@@ -148,6 +152,20 @@ export interface MediaTypeModel {
   readonly examples: readonly Record<string, unknown>[];
   /** `x-fixture-trait`: the named state of its schema an answer of this media type is in. */
   readonly trait: string | undefined;
+  /** Set for a sequential media type (JSON Lines, JSON Text Sequences, server-sent events): a body that is a stream of items. */
+  readonly stream: StreamModel | undefined;
+}
+
+/** What each item of a stream is, and how its bytes are framed. */
+export interface StreamModel {
+  readonly framing: StreamFraming;
+  /**
+   * Each item's schema; for server-sent events, the schema of an event's decoded `data` (its
+   * `contentSchema`, or a string), since the event's other fields are the standard's own.
+   */
+  readonly itemSchema: unknown;
+  /** For server-sent events: whether `data` is parsed as JSON or kept as text. */
+  readonly data: "json" | "text" | undefined;
 }
 
 export interface RequestBodyModel {
@@ -167,6 +185,7 @@ export interface ReplacementModel {
   readonly operationId: string;
   readonly methodName: string;
   readonly method: HttpMethod;
+  readonly httpMethod: string;
   readonly path: string;
   readonly instructions: readonly string[];
   readonly docsUrl: string | undefined;
@@ -250,5 +269,7 @@ export interface OperationContract {
     readonly example?: unknown;
     /** The state (`x-fixture-trait`) an answer is built in, when the response names one. */
     readonly trait?: string;
+    /** For a sequential media type: how its items are framed (`schema` is then one item's, for events their `data`'s). */
+    readonly stream?: { readonly framing: StreamFraming; readonly data?: "json" | "text" };
   }[];
 }

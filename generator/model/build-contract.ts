@@ -50,13 +50,15 @@ function responsesOf(operation: ResolvedOperation, resolveSchema: SchemaResolver
       const media = preferredMedia(response.media);
       const numeric = /^\d{3}$/.test(response.key);
       const headers = headersOf(response.headers, resolveSchema);
+      const stream = media?.stream;
       return {
         status: numeric ? Number(response.key) : 0,
         ...(numeric ? {} : { key: response.key }),
         contentType: media?.contentType,
-        schema: compactSchema(media?.schema ?? bareSchema(media)),
+        schema: compactSchema(stream === undefined ? (media?.schema ?? bareSchema(media)) : stream.itemSchema),
         ...(headers === undefined ? {} : { headers }),
-        ...documentedExample(media),
+        // A stream's examples show the whole stream; its items are built one by one.
+        ...(stream === undefined ? documentedExample(media) : { stream: { framing: stream.framing, ...(stream.data === undefined ? {} : { data: stream.data }) } }),
         ...(media?.trait === undefined ? {} : { trait: media.trait }),
       };
     })

@@ -2,7 +2,7 @@ import { SpecError, joinPointer, type SpecProblem } from "../errors.js";
 import { deref, isRecord, setOwn } from "../load/json-pointer.js";
 import type { ResolvedOperation, SchemaResolver } from "./resolve-operation.js";
 import { resolveOperation, schemaResolver } from "./resolve-operation.js";
-import { HTTP_METHODS } from "../load/check-document.js";
+import { isOas32, pathItemOperations } from "../load/path-item-operations.js";
 import type { LoadedSpec } from "../load/load-spec.js";
 import type { HttpMethod, OperationModel, ReplacementModel, RequestBodyModel } from "./api-model.js";
 import { buildContract } from "./build-contract.js";
@@ -17,6 +17,8 @@ export interface RawOperation {
   /** True when the operationId is the spec's own, false when derived from the method and path. */
   readonly declared: boolean;
   readonly method: HttpMethod;
+  /** As sent: `GET`, `QUERY`, `PURGE`. */
+  readonly httpMethod: string;
   readonly path: string;
   readonly operation: Record<string, unknown>;
   readonly pointer: string;
@@ -44,6 +46,7 @@ export function buildOperations(spec: LoadedSpec, takenTypeNames: ReadonlySet<st
       operationId: op.operationId,
       methodName: methodNames[index] ?? op.operationId,
       method: op.method,
+      httpMethod: op.httpMethod,
       path: op.path,
       summary: optionalString(op.operation.summary),
       description: optionalString(op.operation.description),
@@ -72,14 +75,16 @@ export function buildOperations(spec: LoadedSpec, takenTypeNames: ReadonlySet<st
 export function collectOperations(document: Record<string, unknown>): RawOperation[] {
   const operations: RawOperation[] = [];
   const paths = isRecord(document.paths) ? document.paths : {};
+  const oas32 = isOas32(document);
   for (const [path, rawItem] of Object.entries(paths)) {
     const item = deref(document, rawItem);
     if (!isRecord(item)) continue;
-    for (const method of HTTP_METHODS) {
-      const operation = item[method];
+    for (const entry of pathItemOperations(item, oas32)) {
+      const { operation, key: method } = entry;
       if (!isRecord(operation)) continue;
       const operationId = typeof operation.operationId === "string" ? operation.operationId : camelCase(`${method} ${path}`);
-      operations.push({ operationId, declared: typeof operation.operationId === "string", method, path, operation, sharedParameters: item.parameters, pointer: joinPointer("/paths", path, method) });
+      const pointer = joinPointer("/paths", path, ...entry.tokens);
+      operations.push({ operationId, declared: typeof operation.operationId === "string", method, httpMethod: entry.httpMethod, path, operation, sharedParameters: item.parameters, pointer });
     }
   }
   return operations;
@@ -133,6 +138,7 @@ function readReplacement(
     operationId: target.op.operationId,
     methodName: target.methodName,
     method: target.op.method,
+    httpMethod: target.op.httpMethod,
     path: target.op.path,
     instructions,
     docsUrl: optionalString(extension.docs),

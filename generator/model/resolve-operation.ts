@@ -6,6 +6,7 @@ import { joinPointer } from "../errors.js";
 import { deref, isRecord, pointerTokens, splitRef } from "../load/json-pointer.js";
 import type { EncodingModel, MediaTypeModel, ParameterLocation, ParameterModel, ParameterStyle, RequestBodyModel, ResponseHeaderModel, ResponseModel } from "./api-model.js";
 import { mediaKind } from "./media-kind.js";
+import { readStream } from "./stream-media.js";
 
 export interface OperationSource {
   readonly operation: Record<string, unknown>;
@@ -22,9 +23,9 @@ export interface ResolvedOperation {
 
 export type SchemaResolver = (schema: unknown) => Record<string, unknown> | undefined;
 
-const LOCATIONS: readonly ParameterLocation[] = ["path", "query", "header", "cookie"];
+const LOCATIONS: readonly ParameterLocation[] = ["path", "query", "querystring", "header", "cookie"];
 const STYLES: readonly ParameterStyle[] = ["matrix", "label", "simple", "form", "spaceDelimited", "pipeDelimited", "tabDelimited", "deepObject", "cookie"];
-const DEFAULT_STYLE: Readonly<Record<ParameterLocation, ParameterStyle>> = { path: "simple", query: "form", header: "simple", cookie: "form" };
+const DEFAULT_STYLE: Readonly<Record<ParameterLocation, ParameterStyle>> = { path: "simple", query: "form", querystring: "form", header: "simple", cookie: "form" };
 
 /** The component schema a media type's schema names, when it is exactly a local `$ref` to one. */
 export function componentSchemaName(schema: unknown): string | undefined {
@@ -69,7 +70,7 @@ function readParameter(raw: Record<string, unknown>, pointer: string): Parameter
 export function readParameters(document: Record<string, unknown>, source: OperationSource): ParameterModel[] {
   const byKey = new Map<string, ParameterModel>();
   const lists: [unknown, string][] = [
-    [source.sharedParameters, joinPointer(source.pointer.split("/").slice(0, -1).join("/") || "", "parameters")],
+    [source.sharedParameters, joinPointer(source.pointer.replace(/\/additionalOperations\/[^/]+$|\/[^/]+$/, ""), "parameters")],
     [source.operation.parameters, joinPointer(source.pointer, "parameters")],
   ];
   for (const [list, at] of lists) {
@@ -116,6 +117,7 @@ function readContent(document: Record<string, unknown>, content: unknown): Media
       example: record.example,
       examples: isRecord(record.examples) ? Object.values(record.examples).map((example) => deref(document, example)).filter(isRecord) : [],
       trait: typeof record["x-fixture-trait"] === "string" ? record["x-fixture-trait"] : undefined,
+      stream: readStream(document, contentType, record),
     };
   });
 }

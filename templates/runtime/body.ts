@@ -1,8 +1,8 @@
 // Request bodies by media type: JSON, form-urlencoded and multipart per the Encoding Object,
 // bytes as they are, text as the string itself. openapi-fetch's own body serializer knows only
 // JSON and FormData, so each call passes this one with its operation's media type.
-import { mediaKind } from "./media.js";
-import { expandParam, type ParamStyle } from "./params.js";
+import { mediaKind, streamFraming, type StreamFraming } from "./media.js";
+import { encodeUnreserved, expandParam, type ParamStyle } from "./params.js";
 
 /** How one property of a form or multipart body is sent (the Encoding Object). */
 export interface EncodingSpec {
@@ -80,8 +80,49 @@ export function multipartBody(value: unknown, encodings: Encodings | undefined):
   return form;
 }
 
+/**
+ * OpenAPI 3.2's `in: querystring`: the whole query string (without `?`) as its media type writes
+ * it. Form-urlencoded is query-ready as it is (spaces as `+`); anything else is written (JSON, or
+ * a string as itself) and then percent-encoded.
+ */
+export function querystringText(value: unknown, contentType: string, encodings: Encodings | undefined): string {
+  if (value === undefined) return "";
+  const kind = mediaKind(contentType);
+  if (kind === "form") return value instanceof URLSearchParams ? value.toString() : formBody(value, encodings);
+  return encodeUnreserved(kind === "json" || typeof value !== "string" ? JSON.stringify(value) : value);
+}
+
+/** One item as its sequential media type frames it: a JSON line, an RS-led JSON text, or an event. */
+export function streamItemText(item: unknown, framing: StreamFraming): string {
+  if (framing === "json-lines") return `${JSON.stringify(item)}\n`;
+  if (framing === "json-seq") return `\u001e${JSON.stringify(item)}\n`;
+  return eventText(item);
+}
+
+/** A list of items as a sequential media type frames them; undefined when the value is not a list. */
+function streamBody(value: unknown, contentType: string): string | undefined {
+  const framing = streamFraming(contentType);
+  if (framing === undefined || !Array.isArray(value)) return undefined;
+  return value.map((item) => streamItemText(item, framing)).join("");
+}
+
+/** One server-sent event as the standard writes it: one `data:` line per line of its data, then a blank line. */
+function eventText(item: unknown): string {
+  const event = typeof item === "object" && item !== null ? (item as Record<string, unknown>) : { data: item };
+  const data = typeof event.data === "string" ? event.data : JSON.stringify(event.data);
+  const fields = [
+    ...(typeof event.event === "string" ? [`event: ${event.event}`] : []),
+    ...(typeof event.id === "string" ? [`id: ${event.id}`] : []),
+    ...(typeof event.retry === "number" ? [`retry: ${event.retry}`] : []),
+    ...data.split(/\r\n|\r|\n/).map((line) => `data: ${line}`),
+  ];
+  return `${fields.join("\n")}\n\n`;
+}
+
 /** The body as sent for `contentType`: what `fetch` takes (a string, FormData, bytes or a stream). */
 export function serializeBody(value: unknown, contentType: string, encodings: Encodings | undefined): BodyInit {
+  const stream = streamBody(value, contentType);
+  if (stream !== undefined) return stream;
   switch (mediaKind(contentType)) {
     case "form":
       return value instanceof URLSearchParams ? value : formBody(value, encodings);

@@ -1,12 +1,12 @@
 // The spec-independent part of the client: binds the operation table to openapi-fetch.
 import createFetchClient, { mergeHeaders, type HeadersOptions, type Middleware } from "openapi-fetch";
-import { serializeBody } from "./body.js";
+import { querystringText, serializeBody } from "./body.js";
 import { mediaKind } from "./media.js";
 import { serializeCookies, serializeHeaders, serializePath, serializeQuery, type ParamValues } from "./params.js";
 import { toResult } from "./result.js";
 import { withRetries } from "./retry.js";
 import { callSignal, overriddenMethods, withMethodOverride, withoutSecret } from "./transport.js";
-import type { AuthSpec, CallOptions, ClientOptions, HttpMethod, OperationSpec, OperationTable } from "./types.js";
+import type { AuthSpec, CallOptions, ClientOptions, OperationSpec, OperationTable } from "./types.js";
 import { warnOnce, warnServerDeprecation } from "./warnings.js";
 
 interface Defaults {
@@ -20,16 +20,31 @@ type CallInit = CallOptions & {
   headers?: HeadersOptions;
   signal?: AbortSignal | null;
   parseAs?: string;
-  params?: { path?: ParamValues; query?: ParamValues; header?: ParamValues; cookie?: ParamValues };
+  params?: { path?: ParamValues; query?: ParamValues; querystring?: unknown; header?: ParamValues; cookie?: ParamValues };
   body?: unknown;
   contentType?: string;
   [key: string]: unknown;
 };
-type RequestFn = (method: HttpMethod, path: string, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+type RequestFn = (method: string, path: string, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
 function createTransport(options: ClientOptions, retry: CallOptions["retry"]): (input: Request) => Promise<Response> {
   const base = options.fetch ?? ((request: Request) => globalThis.fetch(request));
   return withRetries(withMethodOverride(base, overriddenMethods(options.methodOverride)), retry ?? options.retry ?? {});
+}
+
+/** The query string: the parameters one by one, or an OpenAPI 3.2 `querystring` parameter's value as its media type writes it. */
+function querySerializer(spec: OperationSpec, querystring: unknown): (values: ParamValues) => string {
+  const whole = spec.params?.find((param) => param.in === "querystring");
+  if (whole === undefined) return (values) => serializeQuery(values, spec.params);
+  return () => querystringText(querystring, whole.contentType ?? "application/x-www-form-urlencoded", undefined);
+}
+
+/**
+ * openapi-fetch sends every method in upper case; an additional operation's method is sent as the
+ * document spells it (methods are case-sensitive), so its request is remade with that spelling.
+ */
+function exactMethod(transport: (input: Request) => Promise<Response>, method: string): (input: Request) => Promise<Response> {
+  return (input) => transport(new Request(input, { method }));
 }
 
 /** What openapi-fetch is given to put this call's parameters and body on the wire as the operation describes them. */
@@ -41,7 +56,7 @@ function wireOptions(spec: OperationSpec, init: CallInit): { headers: Record<str
   const options: Record<string, unknown> = {
     params: { path: params?.path, query: params?.query },
     pathSerializer: (path: string, values: ParamValues) => serializePath(path, values, spec.params),
-    querySerializer: (values: ParamValues) => serializeQuery(values, spec.params),
+    querySerializer: querySerializer(spec, params?.querystring),
   };
   if (body === undefined) return { headers, options };
   const contentType = chosen ?? spec.requestContentType ?? "application/json";
@@ -54,6 +69,14 @@ function wireOptions(spec: OperationSpec, init: CallInit): { headers: Record<str
   else if (!contentType.includes("*")) headers["Content-Type"] = contentType;
   else if (kind === "binary") headers["Content-Type"] = body instanceof Blob && body.type !== "" ? body.type : "application/octet-stream";
   return { headers, options };
+}
+
+/** The call's own transport, where it needs one: its own retry policy, or a method spelled otherwise than in upper case. */
+function callTransport(spec: OperationSpec, options: ClientOptions, retry: CallOptions["retry"]): { fetch?: (input: Request) => Promise<Response> } {
+  const exact = spec.method !== spec.method.toUpperCase();
+  if (retry === undefined && !exact) return {};
+  const transport = createTransport(options, retry);
+  return { fetch: exact ? exactMethod(transport, spec.method) : transport };
 }
 
 /** The token as the security scheme places it: a header, or a middleware for a query or cookie credential. */
@@ -77,13 +100,13 @@ function callOperation(request: RequestFn, name: string, spec: OperationSpec, op
     ...(sendsCredential && credential.middleware.length > 0 ? { middleware: credential.middleware } : {}),
     parseAs: parseAs ?? "stream",
     ...(combinedSignal === undefined ? {} : { signal: combinedSignal }),
-    ...(retry === undefined ? {} : { fetch: createTransport(options, retry) }),
+    ...callTransport(spec, options, retry),
   };
   // A path written with a fragment (`/web_links/{id}#add_shared_link`) is sent without it: a fragment never reaches a server.
   return request(spec.method, spec.path.split("#")[0] ?? spec.path, fetchInit).then(
     (answer) => {
       warnServerDeprecation(name, answer.response, options);
-      return toResult(answer, parseAs === undefined);
+      return toResult(answer, parseAs === undefined, spec.eventData ?? "text");
     },
     (error: unknown) => {
       throw withoutSecret(error, options.token);

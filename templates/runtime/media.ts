@@ -19,3 +19,15 @@ export function mediaKind(contentType: string): MediaKind {
   if (type.startsWith("text/") || type === "application/xml" || type.endsWith("+xml")) return "text";
   return "binary";
 }
+
+/** How a sequential media type frames its items (OpenAPI 3.2 "Sequential Media Types"). */
+export type StreamFraming = "json-seq" | "json-lines" | "event-stream";
+
+/** JSON Text Sequences (RFC 7464, and `+json-seq`), JSON Lines and NDJSON, server-sent events; undefined for a media type read whole. */
+export function streamFraming(contentType: string): StreamFraming | undefined {
+  const type = essence(contentType);
+  if (type === "application/json-seq" || type.endsWith("+json-seq")) return "json-seq";
+  if (type === "application/jsonl" || type === "application/x-ndjson" || type === "application/x-jsonlines" || type === "application/ndjson") return "json-lines";
+  if (type === "text/event-stream") return "event-stream";
+  return undefined;
+}

@@ -4,7 +4,7 @@
 // the schemas are checked against. No Node or browser APIs beyond Blob and TextDecoder.
 import { resolveRef, type Schema, type SchemaObject, type SchemaTable } from "../fixtures/schema.js";
 
-export type ParamLocation = "path" | "query" | "header" | "cookie";
+export type ParamLocation = "path" | "query" | "querystring" | "header" | "cookie";
 
 export interface MockParameter {
   readonly name: string;
@@ -165,6 +165,8 @@ export function parameterValue(table: SchemaTable, parameter: MockParameter, req
       if (raw === undefined) return undefined;
       return parameter.contentType === undefined ? pathValue(table, parameter, raw) : parseJson(decode(raw, false));
     }
+    case "querystring":
+      return undefined;
     case "query":
       return pairValue(table, parameter, pairsOf(request.search, /&/), false);
     case "cookie":

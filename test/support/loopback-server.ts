@@ -17,6 +17,23 @@ export interface Answer {
   delayMs?: number;
   /** Drop the connection instead of answering (a network error for the client). */
   destroy?: boolean;
+  /** Send the body in these pieces, each after its delay (a stream split wherever the test says), instead of `body`. */
+  chunks?: readonly { text: string; delayMs?: number }[];
+  /** With `chunks`: keep the connection open after the last one (for a client that cancels). */
+  hold?: boolean;
+}
+
+function sendChunks(res: ServerResponse, chunks: readonly { text: string; delayMs?: number }[], hold: boolean): void {
+  const [first, ...rest] = chunks;
+  if (first === undefined) {
+    if (!hold) res.end();
+    return;
+  }
+  setTimeout(() => {
+    if (res.destroyed) return;
+    res.write(first.text);
+    sendChunks(res, rest, hold);
+  }, first.delayMs ?? 0);
 }
 
 export type Responder = (request: RecordedRequest) => Answer;
@@ -45,7 +62,11 @@ export async function startLoopbackServer(): Promise<LoopbackServer> {
           return;
         }
         res.writeHead(answer.status, answer.headers ?? {});
-        res.end(answer.body ?? "");
+        if (answer.chunks === undefined) res.end(answer.body ?? "");
+        else {
+          res.flushHeaders();
+          sendChunks(res, answer.chunks, answer.hold === true);
+        }
       };
       if (answer.delayMs === undefined) send();
       else setTimeout(send, answer.delayMs);

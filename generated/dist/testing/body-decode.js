@@ -144,3 +144,24 @@ export function decodeBody(table, bytes, contentType, schema, encodings) {
 		default: return new Blob([new Uint8Array(bytes)], { type: contentType });
 	}
 }
+/**
+* An OpenAPI 3.2 `in: querystring` parameter: the whole query string (without `?`) read as its
+* media type: form-urlencoded as a form body, anything else percent-decoded (and parsed, for JSON).
+* Undefined when there is no query string.
+*/
+export function querystringValue(table, search, contentType, schema) {
+	if (search === "") return undefined;
+	if (mediaKind(contentType) === "form") return decodeBody(table, new TextEncoder().encode(search), contentType, schema);
+	let text;
+	try {
+		text = decodeURIComponent(search);
+	} catch {
+		throw new BodyError("the query string is not percent-encoded UTF-8");
+	}
+	if (mediaKind(contentType) !== "json") return text;
+	try {
+		return JSON.parse(text);
+	} catch {
+		throw new BodyError("the query string is not valid JSON");
+	}
+}

@@ -131,6 +131,7 @@ export function parameterValue(table, parameter, request) {
 			if (raw === undefined) return undefined;
 			return parameter.contentType === undefined ? pathValue(table, parameter, raw) : parseJson(decode(raw, false));
 		}
+		case "querystring": return undefined;
 		case "query": return pairValue(table, parameter, pairsOf(request.search, /&/), false);
 		case "cookie": return pairValue(table, parameter, pairsOf(headerText(request.headers.cookie) ?? "", /;\s*/), parameter.style === "cookie");
 		default: {

@@ -14,3 +14,11 @@ export function mediaKind(contentType) {
 	if (type.startsWith("text/") || type === "application/xml" || type.endsWith("+xml")) return "text";
 	return "binary";
 }
+/** JSON Text Sequences (RFC 7464, and `+json-seq`), JSON Lines and NDJSON, server-sent events; undefined for a media type read whole. */
+export function streamFraming(contentType) {
+	const type = essence(contentType);
+	if (type === "application/json-seq" || type.endsWith("+json-seq")) return "json-seq";
+	if (type === "application/jsonl" || type === "application/x-ndjson" || type === "application/x-jsonlines" || type === "application/ndjson") return "json-lines";
+	if (type === "text/event-stream") return "event-stream";
+	return undefined;
+}

@@ -1,5 +1,5 @@
 import { type Schema, type SchemaObject, type SchemaTable } from "../fixtures/schema.js";
-export type ParamLocation = "path" | "query" | "header" | "cookie";
+export type ParamLocation = "path" | "query" | "querystring" | "header" | "cookie";
 export interface MockParameter {
 	readonly name: string;
 	readonly in: ParamLocation;

@@ -4,7 +4,8 @@
 // Written here rather than taken from openapi-fetch, whose serializers are one setting per client
 // and know neither cookies, `content` parameters nor the space/pipe/deepObject delimiters' encoding.
 
-export type ParamLocation = "path" | "query" | "header" | "cookie";
+/** `querystring` (OpenAPI 3.2): one parameter that is the whole query string, written as its `content` media type. */
+export type ParamLocation = "path" | "query" | "querystring" | "header" | "cookie";
 /** The specification's styles, and `tabDelimited` for Swagger 2.0's `collectionFormat: tsv`. */
 export type ParamStyle = "matrix" | "label" | "simple" | "form" | "spaceDelimited" | "pipeDelimited" | "tabDelimited" | "deepObject" | "cookie";
 
@@ -19,10 +20,10 @@ export interface ParamSpec {
   readonly contentType?: string;
 }
 
-const DEFAULT_STYLE: Readonly<Record<ParamLocation, ParamStyle>> = { path: "simple", query: "form", header: "simple", cookie: "form" };
+const DEFAULT_STYLE: Readonly<Record<ParamLocation, ParamStyle>> = { path: "simple", query: "form", querystring: "form", header: "simple", cookie: "form" };
 
 /** RFC 3986's unreserved characters stay; everything else is percent-encoded (UTF-8). */
-function encodeUnreserved(text: string): string {
+export function encodeUnreserved(text: string): string {
   return encodeURIComponent(text).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 

@@ -5,11 +5,12 @@
 import { buildFromSchema } from "../fixtures/build.js";
 import type { Schema, SchemaTable } from "../fixtures/schema.js";
 import { validate } from "../fixtures/validate.js";
-import { documentedBody, responseFor, routePattern, type TableOperation } from "../fixtures/operations.js";
+import { documentedBody, responseFor, routePattern, streamFixture, type TableOperation } from "../fixtures/operations.js";
 import { echoPathParameters, errorBody, errorSchema } from "./mock-answers.js";
-import { BodyError, decodeBody, type BodyEncoding } from "./body-decode.js";
+import { BodyError, decodeBody, querystringValue, type BodyEncoding } from "./body-decode.js";
 import { parameterValue, type MockParameter } from "./wire-decode.js";
-import { mediaKind } from "../runtime/media.js";
+import { mediaKind, type StreamFraming } from "../runtime/media.js";
+import { streamItemText } from "../runtime/body.js";
 
 export type { MockParameter } from "./wire-decode.js";
 
@@ -27,9 +28,12 @@ export interface MockOperation extends TableOperation {
 /** A canned answer: any part left out comes from the spec (the first 2xx status, a fixture body). */
 export interface MockAnswer {
   status?: number;
+  /** For a stream (JSON Lines, server-sent events…): the list of its items (events as `{ event?, id?, retry?, data }`). */
   body?: unknown;
   headers?: Record<string, string>;
   delayMs?: number;
+  /** For a stream built from fixtures: how many items (default 3), and the time between two of them (default 0). */
+  stream?: { count?: number; intervalMs?: number };
 }
 
 export interface RecordedRequest {
@@ -75,6 +79,15 @@ export interface Answer {
   contentType: string | undefined;
   headers: Record<string, string>;
   delayMs: number;
+  /** Set when the body is a list of stream items, sent one by one `intervalMs` apart. */
+  stream?: { framing: StreamFraming; intervalMs: number };
+}
+
+/** A stream answer's items as written on the wire, one piece per item; undefined for any other answer. */
+export function streamPieces(answer: Answer): string[] | undefined {
+  const stream = answer.stream;
+  if (stream === undefined || !Array.isArray(answer.body)) return undefined;
+  return answer.body.map((item: unknown) => streamItemText(item, stream.framing));
 }
 
 interface Route {
@@ -131,13 +144,22 @@ function recordedBody(raw: string | Uint8Array): unknown {
 
 type Params = Record<string, Record<string, unknown>>;
 
+function wholeQuery(table: SchemaTable, parameter: MockParameter, search: string): unknown {
+  try {
+    return querystringValue(table, search, parameter.contentType ?? "application/x-www-form-urlencoded", parameter.schema);
+  } catch (error) {
+    if (error instanceof BodyError) throw new Rejection(400, "invalid_request", `querystring parameter ${parameter.name}: ${error.message}`);
+    throw error;
+  }
+}
+
 /** Decodes and checks every documented parameter per its style; throws a Rejection naming the first wrong one. */
 function checkParameters(table: SchemaTable, operation: MockOperation, call: IncomingCall, url: URL, pathParams: Readonly<Record<string, string>>): Params {
   const decoded: Params = {};
   const request = { pathParams, search: url.search.replace(/^\?/, ""), headers: call.headers };
   for (const parameter of operation.parameters) {
     const label = `${parameter.in === "header" ? "header" : `${parameter.in} parameter`} ${parameter.name}`;
-    const value = parameterValue(table, parameter, request);
+    const value = parameter.in === "querystring" ? wholeQuery(table, parameter, request.search) : parameterValue(table, parameter, request);
     if (value === undefined) {
       if (parameter.required) throw new Rejection(400, "invalid_request", `missing required ${label}`);
       continue;
@@ -176,6 +198,8 @@ function checkBody(table: SchemaTable, operation: MockOperation, call: IncomingC
 /** An answer's body as sent, by its media type: JSON text, the text itself, or the bytes of a Blob; null for none. */
 export async function answerPayload(answer: Answer): Promise<{ body: string | Uint8Array | null; contentType: string | undefined }> {
   if (answer.body === undefined) return { body: null, contentType: undefined };
+  const pieces = streamPieces(answer);
+  if (pieces !== undefined) return { body: pieces.join(""), contentType: answer.contentType };
   const declared = answer.contentType === undefined || answer.contentType.includes("*") ? undefined : answer.contentType;
   if (answer.body instanceof Blob) return { body: new Uint8Array(await answer.body.arrayBuffer()), contentType: declared ?? (answer.body.type || "application/octet-stream") };
   const kind = mediaKind(declared ?? "application/json");
@@ -219,9 +243,14 @@ export function createMockCore(table: SchemaTable, operations: readonly MockOper
     const success = operation.responses.find((response) => response.status >= 200 && response.status < 300);
     const status = given.status ?? success?.status ?? 200;
     const documented = responseFor(operation.responses, status);
+    const headers = { ...documented?.headers, ...given.headers };
+    if (documented?.stream !== undefined) {
+      const items = "body" in given ? given.body : streamFixture(table, documented, nextSeed(operation.name), given.stream?.count);
+      return { status, body: items, contentType: documented.contentType, headers, delayMs: given.delayMs ?? 0, stream: { framing: documented.stream.framing, intervalMs: given.stream?.intervalMs ?? 0 } };
+    }
     const built = documentedBody(table, documented, nextSeed(operation.name));
     const body = "body" in given ? given.body : echoPathParameters(table, documented?.schema, built, operation.path, pathParams);
-    return { status, body, contentType: documented?.contentType, headers: { ...documented?.headers, ...given.headers }, delayMs: given.delayMs ?? 0 };
+    return { status, body, contentType: documented?.contentType, headers, delayMs: given.delayMs ?? 0 };
   };
 
   /** An error the mock makes itself, in the schema the spec gives its status. */
@@ -233,9 +262,10 @@ export function createMockCore(table: SchemaTable, operations: readonly MockOper
 
   const answer = (call: IncomingCall): Answer => {
     const url = new URL(call.url, "http://mock.invalid");
-    const method = call.method.toUpperCase();
+    // As sent: an additional operation's method is the document's spelling (methods are case-sensitive).
+    const method = call.method;
     const matches = routes.map((candidate) => ({ candidate, match: candidate.pattern.exec(url.pathname) })).filter((entry) => entry.match !== null);
-    const sameMethod = matches.filter((entry) => entry.candidate.operation.method === method);
+    const sameMethod = matches.filter((entry) => entry.candidate.operation.method === method || entry.candidate.operation.method === method.toUpperCase());
     // Operations of one path and method (written apart with a fragment, `…#add_shared_link`): the one whose body schema accepts the request.
     const found = sameMethod.length > 1 ? (sameMethod.find((entry) => acceptsBody(table, entry.candidate.operation, call)) ?? sameMethod[0]) : sameMethod[0];
     const pathParams: Record<string, string> = {};

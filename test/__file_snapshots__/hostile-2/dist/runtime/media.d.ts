@@ -6,3 +6,7 @@ export declare function essence(contentType: string): string;
 * multipart, text (`text/*` and XML, sent and read as strings), and everything else as bytes.
 */
 export declare function mediaKind(contentType: string): MediaKind;
+/** How a sequential media type frames its items (OpenAPI 3.2 "Sequential Media Types"). */
+export type StreamFraming = "json-seq" | "json-lines" | "event-stream";
+/** JSON Text Sequences (RFC 7464, and `+json-seq`), JSON Lines and NDJSON, server-sent events; undefined for a media type read whole. */
+export declare function streamFraming(contentType: string): StreamFraming | undefined;

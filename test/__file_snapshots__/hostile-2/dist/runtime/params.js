@@ -1,11 +1,12 @@
 const DEFAULT_STYLE = {
 	path: "simple",
 	query: "form",
+	querystring: "form",
 	header: "simple",
 	cookie: "form"
 };
 /** RFC 3986's unreserved characters stay; everything else is percent-encoded (UTF-8). */
-function encodeUnreserved(text) {
+export function encodeUnreserved(text) {
 	return encodeURIComponent(text).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 /** RFC 6570's reserved expansion: reserved characters and percent-encoded triples pass through. */

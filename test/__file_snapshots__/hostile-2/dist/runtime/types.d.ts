@@ -2,6 +2,13 @@ import type { HeadersOptions, MaybeOptionalInit, Middleware } from "openapi-fetc
 import type { Encodings } from "./body.js";
 import type { ParamSpec } from "./params.js";
 import type { ResponseParseError } from "./result.js";
+import type { ServerSentEvent } from "./stream.js";
+export type { ServerSentEvent };
+/**
+* The body of a sequential media type (JSON Lines, JSON Text Sequences, server-sent events): its
+* items, parsed as they arrive. `for await (const item of result.data)`; `break` cancels the body.
+*/
+export type Stream<Item> = AsyncIterable<Item>;
 export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
 export interface RetryOptions {
 	/** Attempts in all, the first included. Default 4. */
@@ -109,7 +116,7 @@ type ByContentType<
 */
 export type OperationRequest<
 	PathItem extends Record<string, any>,
-	Method extends HttpMethod,
+	Method extends string,
 	Default extends string = never
 > = ([Default] extends [never] ? MaybeOptionalInit<PathItem, Lowercase<Method> & keyof PathItem> : ByContentType<MaybeOptionalInit<PathItem, Lowercase<Method> & keyof PathItem>, RequestContent<PathItem[Lowercase<Method>]>, Default>) & CallOptions;
 /** One operation's method, from its named request and result types. */
@@ -152,10 +159,11 @@ export type OperationResult<Operation> = { [Key in keyof Responses<Operation>]: 
 */
 export type OperationMethod<
 	PathItem extends Record<string, any>,
-	Method extends HttpMethod
+	Method extends string
 > = <Init extends MaybeOptionalInit<PathItem, Lowercase<Method> & keyof PathItem>>(...init: InitArgs<Init>) => Promise<OperationResult<PathItem[Lowercase<Method>]>>;
 export interface OperationSpec {
-	readonly method: HttpMethod;
+	/** As sent: `GET`, OpenAPI 3.2's `QUERY`, an additional operation's method as the document spells it. */
+	readonly method: string;
 	readonly path: string;
 	/** The request media type when the caller names none, where it is not application/json (a semantic patch, multipart). */
 	readonly requestContentType?: string;
@@ -171,6 +179,8 @@ export interface OperationSpec {
 	};
 	/** False when the operation's security requirements do not name the client's scheme: the token is not sent. */
 	readonly credential?: false;
+	/** Set when the operation's server-sent events carry JSON `data`, which is then parsed. */
+	readonly eventData?: "json";
 }
 export type OperationTable<C> = { readonly [Name in keyof C]: OperationSpec };
 export interface AuthSpec {
@@ -178,4 +188,3 @@ export interface AuthSpec {
 	readonly name: string;
 	readonly prefix: string;
 }
-export {};

@@ -2,6 +2,7 @@ import type { Schema, SchemaTable } from "../fixtures/schema.js";
 import { type TableOperation } from "../fixtures/operations.js";
 import { type BodyEncoding } from "./body-decode.js";
 import { type MockParameter } from "./wire-decode.js";
+import { type StreamFraming } from "../runtime/media.js";
 export type { MockParameter } from "./wire-decode.js";
 /** An operation as the mock checks it: the table's entry with what a request must carry. */
 export interface MockOperation extends TableOperation {
@@ -20,9 +21,15 @@ export interface MockOperation extends TableOperation {
 /** A canned answer: any part left out comes from the spec (the first 2xx status, a fixture body). */
 export interface MockAnswer {
 	status?: number;
+	/** For a stream (JSON Lines, server-sent events…): the list of its items (events as `{ event?, id?, retry?, data }`). */
 	body?: unknown;
 	headers?: Record<string, string>;
 	delayMs?: number;
+	/** For a stream built from fixtures: how many items (default 3), and the time between two of them (default 0). */
+	stream?: {
+		count?: number;
+		intervalMs?: number;
+	};
 }
 export interface RecordedRequest {
 	/** The operation the request matched, or undefined. */
@@ -63,7 +70,14 @@ export interface Answer {
 	contentType: string | undefined;
 	headers: Record<string, string>;
 	delayMs: number;
+	/** Set when the body is a list of stream items, sent one by one `intervalMs` apart. */
+	stream?: {
+		framing: StreamFraming;
+		intervalMs: number;
+	};
 }
+/** A stream answer's items as written on the wire, one piece per item; undefined for any other answer. */
+export declare function streamPieces(answer: Answer): string[] | undefined;
 export declare class Rejection extends Error {
 	readonly status: number;
 	readonly code: string;

@@ -1,9 +1,16 @@
 import { validate } from "../fixtures/validate.js";
-import { documentedBody, responseFor, routePattern } from "../fixtures/operations.js";
+import { documentedBody, responseFor, routePattern, streamFixture } from "../fixtures/operations.js";
 import { echoPathParameters, errorBody, errorSchema } from "./mock-answers.js";
-import { BodyError, decodeBody } from "./body-decode.js";
+import { BodyError, decodeBody, querystringValue } from "./body-decode.js";
 import { parameterValue } from "./wire-decode.js";
 import { mediaKind } from "../runtime/media.js";
+import { streamItemText } from "../runtime/body.js";
+/** A stream answer's items as written on the wire, one piece per item; undefined for any other answer. */
+export function streamPieces(answer) {
+	const stream = answer.stream;
+	if (stream === undefined || !Array.isArray(answer.body)) return undefined;
+	return answer.body.map((item) => streamItemText(item, stream.framing));
+}
 export class Rejection extends Error {
 	status;
 	code;
@@ -40,6 +47,14 @@ function recordedBody(raw) {
 		return text;
 	}
 }
+function wholeQuery(table, parameter, search) {
+	try {
+		return querystringValue(table, search, parameter.contentType ?? "application/x-www-form-urlencoded", parameter.schema);
+	} catch (error) {
+		if (error instanceof BodyError) throw new Rejection(400, "invalid_request", `querystring parameter ${parameter.name}: ${error.message}`);
+		throw error;
+	}
+}
 /** Decodes and checks every documented parameter per its style; throws a Rejection naming the first wrong one. */
 function checkParameters(table, operation, call, url, pathParams) {
 	const decoded = {};
@@ -50,7 +65,7 @@ function checkParameters(table, operation, call, url, pathParams) {
 	};
 	for (const parameter of operation.parameters) {
 		const label = `${parameter.in === "header" ? "header" : `${parameter.in} parameter`} ${parameter.name}`;
-		const value = parameterValue(table, parameter, request);
+		const value = parameter.in === "querystring" ? wholeQuery(table, parameter, request.search) : parameterValue(table, parameter, request);
 		if (value === undefined) {
 			if (parameter.required) throw new Rejection(400, "invalid_request", `missing required ${label}`);
 			continue;
@@ -92,6 +107,11 @@ export async function answerPayload(answer) {
 	if (answer.body === undefined) return {
 		body: null,
 		contentType: undefined
+	};
+	const pieces = streamPieces(answer);
+	if (pieces !== undefined) return {
+		body: pieces.join(""),
+		contentType: answer.contentType
 	};
 	const declared = answer.contentType === undefined || answer.contentType.includes("*") ? undefined : answer.contentType;
 	if (answer.body instanceof Blob) return {
@@ -137,16 +157,31 @@ export function createMockCore(table, operations, options = {}) {
 		const success = operation.responses.find((response) => response.status >= 200 && response.status < 300);
 		const status = given.status ?? success?.status ?? 200;
 		const documented = responseFor(operation.responses, status);
+		const headers = {
+			...documented?.headers,
+			...given.headers
+		};
+		if (documented?.stream !== undefined) {
+			const items = "body" in given ? given.body : streamFixture(table, documented, nextSeed(operation.name), given.stream?.count);
+			return {
+				status,
+				body: items,
+				contentType: documented.contentType,
+				headers,
+				delayMs: given.delayMs ?? 0,
+				stream: {
+					framing: documented.stream.framing,
+					intervalMs: given.stream?.intervalMs ?? 0
+				}
+			};
+		}
 		const built = documentedBody(table, documented, nextSeed(operation.name));
 		const body = "body" in given ? given.body : echoPathParameters(table, documented?.schema, built, operation.path, pathParams);
 		return {
 			status,
 			body,
 			contentType: documented?.contentType,
-			headers: {
-				...documented?.headers,
-				...given.headers
-			},
+			headers,
 			delayMs: given.delayMs ?? 0
 		};
 	};
@@ -164,12 +199,13 @@ export function createMockCore(table, operations, options = {}) {
 	};
 	const answer = (call) => {
 		const url = new URL(call.url, "http://mock.invalid");
-		const method = call.method.toUpperCase();
+		// As sent: an additional operation's method is the document's spelling (methods are case-sensitive).
+		const method = call.method;
 		const matches = routes.map((candidate) => ({
 			candidate,
 			match: candidate.pattern.exec(url.pathname)
 		})).filter((entry) => entry.match !== null);
-		const sameMethod = matches.filter((entry) => entry.candidate.operation.method === method);
+		const sameMethod = matches.filter((entry) => entry.candidate.operation.method === method || entry.candidate.operation.method === method.toUpperCase());
 		// Operations of one path and method (written apart with a fragment, `…#add_shared_link`): the one whose body schema accepts the request.
 		const found = sameMethod.length > 1 ? sameMethod.find((entry) => acceptsBody(table, entry.candidate.operation, call)) ?? sameMethod[0] : sameMethod[0];
 		const pathParams = {};

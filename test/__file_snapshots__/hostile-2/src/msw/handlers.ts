@@ -5,7 +5,7 @@
 import { delay, http, HttpResponse, type HttpHandler } from "msw";
 import type { SchemaTable } from "../fixtures/schema.js";
 import { routePattern } from "../fixtures/operations.js";
-import { answerPayload, createMockCore, type MockCore, type MockCoreOptions, type MockOperation, type MockOverride } from "../testing/mock-core.js";
+import { answerPayload, createMockCore, streamPieces, type Answer, type MockCore, type MockCoreOptions, type MockOperation, type MockOverride } from "../testing/mock-core.js";
 
 export interface HandlerOptions {
   /** Where the client sends its requests (default: the spec's first server, as `createClient`). */
@@ -40,9 +40,25 @@ function resolverFor(core: MockCore, baseUrl: string) {
     const answer = core.answer({ method: request.method, url: corePath(new URL(request.url), baseUrl), headers, body: new Uint8Array(await request.arrayBuffer()) });
     if (answer.delayMs > 0) await delay(answer.delayMs);
     const payload = await answerPayload(answer);
-    const body = typeof payload.body === "string" || payload.body === null ? payload.body : new Uint8Array(payload.body);
+    const pieces = streamPieces(answer);
+    const body = pieces !== undefined ? pieceStream(pieces, answer) : typeof payload.body === "string" || payload.body === null ? payload.body : new Uint8Array(payload.body);
     return new HttpResponse(body, { status: answer.status, headers: { ...(payload.contentType === undefined ? {} : { "Content-Type": payload.contentType }), ...answer.headers } });
   };
+}
+
+/** A stream answer's items as a body that yields them `intervalMs` apart. */
+function pieceStream(pieces: readonly string[], answer: Answer): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let next = 0;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (next > 0 && (answer.stream?.intervalMs ?? 0) > 0) await delay(answer.stream?.intervalMs);
+      const piece = pieces[next];
+      next += 1;
+      if (piece === undefined) controller.close();
+      else controller.enqueue(encoder.encode(piece));
+    },
+  });
 }
 
 const METHODS = { GET: http.get, POST: http.post, PUT: http.put, PATCH: http.patch, DELETE: http.delete, HEAD: http.head, OPTIONS: http.options } as const;

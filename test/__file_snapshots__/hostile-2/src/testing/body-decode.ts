@@ -149,3 +149,25 @@ export function decodeBody(table: SchemaTable, bytes: Uint8Array, contentType: s
       return new Blob([new Uint8Array(bytes)], { type: contentType });
   }
 }
+
+/**
+ * An OpenAPI 3.2 `in: querystring` parameter: the whole query string (without `?`) read as its
+ * media type: form-urlencoded as a form body, anything else percent-decoded (and parsed, for JSON).
+ * Undefined when there is no query string.
+ */
+export function querystringValue(table: SchemaTable, search: string, contentType: string, schema: Schema | undefined): unknown {
+  if (search === "") return undefined;
+  if (mediaKind(contentType) === "form") return decodeBody(table, new TextEncoder().encode(search), contentType, schema);
+  let text: string;
+  try {
+    text = decodeURIComponent(search);
+  } catch {
+    throw new BodyError("the query string is not percent-encoded UTF-8");
+  }
+  if (mediaKind(contentType) !== "json") return text;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new BodyError("the query string is not valid JSON");
+  }
+}

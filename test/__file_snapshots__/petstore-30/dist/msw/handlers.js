@@ -4,7 +4,7 @@
 // browsers, Node with msw/node). Only the `./msw` entry imports this, and with it `msw`.
 import { delay, http, HttpResponse } from "msw";
 import { routePattern } from "../fixtures/operations.js";
-import { answerPayload, createMockCore } from "../testing/mock-core.js";
+import { answerPayload, createMockCore, streamPieces } from "../testing/mock-core.js";
 function escape(text) {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -33,7 +33,8 @@ function resolverFor(core, baseUrl) {
 		});
 		if (answer.delayMs > 0) await delay(answer.delayMs);
 		const payload = await answerPayload(answer);
-		const body = typeof payload.body === "string" || payload.body === null ? payload.body : new Uint8Array(payload.body);
+		const pieces = streamPieces(answer);
+		const body = pieces !== undefined ? pieceStream(pieces, answer) : typeof payload.body === "string" || payload.body === null ? payload.body : new Uint8Array(payload.body);
 		return new HttpResponse(body, {
 			status: answer.status,
 			headers: {
@@ -42,6 +43,18 @@ function resolverFor(core, baseUrl) {
 			}
 		});
 	};
+}
+/** A stream answer's items as a body that yields them `intervalMs` apart. */
+function pieceStream(pieces, answer) {
+	const encoder = new TextEncoder();
+	let next = 0;
+	return new ReadableStream({ async pull(controller) {
+		if (next > 0 && (answer.stream?.intervalMs ?? 0) > 0) await delay(answer.stream?.intervalMs);
+		const piece = pieces[next];
+		next += 1;
+		if (piece === undefined) controller.close();
+		else controller.enqueue(encoder.encode(piece));
+	} });
 }
 const METHODS = {
 	GET: http.get,

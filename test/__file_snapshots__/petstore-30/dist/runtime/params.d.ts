@@ -1,4 +1,5 @@
-export type ParamLocation = "path" | "query" | "header" | "cookie";
+/** `querystring` (OpenAPI 3.2): one parameter that is the whole query string, written as its `content` media type. */
+export type ParamLocation = "path" | "query" | "querystring" | "header" | "cookie";
 /** The specification's styles, and `tabDelimited` for Swagger 2.0's `collectionFormat: tsv`. */
 export type ParamStyle = "matrix" | "label" | "simple" | "form" | "spaceDelimited" | "pipeDelimited" | "tabDelimited" | "deepObject" | "cookie";
 /** How one parameter is sent, where it differs from its location's default (form for query and cookie, simple for path and header). */
@@ -11,6 +12,8 @@ export interface ParamSpec {
 	/** A `content` parameter: its value is written as this media type (JSON), then encoded. */
 	readonly contentType?: string;
 }
+/** RFC 3986's unreserved characters stay; everything else is percent-encoded (UTF-8). */
+export declare function encodeUnreserved(text: string): string;
 interface Expansion {
 	readonly name: string;
 	readonly style: ParamStyle;

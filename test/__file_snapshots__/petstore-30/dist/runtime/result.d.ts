@@ -19,5 +19,5 @@ interface FetchAnswer {
 * openapi-fetch already tried to parse as JSON: text left over where the response claims JSON is
 * malformed too. With the caller's own `parseAs`, openapi-fetch's answer is kept as it is.
 */
-export declare function toResult(answer: FetchAnswer, parsed: boolean): Promise<object>;
+export declare function toResult(answer: FetchAnswer, parsed: boolean, eventData?: "json" | "text"): Promise<object>;
 export {};

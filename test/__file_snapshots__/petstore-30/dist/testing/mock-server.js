@@ -4,7 +4,7 @@
 // the mock core (mock-core.ts), which checks it against the spec, answers with fixture data or
 // per-test overrides, and records it.
 import { createServer } from "node:http";
-import { answerPayload, createMockCore } from "./mock-core.js";
+import { answerPayload, createMockCore, streamPieces } from "./mock-core.js";
 function readBody(request) {
 	return new Promise((resolve, reject) => {
 		const chunks = [];
@@ -29,7 +29,19 @@ export async function startMockServer(table, operations, options = {}) {
 				...payload.contentType === undefined ? {} : { "Content-Type": payload.contentType },
 				...answer.headers
 			});
-			response.end(payload.body ?? "");
+			const pieces = streamPieces(answer);
+			if (pieces === undefined) {
+				response.end(payload.body ?? "");
+				return;
+			}
+			// A stream is written item by item, `intervalMs` apart, as a server that produces them would.
+			response.flushHeaders();
+			for (const [index, piece] of pieces.entries()) {
+				if (index > 0 && (answer.stream?.intervalMs ?? 0) > 0) await new Promise((resolve) => setTimeout(resolve, answer.stream?.intervalMs));
+				if (response.destroyed) return;
+				response.write(piece);
+			}
+			response.end();
 		}).catch((error) => {
 			response.writeHead(500, { "Content-Type": "application/json" });
 			response.end(JSON.stringify({

@@ -6,7 +6,7 @@
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { SchemaTable } from "../fixtures/schema.js";
-import { answerPayload, createMockCore, type MockAnswer, type MockCoreOptions, type MockOperation, type RecordedRequest } from "./mock-core.js";
+import { answerPayload, createMockCore, streamPieces, type MockAnswer, type MockCoreOptions, type MockOperation, type RecordedRequest } from "./mock-core.js";
 
 export type { MockAnswer, MockOperation, RecordedRequest } from "./mock-core.js";
 
@@ -41,7 +41,19 @@ export async function startMockServer(table: SchemaTable, operations: readonly M
         if (answer.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
         const payload = await answerPayload(answer);
         response.writeHead(answer.status, { ...(payload.contentType === undefined ? {} : { "Content-Type": payload.contentType }), ...answer.headers });
-        response.end(payload.body ?? "");
+        const pieces = streamPieces(answer);
+        if (pieces === undefined) {
+          response.end(payload.body ?? "");
+          return;
+        }
+        // A stream is written item by item, `intervalMs` apart, as a server that produces them would.
+        response.flushHeaders();
+        for (const [index, piece] of pieces.entries()) {
+          if (index > 0 && (answer.stream?.intervalMs ?? 0) > 0) await new Promise((resolve) => setTimeout(resolve, answer.stream?.intervalMs));
+          if (response.destroyed) return;
+          response.write(piece);
+        }
+        response.end();
       })
       .catch((error: unknown) => {
         response.writeHead(500, { "Content-Type": "application/json" });

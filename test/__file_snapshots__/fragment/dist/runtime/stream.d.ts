@@ -1,0 +1,21 @@
+import type { StreamFraming } from "./media.js";
+/** One server-sent event: `data` decoded (JSON where the document says so), the standard's other fields as read. */
+export interface ServerSentEvent<Data> {
+	data: Data;
+	/** The `event` field, when the event names a type. */
+	event?: string;
+	/** The last event ID the stream set (it carries over to later events, as the standard says). */
+	id?: string;
+	/** A `retry` field of this event: the reconnection time the server asks for, in milliseconds. */
+	retry?: number;
+}
+/** An item of a stream that is not what its media type says (a line that is not JSON, say). */
+export declare class StreamItemError extends Error {
+	override readonly name = "StreamItemError";
+	readonly code = "malformed_stream_item";
+	/** At most the first 200 characters of the item as received. */
+	readonly text: string;
+	constructor(text: string, cause: unknown);
+}
+/** The body as an async iterable of its items. An empty body is a stream of none. */
+export declare function streamItems(response: Response, framing: StreamFraming, eventData: "json" | "text"): AsyncIterable<unknown>;
