@@ -22,7 +22,7 @@ const USAGE = `Usage:
   openapi-client-codegen drift --upstream PATH [--spec PATH] [--json]
 
 generate (the default):
-  --spec PATH      OpenAPI 3.0/3.1 or Swagger 2.0 document, YAML or JSON (default: spec/openapi.yaml)
+  --spec PATH      OpenAPI 3.0/3.1/3.2 or Swagger 2.0 document, YAML or JSON (default: spec/openapi.yaml)
   --out DIR        output directory of the generated package (default: generated)
   --check          write nothing; list stale, missing and extra files; exit 1 when out of date
   --watch          regenerate when the spec, a file it $refs, or a template changes; Ctrl-C stops

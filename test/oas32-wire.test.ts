@@ -144,4 +144,22 @@ describe("sequential media types, read as they arrive", () => {
     }
     expect((again.response.body as ReadableStream | null)?.locked).toBe(false);
   });
+
+  it("reconnect: a stream broken mid-way is reopened with Last-Event-ID after the server's retry, and goes on", async () => {
+    let calls = 0;
+    server.respond(() => {
+      calls += 1;
+      if (calls === 1) return { status: 200, headers: { "content-type": "text/event-stream" }, chunks: [{ text: 'id: 1\nretry: 20\ndata: {"foo":1}\n\ndata: {"fo' }], breakAfter: true };
+      return { status: 200, headers: { "content-type": "text/event-stream" }, body: 'id: 2\ndata: {"foo":2}\n\n' };
+    });
+    const result = await client.streamEvents({ reconnect: { maxAttempts: 1 } });
+    expect(await collect(result.data)).toEqual([
+      { id: "1", retry: 20, data: { foo: 1 } },
+      { id: "2", data: { foo: 2 } },
+    ]);
+    expect(server.requests.at(-1)?.headers["last-event-id"]).toBe("1");
+    // Without the option a broken stream is an error of the iteration.
+    calls = 0;
+    await expect(collect((await client.streamEvents()).data)).rejects.toThrow();
+  });
 });

@@ -52,8 +52,11 @@ function compileBlocks(readme: string, label: string, packages: Readonly<Record<
 describe("every TypeScript block of the READMEs compiles as a user pastes it", () => {
   const LINKS = { "launchdarkly-experiments-client": path.join(REPO_ROOT, "generated"), "openapi-client-codegen": REPO_ROOT };
 
-  it("the project's README", () => {
-    const { count, errors } = compileBlocks(path.join(REPO_ROOT, "README.md"), "project", LINKS);
+  it("the project's README", async () => {
+    // Its 3.2 example is a consumer of the client of test/specs/oas32/streams.yaml.
+    const streams = await generatePackage(path.join(REPO_ROOT, "test", "specs", "oas32", "streams.yaml"), "readme-streams");
+    const { count, errors } = compileBlocks(path.join(REPO_ROOT, "README.md"), "project", { ...LINKS, "streams-openapi-3-2-client": streams.dir });
+    removeDir(streams.dir);
     expect(count).toBeGreaterThanOrEqual(4);
     expect(errors).toEqual([]);
   });
@@ -67,7 +70,7 @@ describe("every TypeScript block of the READMEs compiles as a user pastes it", (
   describe("generated READMEs of other documents (integer path parameters, default responses, hostile names)", () => {
     const dirs: string[] = [];
     afterAll(() => dirs.forEach(removeDir));
-    const specs = ["petstore-30.yaml", "hostile.yaml", "hostile-2.yaml"].map((name) => path.join(REPO_ROOT, "test", "specs", name));
+    const specs = ["petstore-30.yaml", "hostile.yaml", "hostile-2.yaml", "oas32/streams.yaml"].map((name) => path.join(REPO_ROOT, "test", "specs", name));
     for (const specPath of sharedPresent(DIGITALOCEAN, "the README of DigitalOcean's client") ? [...specs, DIGITALOCEAN] : specs) {
       const spec = path.basename(specPath);
       it(spec, async () => {

@@ -94,6 +94,14 @@ function nonEmpty<T>(list: readonly T[]): readonly T[] | undefined {
   return list.length === 0 ? undefined : list;
 }
 
+/** `createClient`'s docs: how the token is sent, and every security scheme the document declares. */
+function createClientDoc(model: ApiModel): DocBlock {
+  const auth = model.auth;
+  const token = auth === undefined ? "The document declares no security scheme the client can send a token by." : `\`token\` is sent as ${auth.in === "header" ? `the \`${auth.name}\` header` : `the ${auth.in} parameter \`${auth.name}\``}${auth.prefix === "" ? "" : ` (\`${auth.prefix.trim()} <token>\`)`}, per the security scheme \`${auth.schemeName}\`.`;
+  const schemes = model.securityDocs.length === 0 ? [] : ["Security schemes of the API:", ...model.securityDocs.map((line) => `- ${line}`)];
+  return { paragraphs: ["Creates a client with one method per operation; see {@link ClientOptions}.", token, schemes.join("\n")] };
+}
+
 /** The static runtime files, rendered from templates/runtime/ into src/runtime/ (and `auth` when the document needs it). */
 const RUNTIME_FILES = ["types", "result", "retry", "transport", "warnings", "client-runtime", "media", "params", "body", "stream"] as const;
 
@@ -109,6 +117,8 @@ export function renderClient(model: ApiModel, templates: TemplateSet): Map<strin
     clientDoc: { paragraphs: [`${model.title} ${model.apiVersion}`.trim(), model.description] },
     operations: model.operations.map((operation) => operationView(operation, typeNames, model.auth?.schemeName)),
     schemaImports: namedBodies(model.operations, typeNames),
+    createDoc: createClientDoc(model),
+    authDeprecation: model.auth?.deprecation === undefined ? undefined : { code: `OPENAPI_DEP_AUTH_${model.auth.schemeName.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/\W+/g, "_").toUpperCase()}`, message: model.auth.deprecation },
   };
   const files = new Map([["src/client.ts", templates.render("client.ts", view)]]);
   for (const file of [...RUNTIME_FILES, ...(authMiddleware ? ["auth"] : [])]) files.set(`src/runtime/${file}.ts`, templates.render(`runtime/${file}.ts`, {}));

@@ -85,6 +85,31 @@ function fixtureExample(model: ApiModel): object | undefined {
   };
 }
 
+const FRAMING_NAMES = { "json-lines": "JSON Lines", "json-seq": "JSON Text Sequences", "event-stream": "server-sent events" } as const;
+
+/** The README's `for await` example: the first operation whose success answer is a stream and whose call can be written. */
+function streamExample(model: ApiModel): object | undefined {
+  for (const operation of model.operations) {
+    const success = operation.responses.find((response) => /^2\d\d$/.test(response.key) && response.media.some((media) => media.stream !== undefined));
+    const stream = success?.media.find((media) => media.stream !== undefined)?.stream;
+    const call = exampleCall(model, operation);
+    if (success === undefined || stream === undefined || call === undefined) continue;
+    return { methodName: operation.methodName, status: success.key, init: call.init === "" ? undefined : call.init.slice(2, -2), events: stream.framing === "event-stream", what: FRAMING_NAMES[stream.framing] };
+  }
+  return undefined;
+}
+
+function operationRow(operation: OperationModel): object {
+  return {
+    methodName: operation.methodName,
+    httpMethod: operation.httpMethod,
+    path: operation.path,
+    deprecated: operation.deprecated,
+    replacement: operation.replacement?.methodName,
+    summary: operation.summary ?? "",
+  };
+}
+
 function readmeView(model: ApiModel): object {
   const writable = model.operations.filter((operation) => operation.example.writable);
   const example = writable.find((operation) => !operation.deprecated) ?? writable[0];
@@ -98,6 +123,7 @@ function readmeView(model: ApiModel): object {
     otherServers: model.serverUrls.slice(1),
     example: example === undefined || call === undefined ? undefined : { methodName: example.methodName, ...call },
     fixtureExample: fixtureExample(model),
+    streamExample: streamExample(model),
     exampleMockOperation: example?.methodName ?? model.operations[0]?.methodName,
     exampleErrorStatus: example?.contract.responses.find((response) => response.status >= 400)?.status,
     examplePathParams: example === undefined ? undefined : pathParamsLiteral(example),
@@ -114,13 +140,14 @@ function readmeView(model: ApiModel): object {
       fieldOperation: migration.fieldOperation,
       fields: migration.fields,
     })),
-    operations: model.operations.map((operation) => ({
-      methodName: operation.methodName,
-      httpMethod: operation.httpMethod,
-      path: operation.path,
-      deprecated: operation.deprecated,
-      replacement: operation.replacement?.methodName,
-      summary: operation.summary ?? "",
+    operations: model.operations.map(operationRow),
+    operationGroups: model.tagGroups?.map((group) => ({
+      level: "#".repeat(Math.min(6, 3 + group.depth)),
+      title: group.heading,
+      operations: group.operations.flatMap((name) => {
+        const operation = model.operations.find((candidate) => candidate.methodName === name);
+        return operation === undefined ? [] : [operationRow(operation)];
+      }),
     })),
     deprecated: model.operations.flatMap((operation) => {
       const text = deprecationText(operation);

@@ -16,13 +16,25 @@ export interface ApiModel {
   readonly defaultBaseUrl: string;
   readonly serverUrls: readonly string[];
   readonly auth: AuthModel | undefined;
+  /** A line of docs per declared security scheme (how it is sent, OAuth 2 flows and URLs, deprecation). */
+  readonly securityDocs: readonly string[];
   /** Sorted by method name. */
   readonly operations: readonly OperationModel[];
   /** Sorted by type name. */
   readonly schemas: readonly SchemaModel[];
+  /** The README's sections by tag, where the document's tags form a tree (OpenAPI 3.2 `parent`); undefined for one flat table. */
+  readonly tagGroups: readonly TagGroupModel[] | undefined;
   readonly fixtures: FixtureTable;
   /** What the model found that the user should know (not the emitters): schemas with no valid value, say. */
   readonly warnings: readonly SpecWarning[];
+}
+
+/** One section of the README's operations: a tag (its `summary`, else its name), nested `depth` levels below a top-level tag. */
+export interface TagGroupModel {
+  readonly heading: string;
+  readonly depth: number;
+  /** Method names, in the client's order. */
+  readonly operations: readonly string[];
 }
 
 /** A named state of a schema's fixtures (`x-fixture-traits`). */
@@ -45,6 +57,8 @@ export interface AuthModel {
   readonly name: string;
   /** Put before the token, e.g. "Bearer " for HTTP bearer; "" for an API key. */
   readonly prefix: string;
+  /** The run-time warning when the scheme is deprecated (OpenAPI 3.2). */
+  readonly deprecation: string | undefined;
 }
 
 export interface OperationModel {

@@ -6,6 +6,8 @@ import { SpecError, joinPointer, type SpecProblem, type SpecWarning } from "../e
 import type { ApiModel, AuthModel, FixtureTable, OperationModel, SchemaModel } from "./api-model.js";
 import { buildOperations, compareText } from "./build-operations.js";
 import { buildFixtureTable } from "./fixture-table.js";
+import { tagGroups } from "./tag-groups.js";
+import { authDeprecation, deprecatedSchemeWarnings, securityDocs } from "./security-schemes.js";
 import { typeIdentifier, uniqueNames } from "./naming.js";
 
 /** Names the generated package exports itself; schema type names step aside for them. */
@@ -14,6 +16,7 @@ export const RESERVED_EXPORTS: ReadonlySet<string> = new Set([
   "paths", "components", "operations", "webhooks", "$defs",
   // The rest of the root entry's exports, and client.ts's own names beside the schema types it imports.
   "ResponseParseError", "CallOptions", "OperationResult", "RetryOptions", "SelectedResult", "selectData", "OPERATIONS", "Runtime",
+  "StreamItemError", "ReconnectOptions", "ServerSentEvent",
 ]);
 
 export interface ModelOptions {
@@ -30,6 +33,8 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
   const title = typeof info.title === "string" ? info.title : "API";
   const serverUrls = readServers(document.servers);
   const schemas = readSchemas(document);
+  const auth = readAuth(document);
+  const operations = checkedTraits(spec, buildOperations(spec, new Set([...RESERVED_EXPORTS, ...schemas.map((schema) => schema.typeName)])), fixtures);
   return {
     title,
     apiVersion: typeof info.version === "string" ? info.version : "",
@@ -38,11 +43,13 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
     packageVersion: options.packageVersion,
     defaultBaseUrl: (serverUrls[0] ?? "").replace(/\/+$/, ""),
     serverUrls,
-    auth: readAuth(document),
-    operations: checkedTraits(spec, buildOperations(spec, new Set([...RESERVED_EXPORTS, ...schemas.map((schema) => schema.typeName)])), fixtures),
+    auth,
+    securityDocs: securityDocs(document),
+    operations,
     schemas,
+    tagGroups: tagGroups(document, operations),
     fixtures,
-    warnings: impossibleSchemaWarnings(spec, fixtures),
+    warnings: [...impossibleSchemaWarnings(spec, fixtures), ...deprecatedSchemeWarnings(spec, auth?.schemeName)],
   };
 }
 
@@ -108,13 +115,13 @@ function readAuth(document: Record<string, unknown>): AuthModel | undefined {
   const scheme = deref(document, schemes[schemeName]);
   if (!isRecord(scheme)) return undefined;
   if (scheme.type === "apiKey" && typeof scheme.name === "string" && (scheme.in === "header" || scheme.in === "query" || scheme.in === "cookie")) {
-    return { schemeName, in: scheme.in, name: scheme.name, prefix: "" };
+    return { schemeName, in: scheme.in, name: scheme.name, prefix: "", deprecation: authDeprecation(document, schemeName) };
   }
   if (scheme.type === "http" && typeof scheme.scheme === "string" && scheme.scheme.toLowerCase() === "basic") {
-    return { schemeName, in: "header", name: "Authorization", prefix: "Basic " };
+    return { schemeName, in: "header", name: "Authorization", prefix: "Basic ", deprecation: authDeprecation(document, schemeName) };
   }
   if (scheme.type === "http" || scheme.type === "oauth2" || scheme.type === "openIdConnect") {
-    return { schemeName, in: "header", name: "Authorization", prefix: "Bearer " };
+    return { schemeName, in: "header", name: "Authorization", prefix: "Bearer ", deprecation: authDeprecation(document, schemeName) };
   }
   return undefined;
 }

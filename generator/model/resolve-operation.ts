@@ -49,7 +49,17 @@ export function parameterStyle(location: ParameterLocation, raw: Record<string, 
   return { style, explode, allowReserved: raw.allowReserved === true };
 }
 
-function readParameter(raw: Record<string, unknown>, pointer: string): ParameterModel | undefined {
+/** The value of the first Example Object that gives one: OpenAPI 3.2's `dataValue`, else `value`. */
+function firstExampleValue(document: Record<string, unknown>, examples: unknown): unknown {
+  if (!isRecord(examples)) return undefined;
+  for (const raw of Object.values(examples)) {
+    const example = deref(document, raw);
+    if (isRecord(example) && (example.dataValue !== undefined || example.value !== undefined)) return example.dataValue ?? example.value;
+  }
+  return undefined;
+}
+
+function readParameter(document: Record<string, unknown>, raw: Record<string, unknown>, pointer: string): ParameterModel | undefined {
   const location = LOCATIONS.find((candidate) => candidate === raw.in);
   if (location === undefined || typeof raw.name !== "string") return undefined;
   const content = isRecord(raw.content) ? Object.entries(raw.content)[0] : undefined;
@@ -61,7 +71,7 @@ function readParameter(raw: Record<string, unknown>, pointer: string): Parameter
     schema: content === undefined ? raw.schema : isRecord(content[1]) ? content[1].schema : undefined,
     ...parameterStyle(location, raw),
     contentType: content?.[0],
-    example: raw.example,
+    example: raw.example ?? firstExampleValue(document, raw.examples) ?? (isRecord(content?.[1]) ? (content[1].example ?? firstExampleValue(document, content[1].examples)) : undefined),
     pointer,
   };
 }
@@ -77,7 +87,7 @@ export function readParameters(document: Record<string, unknown>, source: Operat
     if (!Array.isArray(list)) continue;
     list.forEach((item, index) => {
       const raw = deref(document, item);
-      const parameter = isRecord(raw) ? readParameter(raw, joinPointer(at, String(index))) : undefined;
+      const parameter = isRecord(raw) ? readParameter(document, raw, joinPointer(at, String(index))) : undefined;
       if (parameter !== undefined) byKey.set(`${parameter.in}:${parameter.name}`, parameter);
     });
   }

@@ -19,14 +19,17 @@ export interface Answer {
   destroy?: boolean;
   /** Send the body in these pieces, each after its delay (a stream split wherever the test says), instead of `body`. */
   chunks?: readonly { text: string; delayMs?: number }[];
-  /** With `chunks`: keep the connection open after the last one (for a client that cancels). */
+  /** With `chunks`: keep the connection open after the last one (for a client that cancels), or break it (a network failure mid-body). */
   hold?: boolean;
+  breakAfter?: boolean;
 }
 
-function sendChunks(res: ServerResponse, chunks: readonly { text: string; delayMs?: number }[], hold: boolean): void {
+function sendChunks(res: ServerResponse, chunks: readonly { text: string; delayMs?: number }[], hold: boolean | "break"): void {
   const [first, ...rest] = chunks;
   if (first === undefined) {
-    if (!hold) res.end();
+    // Later, not at once: a socket destroyed in the tick of a write drops the bytes not yet flushed.
+    if (hold === "break") setTimeout(() => res.socket?.destroy(), 30);
+    else if (!hold) res.end();
     return;
   }
   setTimeout(() => {
@@ -65,7 +68,7 @@ export async function startLoopbackServer(): Promise<LoopbackServer> {
         if (answer.chunks === undefined) res.end(answer.body ?? "");
         else {
           res.flushHeaders();
-          sendChunks(res, answer.chunks, answer.hold === true);
+          sendChunks(res, answer.chunks, answer.breakAfter === true ? "break" : answer.hold === true);
         }
       };
       if (answer.delayMs === undefined) send();
