@@ -53,5 +53,12 @@ export interface Client {
 	*/
 	readonly patchExperiment: Runtime.Method<PatchExperimentRequest, PatchExperimentResult>;
 }
-/** Creates a client with one method per operation; see {@link ClientOptions}. */
+/**
+* Creates a client with one method per operation; see {@link ClientOptions}.
+*
+* `token` is sent as the `Authorization` header, per the security scheme `ApiKey`.
+*
+* Security schemes of the API:
+* - `ApiKey`: API key in header `Authorization`. An access token, sent as the whole header value (no `Bearer` prefix).
+*/
 export declare function createClient(options?: ClientOptions): Client;

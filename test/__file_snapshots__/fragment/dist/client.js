@@ -18,7 +18,14 @@ const OPERATIONS = {
 		defaultHeaders: { "LD-API-Version": "20240415" }
 	}
 };
-/** Creates a client with one method per operation; see {@link ClientOptions}. */
+/**
+* Creates a client with one method per operation; see {@link ClientOptions}.
+*
+* `token` is sent as the `Authorization` header, per the security scheme `ApiKey`.
+*
+* Security schemes of the API:
+* - `ApiKey`: API key in header `Authorization`. An access token, sent as the whole header value (no `Bearer` prefix).
+*/
 export function createClient(options = {}) {
 	return bindOperations(OPERATIONS, {
 		baseUrl: DEFAULT_BASE_URL,

@@ -92,7 +92,14 @@ const OPERATIONS: Runtime.OperationTable<Client> = {
   },
 };
 
-/** Creates a client with one method per operation; see {@link ClientOptions}. */
+/**
+ * Creates a client with one method per operation; see {@link ClientOptions}.
+ *
+ * `token` is sent as the `Authorization` header, per the security scheme `ApiKey`.
+ *
+ * Security schemes of the API:
+ * - `ApiKey`: API key in header `Authorization`. An access token, sent as the whole header value (no `Bearer` prefix).
+ */
 export function createClient(options: ClientOptions = {}): Client {
   return bindOperations(OPERATIONS, { baseUrl: DEFAULT_BASE_URL, auth: { in: "header", name: "Authorization", prefix: "" } }, options);
 }

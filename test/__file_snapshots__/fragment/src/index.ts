@@ -8,10 +8,11 @@ export type {
   PatchExperimentResult,
 } from "./client.js";
 export { ResponseParseError } from "./runtime/result.js";
+export { StreamItemError } from "./runtime/stream.js";
 export { migrateCreateIteration, type MigrateCreateIterationOptions } from "./migrations.js";
 export { createIterationViaPatchExperiment, type CreateIterationViaPatchExperimentResult } from "./migrations.js";
 export { selectData, type SelectedResult } from "./runtime/migration.js";
-export type { CallOptions, ClientOptions, ClientWarning, OperationMethod, OperationResult, RetryOptions } from "./runtime/types.js";
+export type { CallOptions, ClientOptions, ClientWarning, OperationMethod, OperationResult, ReconnectOptions, RetryOptions, ServerSentEvent } from "./runtime/types.js";
 export type { $defs, components, operations, paths, webhooks } from "./schema.js";
 export type {
   ArchiveExperimentInstruction,

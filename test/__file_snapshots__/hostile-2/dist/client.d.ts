@@ -27,5 +27,9 @@ export interface Client {
 	/** `POST /items` */
 	readonly newLine: Runtime.Method<NewLineRequest, NewLineResult>;
 }
-/** Creates a client with one method per operation; see {@link ClientOptions}. */
+/**
+* Creates a client with one method per operation; see {@link ClientOptions}.
+*
+* The document declares no security scheme the client can send a token by.
+*/
 export declare function createClient(options?: ClientOptions): Client;

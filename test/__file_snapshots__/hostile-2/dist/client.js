@@ -11,7 +11,11 @@ const OPERATIONS = {
 		path: "/items"
 	}
 };
-/** Creates a client with one method per operation; see {@link ClientOptions}. */
+/**
+* Creates a client with one method per operation; see {@link ClientOptions}.
+*
+* The document declares no security scheme the client can send a token by.
+*/
 export function createClient(options = {}) {
 	return bindOperations(OPERATIONS, {
 		baseUrl: DEFAULT_BASE_URL,

@@ -51,7 +51,11 @@ const OPERATIONS: Runtime.OperationTable<Client> = {
   },
 };
 
-/** Creates a client with one method per operation; see {@link ClientOptions}. */
+/**
+ * Creates a client with one method per operation; see {@link ClientOptions}.
+ *
+ * The document declares no security scheme the client can send a token by.
+ */
 export function createClient(options: ClientOptions = {}): Client {
   return bindOperations(OPERATIONS, { baseUrl: DEFAULT_BASE_URL, auth: undefined }, options);
 }

@@ -67,5 +67,12 @@ export interface Client {
 	*/
 	readonly quoteOpBack: Runtime.Method<QuoteOpBackRequest, QuoteOpBackResult>;
 }
-/** Creates a client with one method per operation; see {@link ClientOptions}. */
+/**
+* Creates a client with one method per operation; see {@link ClientOptions}.
+*
+* `token` is sent as the `X-Api-Key` header, per the security scheme `key "with" quotes`.
+*
+* Security schemes of the API:
+* - `key "with" quotes`: API key in header `X-Api-Key`.
+*/
 export declare function createClient(options?: ClientOptions): Client;

@@ -35,7 +35,14 @@ const OPERATIONS = {
 		}
 	}
 };
-/** Creates a client with one method per operation; see {@link ClientOptions}. */
+/**
+* Creates a client with one method per operation; see {@link ClientOptions}.
+*
+* `token` is sent as the `X-Api-Key` header, per the security scheme `key "with" quotes`.
+*
+* Security schemes of the API:
+* - `key "with" quotes`: API key in header `X-Api-Key`.
+*/
 export function createClient(options = {}) {
 	return bindOperations(OPERATIONS, {
 		baseUrl: DEFAULT_BASE_URL,

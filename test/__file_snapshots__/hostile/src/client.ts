@@ -132,7 +132,14 @@ const OPERATIONS: Runtime.OperationTable<Client> = {
   },
 };
 
-/** Creates a client with one method per operation; see {@link ClientOptions}. */
+/**
+ * Creates a client with one method per operation; see {@link ClientOptions}.
+ *
+ * `token` is sent as the `X-Api-Key` header, per the security scheme `key "with" quotes`.
+ *
+ * Security schemes of the API:
+ * - `key "with" quotes`: API key in header `X-Api-Key`.
+ */
 export function createClient(options: ClientOptions = {}): Client {
   return bindOperations(OPERATIONS, { baseUrl: DEFAULT_BASE_URL, auth: { in: "header", name: "X-Api-Key", prefix: "" } }, options);
 }

@@ -48,5 +48,12 @@ export interface Client {
 	/** `PUT /pets/{petId}/photo` */
 	readonly uploadPhoto: Runtime.Method<UploadPhotoRequest, UploadPhotoResult>;
 }
-/** Creates a client with one method per operation; see {@link ClientOptions}. */
+/**
+* Creates a client with one method per operation; see {@link ClientOptions}.
+*
+* `token` is sent as the `Authorization` header (`Bearer <token>`), per the security scheme `bearer`.
+*
+* Security schemes of the API:
+* - `bearer`: HTTP bearer.
+*/
 export declare function createClient(options?: ClientOptions): Client;

@@ -28,7 +28,14 @@ const OPERATIONS = {
 		requestContentType: "application/x-www-form-urlencoded"
 	}
 };
-/** Creates a client with one method per operation; see {@link ClientOptions}. */
+/**
+* Creates a client with one method per operation; see {@link ClientOptions}.
+*
+* `token` is sent as the `Authorization` header (`Bearer <token>`), per the security scheme `bearer`.
+*
+* Security schemes of the API:
+* - `bearer`: HTTP bearer.
+*/
 export function createClient(options = {}) {
 	return bindOperations(OPERATIONS, {
 		baseUrl: DEFAULT_BASE_URL,

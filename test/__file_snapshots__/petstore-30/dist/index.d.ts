@@ -1,6 +1,7 @@
 export { DEFAULT_BASE_URL, createClient } from "./client.js";
 export type { Client, CreatePetRequest, CreatePetResult, DeletePetRequest, DeletePetResult, GetPetRequest, GetPetResult, ListPetsRequest, ListPetsResult, UploadPhotoRequest, UploadPhotoResult } from "./client.js";
 export { ResponseParseError } from "./runtime/result.js";
-export type { CallOptions, ClientOptions, ClientWarning, OperationMethod, OperationResult, RetryOptions } from "./runtime/types.js";
+export { StreamItemError } from "./runtime/stream.js";
+export type { CallOptions, ClientOptions, ClientWarning, OperationMethod, OperationResult, ReconnectOptions, RetryOptions, ServerSentEvent } from "./runtime/types.js";
 export type { $defs, components, operations, paths, webhooks } from "./schema.js";
 export type { ErrorSchema, NewPet, Owner, Pet } from "./types.js";

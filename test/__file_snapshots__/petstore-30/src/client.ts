@@ -101,7 +101,14 @@ const OPERATIONS: Runtime.OperationTable<Client> = {
   },
 };
 
-/** Creates a client with one method per operation; see {@link ClientOptions}. */
+/**
+ * Creates a client with one method per operation; see {@link ClientOptions}.
+ *
+ * `token` is sent as the `Authorization` header (`Bearer <token>`), per the security scheme `bearer`.
+ *
+ * Security schemes of the API:
+ * - `bearer`: HTTP bearer.
+ */
 export function createClient(options: ClientOptions = {}): Client {
   return bindOperations(OPERATIONS, { baseUrl: DEFAULT_BASE_URL, auth: { in: "header", name: "Authorization", prefix: "Bearer " } }, options);
 }

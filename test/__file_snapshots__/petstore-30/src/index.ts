@@ -14,7 +14,8 @@ export type {
   UploadPhotoResult,
 } from "./client.js";
 export { ResponseParseError } from "./runtime/result.js";
-export type { CallOptions, ClientOptions, ClientWarning, OperationMethod, OperationResult, RetryOptions } from "./runtime/types.js";
+export { StreamItemError } from "./runtime/stream.js";
+export type { CallOptions, ClientOptions, ClientWarning, OperationMethod, OperationResult, ReconnectOptions, RetryOptions, ServerSentEvent } from "./runtime/types.js";
 export type { $defs, components, operations, paths, webhooks } from "./schema.js";
 export type {
   ErrorSchema,

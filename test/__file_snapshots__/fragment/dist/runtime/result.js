@@ -20,13 +20,13 @@ function isJsonType(response) {
 	return mediaKind(response.headers.get("Content-Type") ?? "") === "json";
 }
 /** A success body by the response's own Content-Type: JSON parsed, a sequential type as a stream of items, text as a string, anything else as a Blob. */
-async function successBody(response, eventData) {
+async function successBody(response, eventData, reconnection) {
 	const contentType = response.headers.get("Content-Type") ?? "";
 	const framing = streamFraming(contentType);
 	// A stream is handed over unread: its items are parsed as the caller iterates.
 	if (framing !== undefined) return {
 		ok: true,
-		value: streamItems(response, framing, eventData)
+		value: streamItems(response, framing, eventData, reconnection)
 	};
 	const kind = mediaKind(contentType);
 	if (kind === "text" || kind === "form") return {
@@ -61,7 +61,7 @@ async function successBody(response, eventData) {
 * openapi-fetch already tried to parse as JSON: text left over where the response claims JSON is
 * malformed too. With the caller's own `parseAs`, openapi-fetch's answer is kept as it is.
 */
-export async function toResult(answer, parsed, eventData = "text") {
+export async function toResult(answer, parsed, eventData = "text", reconnection) {
 	const { response } = answer;
 	const { ok, status } = response;
 	if (ok) {
@@ -70,7 +70,7 @@ export async function toResult(answer, parsed, eventData = "text") {
 			data: answer.data,
 			response
 		};
-		const body = await successBody(response, eventData);
+		const body = await successBody(response, eventData, reconnection);
 		return body.ok ? {
 			status,
 			data: body.value,

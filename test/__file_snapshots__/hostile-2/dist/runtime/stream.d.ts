@@ -17,5 +17,11 @@ export declare class StreamItemError extends Error {
 	readonly text: string;
 	constructor(text: string, cause: unknown);
 }
+/** How to carry on after a broken event stream: the request sent again with the last event ID. */
+export interface Reconnection {
+	readonly reopen: (lastEventId: string) => Promise<Response>;
+	readonly maxAttempts: number;
+	readonly delayMs: number;
+}
 /** The body as an async iterable of its items. An empty body is a stream of none. */
-export declare function streamItems(response: Response, framing: StreamFraming, eventData: "json" | "text"): AsyncIterable<unknown>;
+export declare function streamItems(response: Response, framing: StreamFraming, eventData: "json" | "text", reconnection?: Reconnection): AsyncIterable<unknown>;

@@ -33,6 +33,17 @@ export interface CallOptions {
   timeoutMs?: number | undefined;
   /** Retry policy for this call, or `false` for none. Overrides the client's `retry`. */
   retry?: RetryOptions | false | undefined;
+  /**
+   * For a server-sent events answer: when the connection breaks mid-stream, send the request again
+   * with `Last-Event-ID` and go on yielding, after the server's `retry` time (else `delayMs`,
+   * default 3000 ms), at most `maxAttempts` times in a row (default 3). Off by default.
+   */
+  reconnect?: boolean | ReconnectOptions | undefined;
+}
+
+export interface ReconnectOptions {
+  maxAttempts?: number | undefined;
+  delayMs?: number | undefined;
 }
 
 /** A warning the client raises, e.g. the first call of a deprecated operation. */

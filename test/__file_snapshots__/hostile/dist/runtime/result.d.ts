@@ -1,3 +1,4 @@
+import { type Reconnection } from "./stream.js";
 /** The response body was not the JSON the API describes. Carries the status and the start of the body. */
 export declare class ResponseParseError extends Error {
 	override readonly name = "ResponseParseError";
@@ -19,5 +20,5 @@ interface FetchAnswer {
 * openapi-fetch already tried to parse as JSON: text left over where the response claims JSON is
 * malformed too. With the caller's own `parseAs`, openapi-fetch's answer is kept as it is.
 */
-export declare function toResult(answer: FetchAnswer, parsed: boolean, eventData?: "json" | "text"): Promise<object>;
+export declare function toResult(answer: FetchAnswer, parsed: boolean, eventData?: "json" | "text", reconnection?: Reconnection): Promise<object>;
 export {};

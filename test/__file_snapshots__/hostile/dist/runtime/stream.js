@@ -83,15 +83,17 @@ function readField(state, line) {
 	if (field === "data") state.data += `${value}\n`;
 	else if (field === "event") state.event = value;
 	else if (field === "id" && !value.includes("\0")) state.lastId = value;
-	else if (field === "retry" && /^\d+$/.test(value)) state.retry = Number(value);
+	else if (field === "retry" && /^\d+$/.test(value)) {
+		state.retry = Number(value);
+		state.reconnectMs = state.retry;
+	}
 }
-async function* serverSentEvents(body, json) {
-	const state = {
+async function* serverSentEvents(body, json, state) {
+	Object.assign(state, {
 		data: "",
 		event: "",
-		retry: undefined,
-		lastId: ""
-	};
+		retry: undefined
+	});
 	for await (const line of lines(textChunks(body))) {
 		if (line.startsWith(":")) continue;
 		if (line !== "") {
@@ -116,10 +118,46 @@ async function* serverSentEvents(body, json) {
 		};
 	}
 }
+function bodyOf(response) {
+	return response.body ?? new ReadableStream({ start: (controller) => controller.close() });
+}
+function isAbort(error) {
+	return error instanceof Error && (error.name === "AbortError" || error.name === "TimeoutError");
+}
+/** Events across reconnections: a connection that breaks (not an abort, not an item error) is reopened after the server's `retry`. */
+async function* reconnectingEvents(first, json, reconnection) {
+	const state = {
+		data: "",
+		event: "",
+		retry: undefined,
+		lastId: "",
+		reconnectMs: undefined
+	};
+	let response = first;
+	let attempts = 0;
+	for (;;) {
+		try {
+			for await (const event of serverSentEvents(bodyOf(response), json, state)) {
+				attempts = 0;
+				yield event;
+			}
+			return;
+		} catch (error) {
+			if (isAbort(error) || error instanceof StreamItemError || attempts >= reconnection.maxAttempts) throw error;
+			attempts += 1;
+			await new Promise((resolve) => setTimeout(resolve, state.reconnectMs ?? reconnection.delayMs));
+			response = await reconnection.reopen(state.lastId);
+			if (!response.ok) throw error;
+		}
+	}
+}
 /** The body as an async iterable of its items. An empty body is a stream of none. */
-export function streamItems(response, framing, eventData) {
-	const body = response.body ?? new ReadableStream({ start: (controller) => controller.close() });
-	if (framing === "json-lines") return jsonLines(body);
-	if (framing === "json-seq") return jsonSequence(body);
-	return serverSentEvents(body, eventData === "json");
+export function streamItems(response, framing, eventData, reconnection) {
+	if (framing === "json-lines") return jsonLines(bodyOf(response));
+	if (framing === "json-seq") return jsonSequence(bodyOf(response));
+	return reconnectingEvents(response, eventData === "json", reconnection ?? {
+		reopen: () => Promise.reject(new Error("no reconnection")),
+		maxAttempts: 0,
+		delayMs: 0
+	});
 }

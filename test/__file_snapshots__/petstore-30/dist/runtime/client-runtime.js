@@ -69,11 +69,15 @@ function callOperation(request, name, spec, options, init, credential) {
 		...spec.deprecation,
 		operation: name
 	}, options);
-	const { timeoutMs, retry, headers, signal, parseAs, params: _params, body: _body, contentType: _contentType, ...rest } = init;
+	const { timeoutMs, retry, reconnect, headers, signal, parseAs, params: _params, body: _body, contentType: _contentType, ...rest } = init;
 	const wire = wireOptions(spec, init);
 	const combinedSignal = callSignal(signal, timeoutMs ?? options.timeoutMs);
 	// An operation whose security requirements do not name the client's scheme is sent without the token.
 	const sendsCredential = spec.credential !== false;
+	if (sendsCredential && credential.deprecation !== undefined) warnOnce({
+		...credential.deprecation,
+		operation: name
+	}, options);
 	const fetchInit = {
 		...rest,
 		...wire.options,
@@ -85,9 +89,18 @@ function callOperation(request, name, spec, options, init, credential) {
 		...callTransport(spec, options, retry)
 	};
 	// A path written with a fragment (`/web_links/{id}#add_shared_link`) is sent without it: a fragment never reaches a server.
-	return request(spec.method, spec.path.split("#")[0] ?? spec.path, fetchInit).then((answer) => {
+	const path = spec.path.split("#")[0] ?? spec.path;
+	const reconnection = reconnect === undefined || reconnect === false ? undefined : {
+		reopen: (lastEventId) => request(spec.method, path, {
+			...fetchInit,
+			headers: mergeHeaders(fetchInit.headers, lastEventId === "" ? {} : { "Last-Event-ID": lastEventId })
+		}).then((answer) => answer.response),
+		maxAttempts: (reconnect === true ? undefined : reconnect.maxAttempts) ?? 3,
+		delayMs: (reconnect === true ? undefined : reconnect.delayMs) ?? 3e3
+	};
+	return request(spec.method, path, fetchInit).then((answer) => {
 		warnServerDeprecation(name, answer.response, options);
-		return toResult(answer, parseAs === undefined, spec.eventData ?? "text");
+		return toResult(answer, parseAs === undefined, spec.eventData ?? "text", reconnection);
 	}, (error) => {
 		throw withoutSecret(error, options.token);
 	});
@@ -98,7 +111,8 @@ export function bindOperations(table, defaults, options) {
 	const token = options.token;
 	const credential = {
 		headers: auth !== undefined && auth.in === "header" && token !== undefined ? { [auth.name]: auth.prefix + token } : {},
-		middleware: auth !== undefined && token !== undefined && defaults.authMiddleware !== undefined ? [defaults.authMiddleware(auth, token)] : []
+		middleware: auth !== undefined && token !== undefined && defaults.authMiddleware !== undefined ? [defaults.authMiddleware(auth, token)] : [],
+		deprecation: auth !== undefined && token !== undefined ? defaults.authDeprecation : undefined
 	};
 	const fetchClient = createFetchClient({
 		baseUrl: options.baseUrl ?? defaults.baseUrl,

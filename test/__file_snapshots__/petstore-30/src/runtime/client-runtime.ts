@@ -15,6 +15,8 @@ interface Defaults {
   readonly auth: AuthSpec | undefined;
   /** For a query or cookie credential (runtime/auth.ts, emitted only for a document that has one). */
   readonly authMiddleware?: (auth: AuthSpec, token: string) => Middleware;
+  /** The warning a call raises (once) when it sends the token by a deprecated security scheme. */
+  readonly authDeprecation?: { readonly code: string; readonly message: string };
 }
 
 type CallInit = CallOptions & {
@@ -84,15 +86,18 @@ function callTransport(spec: OperationSpec, options: ClientOptions, retry: CallO
 interface Credential {
   readonly headers: Readonly<Record<string, string>>;
   readonly middleware: readonly Middleware[];
+  /** Set when there is a token and its scheme is deprecated. */
+  readonly deprecation: { readonly code: string; readonly message: string } | undefined;
 }
 
 function callOperation(request: RequestFn, name: string, spec: OperationSpec, options: ClientOptions, init: CallInit, credential: Credential): Promise<object> {
   if (spec.deprecation !== undefined) warnOnce({ ...spec.deprecation, operation: name }, options);
-  const { timeoutMs, retry, headers, signal, parseAs, params: _params, body: _body, contentType: _contentType, ...rest } = init;
+  const { timeoutMs, retry, reconnect, headers, signal, parseAs, params: _params, body: _body, contentType: _contentType, ...rest } = init;
   const wire = wireOptions(spec, init);
   const combinedSignal = callSignal(signal, timeoutMs ?? options.timeoutMs);
   // An operation whose security requirements do not name the client's scheme is sent without the token.
   const sendsCredential = spec.credential !== false;
+  if (sendsCredential && credential.deprecation !== undefined) warnOnce({ ...credential.deprecation, operation: name }, options);
   const fetchInit = {
     ...rest,
     ...wire.options,
@@ -104,10 +109,16 @@ function callOperation(request: RequestFn, name: string, spec: OperationSpec, op
     ...callTransport(spec, options, retry),
   };
   // A path written with a fragment (`/web_links/{id}#add_shared_link`) is sent without it: a fragment never reaches a server.
-  return request(spec.method, spec.path.split("#")[0] ?? spec.path, fetchInit).then(
+  const path = spec.path.split("#")[0] ?? spec.path;
+  const reconnection = reconnect === undefined || reconnect === false ? undefined : {
+    reopen: (lastEventId: string) => request(spec.method, path, { ...fetchInit, headers: mergeHeaders(fetchInit.headers, lastEventId === "" ? {} : { "Last-Event-ID": lastEventId }) }).then((answer) => answer.response),
+    maxAttempts: (reconnect === true ? undefined : reconnect.maxAttempts) ?? 3,
+    delayMs: (reconnect === true ? undefined : reconnect.delayMs) ?? 3000,
+  };
+  return request(spec.method, path, fetchInit).then(
     (answer) => {
       warnServerDeprecation(name, answer.response, options);
-      return toResult(answer, parseAs === undefined, spec.eventData ?? "text");
+      return toResult(answer, parseAs === undefined, spec.eventData ?? "text", reconnection);
     },
     (error: unknown) => {
       throw withoutSecret(error, options.token);
@@ -122,6 +133,7 @@ export function bindOperations<C>(table: OperationTable<C>, defaults: Defaults, 
   const credential: Credential = {
     headers: auth !== undefined && auth.in === "header" && token !== undefined ? { [auth.name]: auth.prefix + token } : {},
     middleware: auth !== undefined && token !== undefined && defaults.authMiddleware !== undefined ? [defaults.authMiddleware(auth, token)] : [],
+    deprecation: auth !== undefined && token !== undefined ? defaults.authDeprecation : undefined,
   };
   const fetchClient = createFetchClient<Record<string, never>>({
     baseUrl: options.baseUrl ?? defaults.baseUrl,

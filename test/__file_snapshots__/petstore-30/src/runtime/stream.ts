@@ -104,7 +104,10 @@ interface EventState {
   data: string;
   event: string;
   retry: number | undefined;
+  /** The last event ID, which outlives a reconnection (it is what `Last-Event-ID` sends). */
   lastId: string;
+  /** The reconnection time the server last asked for. */
+  reconnectMs: number | undefined;
 }
 
 /** One line of an event stream into the event being built (the HTML standard's "process the field"). */
@@ -116,11 +119,14 @@ function readField(state: EventState, line: string): void {
   if (field === "data") state.data += `${value}\n`;
   else if (field === "event") state.event = value;
   else if (field === "id" && !value.includes("\u0000")) state.lastId = value;
-  else if (field === "retry" && /^\d+$/.test(value)) state.retry = Number(value);
+  else if (field === "retry" && /^\d+$/.test(value)) {
+    state.retry = Number(value);
+    state.reconnectMs = state.retry;
+  }
 }
 
-async function* serverSentEvents(body: ReadableStream<Uint8Array>, json: boolean): AsyncGenerator<ServerSentEvent<unknown>> {
-  const state: EventState = { data: "", event: "", retry: undefined, lastId: "" };
+async function* serverSentEvents(body: ReadableStream<Uint8Array>, json: boolean, state: EventState): AsyncGenerator<ServerSentEvent<unknown>> {
+  Object.assign(state, { data: "", event: "", retry: undefined });
   for await (const line of lines(textChunks(body))) {
     if (line.startsWith(":")) continue;
     if (line !== "") {
@@ -137,10 +143,46 @@ async function* serverSentEvents(body: ReadableStream<Uint8Array>, json: boolean
   }
 }
 
+/** How to carry on after a broken event stream: the request sent again with the last event ID. */
+export interface Reconnection {
+  readonly reopen: (lastEventId: string) => Promise<Response>;
+  readonly maxAttempts: number;
+  readonly delayMs: number;
+}
+
+function bodyOf(response: Response): ReadableStream<Uint8Array> {
+  return response.body ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof Error && (error.name === "AbortError" || error.name === "TimeoutError");
+}
+
+/** Events across reconnections: a connection that breaks (not an abort, not an item error) is reopened after the server's `retry`. */
+async function* reconnectingEvents(first: Response, json: boolean, reconnection: Reconnection): AsyncGenerator<ServerSentEvent<unknown>> {
+  const state: EventState = { data: "", event: "", retry: undefined, lastId: "", reconnectMs: undefined };
+  let response = first;
+  let attempts = 0;
+  for (;;) {
+    try {
+      for await (const event of serverSentEvents(bodyOf(response), json, state)) {
+        attempts = 0;
+        yield event;
+      }
+      return;
+    } catch (error) {
+      if (isAbort(error) || error instanceof StreamItemError || attempts >= reconnection.maxAttempts) throw error;
+      attempts += 1;
+      await new Promise((resolve) => setTimeout(resolve, state.reconnectMs ?? reconnection.delayMs));
+      response = await reconnection.reopen(state.lastId);
+      if (!response.ok) throw error;
+    }
+  }
+}
+
 /** The body as an async iterable of its items. An empty body is a stream of none. */
-export function streamItems(response: Response, framing: StreamFraming, eventData: "json" | "text"): AsyncIterable<unknown> {
-  const body = response.body ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
-  if (framing === "json-lines") return jsonLines(body);
-  if (framing === "json-seq") return jsonSequence(body);
-  return serverSentEvents(body, eventData === "json");
+export function streamItems(response: Response, framing: StreamFraming, eventData: "json" | "text", reconnection?: Reconnection): AsyncIterable<unknown> {
+  if (framing === "json-lines") return jsonLines(bodyOf(response));
+  if (framing === "json-seq") return jsonSequence(bodyOf(response));
+  return reconnectingEvents(response, eventData === "json", reconnection ?? { reopen: () => Promise.reject(new Error("no reconnection")), maxAttempts: 0, delayMs: 0 });
 }
