@@ -33,7 +33,8 @@ interface Slot {
  */
 export function checkSchemas(document: Record<string, unknown>): Finding[] {
   const { findings, warn, error } = findingList();
-  const walk: Walk = { openapi31: String(document.openapi).startsWith("3.1"), warn, error, seen: new WeakSet(), document };
+  // 3.2 uses 3.1's JSON Schema dialect.
+  const walk: Walk = { openapi31: /^3\.[12]/.test(String(document.openapi)), warn, error, seen: new WeakSet(), document };
   const components = isRecord(document.components) ? document.components : {};
   const schemas = components.schemas;
   if (isRecord(schemas)) {
