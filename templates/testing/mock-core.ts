@@ -8,10 +8,10 @@ import { documentedBody, responseFor, routePattern, streamFixture, type TableOpe
 import { echoPathParameters, errorBody, errorSchema } from "./mock-answers.js";
 import { BodyError, decodeBody, querystringValue, type BodyEncoding } from "./body-decode.js";
 import { parameterValue, type MockParameter } from "./wire-decode.js";
-import { mediaKind, type StreamFraming } from "../runtime/media.js";
-import { streamItemText } from "../runtime/body.js";
+import type { StreamFraming } from "../runtime/media.js";
 
 export type { MockParameter } from "./wire-decode.js";
+export { answerPayload, streamPieces } from "./answer-payload.js";
 
 /** An operation as the mock checks it: the table's entry with what a request must carry. */
 export interface MockOperation extends TableOperation {
@@ -80,13 +80,6 @@ export interface Answer {
   delayMs: number;
   /** Set when the body is a list of stream items, sent one by one `intervalMs` apart. */
   stream?: { framing: StreamFraming; intervalMs: number };
-}
-
-/** A stream answer's items as written on the wire, one piece per item; undefined for any other answer. */
-export function streamPieces(answer: Answer): string[] | undefined {
-  const stream = answer.stream;
-  if (stream === undefined || !Array.isArray(answer.body)) return undefined;
-  return answer.body.map((item: unknown) => streamItemText(item, stream.framing));
 }
 
 interface Route {
@@ -192,18 +185,6 @@ function checkBody(table: SchemaTable, operation: MockOperation, call: IncomingC
   const violation = validate(table, media.schema, value);
   if (violation !== undefined) throw new Rejection(400, "invalid_request", `request body ${violation.path || "/"} ${violation.message}`);
   return value;
-}
-
-/** An answer's body as sent, by its media type: JSON text, the text itself, or the bytes of a Blob; null for none. */
-export async function answerPayload(answer: Answer): Promise<{ body: string | Uint8Array | null; contentType: string | undefined }> {
-  if (answer.body === undefined) return { body: null, contentType: undefined };
-  const pieces = streamPieces(answer);
-  if (pieces !== undefined) return { body: pieces.join(""), contentType: answer.contentType };
-  const declared = answer.contentType === undefined || answer.contentType.includes("*") ? undefined : answer.contentType;
-  if (answer.body instanceof Blob) return { body: new Uint8Array(await answer.body.arrayBuffer()), contentType: declared ?? (answer.body.type || "application/octet-stream") };
-  const kind = mediaKind(declared ?? "application/json");
-  if (kind === "json") return { body: JSON.stringify(answer.body), contentType: declared ?? "application/json" };
-  return { body: typeof answer.body === "string" ? answer.body : JSON.stringify(answer.body), contentType: declared };
 }
 
 function acceptsBody(table: SchemaTable, operation: MockOperation, call: IncomingCall): boolean {

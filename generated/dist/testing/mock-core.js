@@ -3,14 +3,7 @@ import { documentedBody, responseFor, routePattern, streamFixture } from "../fix
 import { echoPathParameters, errorBody, errorSchema } from "./mock-answers.js";
 import { BodyError, decodeBody, querystringValue } from "./body-decode.js";
 import { parameterValue } from "./wire-decode.js";
-import { mediaKind } from "../runtime/media.js";
-import { streamItemText } from "../runtime/body.js";
-/** A stream answer's items as written on the wire, one piece per item; undefined for any other answer. */
-export function streamPieces(answer) {
-	const stream = answer.stream;
-	if (stream === undefined || !Array.isArray(answer.body)) return undefined;
-	return answer.body.map((item) => streamItemText(item, stream.framing));
-}
+export { answerPayload, streamPieces } from "./answer-payload.js";
 export class Rejection extends Error {
 	status;
 	code;
@@ -101,32 +94,6 @@ function checkBody(table, operation, call) {
 	const violation = validate(table, media.schema, value);
 	if (violation !== undefined) throw new Rejection(400, "invalid_request", `request body ${violation.path || "/"} ${violation.message}`);
 	return value;
-}
-/** An answer's body as sent, by its media type: JSON text, the text itself, or the bytes of a Blob; null for none. */
-export async function answerPayload(answer) {
-	if (answer.body === undefined) return {
-		body: null,
-		contentType: undefined
-	};
-	const pieces = streamPieces(answer);
-	if (pieces !== undefined) return {
-		body: pieces.join(""),
-		contentType: answer.contentType
-	};
-	const declared = answer.contentType === undefined || answer.contentType.includes("*") ? undefined : answer.contentType;
-	if (answer.body instanceof Blob) return {
-		body: new Uint8Array(await answer.body.arrayBuffer()),
-		contentType: declared ?? (answer.body.type || "application/octet-stream")
-	};
-	const kind = mediaKind(declared ?? "application/json");
-	if (kind === "json") return {
-		body: JSON.stringify(answer.body),
-		contentType: declared ?? "application/json"
-	};
-	return {
-		body: typeof answer.body === "string" ? answer.body : JSON.stringify(answer.body),
-		contentType: declared
-	};
 }
 function acceptsBody(table, operation, call) {
 	try {

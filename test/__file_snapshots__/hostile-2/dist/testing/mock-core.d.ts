@@ -2,8 +2,9 @@ import type { Schema, SchemaTable } from "../fixtures/schema.js";
 import { type TableOperation } from "../fixtures/operations.js";
 import { type BodyEncoding } from "./body-decode.js";
 import { type MockParameter } from "./wire-decode.js";
-import { type StreamFraming } from "../runtime/media.js";
+import type { StreamFraming } from "../runtime/media.js";
 export type { MockParameter } from "./wire-decode.js";
+export { answerPayload, streamPieces } from "./answer-payload.js";
 /** An operation as the mock checks it: the table's entry with what a request must carry. */
 export interface MockOperation extends TableOperation {
 	readonly parameters: readonly MockParameter[];
@@ -76,18 +77,11 @@ export interface Answer {
 		intervalMs: number;
 	};
 }
-/** A stream answer's items as written on the wire, one piece per item; undefined for any other answer. */
-export declare function streamPieces(answer: Answer): string[] | undefined;
 export declare class Rejection extends Error {
 	readonly status: number;
 	readonly code: string;
 	constructor(status: number, code: string, message: string);
 }
-/** An answer's body as sent, by its media type: JSON text, the text itself, or the bytes of a Blob; null for none. */
-export declare function answerPayload(answer: Answer): Promise<{
-	body: string | Uint8Array | null;
-	contentType: string | undefined;
-}>;
 export interface MockCore {
 	/** Decides the answer to one request and records it. */
 	answer(call: IncomingCall): Answer;
