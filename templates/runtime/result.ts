@@ -1,6 +1,5 @@
 // Turning openapi-fetch's answer into a result narrowable by status.
-import { mediaKind, streamFraming } from "./media.js";
-import { streamItems, type Reconnection } from "./stream.js";
+import { mediaKind } from "./media.js";
 
 /** The response body was not the JSON the API describes. Carries the status and the start of the body. */
 export class ResponseParseError extends Error {
@@ -28,13 +27,14 @@ interface FetchAnswer {
   readonly response: Response;
 }
 
-/** A success body by the response's own Content-Type: JSON parsed, a sequential type as a stream of items, text as a string, anything else as a Blob. */
-async function successBody(response: Response, eventData: "json" | "text", reconnection: Reconnection | undefined): Promise<{ ok: true; value: unknown } | { ok: false; text: string; cause: unknown }> {
-  const contentType = response.headers.get("Content-Type") ?? "";
-  const framing = streamFraming(contentType);
-  // A stream is handed over unread: its items are parsed as the caller iterates.
-  if (framing !== undefined) return { ok: true, value: streamItems(response, framing, eventData, reconnection) };
-  const kind = mediaKind(contentType);
+export type DecodedBody = { ok: true; value: unknown } | { ok: false; text: string; cause: unknown };
+
+/** How a success body is decoded: this module's by media type, or one that also reads streams (stream.ts). */
+export type SuccessDecoder = (response: Response) => Promise<DecodedBody>;
+
+/** A success body by the response's own Content-Type: JSON parsed, text as a string, anything else as a Blob. */
+export async function plainSuccessBody(response: Response): Promise<DecodedBody> {
+  const kind = mediaKind(response.headers.get("Content-Type") ?? "");
   if (kind === "text" || kind === "form") return { ok: true, value: await response.text() };
   if (kind !== "json") return { ok: true, value: await response.blob() };
   const text = await response.text();
@@ -52,12 +52,12 @@ async function successBody(response: Response, eventData: "json" | "text", recon
  * openapi-fetch already tried to parse as JSON: text left over where the response claims JSON is
  * malformed too. With the caller's own `parseAs`, openapi-fetch's answer is kept as it is.
  */
-export async function toResult(answer: FetchAnswer, parsed: boolean, eventData: "json" | "text" = "text", reconnection?: Reconnection): Promise<object> {
+export async function toResult(answer: FetchAnswer, parsed: boolean, decodeSuccess: SuccessDecoder = plainSuccessBody): Promise<object> {
   const { response } = answer;
   const { ok, status } = response;
   if (ok) {
     if (!parsed || answer.data === undefined) return { status, data: answer.data, response };
-    const body = await successBody(response, eventData, reconnection);
+    const body = await decodeSuccess(response);
     return body.ok ? { status, data: body.value, response } : { status: 0, error: new ResponseParseError(status, body.text, body.cause), malformed: true, response };
   }
   const body = answer.error;

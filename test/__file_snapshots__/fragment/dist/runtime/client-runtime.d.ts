@@ -1,16 +1,14 @@
-import { type Middleware } from "openapi-fetch";
-import type { AuthSpec, ClientOptions, OperationTable } from "./types.js";
-interface Defaults {
-	readonly baseUrl: string;
-	readonly auth: AuthSpec | undefined;
-	/** For a query or cookie credential (runtime/auth.ts, emitted only for a document that has one). */
-	readonly authMiddleware?: (auth: AuthSpec, token: string) => Middleware;
-	/** The warning a call raises (once) when it sends the token by a deprecated security scheme. */
-	readonly authDeprecation?: {
-		readonly code: string;
-		readonly message: string;
-	};
-}
+import { createCallTransport, type TransportDefaults, type TransportFeature, type Wire } from "./call.js";
+import { type ParamValues } from "./params.js";
+import type { OperationSpec, OperationTable } from "./types.js";
+/** Retries (the client's `retry`, or the call's) and method override: both on, as their options say. */
+export declare const retries: TransportFeature;
+export declare const methodOverride: TransportFeature;
+/** A response's `Deprecation`/`Sunset` headers warn once per operation. */
+export declare const serverDeprecations: TransportFeature;
+/** The query string: the parameters one by one, or an OpenAPI 3.2 `querystring` parameter's value as its media type writes it. */
+export declare function fullQuery(values: ParamValues, spec: OperationSpec, querystring: unknown): string;
+/** Every way on and off the wire: what `createClient` gives each operation. */
+export declare const FULL_WIRE: Wire;
 /** Builds the client object: one method per entry of the table, each a call through openapi-fetch. */
-export declare function bindOperations<C>(table: OperationTable<C>, defaults: Defaults, options: ClientOptions): C;
-export {};
+export declare function bindOperations<C>(table: OperationTable<C>, defaults: Omit<TransportDefaults, "warn">, options: Parameters<typeof createCallTransport>[1]): C;

@@ -1,4 +1,3 @@
-import { type Reconnection } from "./stream.js";
 /** The response body was not the JSON the API describes. Carries the status and the start of the body. */
 export declare class ResponseParseError extends Error {
 	override readonly name = "ResponseParseError";
@@ -14,11 +13,23 @@ interface FetchAnswer {
 	readonly error?: unknown;
 	readonly response: Response;
 }
+export type DecodedBody = {
+	ok: true;
+	value: unknown;
+} | {
+	ok: false;
+	text: string;
+	cause: unknown;
+};
+/** How a success body is decoded: this module's by media type, or one that also reads streams (stream.ts). */
+export type SuccessDecoder = (response: Response) => Promise<DecodedBody>;
+/** A success body by the response's own Content-Type: JSON parsed, text as a string, anything else as a Blob. */
+export declare function plainSuccessBody(response: Response): Promise<DecodedBody>;
 /**
 * Success bodies arrive unread (we asked openapi-fetch for `parseAs: "stream"`) and are decoded
 * here by media type, so malformed JSON becomes a value, not an exception. Error bodies
 * openapi-fetch already tried to parse as JSON: text left over where the response claims JSON is
 * malformed too. With the caller's own `parseAs`, openapi-fetch's answer is kept as it is.
 */
-export declare function toResult(answer: FetchAnswer, parsed: boolean, eventData?: "json" | "text", reconnection?: Reconnection): Promise<object>;
+export declare function toResult(answer: FetchAnswer, parsed: boolean, decodeSuccess?: SuccessDecoder): Promise<object>;
 export {};

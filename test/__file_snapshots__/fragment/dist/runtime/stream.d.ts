@@ -1,4 +1,5 @@
-import type { StreamFraming } from "./media.js";
+import { type StreamFraming } from "./media.js";
+import { type SuccessDecoder } from "./result.js";
 /** One server-sent event: `data` decoded (JSON where the document says so), the standard's other fields as read. */
 export interface ServerSentEvent<Data> {
 	data: Data;
@@ -25,3 +26,5 @@ export interface Reconnection {
 }
 /** The body as an async iterable of its items. An empty body is a stream of none. */
 export declare function streamItems(response: Response, framing: StreamFraming, eventData: "json" | "text", reconnection?: Reconnection): AsyncIterable<unknown>;
+/** A success decoder that hands a sequential media type over unread, as a stream of items parsed as the caller iterates; anything else as result.ts reads it. */
+export declare function streamingSuccessBody(eventData: "json" | "text", reconnection: Reconnection | undefined): SuccessDecoder;

@@ -3,7 +3,8 @@
 // and NDJSON, JSON Text Sequences (RFC 7464), and server-sent events as the HTML standard parses
 // them. Items are yielded one by one, whatever the chunks' boundaries; the body is never buffered
 // whole. Breaking out of `for await` cancels the body; the call's `signal` aborts the read.
-import type { StreamFraming } from "./media.js";
+import { streamFraming, type StreamFraming } from "./media.js";
+import { plainSuccessBody, type SuccessDecoder } from "./result.js";
 
 /** One server-sent event: `data` decoded (JSON where the document says so), the standard's other fields as read. */
 export interface ServerSentEvent<Data> {
@@ -185,4 +186,12 @@ export function streamItems(response: Response, framing: StreamFraming, eventDat
   if (framing === "json-lines") return jsonLines(bodyOf(response));
   if (framing === "json-seq") return jsonSequence(bodyOf(response));
   return reconnectingEvents(response, eventData === "json", reconnection ?? { reopen: () => Promise.reject(new Error("no reconnection")), maxAttempts: 0, delayMs: 0 });
+}
+
+/** A success decoder that hands a sequential media type over unread, as a stream of items parsed as the caller iterates; anything else as result.ts reads it. */
+export function streamingSuccessBody(eventData: "json" | "text", reconnection: Reconnection | undefined): SuccessDecoder {
+  return async (response) => {
+    const framing = streamFraming(response.headers.get("Content-Type") ?? "");
+    return framing === undefined ? plainSuccessBody(response) : { ok: true, value: streamItems(response, framing, eventData, reconnection) };
+  };
 }

@@ -1,0 +1,165 @@
+// The core of every call, for `createClient` and for `<pkg>/operations`' standalone functions
+// alike: headers, credential, signal, method, openapi-fetch, the result. Everything else comes in
+// as parts that a caller names: how an operation's parameters, body and answer go on the wire
+// (`Wire`), and what a transport adds to every call (`TransportFeature`: retries, method override,
+// server deprecation notices). This module imports none of them, so a bundle carries only those
+// an operation or a transport names.
+import createFetchClient, { mergeHeaders, type HeadersOptions, type Middleware } from "openapi-fetch";
+import { mediaKind } from "./media.js";
+import { toResult, type SuccessDecoder } from "./result.js";
+import type { Encodings } from "./body.js";
+import type { Reconnection } from "./stream.js";
+import type { AuthSpec, CallOptions, ClientOptions, ClientWarning, OperationSpec } from "./types.js";
+
+export type Fetch = (request: Request) => Promise<Response>;
+export type ParamValues = Readonly<Record<string, unknown>> | undefined;
+
+/** How one operation's parameters, body and answer are written and read, where the core's plain JSON is not enough. */
+export interface Wire {
+  readonly path?: (path: string, values: ParamValues, specs: OperationSpec["params"]) => string;
+  readonly query?: (values: ParamValues, spec: OperationSpec, querystring: unknown) => string;
+  readonly headers?: (values: ParamValues, specs: OperationSpec["params"]) => Record<string, string>;
+  readonly cookies?: (values: ParamValues, specs: OperationSpec["params"]) => string | undefined;
+  /** A body of any other media type than JSON. */
+  readonly body?: (value: unknown, contentType: string, encodings: Encodings | undefined) => BodyInit;
+  /** Success bodies read otherwise than JSON/text/Blob (a stream), given the call's `reconnect`. */
+  readonly success?: (spec: OperationSpec, reconnection: Reconnection | undefined) => SuccessDecoder;
+  /** Raises a deprecated operation's warning (once). */
+  readonly warn?: (warning: ClientWarning, options: ClientOptions) => void;
+}
+
+/** A part a transport adds to every call; `createClient` has them all, `createTransport` those it is given. */
+export interface TransportFeature {
+  readonly feature: "retries" | "methodOverride" | "serverDeprecations";
+  readonly wrapFetch?: (fetch: Fetch, options: ClientOptions, retry: CallOptions["retry"]) => Fetch;
+  readonly onResponse?: (operation: string, response: Response, options: ClientOptions) => void;
+}
+
+export interface TransportDefaults {
+  readonly baseUrl: string;
+  readonly auth: AuthSpec | undefined;
+  /** For a query or cookie credential (runtime/auth.ts, emitted only for a document that has one). */
+  readonly authMiddleware?: (auth: AuthSpec, token: string) => Middleware;
+  /** The warning a call raises (once) when it sends the token by a deprecated security scheme, and what raises it. */
+  readonly authDeprecation?: { readonly code: string; readonly message: string };
+  readonly warn?: (warning: ClientWarning, options: ClientOptions) => void;
+}
+
+export type CallInit = CallOptions & {
+  headers?: HeadersOptions;
+  signal?: AbortSignal | null;
+  parseAs?: string;
+  params?: { path?: ParamValues; query?: ParamValues; querystring?: unknown; header?: ParamValues; cookie?: ParamValues };
+  body?: unknown;
+  contentType?: string;
+  [key: string]: unknown;
+};
+
+/** What every call of a client or transport shares; the options and token live only here and in closures. */
+export interface Transport {
+  call(name: string, spec: OperationSpec, init: CallInit | undefined, wire: Wire): Promise<object>;
+}
+
+type RequestFn = (method: string, path: string, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+
+/** The caller's signal and the timeout, as one signal; undefined when there is neither. */
+export function callSignal(signal: AbortSignal | null | undefined, timeoutMs: number | undefined): AbortSignal | undefined {
+  const timeout = timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs);
+  if (signal == null) return timeout;
+  return timeout === undefined ? signal : AbortSignal.any([signal, timeout]);
+}
+
+/** An error whose text mentions the token is replaced by one that does not (and has no cause to leak it through). */
+export function withoutSecret(error: unknown, secret: string | undefined): unknown {
+  if (secret === undefined || secret === "" || !(error instanceof Error)) return error;
+  const texts = [error.message, error.stack ?? "", String((error as { cause?: unknown }).cause ?? "")];
+  if (!texts.some((text) => text.includes(secret))) return error;
+  const cleaned = new Error(error.message.split(secret).join("[redacted]"));
+  cleaned.name = error.name;
+  return cleaned;
+}
+
+/** What openapi-fetch is given to put this call's parameters and body on the wire as the operation describes them. */
+function wireOptions(spec: OperationSpec, init: CallInit, wire: Wire): { headers: Record<string, string | null>; options: Record<string, unknown> } {
+  const { params, body, contentType: chosen } = init;
+  const headers: Record<string, string | null> = wire.headers?.(params?.header, spec.params) ?? { ...(params?.header as Record<string, string> | undefined) };
+  const cookie = wire.cookies?.(params?.cookie, spec.params);
+  if (cookie !== undefined) headers.Cookie = cookie;
+  const options: Record<string, unknown> = { params: { path: params?.path, query: params?.query } };
+  if (wire.path !== undefined) options.pathSerializer = (path: string, values: ParamValues) => wire.path?.(path, values, spec.params) ?? path;
+  if (wire.query !== undefined) options.querySerializer = (values: ParamValues) => wire.query?.(values, spec, params?.querystring) ?? "";
+  if (body === undefined) return { headers, options };
+  const contentType = chosen ?? spec.requestContentType ?? "application/json";
+  const kind = mediaKind(contentType);
+  options.body = body;
+  options.bodySerializer = (value: unknown) => (wire.body === undefined ? JSON.stringify(value) : wire.body(value, contentType, spec.encodings?.[contentType]));
+  if (body instanceof ReadableStream) options.duplex = "half";
+  // FormData writes its own Content-Type, with the boundary; a wildcard type takes the Blob's own.
+  if (kind === "multipart") headers["Content-Type"] = null;
+  else if (!contentType.includes("*")) headers["Content-Type"] = contentType;
+  else if (kind === "binary") headers["Content-Type"] = body instanceof Blob && body.type !== "" ? body.type : "application/octet-stream";
+  return { headers, options };
+}
+
+/** The call's own fetch: the transport's features around it (its own retry policy), and a method spelled otherwise than in upper case remade with that spelling (openapi-fetch upper-cases every method). */
+function callFetch(spec: OperationSpec, base: (retry: CallOptions["retry"]) => Fetch, retry: CallOptions["retry"]): { fetch?: Fetch } {
+  const exact = spec.method !== spec.method.toUpperCase();
+  if (retry === undefined && !exact) return {};
+  const transport = base(retry);
+  return { fetch: exact ? (input) => transport(new Request(input, { method: spec.method })) : transport };
+}
+
+function reconnection(request: RequestFn, spec: OperationSpec, path: string, fetchInit: { headers: HeadersOptions }, reconnect: CallOptions["reconnect"]): Reconnection | undefined {
+  if (reconnect === undefined || reconnect === false) return undefined;
+  return {
+    reopen: (lastEventId) => request(spec.method, path, { ...fetchInit, headers: mergeHeaders(fetchInit.headers, lastEventId === "" ? {} : { "Last-Event-ID": lastEventId }) }).then((answer) => answer.response),
+    maxAttempts: (reconnect === true ? undefined : reconnect.maxAttempts) ?? 3,
+    delayMs: (reconnect === true ? undefined : reconnect.delayMs) ?? 3000,
+  };
+}
+
+/** Every call's shared state: openapi-fetch's client, the credential, the features' fetch. */
+export function createCallTransport(defaults: TransportDefaults, options: ClientOptions, features: readonly TransportFeature[]): Transport {
+  const { auth } = defaults;
+  const token = options.token;
+  const credentialHeaders = auth !== undefined && auth.in === "header" && token !== undefined ? { [auth.name]: auth.prefix + token } : {};
+  const middleware = auth !== undefined && token !== undefined && defaults.authMiddleware !== undefined ? [defaults.authMiddleware(auth, token)] : [];
+  const authDeprecation = auth !== undefined && token !== undefined ? defaults.authDeprecation : undefined;
+  const baseFetch: Fetch = options.fetch ?? ((request) => globalThis.fetch(request));
+  const fetchFor = (retry: CallOptions["retry"]): Fetch => features.reduce((fetch, feature) => feature.wrapFetch?.(fetch, options, retry) ?? fetch, baseFetch);
+  const fetchClient = createFetchClient<Record<string, never>>({ baseUrl: options.baseUrl ?? defaults.baseUrl, fetch: fetchFor(undefined) });
+  fetchClient.use(...(options.middleware ?? []));
+  const request = fetchClient.request as unknown as RequestFn;
+  const call = (name: string, spec: OperationSpec, init: CallInit = {}, wire: Wire = {}): Promise<object> => {
+    if (spec.deprecation !== undefined) wire.warn?.({ ...spec.deprecation, operation: name }, options);
+    const { timeoutMs, retry, reconnect, headers, signal, parseAs, params: _params, body: _body, contentType: _contentType, ...rest } = init;
+    const onWire = wireOptions(spec, init, wire);
+    const combinedSignal = callSignal(signal, timeoutMs ?? options.timeoutMs);
+    // An operation whose security requirements do not name the client's scheme is sent without the token.
+    const sendsCredential = spec.credential !== false;
+    if (sendsCredential && authDeprecation !== undefined) defaults.warn?.({ ...authDeprecation, operation: name }, options);
+    const fetchInit = {
+      ...rest,
+      ...onWire.options,
+      // The credential, spec defaults, the client's headers, this call's, then its header parameters: the most specific wins.
+      headers: mergeHeaders(sendsCredential ? credentialHeaders : {}, spec.defaultHeaders, options.headers, headers, onWire.headers),
+      ...(sendsCredential && middleware.length > 0 ? { middleware } : {}),
+      parseAs: parseAs ?? "stream",
+      ...(combinedSignal === undefined ? {} : { signal: combinedSignal }),
+      ...callFetch(spec, fetchFor, retry),
+    };
+    // A path written with a fragment (`/web_links/{id}#add_shared_link`) is sent without it: a fragment never reaches a server.
+    const path = spec.path.split("#")[0] ?? spec.path;
+    const decoder = wire.success?.(spec, reconnection(request, spec, path, fetchInit, reconnect));
+    return request(spec.method, path, fetchInit).then(
+      (answer) => {
+        for (const feature of features) feature.onResponse?.(name, answer.response, options);
+        return toResult(answer, parseAs === undefined, decoder);
+      },
+      (error: unknown) => {
+        throw withoutSecret(error, token);
+      },
+    );
+  };
+  return { call };
+}

@@ -1,0 +1,63 @@
+import { type HeadersOptions, type Middleware } from "openapi-fetch";
+import { type SuccessDecoder } from "./result.js";
+import type { Encodings } from "./body.js";
+import type { Reconnection } from "./stream.js";
+import type { AuthSpec, CallOptions, ClientOptions, ClientWarning, OperationSpec } from "./types.js";
+export type Fetch = (request: Request) => Promise<Response>;
+export type ParamValues = Readonly<Record<string, unknown>> | undefined;
+/** How one operation's parameters, body and answer are written and read, where the core's plain JSON is not enough. */
+export interface Wire {
+	readonly path?: (path: string, values: ParamValues, specs: OperationSpec["params"]) => string;
+	readonly query?: (values: ParamValues, spec: OperationSpec, querystring: unknown) => string;
+	readonly headers?: (values: ParamValues, specs: OperationSpec["params"]) => Record<string, string>;
+	readonly cookies?: (values: ParamValues, specs: OperationSpec["params"]) => string | undefined;
+	/** A body of any other media type than JSON. */
+	readonly body?: (value: unknown, contentType: string, encodings: Encodings | undefined) => BodyInit;
+	/** Success bodies read otherwise than JSON/text/Blob (a stream), given the call's `reconnect`. */
+	readonly success?: (spec: OperationSpec, reconnection: Reconnection | undefined) => SuccessDecoder;
+	/** Raises a deprecated operation's warning (once). */
+	readonly warn?: (warning: ClientWarning, options: ClientOptions) => void;
+}
+/** A part a transport adds to every call; `createClient` has them all, `createTransport` those it is given. */
+export interface TransportFeature {
+	readonly feature: "retries" | "methodOverride" | "serverDeprecations";
+	readonly wrapFetch?: (fetch: Fetch, options: ClientOptions, retry: CallOptions["retry"]) => Fetch;
+	readonly onResponse?: (operation: string, response: Response, options: ClientOptions) => void;
+}
+export interface TransportDefaults {
+	readonly baseUrl: string;
+	readonly auth: AuthSpec | undefined;
+	/** For a query or cookie credential (runtime/auth.ts, emitted only for a document that has one). */
+	readonly authMiddleware?: (auth: AuthSpec, token: string) => Middleware;
+	/** The warning a call raises (once) when it sends the token by a deprecated security scheme, and what raises it. */
+	readonly authDeprecation?: {
+		readonly code: string;
+		readonly message: string;
+	};
+	readonly warn?: (warning: ClientWarning, options: ClientOptions) => void;
+}
+export type CallInit = CallOptions & {
+	headers?: HeadersOptions;
+	signal?: AbortSignal | null;
+	parseAs?: string;
+	params?: {
+		path?: ParamValues;
+		query?: ParamValues;
+		querystring?: unknown;
+		header?: ParamValues;
+		cookie?: ParamValues;
+	};
+	body?: unknown;
+	contentType?: string;
+	[key: string]: unknown;
+};
+/** What every call of a client or transport shares; the options and token live only here and in closures. */
+export interface Transport {
+	call(name: string, spec: OperationSpec, init: CallInit | undefined, wire: Wire): Promise<object>;
+}
+/** The caller's signal and the timeout, as one signal; undefined when there is neither. */
+export declare function callSignal(signal: AbortSignal | null | undefined, timeoutMs: number | undefined): AbortSignal | undefined;
+/** An error whose text mentions the token is replaced by one that does not (and has no cause to leak it through). */
+export declare function withoutSecret(error: unknown, secret: string | undefined): unknown;
+/** Every call's shared state: openapi-fetch's client, the credential, the features' fetch. */
+export declare function createCallTransport(defaults: TransportDefaults, options: ClientOptions, features: readonly TransportFeature[]): Transport;
