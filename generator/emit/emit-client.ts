@@ -66,7 +66,7 @@ function operationDoc(operation: OperationModel): DocBlock {
   };
 }
 
-function operationView(operation: OperationModel, typeNames: ReadonlyMap<string, string>, schemeName: string | undefined): OperationView {
+export function operationView(operation: OperationModel, typeNames: ReadonlyMap<string, string>, schemeName: string | undefined): OperationView {
   const deprecation = deprecationText(operation);
   const members = resultMembers(operation, typeNames);
   return {
@@ -94,8 +94,15 @@ function nonEmpty<T>(list: readonly T[]): readonly T[] | undefined {
   return list.length === 0 ? undefined : list;
 }
 
+/** The run-time warning of a deprecated security scheme the client sends its token by. */
+export function authDeprecationSpec(model: ApiModel): { code: string; message: string } | undefined {
+  const auth = model.auth;
+  if (auth?.deprecation === undefined) return undefined;
+  return { code: `OPENAPI_DEP_AUTH_${auth.schemeName.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/\W+/g, "_").toUpperCase()}`, message: auth.deprecation };
+}
+
 /** `createClient`'s docs: how the token is sent, and every security scheme the document declares. */
-function createClientDoc(model: ApiModel): DocBlock {
+export function createClientDoc(model: ApiModel): DocBlock {
   const auth = model.auth;
   const token = auth === undefined ? "The document declares no security scheme the client can send a token by." : `\`token\` is sent as ${auth.in === "header" ? `the \`${auth.name}\` header` : `the ${auth.in} parameter \`${auth.name}\``}${auth.prefix === "" ? "" : ` (\`${auth.prefix.trim()} <token>\`)`}, per the security scheme \`${auth.schemeName}\`.`;
   const schemes = model.securityDocs.length === 0 ? [] : ["Security schemes of the API:", ...model.securityDocs.map((line) => `- ${line}`)];
@@ -103,7 +110,7 @@ function createClientDoc(model: ApiModel): DocBlock {
 }
 
 /** The static runtime files, rendered from templates/runtime/ into src/runtime/ (and `auth` when the document needs it). */
-const RUNTIME_FILES = ["types", "result", "retry", "transport", "warnings", "call", "client-runtime", "media", "params", "body", "stream"] as const;
+const RUNTIME_FILES = ["types", "result", "retry", "transport", "warnings", "call", "features", "client-runtime", "media", "params", "params-plain", "body", "stream"] as const;
 
 /** `client.ts` (the Client interface, operation table and createClient) and the static runtime. */
 export function renderClient(model: ApiModel, templates: TemplateSet): Map<string, string> {
@@ -118,7 +125,7 @@ export function renderClient(model: ApiModel, templates: TemplateSet): Map<strin
     operations: model.operations.map((operation) => operationView(operation, typeNames, model.auth?.schemeName)),
     schemaImports: namedBodies(model.operations, typeNames),
     createDoc: createClientDoc(model),
-    authDeprecation: model.auth?.deprecation === undefined ? undefined : { code: `OPENAPI_DEP_AUTH_${model.auth.schemeName.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/\W+/g, "_").toUpperCase()}`, message: model.auth.deprecation },
+    authDeprecation: authDeprecationSpec(model),
   };
   const files = new Map([["src/client.ts", templates.render("client.ts", view)]]);
   for (const file of [...RUNTIME_FILES, ...(authMiddleware ? ["auth"] : [])]) files.set(`src/runtime/${file}.ts`, templates.render(`runtime/${file}.ts`, {}));

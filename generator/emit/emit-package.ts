@@ -19,6 +19,7 @@ function packageVersion(model: ApiModel): string {
 
 export function packageManifest(model: ApiModel, generatorVersion: string): Record<string, unknown> {
   const entry = { types: "./dist/index.d.ts", default: "./dist/index.js" };
+  const operations = { types: "./dist/operations.d.ts", default: "./dist/operations.js" };
   const fixtures = { types: "./dist/fixtures.d.ts", default: "./dist/fixtures.js" };
   const testing = { types: "./dist/testing.d.ts", default: "./dist/testing.js" };
   const msw = { types: "./dist/msw.d.ts", default: "./dist/msw.js" };
@@ -30,7 +31,7 @@ export function packageManifest(model: ApiModel, generatorVersion: string): Reco
     sideEffects: false,
     main: "./dist/index.js",
     types: "./dist/index.d.ts",
-    exports: { ".": entry, "./fixtures": fixtures, "./testing": testing, "./msw": msw, "./package.json": "./package.json" },
+    exports: { ".": entry, "./operations": operations, "./fixtures": fixtures, "./testing": testing, "./msw": msw, "./package.json": "./package.json" },
     files: ["dist", "src", "README.md"],
     dependencies: { "openapi-fetch": OPENAPI_FETCH_RANGE },
     // The ./testing entry runs a node:http server; its declarations need Node's types. The ./msw

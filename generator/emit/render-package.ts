@@ -5,6 +5,7 @@ import { compileSources } from "./compile-package.js";
 import { renderClient } from "./emit-client.js";
 import { renderFixtures } from "./emit-fixtures.js";
 import { renderMigrations } from "./emit-migrations.js";
+import { renderOperations } from "./emit-operations.js";
 import { renderTesting } from "./emit-testing.js";
 import { renderPackageFiles } from "./emit-package.js";
 import { renderNamedTypes, renderSchemaTypes } from "./emit-types.js";
@@ -32,6 +33,7 @@ export async function renderPackage(input: RenderInput): Promise<Map<string, str
   const rest = new Map<string, string>([
     ["src/types.ts", renderNamedTypes(model, templates)],
     ...renderClient(model, templates),
+    ...renderOperations(model, templates),
     ...renderFixtures(model, templates),
     ...renderTesting(model, templates),
     ...renderMigrations(model, templates),

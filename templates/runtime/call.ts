@@ -118,8 +118,16 @@ function reconnection(request: RequestFn, spec: OperationSpec, path: string, fet
   };
 }
 
+/** An option whose feature the transport was not given would silently do nothing: it is refused instead. */
+function requireFeature(features: readonly TransportFeature[], feature: TransportFeature["feature"], option: string, given: unknown): void {
+  if (given === undefined || given === false || features.some((entry) => entry.feature === feature)) return;
+  throw new TypeError(`\`${option}\` needs the ${feature} feature: createTransport(options, ${feature})`);
+}
+
 /** Every call's shared state: openapi-fetch's client, the credential, the features' fetch. */
 export function createCallTransport(defaults: TransportDefaults, options: ClientOptions, features: readonly TransportFeature[]): Transport {
+  requireFeature(features, "retries", "retry", options.retry);
+  requireFeature(features, "methodOverride", "methodOverride", options.methodOverride);
   const { auth } = defaults;
   const token = options.token;
   const credentialHeaders = auth !== undefined && auth.in === "header" && token !== undefined ? { [auth.name]: auth.prefix + token } : {};
@@ -130,9 +138,11 @@ export function createCallTransport(defaults: TransportDefaults, options: Client
   const fetchClient = createFetchClient<Record<string, never>>({ baseUrl: options.baseUrl ?? defaults.baseUrl, fetch: fetchFor(undefined) });
   fetchClient.use(...(options.middleware ?? []));
   const request = fetchClient.request as unknown as RequestFn;
-  const call = (name: string, spec: OperationSpec, init: CallInit = {}, wire: Wire = {}): Promise<object> => {
+  // async: a refusal (an option without its feature) is a rejected promise, as every other failure of a call.
+  const call = async (name: string, spec: OperationSpec, init: CallInit = {}, wire: Wire = {}): Promise<object> => {
     if (spec.deprecation !== undefined) wire.warn?.({ ...spec.deprecation, operation: name }, options);
     const { timeoutMs, retry, reconnect, headers, signal, parseAs, params: _params, body: _body, contentType: _contentType, ...rest } = init;
+    requireFeature(features, "retries", "retry", retry);
     const onWire = wireOptions(spec, init, wire);
     const combinedSignal = callSignal(signal, timeoutMs ?? options.timeoutMs);
     // An operation whose security requirements do not name the client's scheme is sent without the token.

@@ -4,6 +4,7 @@
 // whole. Breaking out of `for await` cancels the body; the call's `signal` aborts the read.
 import { streamFraming, type StreamFraming } from "./media.js";
 import { plainSuccessBody, type SuccessDecoder } from "./result.js";
+import type { OperationSpec } from "./types.js";
 
 /** One server-sent event: `data` decoded (JSON where the document says so), the standard's other fields as read. */
 export interface ServerSentEvent<Data> {
@@ -193,4 +194,9 @@ export function streamingSuccessBody(eventData: "json" | "text", reconnection: R
     const framing = streamFraming(response.headers.get("Content-Type") ?? "");
     return framing === undefined ? plainSuccessBody(response) : { ok: true, value: streamItems(response, framing, eventData, reconnection) };
   };
+}
+
+/** The decoder `createClient` and a streaming operation's function give a call (call.ts's `Wire.success`). */
+export function streamingWire(spec: OperationSpec, reconnection: Reconnection | undefined): SuccessDecoder {
+  return streamingSuccessBody(spec.eventData ?? "text", reconnection);
 }

@@ -75,8 +75,15 @@ function reconnection(request, spec, path, fetchInit, reconnect) {
 		delayMs: (reconnect === true ? undefined : reconnect.delayMs) ?? 3e3
 	};
 }
+/** An option whose feature the transport was not given would silently do nothing: it is refused instead. */
+function requireFeature(features, feature, option, given) {
+	if (given === undefined || given === false || features.some((entry) => entry.feature === feature)) return;
+	throw new TypeError(`\`${option}\` needs the ${feature} feature: createTransport(options, ${feature})`);
+}
 /** Every call's shared state: openapi-fetch's client, the credential, the features' fetch. */
 export function createCallTransport(defaults, options, features) {
+	requireFeature(features, "retries", "retry", options.retry);
+	requireFeature(features, "methodOverride", "methodOverride", options.methodOverride);
 	const { auth } = defaults;
 	const token = options.token;
 	const credentialHeaders = auth !== undefined && auth.in === "header" && token !== undefined ? { [auth.name]: auth.prefix + token } : {};
@@ -90,12 +97,14 @@ export function createCallTransport(defaults, options, features) {
 	});
 	fetchClient.use(...options.middleware ?? []);
 	const request = fetchClient.request;
-	const call = (name, spec, init = {}, wire = {}) => {
+	// async: a refusal (an option without its feature) is a rejected promise, as every other failure of a call.
+	const call = async (name, spec, init = {}, wire = {}) => {
 		if (spec.deprecation !== undefined) wire.warn?.({
 			...spec.deprecation,
 			operation: name
 		}, options);
 		const { timeoutMs, retry, reconnect, headers, signal, parseAs, params: _params, body: _body, contentType: _contentType, ...rest } = init;
+		requireFeature(features, "retries", "retry", retry);
 		const onWire = wireOptions(spec, init, wire);
 		const combinedSignal = callSignal(signal, timeoutMs ?? options.timeoutMs);
 		// An operation whose security requirements do not name the client's scheme is sent without the token.

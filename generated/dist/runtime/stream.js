@@ -178,3 +178,7 @@ export function streamingSuccessBody(eventData, reconnection) {
 		};
 	};
 }
+/** The decoder `createClient` and a streaming operation's function give a call (call.ts's `Wire.success`). */
+export function streamingWire(spec, reconnection) {
+	return streamingSuccessBody(spec.eventData ?? "text", reconnection);
+}
