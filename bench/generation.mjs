@@ -73,8 +73,34 @@ export async function benchGeneration() {
       rmSync(dir, { recursive: true, force: true });
     }
   } else notes.push(`DigitalOcean skipped: ${path.relative(root, DIGITAL_OCEAN)} is absent`);
+  rows.push(...largestDocuments(notes));
   const corpus = await compareCorpus();
   rows.push(...corpus.rows.map((row) => [...row.slice(0, 3), row[3], "", row[4]]));
   notes.push(corpus.note);
   return { title: "Generation", header: ["what", "wall", "peak memory", "ratio", "memory ratio", "target"], rows, notes };
+}
+
+/** The largest documents of the corpus (OpenAI, GitHub Enterprise, Clerk), cold beside openapi-typescript's CLI, and how time and memory grow with size. */
+const LARGEST = [
+  ["OpenAI", "heyapi/3.1.x/openai.yaml"],
+  ["GitHub Enterprise 3.6 (diff to api.github.com)", "openapi-typescript/octokit-ghes-3.6-diff-to-api.json"],
+  ["Clerk", "heyapi/3.0.x/clerk-2025-11-10.yaml"],
+];
+
+function largestDocuments(notes) {
+  const rows = [];
+  const growth = [];
+  for (const [label, file] of LARGEST) {
+    const spec = path.resolve(root, "../shared/corpus", file);
+    if (!existsSync(spec)) {
+      notes.push(`${label} skipped: ${path.relative(root, spec)} is absent`);
+      continue;
+    }
+    const [theirs, cold] = compare(label, spec, 1);
+    rows.push(theirs, cold);
+    const mb = readFileSync(spec).length / 1e6;
+    growth.push(`${mb.toFixed(2)} MB: ${(Number.parseFloat(cold[1]) / 1000).toFixed(1)} s, ${cold[2]} (theirs ${(Number.parseFloat(theirs[1]) / 1000).toFixed(1)} s, ${theirs[2]})`);
+  }
+  if (growth.length > 0) notes.push(`cold generation by document size, one run each: ${growth.join("; ")}`);
+  return rows;
 }

@@ -4,6 +4,7 @@ import os from "node:os";
 import { benchClientLoad } from "./client-load.mjs";
 import { benchConsumer } from "./consumer.mjs";
 import { benchGeneration } from "./generation.mjs";
+import { benchOperationsEntry } from "./operations-entry.mjs";
 
 function table(header, rows) {
   const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => row[column].length)));
@@ -11,9 +12,12 @@ function table(header, rows) {
   return [line(header), `| ${widths.map((width) => "-".repeat(width)).join(" | ")} |`, ...rows.map(line)].join("\n");
 }
 
-const sections = [benchGeneration, benchConsumer, benchClientLoad];
+const sections = [benchGeneration, benchConsumer, benchOperationsEntry, benchClientLoad];
+// `npm run bench -- <name>`: one section (generation, consumer, operations, load).
+const only = process.argv[2];
+const named = { generation: benchGeneration, consumer: benchConsumer, operations: benchOperationsEntry, load: benchClientLoad };
 console.log(`bench on ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
-for (const section of sections) {
+for (const section of only === undefined ? sections : [named[only]].filter(Boolean)) {
   const result = await section();
   console.log(`${result.title}\n\n${table(result.header, result.rows)}\n`);
   for (const note of result.notes) console.log(`- ${note}`);

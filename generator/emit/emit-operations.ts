@@ -17,7 +17,7 @@ const PARTS = {
   serializeHeaders: "params",
   serializeCookies: "params",
   fullQuery: "client-runtime",
-  serializeBody: "body",
+  wireBody: "body",
   streamSuccess: "stream",
   warnOnce: "warnings",
 } as const;
@@ -35,7 +35,8 @@ function wireParts(operation: OperationModel, styled: boolean): Partial<Record<"
   if (has("query") || has("querystring")) parts.query = plain ? "plainQuery" : "fullQuery";
   if (has("header")) parts.headers = plain ? "plainHeaders" : "serializeHeaders";
   if (has("cookie")) parts.cookies = "serializeCookies";
-  if ((operation.requestBody?.media ?? []).some((media) => mediaKind(media.contentType) !== "json" || media.stream !== undefined)) parts.body = "serializeBody";
+  // The core writes JSON itself; any other media type (a wildcard one too) is body.ts's.
+  if ((operation.requestBody?.media ?? []).some((media) => mediaKind(media.contentType) !== "json" || media.contentType.includes("*") || media.stream !== undefined)) parts.body = "wireBody";
   if (operation.responses.some((response) => response.media.some((media) => media.stream !== undefined))) parts.success = "streamSuccess";
   if (operation.deprecated || operation.replacement !== undefined) parts.warn = "warnOnce";
   return parts;

@@ -1,7 +1,7 @@
 // The spec-independent part of `createClient`: the operation table bound to one transport with
 // every runtime part on (see call.ts): each operation's parameters, body and answer as it
 // describes them, retries, method override, deprecation warnings, streams.
-import { querystringText, serializeBody } from "./body.js";
+import { querystringText, wireBody } from "./body.js";
 import { createCallTransport, type CallInit, type TransportDefaults, type Wire } from "./call.js";
 import { methodOverride, retries, serverDeprecations } from "./features.js";
 import { serializeCookies, serializeHeaders, serializePath, serializeQuery, type ParamValues } from "./params.js";
@@ -21,7 +21,7 @@ export const FULL_WIRE: Wire = {
   query: fullQuery,
   headers: serializeHeaders,
   cookies: serializeCookies,
-  body: serializeBody,
+  body: wireBody,
   success: streamingWire,
   warn: warnOnce,
 };
