@@ -42,12 +42,17 @@ function wireParts(operation: OperationModel, styled: boolean): Partial<Record<"
   return parts;
 }
 
-export function renderOperations(model: ApiModel, templates: TemplateSet): Map<string, string> {
-  const typeNames = new Map(model.schemas.map((schema) => [schema.name, schema.typeName]));
-  const functionNames = uniqueNames(
+/** Each operation's function name in the entry: its method name, unless that is a reserved word or one of the entry's own names. */
+export function operationFunctionNames(model: ApiModel): string[] {
+  return uniqueNames(
     model.operations.map((operation) => (isIdentifier(operation.methodName) && !ENTRY_NAMES.has(operation.methodName) ? operation.methodName : `${operation.methodName}Operation`)),
     ENTRY_NAMES,
   );
+}
+
+export function renderOperations(model: ApiModel, templates: TemplateSet): Map<string, string> {
+  const typeNames = new Map(model.schemas.map((schema) => [schema.name, schema.typeName]));
+  const functionNames = operationFunctionNames(model);
   const used = new Set<Part>();
   const operations = model.operations.map((operation, index) => {
     const view = operationView(operation, typeNames, model.auth?.schemeName);

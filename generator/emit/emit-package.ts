@@ -1,4 +1,5 @@
 import type { ApiModel, ExampleValue, OperationModel } from "../model/api-model.js";
+import { operationFunctionNames } from "./emit-operations.js";
 import { propertyKey, stringLiteral } from "./code-text.js";
 import { deprecationText } from "./deprecation-text.js";
 import { fixtureBuilderNames } from "./emit-fixtures.js";
@@ -122,7 +123,7 @@ function readmeView(model: ApiModel): object {
     auth: model.auth,
     defaultBaseUrl: model.defaultBaseUrl,
     otherServers: model.serverUrls.slice(1),
-    example: example === undefined || call === undefined ? undefined : { methodName: example.methodName, ...call },
+    example: example === undefined || call === undefined ? undefined : { methodName: example.methodName, functionName: operationFunctionNames(model)[model.operations.indexOf(example)], ...call },
     fixtureExample: fixtureExample(model),
     streamExample: streamExample(model),
     exampleMockOperation: example?.methodName ?? model.operations[0]?.methodName,
