@@ -1,7 +1,6 @@
 import { type HeadersOptions, type Middleware } from "openapi-fetch";
 import { type SuccessDecoder } from "./result.js";
 import type { Encodings } from "./body.js";
-import type { Reconnection } from "./stream.js";
 import type { AuthSpec, CallOptions, ClientOptions, ClientWarning, OperationSpec } from "./types.js";
 export type Fetch = (request: Request) => Promise<Response>;
 export type ParamValues = Readonly<Record<string, unknown>> | undefined;
@@ -11,10 +10,13 @@ export interface Wire {
 	readonly query?: (values: ParamValues, spec: OperationSpec, querystring: unknown) => string;
 	readonly headers?: (values: ParamValues, specs: OperationSpec["params"]) => Record<string, string>;
 	readonly cookies?: (values: ParamValues, specs: OperationSpec["params"]) => string | undefined;
-	/** A body of any other media type than JSON. */
-	readonly body?: (value: unknown, contentType: string, encodings: Encodings | undefined) => BodyInit;
-	/** Success bodies read otherwise than JSON/text/Blob (a stream), given the call's `reconnect`. */
-	readonly success?: (spec: OperationSpec, reconnection: Reconnection | undefined) => SuccessDecoder;
+	/** A body of any other media type than JSON, and the Content-Type it goes with (null: fetch's own, as for FormData). */
+	readonly body?: (value: unknown, contentType: string, encodings: Encodings | undefined) => {
+		body: BodyInit;
+		contentType: string | null;
+	};
+	/** Success bodies read otherwise than JSON/text/Blob (a stream), given how to send the request again (a reconnection) and the call's `reconnect`. */
+	readonly success?: (spec: OperationSpec, resend: (headers: Record<string, string>) => Promise<Response>, reconnect: CallOptions["reconnect"]) => SuccessDecoder;
 	/** Raises a deprecated operation's warning (once). */
 	readonly warn?: (warning: ClientWarning, options: ClientOptions) => void;
 }
@@ -53,7 +55,8 @@ export type CallInit = CallOptions & {
 };
 /** What every call of a client or transport shares; the options and token live only here and in closures. */
 export interface Transport {
-	call(name: string, spec: OperationSpec, init: CallInit | undefined, wire: Wire): Promise<object>;
+	/** `init` is the operation's own request type (which an index signature would not accept), read as a CallInit. */
+	call(name: string, spec: OperationSpec, init: object | undefined, wire: Wire): Promise<object>;
 }
 /** The caller's signal and the timeout, as one signal; undefined when there is neither. */
 export declare function callSignal(signal: AbortSignal | null | undefined, timeoutMs: number | undefined): AbortSignal | undefined;

@@ -1,11 +1,6 @@
-import { createCallTransport, type TransportDefaults, type TransportFeature, type Wire } from "./call.js";
+import { createCallTransport, type TransportDefaults, type Wire } from "./call.js";
 import { type ParamValues } from "./params.js";
 import type { OperationSpec, OperationTable } from "./types.js";
-/** Retries (the client's `retry`, or the call's) and method override: both on, as their options say. */
-export declare const retries: TransportFeature;
-export declare const methodOverride: TransportFeature;
-/** A response's `Deprecation`/`Sunset` headers warn once per operation. */
-export declare const serverDeprecations: TransportFeature;
 /** The query string: the parameters one by one, or an OpenAPI 3.2 `querystring` parameter's value as its media type writes it. */
 export declare function fullQuery(values: ParamValues, spec: OperationSpec, querystring: unknown): string;
 /** Every way on and off the wire: what `createClient` gives each operation. */

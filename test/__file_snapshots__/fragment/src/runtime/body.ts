@@ -138,3 +138,12 @@ export function serializeBody(value: unknown, contentType: string, encodings: En
       return JSON.stringify(value);
   }
 }
+
+/** The body as sent and its Content-Type: FormData writes its own (with the boundary), a wildcard type takes a Blob's own. */
+export function wireBody(value: unknown, contentType: string, encodings: Encodings | undefined): { body: BodyInit; contentType: string | null } {
+  const kind = mediaKind(contentType);
+  const body = serializeBody(value, contentType, encodings);
+  if (kind === "multipart") return { body, contentType: null };
+  if (!contentType.includes("*")) return { body, contentType };
+  return { body, contentType: kind === "binary" ? (value instanceof Blob && value.type !== "" ? value.type : "application/octet-stream") : null };
+}

@@ -6,7 +6,6 @@
 // server deprecation notices). This module imports none of them, so a bundle carries only those
 // an operation or a transport names.
 import createFetchClient, { mergeHeaders } from "openapi-fetch";
-import { mediaKind } from "./media.js";
 import { toResult } from "./result.js";
 /** The caller's signal and the timeout, as one signal; undefined when there is neither. */
 export function callSignal(signal, timeoutMs) {
@@ -44,14 +43,20 @@ function wireOptions(spec, init, wire) {
 		options
 	};
 	const contentType = chosen ?? spec.requestContentType ?? "application/json";
-	const kind = mediaKind(contentType);
 	options.body = body;
-	options.bodySerializer = (value) => wire.body === undefined ? JSON.stringify(value) : wire.body(value, contentType, spec.encodings?.[contentType]);
+	if (wire.body === undefined) {
+		// JSON, the core's own: an operation with any other media type names body.ts's writer.
+		options.bodySerializer = (value) => JSON.stringify(value);
+		headers["Content-Type"] = contentType;
+		return {
+			headers,
+			options
+		};
+	}
+	const sent = wire.body(body, contentType, spec.encodings?.[contentType]);
+	options.bodySerializer = () => sent.body;
 	if (body instanceof ReadableStream) options.duplex = "half";
-	// FormData writes its own Content-Type, with the boundary; a wildcard type takes the Blob's own.
-	if (kind === "multipart") headers["Content-Type"] = null;
-	else if (!contentType.includes("*")) headers["Content-Type"] = contentType;
-	else if (kind === "binary") headers["Content-Type"] = body instanceof Blob && body.type !== "" ? body.type : "application/octet-stream";
+	headers["Content-Type"] = sent.contentType;
 	return {
 		headers,
 		options
@@ -64,19 +69,15 @@ function callFetch(spec, base, retry) {
 	const transport = base(retry);
 	return { fetch: exact ? (input) => transport(new Request(input, { method: spec.method })) : transport };
 }
-function reconnection(request, spec, path, fetchInit, reconnect) {
-	if (reconnect === undefined || reconnect === false) return undefined;
-	return {
-		reopen: (lastEventId) => request(spec.method, path, {
-			...fetchInit,
-			headers: mergeHeaders(fetchInit.headers, lastEventId === "" ? {} : { "Last-Event-ID": lastEventId })
-		}).then((answer) => answer.response),
-		maxAttempts: (reconnect === true ? undefined : reconnect.maxAttempts) ?? 3,
-		delayMs: (reconnect === true ? undefined : reconnect.delayMs) ?? 3e3
-	};
+/** An option whose feature the transport was not given would silently do nothing: it is refused instead. */
+function requireFeature(features, feature, option, given) {
+	if (given === undefined || given === false || features.some((entry) => entry.feature === feature)) return;
+	throw new TypeError(`\`${option}\` needs the ${feature} feature: createTransport(options, ${feature})`);
 }
 /** Every call's shared state: openapi-fetch's client, the credential, the features' fetch. */
 export function createCallTransport(defaults, options, features) {
+	requireFeature(features, "retries", "retry", options.retry);
+	requireFeature(features, "methodOverride", "methodOverride", options.methodOverride);
 	const { auth } = defaults;
 	const token = options.token;
 	const credentialHeaders = auth !== undefined && auth.in === "header" && token !== undefined ? { [auth.name]: auth.prefix + token } : {};
@@ -90,12 +91,15 @@ export function createCallTransport(defaults, options, features) {
 	});
 	fetchClient.use(...options.middleware ?? []);
 	const request = fetchClient.request;
-	const call = (name, spec, init = {}, wire = {}) => {
+	// async: a refusal (an option without its feature) is a rejected promise, as every other failure of a call.
+	const call = async (name, spec, given = {}, wire = {}) => {
+		const init = given;
 		if (spec.deprecation !== undefined) wire.warn?.({
 			...spec.deprecation,
 			operation: name
 		}, options);
 		const { timeoutMs, retry, reconnect, headers, signal, parseAs, params: _params, body: _body, contentType: _contentType, ...rest } = init;
+		requireFeature(features, "retries", "retry", retry);
 		const onWire = wireOptions(spec, init, wire);
 		const combinedSignal = callSignal(signal, timeoutMs ?? options.timeoutMs);
 		// An operation whose security requirements do not name the client's scheme is sent without the token.
@@ -116,7 +120,11 @@ export function createCallTransport(defaults, options, features) {
 		};
 		// A path written with a fragment (`/web_links/{id}#add_shared_link`) is sent without it: a fragment never reaches a server.
 		const path = spec.path.split("#")[0] ?? spec.path;
-		const decoder = wire.success?.(spec, reconnection(request, spec, path, fetchInit, reconnect));
+		const resend = (extra) => request(spec.method, path, {
+			...fetchInit,
+			headers: mergeHeaders(fetchInit.headers, extra)
+		}).then((answer) => answer.response);
+		const decoder = wire.success?.(spec, resend, reconnect);
 		return request(spec.method, path, fetchInit).then((answer) => {
 			for (const feature of features) feature.onResponse?.(name, answer.response, options);
 			return toResult(answer, parseAs === undefined, decoder);

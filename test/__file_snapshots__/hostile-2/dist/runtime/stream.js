@@ -178,3 +178,12 @@ export function streamingSuccessBody(eventData, reconnection) {
 		};
 	};
 }
+/** The decoder `createClient` and a streaming operation's function give a call (call.ts's `Wire.success`); `reconnect` resends with `Last-Event-ID`. */
+export function streamingWire(spec, resend, reconnect) {
+	const reconnection = reconnect === undefined || reconnect === false ? undefined : {
+		reopen: (lastEventId) => resend(lastEventId === "" ? {} : { "Last-Event-ID": lastEventId }),
+		maxAttempts: (reconnect === true ? undefined : reconnect.maxAttempts) ?? 3,
+		delayMs: (reconnect === true ? undefined : reconnect.delayMs) ?? 3e3
+	};
+	return streamingSuccessBody(spec.eventData ?? "text", reconnection);
+}

@@ -6,10 +6,8 @@
 // server deprecation notices). This module imports none of them, so a bundle carries only those
 // an operation or a transport names.
 import createFetchClient, { mergeHeaders, type HeadersOptions, type Middleware } from "openapi-fetch";
-import { mediaKind } from "./media.js";
 import { toResult, type SuccessDecoder } from "./result.js";
 import type { Encodings } from "./body.js";
-import type { Reconnection } from "./stream.js";
 import type { AuthSpec, CallOptions, ClientOptions, ClientWarning, OperationSpec } from "./types.js";
 
 export type Fetch = (request: Request) => Promise<Response>;
@@ -21,10 +19,10 @@ export interface Wire {
   readonly query?: (values: ParamValues, spec: OperationSpec, querystring: unknown) => string;
   readonly headers?: (values: ParamValues, specs: OperationSpec["params"]) => Record<string, string>;
   readonly cookies?: (values: ParamValues, specs: OperationSpec["params"]) => string | undefined;
-  /** A body of any other media type than JSON. */
-  readonly body?: (value: unknown, contentType: string, encodings: Encodings | undefined) => BodyInit;
-  /** Success bodies read otherwise than JSON/text/Blob (a stream), given the call's `reconnect`. */
-  readonly success?: (spec: OperationSpec, reconnection: Reconnection | undefined) => SuccessDecoder;
+  /** A body of any other media type than JSON, and the Content-Type it goes with (null: fetch's own, as for FormData). */
+  readonly body?: (value: unknown, contentType: string, encodings: Encodings | undefined) => { body: BodyInit; contentType: string | null };
+  /** Success bodies read otherwise than JSON/text/Blob (a stream), given how to send the request again (a reconnection) and the call's `reconnect`. */
+  readonly success?: (spec: OperationSpec, resend: (headers: Record<string, string>) => Promise<Response>, reconnect: CallOptions["reconnect"]) => SuccessDecoder;
   /** Raises a deprecated operation's warning (once). */
   readonly warn?: (warning: ClientWarning, options: ClientOptions) => void;
 }
@@ -58,7 +56,8 @@ export type CallInit = CallOptions & {
 
 /** What every call of a client or transport shares; the options and token live only here and in closures. */
 export interface Transport {
-  call(name: string, spec: OperationSpec, init: CallInit | undefined, wire: Wire): Promise<object>;
+  /** `init` is the operation's own request type (which an index signature would not accept), read as a CallInit. */
+  call(name: string, spec: OperationSpec, init: object | undefined, wire: Wire): Promise<object>;
 }
 
 type RequestFn = (method: string, path: string, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
@@ -91,14 +90,17 @@ function wireOptions(spec: OperationSpec, init: CallInit, wire: Wire): { headers
   if (wire.query !== undefined) options.querySerializer = (values: ParamValues) => wire.query?.(values, spec, params?.querystring) ?? "";
   if (body === undefined) return { headers, options };
   const contentType = chosen ?? spec.requestContentType ?? "application/json";
-  const kind = mediaKind(contentType);
   options.body = body;
-  options.bodySerializer = (value: unknown) => (wire.body === undefined ? JSON.stringify(value) : wire.body(value, contentType, spec.encodings?.[contentType]));
+  if (wire.body === undefined) {
+    // JSON, the core's own: an operation with any other media type names body.ts's writer.
+    options.bodySerializer = (value: unknown) => JSON.stringify(value);
+    headers["Content-Type"] = contentType;
+    return { headers, options };
+  }
+  const sent = wire.body(body, contentType, spec.encodings?.[contentType]);
+  options.bodySerializer = () => sent.body;
   if (body instanceof ReadableStream) options.duplex = "half";
-  // FormData writes its own Content-Type, with the boundary; a wildcard type takes the Blob's own.
-  if (kind === "multipart") headers["Content-Type"] = null;
-  else if (!contentType.includes("*")) headers["Content-Type"] = contentType;
-  else if (kind === "binary") headers["Content-Type"] = body instanceof Blob && body.type !== "" ? body.type : "application/octet-stream";
+  headers["Content-Type"] = sent.contentType;
   return { headers, options };
 }
 
@@ -110,17 +112,16 @@ function callFetch(spec: OperationSpec, base: (retry: CallOptions["retry"]) => F
   return { fetch: exact ? (input) => transport(new Request(input, { method: spec.method })) : transport };
 }
 
-function reconnection(request: RequestFn, spec: OperationSpec, path: string, fetchInit: { headers: HeadersOptions }, reconnect: CallOptions["reconnect"]): Reconnection | undefined {
-  if (reconnect === undefined || reconnect === false) return undefined;
-  return {
-    reopen: (lastEventId) => request(spec.method, path, { ...fetchInit, headers: mergeHeaders(fetchInit.headers, lastEventId === "" ? {} : { "Last-Event-ID": lastEventId }) }).then((answer) => answer.response),
-    maxAttempts: (reconnect === true ? undefined : reconnect.maxAttempts) ?? 3,
-    delayMs: (reconnect === true ? undefined : reconnect.delayMs) ?? 3000,
-  };
+/** An option whose feature the transport was not given would silently do nothing: it is refused instead. */
+function requireFeature(features: readonly TransportFeature[], feature: TransportFeature["feature"], option: string, given: unknown): void {
+  if (given === undefined || given === false || features.some((entry) => entry.feature === feature)) return;
+  throw new TypeError(`\`${option}\` needs the ${feature} feature: createTransport(options, ${feature})`);
 }
 
 /** Every call's shared state: openapi-fetch's client, the credential, the features' fetch. */
 export function createCallTransport(defaults: TransportDefaults, options: ClientOptions, features: readonly TransportFeature[]): Transport {
+  requireFeature(features, "retries", "retry", options.retry);
+  requireFeature(features, "methodOverride", "methodOverride", options.methodOverride);
   const { auth } = defaults;
   const token = options.token;
   const credentialHeaders = auth !== undefined && auth.in === "header" && token !== undefined ? { [auth.name]: auth.prefix + token } : {};
@@ -131,9 +132,12 @@ export function createCallTransport(defaults: TransportDefaults, options: Client
   const fetchClient = createFetchClient<Record<string, never>>({ baseUrl: options.baseUrl ?? defaults.baseUrl, fetch: fetchFor(undefined) });
   fetchClient.use(...(options.middleware ?? []));
   const request = fetchClient.request as unknown as RequestFn;
-  const call = (name: string, spec: OperationSpec, init: CallInit = {}, wire: Wire = {}): Promise<object> => {
+  // async: a refusal (an option without its feature) is a rejected promise, as every other failure of a call.
+  const call = async (name: string, spec: OperationSpec, given: object = {}, wire: Wire = {}): Promise<object> => {
+    const init = given as CallInit;
     if (spec.deprecation !== undefined) wire.warn?.({ ...spec.deprecation, operation: name }, options);
     const { timeoutMs, retry, reconnect, headers, signal, parseAs, params: _params, body: _body, contentType: _contentType, ...rest } = init;
+    requireFeature(features, "retries", "retry", retry);
     const onWire = wireOptions(spec, init, wire);
     const combinedSignal = callSignal(signal, timeoutMs ?? options.timeoutMs);
     // An operation whose security requirements do not name the client's scheme is sent without the token.
@@ -151,7 +155,8 @@ export function createCallTransport(defaults: TransportDefaults, options: Client
     };
     // A path written with a fragment (`/web_links/{id}#add_shared_link`) is sent without it: a fragment never reaches a server.
     const path = spec.path.split("#")[0] ?? spec.path;
-    const decoder = wire.success?.(spec, reconnection(request, spec, path, fetchInit, reconnect));
+    const resend = (extra: Record<string, string>): Promise<Response> => request(spec.method, path, { ...fetchInit, headers: mergeHeaders(fetchInit.headers, extra) }).then((answer) => answer.response);
+    const decoder = wire.success?.(spec, resend, reconnect);
     return request(spec.method, path, fetchInit).then(
       (answer) => {
         for (const feature of features) feature.onResponse?.(name, answer.response, options);

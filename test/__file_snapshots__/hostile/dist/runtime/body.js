@@ -111,3 +111,20 @@ export function serializeBody(value, contentType, encodings) {
 		default: return JSON.stringify(value);
 	}
 }
+/** The body as sent and its Content-Type: FormData writes its own (with the boundary), a wildcard type takes a Blob's own. */
+export function wireBody(value, contentType, encodings) {
+	const kind = mediaKind(contentType);
+	const body = serializeBody(value, contentType, encodings);
+	if (kind === "multipart") return {
+		body,
+		contentType: null
+	};
+	if (!contentType.includes("*")) return {
+		body,
+		contentType
+	};
+	return {
+		body,
+		contentType: kind === "binary" ? value instanceof Blob && value.type !== "" ? value.type : "application/octet-stream" : null
+	};
+}

@@ -14,6 +14,9 @@ export interface ParamSpec {
 }
 /** RFC 3986's unreserved characters stay; everything else is percent-encoded (UTF-8). */
 export declare function encodeUnreserved(text: string): string;
+export declare function scalar(value: unknown): string;
+/** What RFC 6570 calls undefined: null, an empty list, an empty map. */
+export declare function isUndefinedValue(value: unknown): boolean;
 interface Expansion {
 	readonly name: string;
 	readonly style: ParamStyle;

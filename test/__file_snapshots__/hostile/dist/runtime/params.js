@@ -13,11 +13,11 @@ export function encodeUnreserved(text) {
 function encodeReserved(text) {
 	return text.replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+/g, (part) => encodeURIComponent(part));
 }
-function scalar(value) {
+export function scalar(value) {
 	return typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
 }
 /** What RFC 6570 calls undefined: null, an empty list, an empty map. */
-function isUndefinedValue(value) {
+export function isUndefinedValue(value) {
 	if (value === null) return true;
 	if (Array.isArray(value)) return value.length === 0;
 	return typeof value === "object" && Object.keys(value).length === 0;

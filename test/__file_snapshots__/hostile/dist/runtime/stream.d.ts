@@ -1,5 +1,6 @@
 import { type StreamFraming } from "./media.js";
 import { type SuccessDecoder } from "./result.js";
+import type { CallOptions, OperationSpec } from "./types.js";
 /** One server-sent event: `data` decoded (JSON where the document says so), the standard's other fields as read. */
 export interface ServerSentEvent<Data> {
 	data: Data;
@@ -28,3 +29,5 @@ export interface Reconnection {
 export declare function streamItems(response: Response, framing: StreamFraming, eventData: "json" | "text", reconnection?: Reconnection): AsyncIterable<unknown>;
 /** A success decoder that hands a sequential media type over unread, as a stream of items parsed as the caller iterates; anything else as result.ts reads it. */
 export declare function streamingSuccessBody(eventData: "json" | "text", reconnection: Reconnection | undefined): SuccessDecoder;
+/** The decoder `createClient` and a streaming operation's function give a call (call.ts's `Wire.success`); `reconnect` resends with `Last-Event-ID`. */
+export declare function streamingWire(spec: OperationSpec, resend: (headers: Record<string, string>) => Promise<Response>, reconnect: CallOptions["reconnect"]): SuccessDecoder;

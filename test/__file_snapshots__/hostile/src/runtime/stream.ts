@@ -5,6 +5,7 @@
 // whole. Breaking out of `for await` cancels the body; the call's `signal` aborts the read.
 import { streamFraming, type StreamFraming } from "./media.js";
 import { plainSuccessBody, type SuccessDecoder } from "./result.js";
+import type { CallOptions, OperationSpec } from "./types.js";
 
 /** One server-sent event: `data` decoded (JSON where the document says so), the standard's other fields as read. */
 export interface ServerSentEvent<Data> {
@@ -194,4 +195,17 @@ export function streamingSuccessBody(eventData: "json" | "text", reconnection: R
     const framing = streamFraming(response.headers.get("Content-Type") ?? "");
     return framing === undefined ? plainSuccessBody(response) : { ok: true, value: streamItems(response, framing, eventData, reconnection) };
   };
+}
+
+/** The decoder `createClient` and a streaming operation's function give a call (call.ts's `Wire.success`); `reconnect` resends with `Last-Event-ID`. */
+export function streamingWire(spec: OperationSpec, resend: (headers: Record<string, string>) => Promise<Response>, reconnect: CallOptions["reconnect"]): SuccessDecoder {
+  const reconnection =
+    reconnect === undefined || reconnect === false
+      ? undefined
+      : {
+          reopen: (lastEventId: string) => resend(lastEventId === "" ? {} : { "Last-Event-ID": lastEventId }),
+          maxAttempts: (reconnect === true ? undefined : reconnect.maxAttempts) ?? 3,
+          delayMs: (reconnect === true ? undefined : reconnect.delayMs) ?? 3000,
+        };
+  return streamingSuccessBody(spec.eventData ?? "text", reconnection);
 }

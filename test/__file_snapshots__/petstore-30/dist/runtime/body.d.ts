@@ -21,3 +21,8 @@ export declare function querystringText(value: unknown, contentType: string, enc
 export declare function streamItemText(item: unknown, framing: StreamFraming): string;
 /** The body as sent for `contentType`: what `fetch` takes (a string, FormData, bytes or a stream). */
 export declare function serializeBody(value: unknown, contentType: string, encodings: Encodings | undefined): BodyInit;
+/** The body as sent and its Content-Type: FormData writes its own (with the boundary), a wildcard type takes a Blob's own. */
+export declare function wireBody(value: unknown, contentType: string, encodings: Encodings | undefined): {
+	body: BodyInit;
+	contentType: string | null;
+};

@@ -2,20 +2,13 @@
 // The spec-independent part of `createClient`: the operation table bound to one transport with
 // every runtime part on (see call.ts): each operation's parameters, body and answer as it
 // describes them, retries, method override, deprecation warnings, streams.
-import { querystringText, serializeBody } from "./body.js";
-import { createCallTransport, type CallInit, type TransportDefaults, type TransportFeature, type Wire } from "./call.js";
+import { querystringText, wireBody } from "./body.js";
+import { createCallTransport, type CallInit, type TransportDefaults, type Wire } from "./call.js";
+import { methodOverride, retries, serverDeprecations } from "./features.js";
 import { serializeCookies, serializeHeaders, serializePath, serializeQuery, type ParamValues } from "./params.js";
-import { withRetries } from "./retry.js";
-import { streamingSuccessBody } from "./stream.js";
-import { overriddenMethods, withMethodOverride } from "./transport.js";
+import { streamingWire } from "./stream.js";
 import type { OperationSpec, OperationTable } from "./types.js";
-import { warnOnce, warnServerDeprecation } from "./warnings.js";
-
-/** Retries (the client's `retry`, or the call's) and method override: both on, as their options say. */
-export const retries: TransportFeature = { feature: "retries", wrapFetch: (fetch, options, retry) => withRetries(fetch, retry ?? options.retry ?? {}) };
-export const methodOverride: TransportFeature = { feature: "methodOverride", wrapFetch: (fetch, options) => withMethodOverride(fetch, overriddenMethods(options.methodOverride)) };
-/** A response's `Deprecation`/`Sunset` headers warn once per operation. */
-export const serverDeprecations: TransportFeature = { feature: "serverDeprecations", onResponse: warnServerDeprecation };
+import { warnOnce } from "./warnings.js";
 
 /** The query string: the parameters one by one, or an OpenAPI 3.2 `querystring` parameter's value as its media type writes it. */
 export function fullQuery(values: ParamValues, spec: OperationSpec, querystring: unknown): string {
@@ -29,8 +22,8 @@ export const FULL_WIRE: Wire = {
   query: fullQuery,
   headers: serializeHeaders,
   cookies: serializeCookies,
-  body: serializeBody,
-  success: (spec, reconnection) => streamingSuccessBody(spec.eventData ?? "text", reconnection),
+  body: wireBody,
+  success: streamingWire,
   warn: warnOnce,
 };
 

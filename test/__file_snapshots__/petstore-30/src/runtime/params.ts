@@ -32,12 +32,12 @@ function encodeReserved(text: string): string {
   return text.replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+/g, (part) => encodeURIComponent(part));
 }
 
-function scalar(value: unknown): string {
+export function scalar(value: unknown): string {
   return typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
 }
 
 /** What RFC 6570 calls undefined: null, an empty list, an empty map. */
-function isUndefinedValue(value: unknown): boolean {
+export function isUndefinedValue(value: unknown): boolean {
   if (value === null) return true;
   if (Array.isArray(value)) return value.length === 0;
   return typeof value === "object" && Object.keys(value as object).length === 0;

@@ -1,0 +1,50 @@
+import type { ClientOptions } from "./runtime/types.js";
+import type * as Runtime from "./runtime/types.js";
+import { type Transport, type TransportFeature } from "./runtime/call.js";
+import type { CreateIterationRequest, CreateIterationResult, PatchExperimentRequest, PatchExperimentResult } from "./client.js";
+export type { Transport, TransportFeature } from "./runtime/call.js";
+export { methodOverride, retries, serverDeprecations } from "./runtime/features.js";
+/** The server a transport talks to when no `baseUrl` is given. */
+export declare const DEFAULT_BASE_URL = "https://app.launchdarkly.com";
+/**
+* What every call of these functions shares: the same options as `createClient`. Retries, method override and server deprecation notices are on only when passed: `createTransport(options, retries, methodOverride, serverDeprecations)` behaves as `createClient(options)`; an option whose feature is missing (`retry`, `methodOverride`) is refused.
+*
+* `token` is sent as the `Authorization` header, per the security scheme `ApiKey`.
+*
+* Security schemes of the API:
+* - `ApiKey`: API key in header `Authorization`. An access token, sent as the whole header value (no `Bearer` prefix).
+*/
+export declare function createTransport(options?: ClientOptions, ...features: readonly TransportFeature[]): Transport;
+/**
+* Create iteration
+*
+* `POST /api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}/iterations` (errors: 400, 401, 403, 404, 429)
+*
+* **Deprecated**: This endpoint will be removed in a future version. Use the
+* `updateExperimentFields` and `saveAndStartNewIteration` instructions on
+* [Update experiment](https://launchdarkly.com/docs/api/experiments/patch-experiment) instead.
+*
+* Create an experiment iteration. Experiment iterations let you record experiments in
+* individual blocks of time. Initially, iterations are created with a status of
+* `not_started` and appear in the `draftIteration` field of an experiment. To start or stop
+* an iteration, update the experiment with the `startIteration` or `stopIteration`
+* instruction.
+* @deprecated Use {@link Client.patchExperiment} (`PATCH /api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}`) with the `updateExperimentFields` or `saveAndStartNewIteration` instructions instead.
+* @see https://launchdarkly.com/docs/api/experiments/patch-experiment
+*/
+export declare function createIteration(transport: Transport, ...init: Runtime.InitArgs<CreateIterationRequest>): Promise<CreateIterationResult>;
+/**
+* Update experiment
+*
+* `PATCH /api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}` (errors: 400, 401, 403, 404, 409, 429)
+*
+* Update an experiment with semantic-patch instructions. The request's `Content-Type` must
+* be `application/json; domain-model=launchdarkly.semanticpatch`; sent as plain
+* `application/json` the body is read as a JSON Patch and rejected.
+*
+* `updateExperimentFields` updates fields of the experiment or of its current iteration;
+* `saveAndStartNewIteration` stops the running iteration, creates a new one from it with
+* the field updates applied, and starts it. Which fields and operations are allowed depends
+* on the iteration's status (ask *Get experiment* with `expand=mutableFieldsByStatus`).
+*/
+export declare function patchExperiment(transport: Transport, ...init: Runtime.InitArgs<PatchExperimentRequest>): Promise<PatchExperimentResult>;

@@ -1,0 +1,22 @@
+import type { ClientOptions } from "./runtime/types.js";
+import type * as Runtime from "./runtime/types.js";
+import { type Transport, type TransportFeature } from "./runtime/call.js";
+import type { ListItemsRequest, ListItemsResult, NewLineRequest, NewLineResult } from "./client.js";
+export type { Transport, TransportFeature } from "./runtime/call.js";
+export { methodOverride, retries, serverDeprecations } from "./runtime/features.js";
+/** The server a transport talks to when no `baseUrl` is given. */
+export declare const DEFAULT_BASE_URL = "";
+/**
+* What every call of these functions shares: the same options as `createClient`. Retries, method override and server deprecation notices are on only when passed: `createTransport(options, retries, methodOverride, serverDeprecations)` behaves as `createClient(options)`; an option whose feature is missing (`retry`, `methodOverride`) is refused.
+*
+* The document declares no security scheme the client can send a token by.
+*/
+export declare function createTransport(options?: ClientOptions, ...features: readonly TransportFeature[]): Transport;
+/**
+* `GET /émoji/{🔑}/items.json`
+*
+* `${globalThis.__pwned = 'backtick'}` and *\/ /* and \u2028 and   line separator
+*/
+export declare function listItems(transport: Transport, ...init: Runtime.InitArgs<ListItemsRequest>): Promise<ListItemsResult>;
+/** `POST /items` */
+export declare function newLine(transport: Transport, ...init: Runtime.InitArgs<NewLineRequest>): Promise<NewLineResult>;

@@ -1,0 +1,38 @@
+import { createCallTransport } from "./runtime/call.js";
+import { plainHeaders as $plainHeaders, plainPath as $plainPath, plainQuery as $plainQuery } from "./runtime/params-plain.js";
+export { methodOverride, retries, serverDeprecations } from "./runtime/features.js";
+/** The server a transport talks to when no `baseUrl` is given. */
+export const DEFAULT_BASE_URL = "";
+/**
+* What every call of these functions shares: the same options as `createClient`. Retries, method override and server deprecation notices are on only when passed: `createTransport(options, retries, methodOverride, serverDeprecations)` behaves as `createClient(options)`; an option whose feature is missing (`retry`, `methodOverride`) is refused.
+*
+* The document declares no security scheme the client can send a token by.
+*/
+export function createTransport(options = {}, ...features) {
+	return createCallTransport({
+		baseUrl: DEFAULT_BASE_URL,
+		auth: undefined
+	}, options, features);
+}
+/**
+* `GET /émoji/{🔑}/items.json`
+*
+* `${globalThis.__pwned = 'backtick'}` and *\/ /* and \u2028 and   line separator
+*/
+export function listItems(transport, ...init) {
+	return transport.call("listItems", {
+		method: "GET",
+		path: "/émoji/{🔑}/items.json"
+	}, init[0], {
+		path: $plainPath,
+		query: $plainQuery,
+		headers: $plainHeaders
+	});
+}
+/** `POST /items` */
+export function newLine(transport, ...init) {
+	return transport.call("newLine", {
+		method: "POST",
+		path: "/items"
+	}, init[0], {});
+}
