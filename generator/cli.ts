@@ -1,3 +1,4 @@
+import { StepTimes } from "./step-times.js";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { diffCommand, driftCommand } from "./cli-contract.js";
@@ -16,7 +17,7 @@ import { cacheRoot } from "./cache/run-record.js";
 export const EXIT = { ok: 0, stale: 1, badInput: 2, internal: 3 } as const;
 
 const USAGE = `Usage:
-  openapi-client-codegen [generate] [--spec PATH] [--out DIR] [--check | --watch] [--strict] [--quiet] [--name NAME] [--package-version X.Y.Z] [--templates DIR] [--no-cache] [--debug]
+  openapi-client-codegen [generate] [--spec PATH] [--out DIR] [--check | --watch] [--strict] [--quiet] [--name NAME] [--package-version X.Y.Z] [--templates DIR] [--no-cache] [--timings] [--debug]
   openapi-client-codegen migrate <dir> [--write] [--mode NAME] [--inline] [--spec PATH] [--debug]
   openapi-client-codegen diff <old-spec> <new-spec> [--json]
   openapi-client-codegen drift --upstream PATH [--spec PATH] [--json]
@@ -36,6 +37,8 @@ generate (the default):
   --templates DIR  use the templates in DIR instead of the built-in ones
   --no-cache       recompute every step (by default, results of openapi-typescript and the
                    compiler are kept by content hash in node_modules/.cache)
+  --timings        print each step's wall time to stderr (read and bundle, model, types,
+                   templates, compile, API surface, write)
   --config PATH    a config file (default: codegen.config.ts/.mts/.mjs/.js in the working directory)
 migrate:
   <dir>            a TypeScript project (its tsconfig.json, else every .ts file below it)
@@ -79,6 +82,7 @@ const OPTIONS = {
   upstream: { type: "string" },
   debug: { type: "boolean" },
   "no-cache": { type: "boolean" },
+  timings: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -157,7 +161,9 @@ async function generateCommand(values: Values, specPath: string, io: CliIO, temp
     return watchAndGenerate({ specPath, outDir, templatesDir, ...overrides, strict: values.strict === true, ...(values.name === undefined ? {} : { packageName: values.name }), ...(values["package-version"] === undefined ? {} : { packageVersion: values["package-version"] }) }, io);
   }
   const started = performance.now();
+  const times = new StepTimes();
   const result = await generate({
+    times,
     specPath,
     outDir,
     check: values.check === true,
@@ -176,6 +182,7 @@ async function generateCommand(values: Values, specPath: string, io: CliIO, temp
   const elapsed = Math.round(performance.now() - started);
   const written = plan.changed.length + plan.missing.length;
   if (values.quiet !== true) io.stdout(`${where(outDir)}: ${written} written, ${plan.unchanged.length} unchanged, ${plan.extra.length} removed in ${elapsed} ms`);
+  if (values.timings === true) io.stderr(`timings: ${times.summary()}`);
   return EXIT.ok;
 }
 

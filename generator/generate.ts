@@ -1,3 +1,4 @@
+import { StepTimes } from "./step-times.js";
 import path from "node:path";
 import { NO_CACHE, openStepCache } from "./cache/step-cache.js";
 import { SpecError, compareProblems, type SpecWarning } from "./errors.js";
@@ -26,6 +27,8 @@ export interface GenerateOptions {
   readonly cacheDir?: string;
   /** Refuse the document on any warning, as on an error. */
   readonly strict?: boolean;
+  /** Where each step's wall time is added (`--timings`). */
+  readonly times?: StepTimes;
 }
 
 export interface GenerateResult {
@@ -52,17 +55,20 @@ export interface Rendered {
 /** Every output file in memory, what was read, and the warnings: load → model → emit. Throws SpecError on bad input. */
 export async function renderSpec(options: RenderOptions): Promise<Rendered> {
   const root = packageRoot();
-  const spec = await loadSpec(options.specPath);
-  const model = buildModel(spec, {
-    ...(options.packageName === undefined ? {} : { packageName: options.packageName }),
-    ...(options.packageVersion === undefined ? {} : { packageVersion: options.packageVersion }),
-  });
+  const times = options.times ?? new StepTimes();
+  const spec = await times.measureAsync("read, bundle and check", () => loadSpec(options.specPath));
+  const model = times.measure("model", () =>
+    buildModel(spec, {
+      ...(options.packageName === undefined ? {} : { packageName: options.packageName }),
+      ...(options.packageVersion === undefined ? {} : { packageVersion: options.packageVersion }),
+    }),
+  );
   const warnings = [...spec.warnings, ...model.warnings].sort(compareProblems);
   // A deprecation the document announces breaks no rule: --strict reports it but does not refuse for it.
   const refusable = warnings.filter((warning) => warning.kind !== "deprecated security scheme");
   if (options.strict === true && refusable.length > 0) throw new SpecError(refusable.map(({ message, location }) => ({ message, location })), `${refusable.length === 1 ? "1 warning" : `${refusable.length} warnings`}, refused under --strict`);
   const templates = loadTemplates(options.templatesDir ?? path.join(root, "templates"), options.templateOverrides);
-  const files = await renderPackage({ model, document: spec.document, entryFile: spec.entryFile, locate: spec.locate, templates, generatorVersion: generatorVersion(root), cache: options.cacheDir === undefined ? NO_CACHE : openStepCache(options.cacheDir) });
+  const files = await renderPackage({ model, document: spec.document, entryFile: spec.entryFile, locate: spec.locate, templates, generatorVersion: generatorVersion(root), cache: options.cacheDir === undefined ? NO_CACHE : openStepCache(options.cacheDir), times });
   return { files, inputs: spec.files, warnings, spec, model };
 }
 
@@ -76,8 +82,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   // A run killed mid-swap left work directories (or no output at all): put that right first.
   if (options.check !== true) recoverInterruptedWrite(path.resolve(options.outDir));
   const { files, inputs, warnings } = await renderSpec(options);
-  const plan = planOutput(options.outDir, files);
+  const times = options.times ?? new StepTimes();
+  const plan = times.measure("compare and write", () => planOutput(options.outDir, files));
   if (options.check === true || isEmptyPlan(plan)) return { inputs, plan, wrote: false, files, warnings };
-  writeOutput(options.outDir, files, plan, GENERATOR_NAME);
+  times.measure("compare and write", () => writeOutput(options.outDir, files, plan, GENERATOR_NAME));
   return { inputs, plan, wrote: true, files, warnings };
 }

@@ -11,6 +11,7 @@ import { renderPackageFiles } from "./emit-package.js";
 import { renderNamedTypes, renderSchemaTypes } from "./emit-types.js";
 import { renderSurface } from "./render-surface.js";
 import type { TemplateSet } from "./template-engine.js";
+import { StepTimes } from "../step-times.js";
 
 export interface RenderInput {
   readonly model: ApiModel;
@@ -21,16 +22,18 @@ export interface RenderInput {
   readonly templates: TemplateSet;
   readonly generatorVersion: string;
   readonly cache: StepCache;
+  readonly times?: StepTimes;
 }
 
 /** Every file of the generated package, by path relative to the output directory, in sorted order. */
 export async function renderPackage(input: RenderInput): Promise<Map<string, string>> {
   const { model, templates } = input;
-  const schema = new Map([["src/schema.ts", await renderSchemaTypes(input.document, input.locate, input.cache)]]);
+  const times = input.times ?? new StepTimes();
+  const schema = new Map([["src/schema.ts", await times.measureAsync("types (openapi-typescript)", () => renderSchemaTypes(input.document, input.locate, input.cache))]]);
   // schema.ts (most of the output) compiles on Oxc's threads while this thread renders the rest.
   const schemaCompiled = compileSources(schema, input.cache);
   schemaCompiled.catch(() => undefined); // awaited below; not "unhandled" if the rest fails first
-  const rest = new Map<string, string>([
+  const rest = times.measure("templates", () => new Map<string, string>([
     ["src/types.ts", renderNamedTypes(model, templates)],
     ...renderClient(model, templates),
     ...renderOperations(model, templates),
@@ -38,9 +41,9 @@ export async function renderPackage(input: RenderInput): Promise<Map<string, str
     ...renderTesting(model, templates),
     ...renderMigrations(model, templates),
     ...renderPackageFiles(model, templates, input.generatorVersion),
-  ]);
-  const compiled = new Map([...(await compileSources(rest, input.cache)), ...(await schemaCompiled)]);
+  ]));
+  const compiled = await times.measureAsync("compile to dist/", async () => new Map([...(await compileSources(rest, input.cache)), ...(await schemaCompiled)]));
   const all = new Map([...schema, ...rest, ...compiled]);
-  all.set("api-surface.txt", await renderSurface(compiled, model.packageName, input.cache));
+  all.set("api-surface.txt", await times.measureAsync("API surface", () => renderSurface(compiled, model.packageName, input.cache)));
   return new Map([...all.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
