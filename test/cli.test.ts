@@ -38,6 +38,15 @@ describe("codegen CLI, run as a user would", () => {
     expect(cli("--spec", FRAGMENT, "--out", out, "--quiet").stdout).toBe("");
   });
 
+  it("--timings prints each step's wall time, after a full run even where nothing changed", () => {
+    const out = path.join(work, "timed");
+    for (let run = 0; run < 2; run += 1) {
+      const timed = cli("--spec", FRAGMENT, "--out", out, "--quiet", "--timings");
+      expect(timed.status).toBe(0);
+      expect(timed.stderr.trim()).toMatch(/^timings: read, bundle and check \d+ ms, model \d+ ms, types \(openapi-typescript\) \d+ ms, templates \d+ ms, compile to dist\/ \d+ ms, API surface \d+ ms, compare and write \d+ ms$/);
+    }
+  });
+
   it("gives identical bytes for two generations into empty directories", () => {
     const a = path.join(work, "a");
     const b = path.join(work, "b");
