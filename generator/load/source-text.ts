@@ -42,17 +42,18 @@ export function checkSize(size: number, at: SourceLocation): void {
 }
 
 /**
- * Parses a JSON or YAML document to plain data. YAML is read the way openapi-typescript reads it
- * (Redocly's parser: the JSON schema plus merge keys); a `.json` file must be strict JSON. Errors
- * name the line and column.
+ * Parses a JSON or YAML document to plain data, with the file's locator. YAML is read the way
+ * openapi-typescript reads it (Redocly's parser: the JSON schema plus merge keys); a `.json` file
+ * must be strict JSON. Errors name the line and column. Where the position-keeping parse had to run
+ * already (to bound alias expansion), the locator reuses it instead of parsing the text again.
  */
-export function parseSpecText(text: string, file: string, json: boolean): unknown {
+export function parseSpecSource(text: string, file: string, json: boolean): { parsed: unknown; locator: TextLocator } {
   if (text.trim() === "") throw new SpecError([{ message: "file is empty", location: { file, pointer: "" } }]);
-  if (json) return parseJson(text, file);
+  if (json) return { parsed: parseJson(text, file), locator: textLocator(text, file) };
   // Aliases share one object in the parsed value, but every walk over it would expand them.
-  if (/(^|[\s:,[{-])&\S/m.test(text)) positioned(text, file);
+  const early = /(^|[\s:,[{-])&\S/m.test(text) ? positioned(text, file) : undefined;
   try {
-    return loadRedocly().parseYaml(text, { filename: file });
+    return { parsed: loadRedocly().parseYaml(text, { filename: file }), locator: textLocator(text, file, early) };
   } catch (error) {
     positioned(text, file); // the position-keeping parser words most errors better, with line and column
     const message = error instanceof Error ? error.message : String(error);
@@ -116,8 +117,8 @@ export interface TextLocator {
   literal(pointer: string): string | undefined;
 }
 
-export function textLocator(text: string, file: string): TextLocator {
-  let cached: Positioned | null | undefined;
+export function textLocator(text: string, file: string, known?: Positioned): TextLocator {
+  let cached: Positioned | null | undefined = known;
   const parsed = (): Positioned | null => {
     if (cached !== undefined) return cached;
     try {

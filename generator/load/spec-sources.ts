@@ -5,7 +5,7 @@ import { SpecError, joinPointer, type SourceLocation, type SpecProblem } from ".
 import { loadRedocly } from "../require-package.js";
 import { pointerTokens } from "./json-pointer.js";
 import { protectKeys } from "./protected-keys.js";
-import { checkSize, displayPath, parseSpecText, textLocator, type TextLocator } from "./source-text.js";
+import { checkSize, displayPath, parseSpecSource, type TextLocator } from "./source-text.js";
 
 /** Where a parsed object sat in its file: its parent object and key, up to the file's root. */
 interface NodeOrigin {
@@ -51,8 +51,8 @@ export class SpecSources {
   /** Parses one file's text (strict JSON for .json) and records where each of its objects sits. */
   parse(absoluteRef: string, text: string, json: boolean): unknown {
     const file = displayPath(absoluteRef);
-    const parsed = parseSpecText(text, file, json);
-    this.files.set(absoluteRef, { file, locator: textLocator(text, file), parsed });
+    const { parsed, locator } = parseSpecSource(text, file, json);
+    this.files.set(absoluteRef, { file, locator, parsed });
     this.index(parsed, absoluteRef);
     // After indexing: origins keep the names as written; Redocly sees them marked (see protected-keys.ts).
     protectKeys(parsed);
