@@ -2,7 +2,7 @@ import type { ApiModel, OperationModel, ParameterModel } from "../model/api-mode
 import { parameterStyle } from "../model/resolve-operation.js";
 import type { DocBlock } from "./code-text.js";
 import { namedBodies, resultMembers } from "./result-types.js";
-import { deprecationText } from "./deprecation-text.js";
+import { authDeprecationSpec, deprecationText } from "./deprecation-text.js";
 import type { TemplateSet } from "./template-engine.js";
 
 interface OperationView {
@@ -92,13 +92,6 @@ export function operationView(operation: OperationModel, typeNames: ReadonlyMap<
 
 function nonEmpty<T>(list: readonly T[]): readonly T[] | undefined {
   return list.length === 0 ? undefined : list;
-}
-
-/** The run-time warning of a deprecated security scheme the client sends its token by. */
-export function authDeprecationSpec(model: ApiModel): { code: string; message: string } | undefined {
-  const auth = model.auth;
-  if (auth?.deprecation === undefined) return undefined;
-  return { code: `OPENAPI_DEP_AUTH_${auth.schemeName.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/\W+/g, "_").toUpperCase()}`, message: auth.deprecation };
 }
 
 /** `createClient`'s docs: how the token is sent, and every security scheme the document declares. */

@@ -5,7 +5,8 @@
 import type { ApiModel, OperationModel } from "../model/api-model.js";
 import { mediaKind } from "../model/media-kind.js";
 import { isIdentifier, uniqueNames } from "../model/naming.js";
-import { authDeprecationSpec, createClientDoc, operationView } from "./emit-client.js";
+import { createClientDoc, operationView } from "./emit-client.js";
+import { authDeprecationSpec } from "./deprecation-text.js";
 import type { TemplateSet } from "./template-engine.js";
 
 /** The runtime parts a function may name: the import's module and its local alias (`$` never starts a method name). */
@@ -22,15 +23,17 @@ const PARTS = {
   warnOnce: "warnings",
 } as const;
 type Part = keyof typeof PARTS;
+/** The slots of call.ts's `Wire` a function fills. */
+type WireParts = Partial<Record<"path" | "query" | "headers" | "cookies" | "body" | "success" | "warn", Part>>;
 
 /** Names the entry exports itself, which a function steps aside for. */
 const ENTRY_NAMES = new Set(["createTransport", "retries", "methodOverride", "serverDeprecations", "DEFAULT_BASE_URL", "Transport", "TransportFeature"]);
 
 /** The wire parts of one operation: plain serializers where every parameter is in its location's default style, the full ones otherwise. */
-function wireParts(operation: OperationModel, styled: boolean): Partial<Record<"path" | "query" | "headers" | "cookies" | "body" | "success" | "warn", Part>> {
+function wireParts(operation: OperationModel, styled: boolean): WireParts {
   const has = (location: string): boolean => operation.parameters.some((parameter) => parameter.in === location);
   const plain = !styled && !has("cookie") && !has("querystring");
-  const parts: Partial<Record<"path" | "query" | "headers" | "cookies" | "body" | "success" | "warn", Part>> = {};
+  const parts: WireParts = {};
   if (has("path")) parts.path = plain ? "plainPath" : "serializePath";
   if (has("query") || has("querystring")) parts.query = plain ? "plainQuery" : "fullQuery";
   if (has("header")) parts.headers = plain ? "plainHeaders" : "serializeHeaders";
