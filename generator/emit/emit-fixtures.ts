@@ -11,7 +11,7 @@ function schemaTableView(fixtures: ApiModel["fixtures"]): { schemas: { name: str
 }
 
 /** The static engine files, rendered from templates/fixtures/ into src/fixtures/. */
-const ENGINE_FILES = ["schema", "binary", "random", "pattern", "strings", "validate", "merge", "feasible", "states", "engine", "choice", "build", "operations"] as const;
+const ENGINE_FILES = ["schema", "binary", "random", "pattern", "strings", "validate", "merge", "feasible", "states", "engine", "choice", "distinguish", "build", "operations"] as const;
 
 function builderDoc(schema: SchemaModel, traits: readonly string[]): DocBlock {
   const traitLine = traits.length === 0 ? undefined : `Traits: ${traits.map((trait) => `\`${trait}\``).join(", ")} (\`options.trait\`).`;

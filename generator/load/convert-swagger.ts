@@ -3,6 +3,7 @@ import { loadSwagger2openapi } from "../require-package.js";
 import { restoreCollectionFormats } from "./collection-formats.js";
 import { findingList, type Finding } from "./findings.js";
 import { isRecord, pointerTokens } from "./json-pointer.js";
+import { markSwaggerTuples, restoreSwaggerTuples } from "./swagger-tuples.js";
 
 /** Where swagger2openapi leaves a warning (`warnOnly`): a property of the object it is about. */
 const WARNING_PROPERTY = "x-s2o-warning";
@@ -24,9 +25,11 @@ export async function convertSwagger(swagger: Record<string, unknown>): Promise<
   const options = { patch: true, warnOnly: true, resolve: false, warnProperty: WARNING_PROPERTY } as Parameters<typeof converter.convertObj>[1];
   const list = findingList();
   let result;
+  // A copy without shared objects: the converter edits in place, and refuses an object met twice.
+  const copy = JSON.parse(JSON.stringify(swagger)) as Record<string, unknown>;
+  markSwaggerTuples(copy);
   try {
-    // A copy without shared objects: the converter edits in place, and refuses an object met twice.
-    result = await converter.convertObj(JSON.parse(JSON.stringify(swagger)) as never, options);
+    result = await converter.convertObj(copy as never, options);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const pointer = /at #(\/\S*)/.exec(message)?.[1] ?? "/swagger";
@@ -38,6 +41,7 @@ export async function convertSwagger(swagger: Record<string, unknown>): Promise<
   const fixes = patches === 0 ? "" : ` (it fixed ${patches} small error${patches === 1 ? "" : "s"} of the document on the way)`;
   list.warn({ kind: "Swagger 2.0", message: `a Swagger 2.0 document: converted to OpenAPI ${String(document.openapi)} with swagger2openapi${fixes}`, at: "/swagger" });
   restoreCollectionFormats(swagger, document);
+  restoreSwaggerTuples(document);
   collectWarnings(document, "", (pointer, message) => list.warn({ kind: "Swagger 2.0", message: `swagger2openapi: ${message}`, at: pointer }));
   return { document, findings: list.findings };
 }
@@ -73,10 +77,10 @@ export function swaggerPointer(openapiPointer: string): string {
   const tokens = pointerTokens(openapiPointer);
   if (tokens[0] === "components" && tokens[1] !== undefined) {
     const section = SECTIONS[tokens[1]];
-    return section === undefined ? "" : joinPointer("", section, ...tokens.slice(2));
+    return section === undefined ? "" : joinPointer("", section, ...tokens.slice(2).map(swaggerToken));
   }
   if (tokens[0] === "servers") return "/host";
-  if (tokens[0] !== "paths") return openapiPointer === "/swagger" ? "/swagger" : joinPointer("", ...tokens);
+  if (tokens[0] !== "paths") return openapiPointer === "/swagger" ? "/swagger" : joinPointer("", ...tokens.map(swaggerToken));
   const result: string[] = [];
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index] as string;
@@ -85,7 +89,12 @@ export function swaggerPointer(openapiPointer: string): string {
       index += 1; // skip the media type: Swagger 2.0 has one schema per response
       continue;
     }
-    result.push(token);
+    result.push(swaggerToken(token));
   }
   return joinPointer("", ...result);
+}
+
+/** A tuple's `prefixItems` (see swagger-tuples.ts) was written `items`. */
+function swaggerToken(token: string): string {
+  return token === "prefixItems" ? "items" : token;
 }

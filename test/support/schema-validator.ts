@@ -69,6 +69,12 @@ function toJsonSchema(input: unknown, openapi30: boolean): unknown {
       defineOwn(result, key, value);
     }
   }
+  // A tuple in a 3.0 document (a Swagger 2.0 `items` list, see swagger-tuples.ts) in draft-07's words.
+  if (openapi30 && Array.isArray(result.prefixItems)) {
+    result.additionalItems = result.items ?? {};
+    result.items = result.prefixItems;
+    delete result.prefixItems;
+  }
   if (openapi30 && schema.nullable === true) {
     if (typeof result.type === "string") result.type = [result.type, "null"];
     else if (result.enum === undefined) return { anyOf: [result, { type: "null" }] };
