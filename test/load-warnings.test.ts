@@ -91,6 +91,66 @@ describe("lint-level rules are warnings: the document is read one clear way and 
     });
   });
 
+  it("leaves out a path parameter its path has no {name} for, from the list that declares it, once however many operations share it", async () => {
+    const text = [
+      "openapi: 3.0.3",
+      'info: {title: t, version: "1"}',
+      "paths:",
+      "  /things/{thingId}:",
+      "    parameters:",
+      "      - {name: thingId, in: path, required: true, schema: {type: string}}",
+      '      - $ref: "#/components/parameters/Id"',
+      "    get:",
+      '      responses: {"200": {description: ok}}',
+      "    delete:",
+      '      responses: {"204": {description: gone}}',
+      "  /items/{id}:",
+      "    get:",
+      "      parameters:",
+      '        - $ref: "#/components/parameters/Id"',
+      '      responses: {"200": {description: ok}}',
+      "components:",
+      "  parameters:",
+      "    Id: {name: id, in: path, required: true, schema: {type: string}}",
+      "",
+    ].join("\n");
+    const spec = await load(text);
+    expect(warningsOf(spec)).toEqual(['7:9 path parameter "id" names no "{id}" of "/things/{thingId}": no request can carry it, so it is left out']);
+    const paths = spec.document.paths as Record<string, { parameters?: unknown[]; get: { parameters?: unknown[] } }>;
+    expect(paths["/things/{thingId}"]?.parameters).toEqual([{ name: "thingId", in: "path", required: true, schema: { type: "string" } }]);
+    // The shared component still serves the path that has an {id}.
+    expect(paths["/items/{id}"]?.get.parameters).toEqual([{ $ref: "#/components/parameters/Id" }]);
+  });
+
+  it("reads a oneOf that lists the same $ref twice as listing it once (hey-api's ExternalUnionSchema), and leaves inline twins alone", async () => {
+    const text = [
+      "openapi: 3.0.3",
+      'info: {title: t, version: "1"}',
+      "paths: {}",
+      "components:",
+      "  schemas:",
+      "    A: {type: object, properties: {id: {type: string}}}",
+      "    B: {type: object, required: [uuid], properties: {uuid: {type: string}}}",
+      "    U:",
+      "      oneOf:",
+      '        - $ref: "#/components/schemas/A"',
+      '        - $ref: "#/components/schemas/A"',
+      '        - $ref: "#/components/schemas/B"',
+      "        - {type: integer}",
+      '        - $ref: "#/components/schemas/B"',
+      "        - {type: integer}",
+      "",
+    ].join("\n");
+    const spec = await load(text);
+    expect(warningsOf(spec)).toEqual([
+      '11:11 `oneOf` lists $ref "#/components/schemas/A" again (as branch 0): no value can match exactly one of two equal branches, so it is read as listed once',
+      '14:11 `oneOf` lists $ref "#/components/schemas/B" again (as branch 2): no value can match exactly one of two equal branches, so it is read as listed once',
+    ]);
+    expect((spec.document.components as { schemas: { U: unknown } }).schemas.U).toEqual({
+      oneOf: [{ $ref: "#/components/schemas/A" }, { $ref: "#/components/schemas/B" }, { type: "integer" }, { type: "integer" }],
+    });
+  });
+
   it("reads a path without its leading slash, an operationId written as a number, and an empty operation", async () => {
     const text = `openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths:\n  items:\n    get:\n      operationId: 123\n${OK}    post:\n`;
     const spec = await load(text);

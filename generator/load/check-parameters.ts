@@ -24,6 +24,9 @@ interface Declared {
   readonly name: string;
   readonly in: string;
   readonly parameter: Record<string, unknown>;
+  /** The path item or operation whose `parameters` list it, and its pointer there. */
+  readonly owner: Record<string, unknown>;
+  readonly at: string;
 }
 
 /**
@@ -65,7 +68,7 @@ export function checkParameterList({ error, warn, document }: Checks, owner: Rec
     if (parameter.in === "path" && parameter.required !== true) {
       warn({ kind: "path parameters", message: `path parameter "${parameter.name}" is not marked \`required: true\`: read as required`, at, repair: () => setOwn(parameter, "required", true) });
     }
-    return [{ name: parameter.name, in: parameter.in, parameter }];
+    return [{ name: parameter.name, in: parameter.in, parameter, owner, at }];
   });
 }
 
@@ -96,6 +99,27 @@ export function checkPathTemplate(checks: Checks, at: OperationAt, declared: rea
       message: `"{${name}}" of "${route}" is not declared: read as a required string path parameter`,
       at: pointer,
       repair: () => addToOperation({ name, in: "path", required: true, schema: { type: "string" } }),
+    });
+  }
+  checkUntemplatedPathParameters(checks, route, declared);
+}
+
+/**
+ * A path parameter must name a `{name}` of its path. One that names none (hey-api's `id` on
+ * `/external-mixed`) can never be sent, yet would be a required argument and a required property
+ * to every validator: it is left out of the list that declares it.
+ */
+function checkUntemplatedPathParameters(checks: Checks, route: string, declared: readonly Declared[]): void {
+  const names = templateNames(route);
+  for (const { name, parameter, owner, at } of declared) {
+    if (parameter.in !== "path" || names.includes(name)) continue;
+    checks.warn({
+      kind: "path parameters",
+      message: `path parameter "${name}" names no "{${name}}" of "${route}": no request can carry it, so it is left out`,
+      at,
+      repair: () => {
+        if (Array.isArray(owner.parameters)) setOwn(owner, "parameters", owner.parameters.filter((item) => deref(checks.document, item) !== parameter));
+      },
     });
   }
 }

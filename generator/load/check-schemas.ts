@@ -86,6 +86,8 @@ function checkSchema(walk: Walk, schema: unknown, slot: Slot): void {
       ignore(walk, schema, slot.pointer, key, "a list of schemas");
     } else {
       list.forEach((item, index) => checkSchema(walk, item, { pointer: joinPointer(slot.pointer, key, index), replace: (value) => (list[index] = value) }));
+      // After its branches' checks: their repairs address the list by index, this one shortens it.
+      if (key === "oneOf") checkRepeatedBranches(walk, schema, list, joinPointer(slot.pointer, key));
     }
   }
   for (const key of SCHEMA_MAPS) {
@@ -96,6 +98,33 @@ function checkSchema(walk: Walk, schema: unknown, slot: Slot): void {
   }
   for (const key of SCHEMA_SINGLES) {
     if (schema[key] !== undefined) checkSchema(walk, schema[key], { pointer: joinPointer(slot.pointer, key), replace: (value) => setOwn(schema, key, value) });
+  }
+}
+
+/**
+ * A `oneOf` that lists the same `$ref` twice (hey-api's `ExternalUnionSchema`, a bundled document
+ * whose two external refs became one) has no valid value under JSON Schema: a value of that
+ * schema matches both entries. What the author meant is the union of the schemas named, so the
+ * repeats are read as listed once (openapi-typescript's union already prints each once).
+ */
+function checkRepeatedBranches(walk: Walk, schema: Record<string, unknown>, list: unknown[], pointer: string): void {
+  const refOf = (item: unknown): string | undefined => (isRecord(item) && typeof item.$ref === "string" && Object.keys(item).length === 1 ? item.$ref : undefined);
+  const first = new Map<string, number>();
+  const repeats: { index: number; ref: string; of: number }[] = [];
+  list.forEach((item, index) => {
+    const ref = refOf(item);
+    if (ref === undefined) return;
+    const earlier = first.get(ref);
+    if (earlier === undefined) first.set(ref, index);
+    else repeats.push({ index, ref, of: earlier });
+  });
+  for (const { index, ref, of } of repeats) {
+    walk.warn({
+      kind: "schemas",
+      message: `\`oneOf\` lists $ref "${ref}" again (as branch ${of}): no value can match exactly one of two equal branches, so it is read as listed once`,
+      at: joinPointer(pointer, index),
+      repair: () => setOwn(schema, "oneOf", list.filter((item, position) => refOf(item) === undefined || first.get(refOf(item) as string) === position)),
+    });
   }
 }
 
