@@ -24,6 +24,7 @@ export function packageManifest(model: ApiModel, generatorVersion: string): Reco
   const fixtures = { types: "./dist/fixtures.d.ts", default: "./dist/fixtures.js" };
   const testing = { types: "./dist/testing.d.ts", default: "./dist/testing.js" };
   const msw = { types: "./dist/msw.d.ts", default: "./dist/msw.js" };
+  const validators = { types: "./dist/validators.d.ts", default: "./dist/validators.js" };
   return {
     name: model.packageName,
     version: packageVersion(model),
@@ -32,7 +33,7 @@ export function packageManifest(model: ApiModel, generatorVersion: string): Reco
     sideEffects: false,
     main: "./dist/index.js",
     types: "./dist/index.d.ts",
-    exports: { ".": entry, "./operations": operations, "./fixtures": fixtures, "./testing": testing, "./msw": msw, "./package.json": "./package.json" },
+    exports: { ".": entry, "./operations": operations, "./fixtures": fixtures, "./testing": testing, "./msw": msw, "./validators": validators, "./package.json": "./package.json" },
     files: ["dist", "src", "README.md"],
     dependencies: { "openapi-fetch": OPENAPI_FETCH_RANGE },
     // The ./testing entry runs a node:http server; its declarations need Node's types. The ./msw

@@ -7,6 +7,7 @@ import { renderFixtures } from "./emit-fixtures.js";
 import { renderMigrations } from "./emit-migrations.js";
 import { renderOperations } from "./emit-operations.js";
 import { renderTesting } from "./emit-testing.js";
+import { renderValidators } from "./emit-validators.js";
 import { renderPackageFiles } from "./emit-package.js";
 import { renderNamedTypes, renderSchemaTypes } from "./emit-types.js";
 import { renderSurface } from "./render-surface.js";
@@ -38,6 +39,7 @@ export async function renderPackage(input: RenderInput): Promise<Map<string, str
     ...renderClient(model, templates),
     ...renderOperations(model, templates),
     ...renderFixtures(model, templates),
+    ...renderValidators(model, templates),
     ...renderTesting(model, templates),
     ...renderMigrations(model, templates),
     ...renderPackageFiles(model, templates, input.generatorVersion),

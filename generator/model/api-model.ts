@@ -25,6 +25,8 @@ export interface ApiModel {
   /** The README's sections by tag, where the document's tags form a tree (OpenAPI 3.2 `parent`); undefined for one flat table. */
   readonly tagGroups: readonly TagGroupModel[] | undefined;
   readonly fixtures: FixtureTable;
+  /** How the document's schemas read: OpenAPI 3.0's dialect (`nullable`, boolean exclusive bounds; Swagger 2.0 converted), or 3.1's and 3.2's JSON Schema 2020-12. */
+  readonly schemaDialect: "3.0" | "3.1";
   /** What the model found that the user should know (not the emitters): schemas with no valid value, say. */
   readonly warnings: readonly SpecWarning[];
 }

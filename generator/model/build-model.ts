@@ -49,6 +49,7 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
     schemas,
     tagGroups: tagGroups(document, operations),
     fixtures,
+    schemaDialect: String(document.openapi).startsWith("3.0") ? "3.0" : "3.1",
     warnings: [...impossibleSchemaWarnings(spec, fixtures), ...deprecatedSchemeWarnings(spec, auth?.schemeName)],
   };
 }

@@ -1,6 +1,7 @@
 import { SpecError } from "../../generator/errors.js";
 import { generatePackage } from "../support/generated-package.js";
 import { makeTempDir, removeDir } from "../support/temp-dirs.js";
+import { checkValidatorAgreement, type Agreement } from "../support/validator-agreement.js";
 import { checkFixtures } from "./check-fixtures.js";
 import { checkRequests, type RequestCheck } from "./check-requests.js";
 import type { CorpusEntry } from "./entries.js";
@@ -20,6 +21,8 @@ export interface DocumentResult {
   readonly fixtureFailures?: readonly string[];
   /** Operations whose client request, built from fixtures, express-openapi-validator accepted. */
   readonly requests?: RequestCheck;
+  /** The compiled validators' verdicts beside ajv's, on fixtures and their mutants. */
+  readonly validators?: Agreement;
   readonly ms: number;
 }
 
@@ -50,8 +53,9 @@ export async function checkDocument(entry: CorpusEntry, cacheDir: string): Promi
     }
     const typeErrors = typecheckPackage(dir, generated.files);
     const fixtureFailures = await checkFixtures(dir, generated.document, generated.builders, generated.impossible);
+    const validators = await checkValidatorAgreement(dir, generated.document, generated, generated.impossible);
     const requests = await checkRequests(dir, generated.document);
-    return { name: entry.name, exit: 0, warnings: generated.warnings, typeErrors, builders: generated.builders.size, fixtureFailures, requests, ms: elapsed() };
+    return { name: entry.name, exit: 0, warnings: generated.warnings, typeErrors, builders: generated.builders.size, fixtureFailures, validators, requests, ms: elapsed() };
   } finally {
     removeDir(dir);
   }

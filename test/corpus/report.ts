@@ -1,5 +1,6 @@
 import type { DocumentResult } from "./check-document.js";
 import type { CorpusEntry } from "./entries.js";
+import { knownDisagreement } from "./known-disagreements.js";
 import { knownRefusal } from "./known-refusals.js";
 
 /** Refusals by the request validator that no known cause explains. */
@@ -7,10 +8,18 @@ function unexplained(result: DocumentResult): string[] {
   return (result.requests?.refusals ?? []).filter((refusal) => knownRefusal(result.name, refusal) === undefined);
 }
 
-const DETAIL_LINES = 6;
+/** Validator verdicts that differ from ajv's, and fixtures our validators refuse, for no listed reason. */
+function validatorShortfalls(result: DocumentResult): string[] {
+  const agreement = result.validators;
+  if (agreement === undefined) return [];
+  const texts = [...agreement.fixturesRefused.map((text) => `fixture refused: ${text}`), ...agreement.disagreements];
+  return texts.filter((text) => knownDisagreement(result.name, text) === undefined);
+}
+
+const DETAIL_LINES = Number(process.env.CORPUS_DETAIL_LINES ?? 6);
 
 function passed(result: DocumentResult): boolean {
-  return result.exit === 0 && (result.typeErrors ?? []).length === 0 && (result.fixtureFailures ?? []).length === 0 && unexplained(result).length === 0;
+  return result.exit === 0 && (result.typeErrors ?? []).length === 0 && (result.fixtureFailures ?? []).length === 0 && unexplained(result).length === 0 && validatorShortfalls(result).length === 0;
 }
 
 /** One line per document, with up to a few indented lines of detail when it falls short. */
@@ -24,7 +33,8 @@ export function formatResult(entry: CorpusEntry, result: DocumentResult): string
   if (result.exit !== 0) return `${"FAIL".padEnd(11)} ${entry.name}: generate exit ${result.exit} (${seconds})${indent(result.message)}`;
   const judged = result.requests === undefined ? 0 : result.requests.operations - result.requests.unjudged;
   const requests = result.requests === undefined ? "" : `, ${result.requests.accepted}/${judged} requests accepted${result.requests.unjudged > 0 ? ` (${result.requests.unjudged} not judged)` : ""}`;
-  const facts = `${result.builders ?? 0} builders, ${result.warnings ?? 0} warnings${requests}, ${seconds}`;
+  const agreement = result.validators === undefined ? "" : `, validators agree with ajv on ${result.validators.agreed}/${result.validators.values} values`;
+  const facts = `${result.builders ?? 0} builders, ${result.warnings ?? 0} warnings${agreement}${requests}, ${seconds}`;
   const notJudged = (result.requests?.unjudgedBecause ?? []).map((reason) => `not judged (the validator fails on the document): ${reason}`);
   // Refusals no known cause explains come first: they are what fails the run.
   const ordered = [...(result.requests?.refusals ?? [])].sort((a, b) => Number(knownRefusal(result.name, a) !== undefined) - Number(knownRefusal(result.name, b) !== undefined));
@@ -33,9 +43,10 @@ export function formatResult(entry: CorpusEntry, result: DocumentResult): string
   const details = [
     ...(result.typeErrors ?? []).map((error) => `type-check: ${error}`),
     ...(result.fixtureFailures ?? []).map((failure) => `fixtures: ${failure}`),
+    ...validatorShortfalls(result).map((text) => `validators: ${text}`),
     ...refused,
   ];
-  return `${"FAIL".padEnd(11)} ${entry.name} (${facts}): ${(result.typeErrors ?? []).length} type errors, ${(result.fixtureFailures ?? []).length} fixture failures, ${unexplained(result).length} requests refused${indent(details.join("\n"))}`;
+  return `${"FAIL".padEnd(11)} ${entry.name} (${facts}): ${(result.typeErrors ?? []).length} type errors, ${(result.fixtureFailures ?? []).length} fixture failures, ${validatorShortfalls(result).length} validator disagreements, ${unexplained(result).length} requests refused${indent(details.join("\n"))}`;
 }
 
 function indent(text: string | undefined): string {
@@ -60,10 +71,14 @@ export function summarize(entries: readonly CorpusEntry[], results: readonly Doc
   const accepted = generated.reduce((sum, { result }) => sum + (result.requests?.accepted ?? 0), 0);
   const known = generated.reduce((sum, { result }) => sum + (result.requests?.refusals.length ?? 0) - unexplained(result).length, 0);
   const requestsOk = generated.filter(({ result }) => unexplained(result).length === 0);
+  const values = generated.reduce((sum, { result }) => sum + (result.validators?.values ?? 0), 0);
+  const agreed = generated.reduce((sum, { result }) => sum + (result.validators?.agreed ?? 0), 0);
+  const knownDisagreements = generated.reduce((sum, { result }) => sum + (result.validators?.disagreements ?? []).filter((text) => knownDisagreement(result.name, text) !== undefined).length, 0);
+  const validatorsOk = generated.filter(({ result }) => validatorShortfalls(result).length === 0);
   const line =
     `corpus: ${generated.length}/${valid.length} generate, ${typed.length}/${generated.length} type-check, ` +
-    `${fixtures.length}/${generated.length} fixtures valid, ${accepted}/${judged} requests accepted by express-openapi-validator (${known} refused for a known cause, ${unjudged} not judged), ${rejected.length}/${invalid.length} invalid rejected` +
+    `${fixtures.length}/${generated.length} fixtures valid, validators agree with ajv on ${agreed}/${values} values (${knownDisagreements} differ for a known reason), ${accepted}/${judged} requests accepted by express-openapi-validator (${known} refused for a known cause, ${unjudged} not judged), ${rejected.length}/${invalid.length} invalid rejected` +
     (crashes > 0 ? `, ${crashes} crashed` : "");
-  const shortfall = requestsOk.length < generated.length || generated.length < valid.length || typed.length < generated.length || fixtures.length < generated.length || rejected.length < invalid.length || crashes > 0;
+  const shortfall = requestsOk.length < generated.length || validatorsOk.length < generated.length || generated.length < valid.length || typed.length < generated.length || fixtures.length < generated.length || rejected.length < invalid.length || crashes > 0;
   return { line, shortfall };
 }

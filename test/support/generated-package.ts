@@ -11,6 +11,8 @@ export interface GeneratedPackage {
   readonly document: Record<string, unknown>;
   /** Component schema name → its builder's name in the fixtures entry. */
   readonly builders: ReadonlyMap<string, string>;
+  /** Component schema name → its validator's name in the validators entry (its type name). */
+  readonly validators: ReadonlyMap<string, string>;
   readonly files: readonly string[];
   readonly warnings: readonly SpecWarning[];
   importEntry<T>(entry: string): Promise<T>;
@@ -33,6 +35,7 @@ export async function generatePackage(specPath: string, prefix: string, options:
     dir,
     document: rendered.spec.document,
     builders: new Map(rendered.model.schemas.map((schema, index) => [schema.name, names[index]?.build ?? ""])),
+    validators: new Map(rendered.model.schemas.map((schema) => [schema.name, schema.typeName])),
     files: [...rendered.files.keys()],
     warnings: rendered.warnings,
     importEntry: async <T>(entry: string) => (await import(pathToFileURL(path.join(dir, entry)).href)) as T,

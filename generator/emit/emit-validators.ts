@@ -1,0 +1,128 @@
+import type { ApiModel, OperationModel } from "../model/api-model.js";
+import { compareText } from "../model/build-operations.js";
+import { compactSchema } from "../model/fixture-table.js";
+import { uniqueNames } from "../model/naming.js";
+import { singleQuotedLiteral, stringLiteral } from "./code-text.js";
+import type { TemplateSet } from "./template-engine.js";
+import { compileSchema } from "./validators/compile-node.js";
+import { schemaSource } from "./validators/schema-source.js";
+import { ValidatorProgram } from "./validators/validator-program.js";
+
+/** The shared runtime's exports, by the module that holds them (rules.ts: the leaf checks; standard.ts: the rest). */
+const STANDARD_EXPORTS = new Set(["branchIssues", "taggedBranch", "acceptAny", "acceptNone"]);
+
+interface ValidatorView {
+  readonly exportName?: string;
+  readonly literal?: string;
+  readonly type: string;
+  readonly name: string;
+  readonly check: string;
+  readonly source: string;
+}
+
+/** `At<paths, [...]>`: the type openapi-typescript gives a place of an operation, or unknown where it has none. */
+function pathType(operation: OperationModel, keys: readonly (string | number)[]): string {
+  return `$At<$paths, [${[operation.path, operation.method, ...keys].map((key) => (typeof key === "number" ? String(key) : stringLiteral(key))).join(", ")}]>`;
+}
+
+/** One schema as a validator: its compiled check, and the JSON Schema it hands out. */
+function validatorView(program: ValidatorProgram, model: ApiModel, json: JsonConstants, schema: unknown, name: string, type: string): ValidatorView {
+  return { type, name: stringLiteral(name), check: program.schemaFunction(schema), source: schemaSource(model, schema, json.of) };
+}
+
+/** JSON text constants of the schemas validators hand out, one per schema, shared. */
+class JsonConstants {
+  readonly lines: string[] = [];
+  private readonly byText = new Map<string, string>();
+  of = (schema: unknown): string => {
+    const text = JSON.stringify(schema);
+    const known = this.byText.get(text);
+    if (known !== undefined) return known;
+    const name = `$J${this.byText.size}`;
+    this.byText.set(text, name);
+    this.lines.push(`const ${name} = ${singleQuotedLiteral(text)};`);
+    return name;
+  };
+}
+
+/** The parameters of an operation as one object schema, shaped as the client's `params`. */
+function parametersSchema(operation: OperationModel): Record<string, unknown> | undefined {
+  const parameters = operation.contract.parameters;
+  if (parameters.length === 0) return undefined;
+  const groups: Record<string, { properties: Record<string, unknown>; required: string[] }> = {};
+  const params: Record<string, unknown> = {};
+  for (const parameter of parameters) {
+    if (parameter.in === "querystring") {
+      Object.defineProperty(params, "querystring", { value: parameter.schema ?? {}, enumerable: true });
+      continue;
+    }
+    const group = (groups[parameter.in] ??= { properties: {}, required: [] });
+    Object.defineProperty(group.properties, parameter.name, { value: parameter.schema ?? {}, enumerable: true });
+    if (parameter.required) group.required.push(parameter.name);
+  }
+  for (const [location, group] of Object.entries(groups)) params[location] = { type: "object", properties: group.properties, ...(group.required.length > 0 ? { required: group.required } : {}) };
+  const required = Object.entries(groups).filter(([, group]) => group.required.length > 0).map(([location]) => location);
+  return { type: "object", properties: params, ...(required.length > 0 ? { required } : {}) };
+}
+
+function operationView(program: ValidatorProgram, model: ApiModel, json: JsonConstants, operation: OperationModel, exportName: string): object {
+  const label = (what: string): string => `${operation.methodName}: ${what}`;
+  const params = parametersSchema(operation);
+  const bodies = (operation.contract.requestBody?.media ?? []).filter((media) => media.schema !== undefined);
+  const responses = operation.responses.map((response) => {
+    const status = /^\d{3}$/.test(response.key) ? Number(response.key) : response.key;
+    const media = response.media.flatMap((entry) => {
+      const schema = entry.stream === undefined ? entry.schema : entry.stream.itemSchema;
+      if (schema === undefined) return [];
+      const what = entry.stream === undefined ? `${response.key} response ${entry.contentType}` : `${response.key} response ${entry.contentType} item`;
+      return [{ literal: stringLiteral(entry.contentType), ...validatorView(program, model, json, compactSchema(schema), label(what), pathType(operation, ["responses", status, "content", entry.contentType])) }];
+    });
+    return { literal: stringLiteral(response.key), media };
+  }).filter((response) => response.media.length > 0);
+  return {
+    exportName,
+    methodName: operation.methodName,
+    params: params === undefined ? undefined : validatorView(program, model, json, params, label("parameters"), `NonNullable<${pathType(operation, ["parameters"])}>`),
+    bodies: bodies.map((media) => ({ literal: stringLiteral(media.contentType), ...validatorView(program, model, json, media.schema, label(`request body ${media.contentType}`), pathType(operation, ["requestBody", "content", media.contentType])) })),
+    responses,
+  };
+}
+
+/** `<methodName>Validators` for each operation, unique among the module's exports (the schemas' type names). */
+export function operationValidatorNames(model: ApiModel): string[] {
+  const taken = new Set([...model.schemas.map((schema) => schema.typeName), "operationValidators"]);
+  return uniqueNames(model.operations.map((operation) => `${operation.methodName}Validators`), taken);
+}
+
+/**
+ * `src/validators.ts`: a Standard Schema validator per component schema (under its type name) and
+ * per operation (parameters, request bodies, responses by status and media type), each compiled
+ * to plain code, with the shared rules and the Standard Schema runtime beside it.
+ */
+export function renderValidators(model: ApiModel, templates: TemplateSet): Map<string, string> {
+  const program = new ValidatorProgram(model.fixtures.schemas, model.schemaDialect === "3.0", compileSchema);
+  const json = new JsonConstants();
+  const components = model.schemas.map((schema) => ({
+    exportName: schema.typeName,
+    ...validatorView(program, model, json, { $ref: `#/components/schemas/${encodeURIComponent(schema.name.replace(/~/g, "~0").replace(/\//g, "~1"))}` }, schema.name, `$types.${schema.typeName}`),
+  }));
+  const names = operationValidatorNames(model);
+  const operations = model.operations.map((operation, index) => operationView(program, model, json, operation, names[index] ?? ""));
+  const code = program.render();
+  const helpers = [...program.imports].sort(compareText);
+  const view = {
+    rulesImports: helpers.filter((name) => !STANDARD_EXPORTS.has(name)).map((name) => `${name} as $${name}`).join(", "),
+    standardImports: helpers.filter((name) => STANDARD_EXPORTS.has(name)).map((name) => `${name} as $${name}`).join(", "),
+    hasTypes: model.schemas.length > 0,
+    jsonLines: json.lines,
+    code,
+    components,
+    operations,
+  };
+  return new Map([
+    ["src/validators.ts", templates.render("validators.ts", view)],
+    ["src/validators/rules.ts", templates.render("validators/rules.ts", {})],
+    ["src/validators/standard.ts", templates.render("validators/standard.ts", {})],
+    ["src/validators/json-schema.ts", templates.render("validators/json-schema.ts", {})],
+  ]);
+}

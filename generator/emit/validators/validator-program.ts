@@ -1,0 +1,146 @@
+import { stringLiteral } from "../code-text.js";
+import { compilePattern, FORMATS } from "../../../templates/validators/rules.js";
+import { FunctionWriter } from "./function-writer.js";
+
+export type Json = Record<string, unknown>;
+
+/** How a schema is compiled; the node compiler (compile-node.ts) is handed in to keep this module free of it. */
+export type CompileBody = (program: ValidatorProgram, schema: unknown, writer: FunctionWriter) => void;
+
+interface CompiledFunction {
+  readonly name: string;
+  /** Where the schema is, for a reader of the generated code (a `$ref`, or "inline"). */
+  readonly origin: string;
+  body: string;
+}
+
+const COMPONENT_REF = "#/components/schemas/";
+
+function isJson(value: unknown): value is Json {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** The tokens of a `#/components/schemas/…` reference, decoded. */
+export function refTokens(ref: string): string[] | undefined {
+  if (!ref.startsWith(COMPONENT_REF)) return undefined;
+  return ref
+    .slice(COMPONENT_REF.length)
+    .split("/")
+    .map((token) => decodeURIComponent(token).replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+/**
+ * Every check of one package, compiled once: a function per component schema a validator reaches
+ * (named `c<n>`, so a `$ref` cycle is a call cycle and terminates with the data), a function per
+ * inline schema that must answer on its own (a branch of `anyOf`/`oneOf`, `not`, `if`, `contains`),
+ * and module constants (patterns, name sets, discriminator tags). What a validator does not reach
+ * is never written, so the module holds exactly the closure of the schemas asked for.
+ */
+export class ValidatorProgram {
+  private readonly functions: CompiledFunction[] = [];
+  private readonly byRef = new Map<string, string>();
+  private readonly bySchema = new Map<object, string>();
+  private readonly constants: string[] = [];
+  private readonly constantsByText = new Map<string, string>();
+  private readonly pending: { fn: CompiledFunction; schema: unknown }[] = [];
+  readonly imports = new Set<string>();
+  /** Patterns that compile neither with nor without the `u` flag: not checked. */
+  readonly skippedPatterns = new Set<string>();
+
+  constructor(
+    readonly components: Readonly<Record<string, unknown>>,
+    /** OpenAPI 3.0's dialect: `nullable`, boolean exclusive bounds. */
+    readonly openapi30: boolean,
+    private readonly compileBody: CompileBody,
+  ) {}
+
+  /** The schema a local `$ref` names, or undefined. */
+  resolve(ref: string): unknown {
+    const tokens = refTokens(ref);
+    if (tokens === undefined) return undefined;
+    let current: unknown = this.components;
+    for (const token of tokens) current = isJson(current) || Array.isArray(current) ? (Object.hasOwn(current, token) ? (current as Json)[token] : undefined) : undefined;
+    return current;
+  }
+
+  /** The check of the schema a `$ref` names (compiled once, whatever refers to it). */
+  refFunction(ref: string): string {
+    const known = this.byRef.get(ref);
+    if (known !== undefined) return known;
+    const name = `$c${this.byRef.size}`;
+    this.byRef.set(ref, name);
+    const target = this.resolve(ref);
+    // A reference to nothing was refused at load; this keeps a hand-built table from crashing the generator.
+    this.schedule({ name, origin: ref, body: "" }, target === undefined ? true : target);
+    return name;
+  }
+
+  /** A check of its own for an inline schema (a `$ref` reuses the referenced one). */
+  schemaFunction(schema: unknown): string {
+    if (isJson(schema) && typeof schema.$ref === "string" && Object.keys(schema).length === 1) return this.refFunction(schema.$ref);
+    if (typeof schema === "boolean") return this.helper(schema ? "acceptAny" : "acceptNone");
+    const key = isJson(schema) ? schema : undefined;
+    const known = key === undefined ? undefined : this.bySchema.get(key);
+    if (known !== undefined) return known;
+    const name = `$s${this.bySchema.size}`;
+    if (key !== undefined) this.bySchema.set(key, name);
+    this.schedule({ name, origin: "inline", body: "" }, schema);
+    return name;
+  }
+
+  private schedule(fn: CompiledFunction, schema: unknown): void {
+    this.functions.push(fn);
+    this.pending.push({ fn, schema });
+  }
+
+  /** Compiles everything scheduled so far (compiling one schema may schedule more). */
+  flush(): void {
+    for (let next = this.pending.shift(); next !== undefined; next = this.pending.shift()) {
+      const writer = new FunctionWriter();
+      this.compileBody(this, next.schema, writer);
+      next.fn.body = writer.body();
+    }
+  }
+
+  /** A name imported from the shared rules or the Standard Schema runtime, under a `$` alias no exported name can take. */
+  helper(name: string): string {
+    this.imports.add(name);
+    return `$${name}`;
+  }
+
+  /** The check of a format, or undefined for a format that is only an annotation. */
+  format(format: string): { readonly type: "string" | "number"; readonly check: string } | undefined {
+    const known = Object.hasOwn(FORMATS, format) ? FORMATS[format] : undefined;
+    return known === undefined ? undefined : { type: known.type, check: this.helper(known.name) };
+  }
+
+  /** A module constant holding `expression`, shared by every use of the same text. */
+  constant(prefix: string, expression: string): string {
+    const known = this.constantsByText.get(expression);
+    if (known !== undefined) return known;
+    const name = `$${prefix}${this.constants.length}`;
+    this.constants.push(`const ${name} = ${expression};`);
+    this.constantsByText.set(expression, name);
+    return name;
+  }
+
+  /** The compiled pattern (with the `u` flag where valid), or undefined when it compiles neither way. */
+  pattern(pattern: string): string | undefined {
+    const compiled = compilePattern(pattern);
+    if (compiled === undefined) {
+      this.skippedPatterns.add(pattern);
+      return undefined;
+    }
+    return this.constant("r", `/* @__PURE__ */ new RegExp(${stringLiteral(pattern)}, ${stringLiteral(compiled.flags)})`);
+  }
+
+  /** The constants and functions, in the order they were first needed. */
+  render(): string {
+    this.flush();
+    const functions = this.functions.map((fn) => {
+      const origin = fn.origin === "inline" ? "" : `// ${JSON.stringify(fn.origin).replace(/\*\//g, "*\\/").replace(/[\r\n\u2028\u2029]/g, " ")}\n`;
+      return `${origin}function ${fn.name}(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {\n  let ok = true;\n${fn.body}${fn.body === "" ? "" : "\n"}  return ok;\n}`;
+    });
+    return [...this.constants, ...functions].join("\n\n");
+  }
+}
