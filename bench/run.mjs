@@ -6,6 +6,7 @@ import { benchConsumer } from "./consumer.mjs";
 import { benchConsumerScale } from "./consumer-scale.mjs";
 import { benchGeneration } from "./generation.mjs";
 import { benchOperationsEntry } from "./operations-entry.mjs";
+import { benchValidators } from "./validators.mjs";
 
 function table(header, rows) {
   const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => row[column].length)));
@@ -13,10 +14,10 @@ function table(header, rows) {
   return [line(header), `| ${widths.map((width) => "-".repeat(width)).join(" | ")} |`, ...rows.map(line)].join("\n");
 }
 
-const sections = [benchGeneration, benchConsumer, benchOperationsEntry, benchConsumerScale, benchClientLoad];
-// `npm run bench -- <name>`: one section (generation, consumer, operations, scale, load).
+const sections = [benchGeneration, benchConsumer, benchOperationsEntry, benchConsumerScale, benchClientLoad, benchValidators];
+// `npm run bench -- <name>`: one section (generation, consumer, operations, scale, load, validators).
 const only = process.argv[2];
-const named = { generation: benchGeneration, consumer: benchConsumer, operations: benchOperationsEntry, scale: benchConsumerScale, load: benchClientLoad };
+const named = { generation: benchGeneration, consumer: benchConsumer, operations: benchOperationsEntry, scale: benchConsumerScale, load: benchClientLoad, validators: benchValidators };
 console.log(`bench on ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
 for (const section of only === undefined ? sections : [named[only]].filter(Boolean)) {
   const result = await section();

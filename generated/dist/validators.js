@@ -1,22 +1,22 @@
-import { isInt64 as $isInt64, isRecord as $isRecord, isUuid as $isUuid, typeName as $typeName } from "./validators/rules.js";
+import { isInt64 as $isInt64, isUuid as $isUuid, typeName as $typeName } from "./validators/rules.js";
 import { validator as $validator, branchIssues as $branchIssues, taggedBranch as $taggedBranch } from "./validators/standard.js";
 const $J0 = "{\"type\":\"object\",\"required\":[\"kind\"],\"properties\":{\"kind\":{\"type\":\"string\",\"const\":\"archiveExperiment\"}}}";
-const $J1 = "{\"type\":\"integer\",\"format\":\"int64\",\"examples\":[1654104600000]}";
-const $J2 = "{\"type\":\"object\",\"required\":[\"id\",\"fileName\",\"createdAt\"],\"properties\":{\"id\":{\"type\":\"string\",\"format\":\"uuid\",\"examples\":[\"74a49a2b-4834-4246-917e-5d85231d8c2a\"]},\"fileName\":{\"type\":\"string\",\"examples\":[\"covariate.csv\"]},\"createdAt\":{\"$ref\":\"#/components/schemas/UnixMillis\"}}}";
-const $J3 = "{\"type\":\"object\",\"required\":[\"key\",\"name\",\"kind\",\"_links\"],\"properties\":{\"key\":{\"type\":\"string\",\"examples\":[\"metric-key-123abc\"]},\"_versionId\":{\"type\":\"string\",\"examples\":[\"version-id-123abc\"]},\"name\":{\"type\":\"string\",\"examples\":[\"Example metric\"]},\"kind\":{\"$ref\":\"#/components/schemas/MetricKind\"},\"isNumeric\":{\"type\":\"boolean\"},\"unitAggregationType\":{\"$ref\":\"#/components/schemas/UnitAggregationType\"},\"eventKey\":{\"type\":\"string\",\"examples\":[\"event-key-123abc\"]},\"nameInGroup\":{\"type\":\"string\",\"examples\":[\"Step 1\"]},\"analysisUnits\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"examples\":[\"user\"]}},\"randomizationUnits\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"examples\":[\"user\"]}},\"_links\":{\"$ref\":\"#/components/schemas/Links\"}}}";
+const $J1 = "{\"type\":\"integer\",\"format\":\"int64\"}";
+const $J2 = "{\"type\":\"object\",\"required\":[\"id\",\"fileName\",\"createdAt\"],\"properties\":{\"id\":{\"type\":\"string\",\"format\":\"uuid\"},\"fileName\":{\"type\":\"string\"},\"createdAt\":{\"$ref\":\"#/components/schemas/UnixMillis\"}}}";
+const $J3 = "{\"type\":\"object\",\"required\":[\"key\",\"name\",\"kind\",\"_links\"],\"properties\":{\"key\":{\"type\":\"string\"},\"_versionId\":{\"type\":\"string\"},\"name\":{\"type\":\"string\"},\"kind\":{\"$ref\":\"#/components/schemas/MetricKind\"},\"isNumeric\":{\"type\":\"boolean\"},\"unitAggregationType\":{\"$ref\":\"#/components/schemas/UnitAggregationType\"},\"eventKey\":{\"type\":\"string\"},\"nameInGroup\":{\"type\":\"string\"},\"analysisUnits\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"randomizationUnits\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"_links\":{\"$ref\":\"#/components/schemas/Links\"}}}";
 const $J4 = "{\"type\":\"object\",\"additionalProperties\":{\"$ref\":\"#/components/schemas/Link\"}}";
 const $J5 = "{\"type\":\"string\",\"enum\":[\"pageview\",\"click\",\"custom\"]}";
 const $J6 = "{\"type\":\"string\",\"enum\":[\"average\",\"sum\"]}";
-const $J7 = "{\"type\":\"object\",\"properties\":{\"href\":{\"type\":\"string\",\"examples\":[\"/api/v2/metrics/my-project/my-metric\"]},\"type\":{\"type\":\"string\",\"examples\":[\"application/json\"]}}}";
-const $J8 = "{\"type\":\"object\",\"required\":[\"key\",\"name\",\"kind\",\"_links\"],\"properties\":{\"key\":{\"type\":\"string\",\"examples\":[\"metric-group-key-123abc\"]},\"name\":{\"type\":\"string\",\"examples\":[\"My metric group\"]},\"kind\":{\"type\":\"string\",\"enum\":[\"funnel\",\"standard\"]},\"metrics\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/MetricInGroupRep\"}},\"_links\":{\"$ref\":\"#/components/schemas/Links\"}}}";
-const $J9 = "{\"type\":\"object\",\"required\":[\"key\",\"_versionId\",\"name\",\"kind\",\"_links\",\"isGroup\"],\"properties\":{\"key\":{\"type\":\"string\",\"examples\":[\"metric-key-123abc\"]},\"_versionId\":{\"type\":\"string\",\"examples\":[\"version-id-123abc\"]},\"name\":{\"type\":\"string\",\"examples\":[\"My metric\"]},\"kind\":{\"type\":\"string\",\"enum\":[\"pageview\",\"click\",\"custom\",\"funnel\",\"standard\"]},\"isNumeric\":{\"type\":\"boolean\"},\"eventKey\":{\"type\":\"string\",\"examples\":[\"event-key-123abc\"]},\"isGroup\":{\"type\":\"boolean\"},\"metrics\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/MetricInGroupRep\"}},\"_links\":{\"$ref\":\"#/components/schemas/Links\"}}}";
-const $J10 = "{\"type\":\"object\",\"required\":[\"hypothesis\",\"status\",\"createdAt\"],\"properties\":{\"_id\":{\"type\":\"string\",\"examples\":[\"12ab3c45de678910fgh12345\"]},\"hypothesis\":{\"type\":\"string\",\"examples\":[\"The new button placement will increase conversion\"]},\"status\":{\"type\":\"string\",\"enum\":[\"not_started\",\"running\",\"stopped\"]},\"createdAt\":{\"$ref\":\"#/components/schemas/UnixMillis\"},\"startedAt\":{\"$ref\":\"#/components/schemas/UnixMillis\"},\"endedAt\":{\"$ref\":\"#/components/schemas/UnixMillis\"},\"winningTreatmentId\":{\"type\":\"string\",\"examples\":[\"122c9f3e-da26-4321-ba68-e0fc02eced58\"]},\"winningReason\":{\"type\":\"string\",\"examples\":[\"We ran this iteration for two weeks and the winning variation was clear\"]},\"canReshuffleTraffic\":{\"type\":\"boolean\"},\"flags\":{\"type\":\"object\",\"additionalProperties\":{\"$ref\":\"#/components/schemas/FlagRep\"}},\"reallocationFrequencyMillis\":{\"type\":\"integer\",\"examples\":[3600000]},\"version\":{\"type\":\"integer\"},\"primaryMetric\":{\"$ref\":\"#/components/schemas/DependentMetricOrMetricGroupRep\",\"deprecated\":true},\"primarySingleMetric\":{\"$ref\":\"#/components/schemas/MetricV2Rep\"},\"primaryFunnel\":{\"$ref\":\"#/components/schemas/DependentMetricGroupRepWithMetrics\"},\"randomizationUnit\":{\"type\":\"string\",\"examples\":[\"user\"]},\"attributes\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"treatments\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/TreatmentRep\"}},\"metrics\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/DependentMetricOrMetricGroupRep\"}},\"layerSnapshot\":{\"$ref\":\"#/components/schemas/LayerSnapshotRep\"},\"covariateInfo\":{\"$ref\":\"#/components/schemas/CovariateInfoRep\"},\"secondaryMetrics\":{\"type\":\"array\",\"deprecated\":true,\"items\":{\"$ref\":\"#/components/schemas/MetricV2Rep\"}}}}";
-const $J11 = "{\"type\":\"object\",\"required\":[\"_links\"],\"properties\":{\"ruleId\":{\"type\":\"string\"},\"targetingRule\":{\"type\":\"string\",\"examples\":[\"fallthrough\"]},\"targetingRuleDescription\":{\"type\":\"string\",\"examples\":[\"Customers who live in Canada\"]},\"targetingRuleClauses\":{\"type\":\"array\",\"items\":{}},\"flagConfigVersion\":{\"type\":\"integer\",\"examples\":[12]},\"notInExperimentVariationId\":{\"type\":\"string\"},\"_links\":{\"$ref\":\"#/components/schemas/Links\"}}}";
-const $J12 = "{\"type\":\"object\",\"required\":[\"key\",\"name\",\"kind\",\"_links\"],\"properties\":{\"key\":{\"type\":\"string\",\"examples\":[\"metric-key-123abc\"]},\"_versionId\":{\"type\":\"string\",\"examples\":[\"version-id-123abc\"]},\"name\":{\"type\":\"string\",\"examples\":[\"Example metric\"]},\"kind\":{\"$ref\":\"#/components/schemas/MetricKind\"},\"isNumeric\":{\"type\":\"boolean\"},\"unitAggregationType\":{\"$ref\":\"#/components/schemas/UnitAggregationType\"},\"eventKey\":{\"type\":\"string\",\"examples\":[\"event-key-123abc\"]},\"_links\":{\"$ref\":\"#/components/schemas/Links\"}}}";
-const $J13 = "{\"type\":\"object\",\"required\":[\"name\",\"allocationPercent\"],\"properties\":{\"_id\":{\"type\":\"string\",\"examples\":[\"122c9f3e-da26-4321-ba68-e0fc02eced58\"]},\"name\":{\"type\":\"string\",\"examples\":[\"Treatment 1\"]},\"allocationPercent\":{\"type\":\"string\",\"examples\":[\"10\"]},\"baseline\":{\"type\":\"boolean\"},\"parameters\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/ParameterRep\"}}}}";
-const $J14 = "{\"type\":\"object\",\"required\":[\"key\",\"name\",\"reservationPercent\",\"otherReservationPercent\"],\"properties\":{\"key\":{\"type\":\"string\",\"examples\":[\"checkout-flow\"]},\"name\":{\"type\":\"string\",\"examples\":[\"Checkout Flow\"]},\"reservationPercent\":{\"type\":\"integer\",\"examples\":[10]},\"otherReservationPercent\":{\"type\":\"integer\",\"examples\":[70]}}}";
+const $J7 = "{\"type\":\"object\",\"properties\":{\"href\":{\"type\":\"string\"},\"type\":{\"type\":\"string\"}}}";
+const $J8 = "{\"type\":\"object\",\"required\":[\"key\",\"name\",\"kind\",\"_links\"],\"properties\":{\"key\":{\"type\":\"string\"},\"name\":{\"type\":\"string\"},\"kind\":{\"type\":\"string\",\"enum\":[\"funnel\",\"standard\"]},\"metrics\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/MetricInGroupRep\"}},\"_links\":{\"$ref\":\"#/components/schemas/Links\"}}}";
+const $J9 = "{\"type\":\"object\",\"required\":[\"key\",\"_versionId\",\"name\",\"kind\",\"_links\",\"isGroup\"],\"properties\":{\"key\":{\"type\":\"string\"},\"_versionId\":{\"type\":\"string\"},\"name\":{\"type\":\"string\"},\"kind\":{\"type\":\"string\",\"enum\":[\"pageview\",\"click\",\"custom\",\"funnel\",\"standard\"]},\"isNumeric\":{\"type\":\"boolean\"},\"eventKey\":{\"type\":\"string\"},\"isGroup\":{\"type\":\"boolean\"},\"metrics\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/MetricInGroupRep\"}},\"_links\":{\"$ref\":\"#/components/schemas/Links\"}}}";
+const $J10 = "{\"type\":\"object\",\"required\":[\"hypothesis\",\"status\",\"createdAt\"],\"properties\":{\"_id\":{\"type\":\"string\"},\"hypothesis\":{\"type\":\"string\"},\"status\":{\"type\":\"string\",\"enum\":[\"not_started\",\"running\",\"stopped\"]},\"createdAt\":{\"$ref\":\"#/components/schemas/UnixMillis\"},\"startedAt\":{\"$ref\":\"#/components/schemas/UnixMillis\"},\"endedAt\":{\"$ref\":\"#/components/schemas/UnixMillis\"},\"winningTreatmentId\":{\"type\":\"string\"},\"winningReason\":{\"type\":\"string\"},\"canReshuffleTraffic\":{\"type\":\"boolean\"},\"flags\":{\"type\":\"object\",\"additionalProperties\":{\"$ref\":\"#/components/schemas/FlagRep\"}},\"reallocationFrequencyMillis\":{\"type\":\"integer\"},\"version\":{\"type\":\"integer\"},\"primaryMetric\":{\"$ref\":\"#/components/schemas/DependentMetricOrMetricGroupRep\",\"deprecated\":true},\"primarySingleMetric\":{\"$ref\":\"#/components/schemas/MetricV2Rep\"},\"primaryFunnel\":{\"$ref\":\"#/components/schemas/DependentMetricGroupRepWithMetrics\"},\"randomizationUnit\":{\"type\":\"string\"},\"attributes\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"treatments\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/TreatmentRep\"}},\"metrics\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/DependentMetricOrMetricGroupRep\"}},\"layerSnapshot\":{\"$ref\":\"#/components/schemas/LayerSnapshotRep\"},\"covariateInfo\":{\"$ref\":\"#/components/schemas/CovariateInfoRep\"},\"secondaryMetrics\":{\"type\":\"array\",\"deprecated\":true,\"items\":{\"$ref\":\"#/components/schemas/MetricV2Rep\"}}}}";
+const $J11 = "{\"type\":\"object\",\"required\":[\"_links\"],\"properties\":{\"ruleId\":{\"type\":\"string\"},\"targetingRule\":{\"type\":\"string\"},\"targetingRuleDescription\":{\"type\":\"string\"},\"targetingRuleClauses\":{\"type\":\"array\",\"items\":{}},\"flagConfigVersion\":{\"type\":\"integer\"},\"notInExperimentVariationId\":{\"type\":\"string\"},\"_links\":{\"$ref\":\"#/components/schemas/Links\"}}}";
+const $J12 = "{\"type\":\"object\",\"required\":[\"key\",\"name\",\"kind\",\"_links\"],\"properties\":{\"key\":{\"type\":\"string\"},\"_versionId\":{\"type\":\"string\"},\"name\":{\"type\":\"string\"},\"kind\":{\"$ref\":\"#/components/schemas/MetricKind\"},\"isNumeric\":{\"type\":\"boolean\"},\"unitAggregationType\":{\"$ref\":\"#/components/schemas/UnitAggregationType\"},\"eventKey\":{\"type\":\"string\"},\"_links\":{\"$ref\":\"#/components/schemas/Links\"}}}";
+const $J13 = "{\"type\":\"object\",\"required\":[\"name\",\"allocationPercent\"],\"properties\":{\"_id\":{\"type\":\"string\"},\"name\":{\"type\":\"string\"},\"allocationPercent\":{\"type\":\"string\"},\"baseline\":{\"type\":\"boolean\"},\"parameters\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/ParameterRep\"}}}}";
+const $J14 = "{\"type\":\"object\",\"required\":[\"key\",\"name\",\"reservationPercent\",\"otherReservationPercent\"],\"properties\":{\"key\":{\"type\":\"string\"},\"name\":{\"type\":\"string\"},\"reservationPercent\":{\"type\":\"integer\"},\"otherReservationPercent\":{\"type\":\"integer\"}}}";
 const $J15 = "{\"type\":\"object\",\"properties\":{\"variationId\":{\"type\":\"string\"},\"flagKey\":{\"type\":\"string\"}}}";
-const $J16 = "{\"type\":\"object\",\"required\":[\"key\",\"name\",\"_maintainerId\",\"_creationDate\",\"environmentKey\",\"_links\"],\"properties\":{\"_id\":{\"type\":\"string\",\"examples\":[\"12ab3c45de678910fgh12345\"]},\"key\":{\"type\":\"string\",\"examples\":[\"experiment-key-123abc\"]},\"name\":{\"type\":\"string\",\"examples\":[\"Example experiment\"]},\"description\":{\"type\":\"string\",\"examples\":[\"An example experiment\",\"used in testing\"]},\"_maintainerId\":{\"type\":\"string\",\"examples\":[\"12ab3c45de678910fgh12345\"]},\"_creationDate\":{\"$ref\":\"#/components/schemas/UnixMillis\"},\"environmentKey\":{\"type\":\"string\",\"examples\":[\"production\"]},\"archivedDate\":{\"$ref\":\"#/components/schemas/UnixMillis\"},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"_links\":{\"$ref\":\"#/components/schemas/Links\"},\"holdoutId\":{\"type\":\"string\"},\"currentIteration\":{\"$ref\":\"#/components/schemas/IterationRep\"},\"draftIteration\":{\"$ref\":\"#/components/schemas/IterationRep\"},\"previousIterations\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/IterationRep\"}}}}";
+const $J16 = "{\"type\":\"object\",\"required\":[\"key\",\"name\",\"_maintainerId\",\"_creationDate\",\"environmentKey\",\"_links\"],\"properties\":{\"_id\":{\"type\":\"string\"},\"key\":{\"type\":\"string\"},\"name\":{\"type\":\"string\"},\"description\":{\"type\":\"string\"},\"_maintainerId\":{\"type\":\"string\"},\"_creationDate\":{\"$ref\":\"#/components/schemas/UnixMillis\"},\"environmentKey\":{\"type\":\"string\"},\"archivedDate\":{\"$ref\":\"#/components/schemas/UnixMillis\"},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"_links\":{\"$ref\":\"#/components/schemas/Links\"},\"holdoutId\":{\"type\":\"string\"},\"currentIteration\":{\"$ref\":\"#/components/schemas/IterationRep\"},\"draftIteration\":{\"$ref\":\"#/components/schemas/IterationRep\"},\"previousIterations\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/IterationRep\"}}}}";
 const $J17 = "{\"type\":\"object\",\"required\":[\"operation\"],\"properties\":{\"operation\":{\"type\":\"string\",\"const\":\"remove\"}}}";
 const $J18 = "{\"type\":\"object\",\"required\":[\"operation\",\"value\"],\"properties\":{\"operation\":{\"type\":\"string\",\"enum\":[\"add\",\"update\"]},\"value\":{}}}";
 const $J19 = "{\"oneOf\":[{\"$ref\":\"#/components/schemas/ExperimentFieldSet\"},{\"$ref\":\"#/components/schemas/ExperimentFieldRemoval\"}]}";
@@ -24,24 +24,19 @@ const $J20 = "{\"type\":\"object\",\"minProperties\":1,\"additionalProperties\":
 const $J21 = "{\"type\":\"object\",\"required\":[\"kind\",\"value\"],\"properties\":{\"kind\":{\"type\":\"string\",\"const\":\"updateExperimentFields\"},\"value\":{\"$ref\":\"#/components/schemas/ExperimentFieldUpdates\"}}}";
 const $J22 = "{\"type\":\"object\",\"required\":[\"kind\"],\"properties\":{\"kind\":{\"type\":\"string\",\"const\":\"saveAndStartNewIteration\"},\"changeJustification\":{\"type\":\"string\"},\"value\":{\"$ref\":\"#/components/schemas/ExperimentFieldUpdates\"}}}";
 const $J23 = "{\"type\":\"object\",\"required\":[\"kind\"],\"properties\":{\"kind\":{\"type\":\"string\",\"const\":\"startIteration\"},\"changeJustification\":{\"type\":\"string\"}}}";
-const $J24 = "{\"type\":\"object\",\"required\":[\"kind\",\"winningTreatmentId\",\"winningReason\"],\"properties\":{\"kind\":{\"type\":\"string\",\"const\":\"stopIteration\"},\"winningTreatmentId\":{\"type\":\"string\",\"examples\":[\"3a548ec2-72ac-4e59-8518-5c24f5609ccf\"]},\"winningReason\":{\"type\":\"string\",\"examples\":[\"Example reason to stop the iteration\"]}}}";
+const $J24 = "{\"type\":\"object\",\"required\":[\"kind\",\"winningTreatmentId\",\"winningReason\"],\"properties\":{\"kind\":{\"type\":\"string\",\"const\":\"stopIteration\"},\"winningTreatmentId\":{\"type\":\"string\"},\"winningReason\":{\"type\":\"string\"}}}";
 const $J25 = "{\"type\":\"object\",\"required\":[\"kind\"],\"properties\":{\"kind\":{\"type\":\"string\",\"const\":\"restoreExperiment\"}}}";
 const $J26 = "{\"type\":\"object\",\"deprecated\":true,\"required\":[\"kind\",\"value\"],\"properties\":{\"kind\":{\"type\":\"string\",\"const\":\"updateName\"},\"value\":{\"type\":\"string\"}}}";
 const $J27 = "{\"type\":\"object\",\"deprecated\":true,\"required\":[\"kind\",\"value\"],\"properties\":{\"kind\":{\"type\":\"string\",\"const\":\"updateDescription\"},\"value\":{\"type\":\"string\"}}}";
 const $J28 = "{\"oneOf\":[{\"$ref\":\"#/components/schemas/UpdateExperimentFieldsInstruction\"},{\"$ref\":\"#/components/schemas/SaveAndStartNewIterationInstruction\"},{\"$ref\":\"#/components/schemas/StartIterationInstruction\"},{\"$ref\":\"#/components/schemas/StopIterationInstruction\"},{\"$ref\":\"#/components/schemas/ArchiveExperimentInstruction\"},{\"$ref\":\"#/components/schemas/RestoreExperimentInstruction\"},{\"$ref\":\"#/components/schemas/UpdateNameInstruction\"},{\"$ref\":\"#/components/schemas/UpdateDescriptionInstruction\"}],\"discriminator\":{\"propertyName\":\"kind\",\"mapping\":{\"updateExperimentFields\":\"#/components/schemas/UpdateExperimentFieldsInstruction\",\"saveAndStartNewIteration\":\"#/components/schemas/SaveAndStartNewIterationInstruction\",\"startIteration\":\"#/components/schemas/StartIterationInstruction\",\"stopIteration\":\"#/components/schemas/StopIterationInstruction\",\"archiveExperiment\":\"#/components/schemas/ArchiveExperimentInstruction\",\"restoreExperiment\":\"#/components/schemas/RestoreExperimentInstruction\",\"updateName\":\"#/components/schemas/UpdateNameInstruction\",\"updateDescription\":\"#/components/schemas/UpdateDescriptionInstruction\"}}}";
-const $J29 = "{\"type\":\"object\",\"required\":[\"instructions\"],\"properties\":{\"comment\":{\"type\":\"string\",\"examples\":[\"Example comment describing the update\"]},\"instructions\":{\"type\":\"array\",\"minItems\":1,\"items\":{\"$ref\":\"#/components/schemas/ExperimentInstruction\"}}}}";
-const $J30 = "{\"type\":\"object\",\"required\":[\"ruleId\",\"flagConfigVersion\"],\"properties\":{\"ruleId\":{\"type\":\"string\",\"examples\":[\"e432f62b-55f6-49dd-a02f-eb24acf39d05\"]},\"flagConfigVersion\":{\"type\":\"integer\",\"examples\":[12]},\"notInExperimentVariationId\":{\"type\":\"string\",\"examples\":[\"e432f62b-55f6-49dd-a02f-eb24acf39d05\"]}}}";
-const $J31 = "{\"type\":\"object\",\"required\":[\"code\",\"message\"],\"properties\":{\"code\":{\"type\":\"string\",\"examples\":[\"forbidden\"]},\"message\":{\"type\":\"string\",\"examples\":[\"Forbidden. Access to the requested resource was denied.\"]}}}";
-const $J32 = "{\"type\":\"object\",\"required\":[\"code\",\"message\"],\"properties\":{\"code\":{\"type\":\"string\",\"examples\":[\"invalid_request\"]},\"message\":{\"type\":\"string\",\"examples\":[\"Invalid request body\"]}}}";
-const $J33 = "{\"type\":\"object\",\"required\":[\"key\"],\"properties\":{\"key\":{\"type\":\"string\",\"examples\":[\"metric-key-123abc\"]},\"isGroup\":{\"type\":\"boolean\"},\"primary\":{\"type\":\"boolean\",\"deprecated\":true}}}";
-const $J34 = "{\"type\":\"object\",\"required\":[\"name\",\"baseline\",\"allocationPercent\",\"parameters\"],\"properties\":{\"name\":{\"type\":\"string\",\"examples\":[\"Treatment 1\"]},\"baseline\":{\"type\":\"boolean\"},\"allocationPercent\":{\"type\":\"string\",\"examples\":[\"10\"]},\"parameters\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/TreatmentParameterInput\"}}}}";
-const $J35 = "{\"type\":\"object\",\"required\":[\"flagKey\",\"variationId\"],\"properties\":{\"flagKey\":{\"type\":\"string\",\"examples\":[\"example-flag-for-experiment\"]},\"variationId\":{\"type\":\"string\",\"examples\":[\"e432f62b-55f6-49dd-a02f-eb24acf39d05\"]}}}";
-const $J36 = "{\"type\":\"object\",\"required\":[\"hypothesis\",\"metrics\",\"treatments\",\"flags\"],\"properties\":{\"hypothesis\":{\"type\":\"string\",\"examples\":[\"Example hypothesis, the new button placement will increase conversion\"]},\"canReshuffleTraffic\":{\"type\":\"boolean\",\"default\":true},\"metrics\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/MetricInput\"}},\"primarySingleMetricKey\":{\"type\":\"string\",\"examples\":[\"metric-key-123abc\"]},\"primaryFunnelKey\":{\"type\":\"string\",\"examples\":[\"metric-group-key-123abc\"]},\"treatments\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/TreatmentInput\"}},\"flags\":{\"type\":\"object\",\"additionalProperties\":{\"$ref\":\"#/components/schemas/FlagInput\"}},\"randomizationUnit\":{\"type\":\"string\",\"default\":\"user\"},\"reallocationFrequencyMillis\":{\"type\":\"integer\",\"examples\":[3600000]},\"covariateId\":{\"type\":\"string\"},\"attributes\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}}}";
-const $J37 = "{\"type\":\"object\",\"required\":[\"code\",\"message\"],\"properties\":{\"code\":{\"type\":\"string\",\"examples\":[\"not_found\"]},\"message\":{\"type\":\"string\",\"examples\":[\"Invalid resource identifier\"]}}}";
-const $J38 = "{\"type\":\"object\",\"required\":[\"code\",\"message\"],\"properties\":{\"code\":{\"type\":\"string\",\"examples\":[\"rate_limited\"]},\"message\":{\"type\":\"string\",\"examples\":[\"You've exceeded the API rate limit. Try again later.\"]}}}";
-const $J39 = "{\"type\":\"object\",\"required\":[\"code\",\"message\"],\"properties\":{\"code\":{\"type\":\"string\",\"examples\":[\"optimistic_locking_error\"]},\"message\":{\"type\":\"string\",\"examples\":[\"Conflict. Optimistic lock error. Try again later.\"]}}}";
-const $J40 = "{\"type\":\"object\",\"required\":[\"code\",\"message\"],\"properties\":{\"code\":{\"type\":\"string\",\"examples\":[\"unauthorized\"]},\"message\":{\"type\":\"string\",\"examples\":[\"Invalid access token\"]}}}";
-const $J41 = "{\"type\":\"object\",\"properties\":{\"path\":{\"type\":\"object\",\"properties\":{\"projectKey\":{\"type\":\"string\"},\"environmentKey\":{\"type\":\"string\"},\"experimentKey\":{\"type\":\"string\"}},\"required\":[\"projectKey\",\"environmentKey\",\"experimentKey\"]},\"header\":{\"type\":\"object\",\"properties\":{\"LD-API-Version\":{\"type\":\"string\",\"default\":\"20240415\"}}}},\"required\":[\"path\"]}";
+const $J29 = "{\"type\":\"object\",\"required\":[\"instructions\"],\"properties\":{\"comment\":{\"type\":\"string\"},\"instructions\":{\"type\":\"array\",\"minItems\":1,\"items\":{\"$ref\":\"#/components/schemas/ExperimentInstruction\"}}}}";
+const $J30 = "{\"type\":\"object\",\"required\":[\"ruleId\",\"flagConfigVersion\"],\"properties\":{\"ruleId\":{\"type\":\"string\"},\"flagConfigVersion\":{\"type\":\"integer\"},\"notInExperimentVariationId\":{\"type\":\"string\"}}}";
+const $J31 = "{\"type\":\"object\",\"required\":[\"code\",\"message\"],\"properties\":{\"code\":{\"type\":\"string\"},\"message\":{\"type\":\"string\"}}}";
+const $J32 = "{\"type\":\"object\",\"required\":[\"key\"],\"properties\":{\"key\":{\"type\":\"string\"},\"isGroup\":{\"type\":\"boolean\"},\"primary\":{\"type\":\"boolean\",\"deprecated\":true}}}";
+const $J33 = "{\"type\":\"object\",\"required\":[\"name\",\"baseline\",\"allocationPercent\",\"parameters\"],\"properties\":{\"name\":{\"type\":\"string\"},\"baseline\":{\"type\":\"boolean\"},\"allocationPercent\":{\"type\":\"string\"},\"parameters\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/TreatmentParameterInput\"}}}}";
+const $J34 = "{\"type\":\"object\",\"required\":[\"flagKey\",\"variationId\"],\"properties\":{\"flagKey\":{\"type\":\"string\"},\"variationId\":{\"type\":\"string\"}}}";
+const $J35 = "{\"type\":\"object\",\"required\":[\"hypothesis\",\"metrics\",\"treatments\",\"flags\"],\"properties\":{\"hypothesis\":{\"type\":\"string\"},\"canReshuffleTraffic\":{\"type\":\"boolean\",\"default\":true},\"metrics\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/MetricInput\"}},\"primarySingleMetricKey\":{\"type\":\"string\"},\"primaryFunnelKey\":{\"type\":\"string\"},\"treatments\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/TreatmentInput\"}},\"flags\":{\"type\":\"object\",\"additionalProperties\":{\"$ref\":\"#/components/schemas/FlagInput\"}},\"randomizationUnit\":{\"type\":\"string\",\"default\":\"user\"},\"reallocationFrequencyMillis\":{\"type\":\"integer\"},\"covariateId\":{\"type\":\"string\"},\"attributes\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}}}";
+const $J36 = "{\"type\":\"object\",\"properties\":{\"path\":{\"type\":\"object\",\"properties\":{\"projectKey\":{\"type\":\"string\"},\"environmentKey\":{\"type\":\"string\"},\"experimentKey\":{\"type\":\"string\"}},\"required\":[\"projectKey\",\"environmentKey\",\"experimentKey\"]},\"header\":{\"type\":\"object\",\"properties\":{\"LD-API-Version\":{\"type\":\"string\",\"default\":\"20240415\"}}}},\"required\":[\"path\"]}";
 const $t0 = /* @__PURE__ */ new Map([
 	["updateExperimentFields", 0],
 	["saveAndStartNewIteration", 1],
@@ -63,7 +58,7 @@ const $t0 = /* @__PURE__ */ new Map([
 // "#/components/schemas/ArchiveExperimentInstruction"
 function $c0(x, p, o) {
 	let ok = true;
-	if (!$isRecord(x)) {
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
 		ok = false;
 		o.push({
@@ -71,16 +66,15 @@ function $c0(x, p, o) {
 			path: p
 		});
 	} else {
-		if (x["kind"] === undefined) {
+		const v1 = x["kind"];
+		if (v1 === undefined) {
 			if (o === null) return false;
 			ok = false;
 			o.push({
 				message: "is required",
 				path: [...p, "kind"]
 			});
-		}
-		if (x["kind"] !== undefined) {
-			const v1 = x["kind"];
+		} else {
 			if (!(typeof v1 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -105,7 +99,7 @@ function $c0(x, p, o) {
 // "#/components/schemas/CovariateInfoRep"
 function $c1(x, p, o) {
 	let ok = true;
-	if (!$isRecord(x)) {
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
 		ok = false;
 		o.push({
@@ -113,32 +107,15 @@ function $c1(x, p, o) {
 			path: p
 		});
 	} else {
-		if (x["id"] === undefined) {
+		const v1 = x["id"];
+		if (v1 === undefined) {
 			if (o === null) return false;
 			ok = false;
 			o.push({
 				message: "is required",
 				path: [...p, "id"]
 			});
-		}
-		if (x["fileName"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "fileName"]
-			});
-		}
-		if (x["createdAt"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "createdAt"]
-			});
-		}
-		if (x["id"] !== undefined) {
-			const v1 = x["id"];
+		} else {
 			if (!(typeof v1 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -157,8 +134,15 @@ function $c1(x, p, o) {
 				}
 			}
 		}
-		if (x["fileName"] !== undefined) {
-			const v2 = x["fileName"];
+		const v2 = x["fileName"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "fileName"]
+			});
+		} else {
 			if (!(typeof v2 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -168,8 +152,15 @@ function $c1(x, p, o) {
 				});
 			}
 		}
-		if (x["createdAt"] !== undefined) {
-			const v3 = x["createdAt"];
+		const v3 = x["createdAt"];
+		if (v3 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "createdAt"]
+			});
+		} else {
 			if (!$c37(v3, o === null ? p : [...p, "createdAt"], o)) {
 				if (o === null) return false;
 				ok = false;
@@ -181,7 +172,7 @@ function $c1(x, p, o) {
 // "#/components/schemas/DependentMetricGroupRepWithMetrics"
 function $c2(x, p, o) {
 	let ok = true;
-	if (!$isRecord(x)) {
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
 		ok = false;
 		o.push({
@@ -189,40 +180,15 @@ function $c2(x, p, o) {
 			path: p
 		});
 	} else {
-		if (x["key"] === undefined) {
+		const v1 = x["key"];
+		if (v1 === undefined) {
 			if (o === null) return false;
 			ok = false;
 			o.push({
 				message: "is required",
 				path: [...p, "key"]
 			});
-		}
-		if (x["name"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "name"]
-			});
-		}
-		if (x["kind"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "kind"]
-			});
-		}
-		if (x["_links"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "_links"]
-			});
-		}
-		if (x["key"] !== undefined) {
-			const v1 = x["key"];
+		} else {
 			if (!(typeof v1 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -232,8 +198,15 @@ function $c2(x, p, o) {
 				});
 			}
 		}
-		if (x["name"] !== undefined) {
-			const v2 = x["name"];
+		const v2 = x["name"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "name"]
+			});
+		} else {
 			if (!(typeof v2 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -243,8 +216,15 @@ function $c2(x, p, o) {
 				});
 			}
 		}
-		if (x["kind"] !== undefined) {
-			const v3 = x["kind"];
+		const v3 = x["kind"];
+		if (v3 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "kind"]
+			});
+		} else {
 			if (!(typeof v3 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -263,8 +243,8 @@ function $c2(x, p, o) {
 				}
 			}
 		}
-		if (x["metrics"] !== undefined) {
-			const v4 = x["metrics"];
+		const v4 = x["metrics"];
+		if (v4 !== undefined) {
 			if (!Array.isArray(v4)) {
 				if (o === null) return false;
 				ok = false;
@@ -286,8 +266,15 @@ function $c2(x, p, o) {
 				}
 			}
 		}
-		if (x["_links"] !== undefined) {
-			const v7 = x["_links"];
+		const v7 = x["_links"];
+		if (v7 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "_links"]
+			});
+		} else {
 			if (!$c19(v7, o === null ? p : [...p, "_links"], o)) {
 				if (o === null) return false;
 				ok = false;
@@ -299,7 +286,7 @@ function $c2(x, p, o) {
 // "#/components/schemas/DependentMetricOrMetricGroupRep"
 function $c3(x, p, o) {
 	let ok = true;
-	if (!$isRecord(x)) {
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
 		ok = false;
 		o.push({
@@ -307,56 +294,15 @@ function $c3(x, p, o) {
 			path: p
 		});
 	} else {
-		if (x["key"] === undefined) {
+		const v1 = x["key"];
+		if (v1 === undefined) {
 			if (o === null) return false;
 			ok = false;
 			o.push({
 				message: "is required",
 				path: [...p, "key"]
 			});
-		}
-		if (x["_versionId"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "_versionId"]
-			});
-		}
-		if (x["name"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "name"]
-			});
-		}
-		if (x["kind"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "kind"]
-			});
-		}
-		if (x["_links"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "_links"]
-			});
-		}
-		if (x["isGroup"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "isGroup"]
-			});
-		}
-		if (x["key"] !== undefined) {
-			const v1 = x["key"];
+		} else {
 			if (!(typeof v1 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -366,8 +312,15 @@ function $c3(x, p, o) {
 				});
 			}
 		}
-		if (x["_versionId"] !== undefined) {
-			const v2 = x["_versionId"];
+		const v2 = x["_versionId"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "_versionId"]
+			});
+		} else {
 			if (!(typeof v2 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -377,8 +330,15 @@ function $c3(x, p, o) {
 				});
 			}
 		}
-		if (x["name"] !== undefined) {
-			const v3 = x["name"];
+		const v3 = x["name"];
+		if (v3 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "name"]
+			});
+		} else {
 			if (!(typeof v3 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -388,8 +348,15 @@ function $c3(x, p, o) {
 				});
 			}
 		}
-		if (x["kind"] !== undefined) {
-			const v4 = x["kind"];
+		const v4 = x["kind"];
+		if (v4 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "kind"]
+			});
+		} else {
 			if (!(typeof v4 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -408,8 +375,8 @@ function $c3(x, p, o) {
 				}
 			}
 		}
-		if (x["isNumeric"] !== undefined) {
-			const v5 = x["isNumeric"];
+		const v5 = x["isNumeric"];
+		if (v5 !== undefined) {
 			if (!(typeof v5 === "boolean")) {
 				if (o === null) return false;
 				ok = false;
@@ -419,8 +386,8 @@ function $c3(x, p, o) {
 				});
 			}
 		}
-		if (x["eventKey"] !== undefined) {
-			const v6 = x["eventKey"];
+		const v6 = x["eventKey"];
+		if (v6 !== undefined) {
 			if (!(typeof v6 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -430,8 +397,15 @@ function $c3(x, p, o) {
 				});
 			}
 		}
-		if (x["isGroup"] !== undefined) {
-			const v7 = x["isGroup"];
+		const v7 = x["isGroup"];
+		if (v7 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "isGroup"]
+			});
+		} else {
 			if (!(typeof v7 === "boolean")) {
 				if (o === null) return false;
 				ok = false;
@@ -441,8 +415,8 @@ function $c3(x, p, o) {
 				});
 			}
 		}
-		if (x["metrics"] !== undefined) {
-			const v8 = x["metrics"];
+		const v8 = x["metrics"];
+		if (v8 !== undefined) {
 			if (!Array.isArray(v8)) {
 				if (o === null) return false;
 				ok = false;
@@ -464,8 +438,15 @@ function $c3(x, p, o) {
 				}
 			}
 		}
-		if (x["_links"] !== undefined) {
-			const v11 = x["_links"];
+		const v11 = x["_links"];
+		if (v11 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "_links"]
+			});
+		} else {
 			if (!$c19(v11, o === null ? p : [...p, "_links"], o)) {
 				if (o === null) return false;
 				ok = false;
@@ -477,7 +458,7 @@ function $c3(x, p, o) {
 // "#/components/schemas/Experiment"
 function $c4(x, p, o) {
 	let ok = true;
-	if (!$isRecord(x)) {
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
 		ok = false;
 		o.push({
@@ -485,56 +466,8 @@ function $c4(x, p, o) {
 			path: p
 		});
 	} else {
-		if (x["key"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "key"]
-			});
-		}
-		if (x["name"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "name"]
-			});
-		}
-		if (x["_maintainerId"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "_maintainerId"]
-			});
-		}
-		if (x["_creationDate"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "_creationDate"]
-			});
-		}
-		if (x["environmentKey"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "environmentKey"]
-			});
-		}
-		if (x["_links"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "_links"]
-			});
-		}
-		if (x["_id"] !== undefined) {
-			const v1 = x["_id"];
+		const v1 = x["_id"];
+		if (v1 !== undefined) {
 			if (!(typeof v1 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -544,8 +477,15 @@ function $c4(x, p, o) {
 				});
 			}
 		}
-		if (x["key"] !== undefined) {
-			const v2 = x["key"];
+		const v2 = x["key"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "key"]
+			});
+		} else {
 			if (!(typeof v2 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -555,8 +495,15 @@ function $c4(x, p, o) {
 				});
 			}
 		}
-		if (x["name"] !== undefined) {
-			const v3 = x["name"];
+		const v3 = x["name"];
+		if (v3 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "name"]
+			});
+		} else {
 			if (!(typeof v3 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -566,8 +513,8 @@ function $c4(x, p, o) {
 				});
 			}
 		}
-		if (x["description"] !== undefined) {
-			const v4 = x["description"];
+		const v4 = x["description"];
+		if (v4 !== undefined) {
 			if (!(typeof v4 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -577,8 +524,15 @@ function $c4(x, p, o) {
 				});
 			}
 		}
-		if (x["_maintainerId"] !== undefined) {
-			const v5 = x["_maintainerId"];
+		const v5 = x["_maintainerId"];
+		if (v5 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "_maintainerId"]
+			});
+		} else {
 			if (!(typeof v5 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -588,15 +542,29 @@ function $c4(x, p, o) {
 				});
 			}
 		}
-		if (x["_creationDate"] !== undefined) {
-			const v6 = x["_creationDate"];
+		const v6 = x["_creationDate"];
+		if (v6 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "_creationDate"]
+			});
+		} else {
 			if (!$c37(v6, o === null ? p : [...p, "_creationDate"], o)) {
 				if (o === null) return false;
 				ok = false;
 			}
 		}
-		if (x["environmentKey"] !== undefined) {
-			const v7 = x["environmentKey"];
+		const v7 = x["environmentKey"];
+		if (v7 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "environmentKey"]
+			});
+		} else {
 			if (!(typeof v7 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -606,15 +574,15 @@ function $c4(x, p, o) {
 				});
 			}
 		}
-		if (x["archivedDate"] !== undefined) {
-			const v8 = x["archivedDate"];
+		const v8 = x["archivedDate"];
+		if (v8 !== undefined) {
 			if (!$c37(v8, o === null ? p : [...p, "archivedDate"], o)) {
 				if (o === null) return false;
 				ok = false;
 			}
 		}
-		if (x["tags"] !== undefined) {
-			const v9 = x["tags"];
+		const v9 = x["tags"];
+		if (v9 !== undefined) {
 			if (!Array.isArray(v9)) {
 				if (o === null) return false;
 				ok = false;
@@ -640,15 +608,22 @@ function $c4(x, p, o) {
 				}
 			}
 		}
-		if (x["_links"] !== undefined) {
-			const v12 = x["_links"];
+		const v12 = x["_links"];
+		if (v12 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "_links"]
+			});
+		} else {
 			if (!$c19(v12, o === null ? p : [...p, "_links"], o)) {
 				if (o === null) return false;
 				ok = false;
 			}
 		}
-		if (x["holdoutId"] !== undefined) {
-			const v13 = x["holdoutId"];
+		const v13 = x["holdoutId"];
+		if (v13 !== undefined) {
 			if (!(typeof v13 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -658,22 +633,22 @@ function $c4(x, p, o) {
 				});
 			}
 		}
-		if (x["currentIteration"] !== undefined) {
-			const v14 = x["currentIteration"];
+		const v14 = x["currentIteration"];
+		if (v14 !== undefined) {
 			if (!$c16(v14, o === null ? p : [...p, "currentIteration"], o)) {
 				if (o === null) return false;
 				ok = false;
 			}
 		}
-		if (x["draftIteration"] !== undefined) {
-			const v15 = x["draftIteration"];
+		const v15 = x["draftIteration"];
+		if (v15 !== undefined) {
 			if (!$c16(v15, o === null ? p : [...p, "draftIteration"], o)) {
 				if (o === null) return false;
 				ok = false;
 			}
 		}
-		if (x["previousIterations"] !== undefined) {
-			const v16 = x["previousIterations"];
+		const v16 = x["previousIterations"];
+		if (v16 !== undefined) {
 			if (!Array.isArray(v16)) {
 				if (o === null) return false;
 				ok = false;
@@ -701,7 +676,7 @@ function $c4(x, p, o) {
 // "#/components/schemas/ExperimentFieldRemoval"
 function $c5(x, p, o) {
 	let ok = true;
-	if (!$isRecord(x)) {
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
 		ok = false;
 		o.push({
@@ -709,16 +684,15 @@ function $c5(x, p, o) {
 			path: p
 		});
 	} else {
-		if (x["operation"] === undefined) {
+		const v1 = x["operation"];
+		if (v1 === undefined) {
 			if (o === null) return false;
 			ok = false;
 			o.push({
 				message: "is required",
 				path: [...p, "operation"]
 			});
-		}
-		if (x["operation"] !== undefined) {
-			const v1 = x["operation"];
+		} else {
 			if (!(typeof v1 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -743,7 +717,7 @@ function $c5(x, p, o) {
 // "#/components/schemas/ExperimentFieldSet"
 function $c6(x, p, o) {
 	let ok = true;
-	if (!$isRecord(x)) {
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
 		ok = false;
 		o.push({
@@ -751,14 +725,6 @@ function $c6(x, p, o) {
 			path: p
 		});
 	} else {
-		if (x["operation"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "operation"]
-			});
-		}
 		if (x["value"] === undefined) {
 			if (o === null) return false;
 			ok = false;
@@ -767,8 +733,15 @@ function $c6(x, p, o) {
 				path: [...p, "value"]
 			});
 		}
-		if (x["operation"] !== undefined) {
-			const v1 = x["operation"];
+		const v1 = x["operation"];
+		if (v1 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "operation"]
+			});
+		} else {
 			if (!(typeof v1 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -812,7 +785,7 @@ function $c7(x, p, o) {
 // "#/components/schemas/ExperimentFieldUpdates"
 function $c8(x, p, o) {
 	let ok = true;
-	if (!$isRecord(x)) {
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
 		ok = false;
 		o.push({
@@ -857,7 +830,10 @@ function $c9(x, p, o) {
 			$c27,
 			$c40,
 			$c38
-		], $taggedBranch(x, "kind", $t0));
+		], $taggedBranch(x, "kind", $t0), {
+			property: "kind",
+			message: "must be one of \"updateExperimentFields\", \"saveAndStartNewIteration\", \"startIteration\", \"stopIteration\", \"archiveExperiment\", \"restoreExperiment\", \"updateName\", \"updateDescription\""
+		});
 	}
 	if (n1 > 1) {
 		if (o === null) return false;
@@ -872,7 +848,7 @@ function $c9(x, p, o) {
 // "#/components/schemas/ExperimentPatchInput"
 function $c10(x, p, o) {
 	let ok = true;
-	if (!$isRecord(x)) {
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
 		ok = false;
 		o.push({
@@ -880,16 +856,8 @@ function $c10(x, p, o) {
 			path: p
 		});
 	} else {
-		if (x["instructions"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "instructions"]
-			});
-		}
-		if (x["comment"] !== undefined) {
-			const v1 = x["comment"];
+		const v1 = x["comment"];
+		if (v1 !== undefined) {
 			if (!(typeof v1 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -899,8 +867,15 @@ function $c10(x, p, o) {
 				});
 			}
 		}
-		if (x["instructions"] !== undefined) {
-			const v2 = x["instructions"];
+		const v2 = x["instructions"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "instructions"]
+			});
+		} else {
 			if (!Array.isArray(v2)) {
 				if (o === null) return false;
 				ok = false;
@@ -936,7 +911,7 @@ function $c10(x, p, o) {
 // "#/components/schemas/FlagInput"
 function $c11(x, p, o) {
 	let ok = true;
-	if (!$isRecord(x)) {
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
 		ok = false;
 		o.push({
@@ -944,24 +919,15 @@ function $c11(x, p, o) {
 			path: p
 		});
 	} else {
-		if (x["ruleId"] === undefined) {
+		const v1 = x["ruleId"];
+		if (v1 === undefined) {
 			if (o === null) return false;
 			ok = false;
 			o.push({
 				message: "is required",
 				path: [...p, "ruleId"]
 			});
-		}
-		if (x["flagConfigVersion"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "flagConfigVersion"]
-			});
-		}
-		if (x["ruleId"] !== undefined) {
-			const v1 = x["ruleId"];
+		} else {
 			if (!(typeof v1 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -971,8 +937,15 @@ function $c11(x, p, o) {
 				});
 			}
 		}
-		if (x["flagConfigVersion"] !== undefined) {
-			const v2 = x["flagConfigVersion"];
+		const v2 = x["flagConfigVersion"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "flagConfigVersion"]
+			});
+		} else {
 			if (!Number.isInteger(v2)) {
 				if (o === null) return false;
 				ok = false;
@@ -982,8 +955,8 @@ function $c11(x, p, o) {
 				});
 			}
 		}
-		if (x["notInExperimentVariationId"] !== undefined) {
-			const v3 = x["notInExperimentVariationId"];
+		const v3 = x["notInExperimentVariationId"];
+		if (v3 !== undefined) {
 			if (!(typeof v3 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -999,7 +972,7 @@ function $c11(x, p, o) {
 // "#/components/schemas/FlagRep"
 function $c12(x, p, o) {
 	let ok = true;
-	if (!$isRecord(x)) {
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
 		ok = false;
 		o.push({
@@ -1007,16 +980,8 @@ function $c12(x, p, o) {
 			path: p
 		});
 	} else {
-		if (x["_links"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "_links"]
-			});
-		}
-		if (x["ruleId"] !== undefined) {
-			const v1 = x["ruleId"];
+		const v1 = x["ruleId"];
+		if (v1 !== undefined) {
 			if (!(typeof v1 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -1026,8 +991,8 @@ function $c12(x, p, o) {
 				});
 			}
 		}
-		if (x["targetingRule"] !== undefined) {
-			const v2 = x["targetingRule"];
+		const v2 = x["targetingRule"];
+		if (v2 !== undefined) {
 			if (!(typeof v2 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -1037,8 +1002,8 @@ function $c12(x, p, o) {
 				});
 			}
 		}
-		if (x["targetingRuleDescription"] !== undefined) {
-			const v3 = x["targetingRuleDescription"];
+		const v3 = x["targetingRuleDescription"];
+		if (v3 !== undefined) {
 			if (!(typeof v3 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -1048,8 +1013,8 @@ function $c12(x, p, o) {
 				});
 			}
 		}
-		if (x["targetingRuleClauses"] !== undefined) {
-			const v4 = x["targetingRuleClauses"];
+		const v4 = x["targetingRuleClauses"];
+		if (v4 !== undefined) {
 			if (!Array.isArray(v4)) {
 				if (o === null) return false;
 				ok = false;
@@ -1059,8 +1024,8 @@ function $c12(x, p, o) {
 				});
 			}
 		}
-		if (x["flagConfigVersion"] !== undefined) {
-			const v5 = x["flagConfigVersion"];
+		const v5 = x["flagConfigVersion"];
+		if (v5 !== undefined) {
 			if (!Number.isInteger(v5)) {
 				if (o === null) return false;
 				ok = false;
@@ -1070,8 +1035,8 @@ function $c12(x, p, o) {
 				});
 			}
 		}
-		if (x["notInExperimentVariationId"] !== undefined) {
-			const v6 = x["notInExperimentVariationId"];
+		const v6 = x["notInExperimentVariationId"];
+		if (v6 !== undefined) {
 			if (!(typeof v6 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -1081,8 +1046,15 @@ function $c12(x, p, o) {
 				});
 			}
 		}
-		if (x["_links"] !== undefined) {
-			const v7 = x["_links"];
+		const v7 = x["_links"];
+		if (v7 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "_links"]
+			});
+		} else {
 			if (!$c19(v7, o === null ? p : [...p, "_links"], o)) {
 				if (o === null) return false;
 				ok = false;
@@ -1094,7 +1066,7 @@ function $c12(x, p, o) {
 // "#/components/schemas/ForbiddenErrorRep"
 function $c13(x, p, o) {
 	let ok = true;
-	if (!$isRecord(x)) {
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
 		ok = false;
 		o.push({
@@ -1102,24 +1074,15 @@ function $c13(x, p, o) {
 			path: p
 		});
 	} else {
-		if (x["code"] === undefined) {
+		const v1 = x["code"];
+		if (v1 === undefined) {
 			if (o === null) return false;
 			ok = false;
 			o.push({
 				message: "is required",
 				path: [...p, "code"]
 			});
-		}
-		if (x["message"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "message"]
-			});
-		}
-		if (x["code"] !== undefined) {
-			const v1 = x["code"];
+		} else {
 			if (!(typeof v1 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -1129,8 +1092,15 @@ function $c13(x, p, o) {
 				});
 			}
 		}
-		if (x["message"] !== undefined) {
-			const v2 = x["message"];
+		const v2 = x["message"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "message"]
+			});
+		} else {
 			if (!(typeof v2 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -1146,7 +1116,7 @@ function $c13(x, p, o) {
 // "#/components/schemas/InvalidRequestErrorRep"
 function $c14(x, p, o) {
 	let ok = true;
-	if (!$isRecord(x)) {
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
 		ok = false;
 		o.push({
@@ -1154,24 +1124,15 @@ function $c14(x, p, o) {
 			path: p
 		});
 	} else {
-		if (x["code"] === undefined) {
+		const v1 = x["code"];
+		if (v1 === undefined) {
 			if (o === null) return false;
 			ok = false;
 			o.push({
 				message: "is required",
 				path: [...p, "code"]
 			});
-		}
-		if (x["message"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "message"]
-			});
-		}
-		if (x["code"] !== undefined) {
-			const v1 = x["code"];
+		} else {
 			if (!(typeof v1 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -1181,8 +1142,15 @@ function $c14(x, p, o) {
 				});
 			}
 		}
-		if (x["message"] !== undefined) {
-			const v2 = x["message"];
+		const v2 = x["message"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "message"]
+			});
+		} else {
 			if (!(typeof v2 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -1198,7 +1166,7 @@ function $c14(x, p, o) {
 // "#/components/schemas/IterationInput"
 function $c15(x, p, o) {
 	let ok = true;
-	if (!$isRecord(x)) {
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
 		ok = false;
 		o.push({
@@ -1206,40 +1174,15 @@ function $c15(x, p, o) {
 			path: p
 		});
 	} else {
-		if (x["hypothesis"] === undefined) {
+		const v1 = x["hypothesis"];
+		if (v1 === undefined) {
 			if (o === null) return false;
 			ok = false;
 			o.push({
 				message: "is required",
 				path: [...p, "hypothesis"]
 			});
-		}
-		if (x["metrics"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "metrics"]
-			});
-		}
-		if (x["treatments"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "treatments"]
-			});
-		}
-		if (x["flags"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "flags"]
-			});
-		}
-		if (x["hypothesis"] !== undefined) {
-			const v1 = x["hypothesis"];
+		} else {
 			if (!(typeof v1 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -1249,8 +1192,8 @@ function $c15(x, p, o) {
 				});
 			}
 		}
-		if (x["canReshuffleTraffic"] !== undefined) {
-			const v2 = x["canReshuffleTraffic"];
+		const v2 = x["canReshuffleTraffic"];
+		if (v2 !== undefined) {
 			if (!(typeof v2 === "boolean")) {
 				if (o === null) return false;
 				ok = false;
@@ -1260,8 +1203,15 @@ function $c15(x, p, o) {
 				});
 			}
 		}
-		if (x["metrics"] !== undefined) {
-			const v3 = x["metrics"];
+		const v3 = x["metrics"];
+		if (v3 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "metrics"]
+			});
+		} else {
 			if (!Array.isArray(v3)) {
 				if (o === null) return false;
 				ok = false;
@@ -1283,8 +1233,8 @@ function $c15(x, p, o) {
 				}
 			}
 		}
-		if (x["primarySingleMetricKey"] !== undefined) {
-			const v6 = x["primarySingleMetricKey"];
+		const v6 = x["primarySingleMetricKey"];
+		if (v6 !== undefined) {
 			if (!(typeof v6 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -1294,8 +1244,8 @@ function $c15(x, p, o) {
 				});
 			}
 		}
-		if (x["primaryFunnelKey"] !== undefined) {
-			const v7 = x["primaryFunnelKey"];
+		const v7 = x["primaryFunnelKey"];
+		if (v7 !== undefined) {
 			if (!(typeof v7 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -1305,8 +1255,15 @@ function $c15(x, p, o) {
 				});
 			}
 		}
-		if (x["treatments"] !== undefined) {
-			const v8 = x["treatments"];
+		const v8 = x["treatments"];
+		if (v8 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "treatments"]
+			});
+		} else {
 			if (!Array.isArray(v8)) {
 				if (o === null) return false;
 				ok = false;
@@ -1328,9 +1285,16 @@ function $c15(x, p, o) {
 				}
 			}
 		}
-		if (x["flags"] !== undefined) {
-			const v11 = x["flags"];
-			if (!$isRecord(v11)) {
+		const v11 = x["flags"];
+		if (v11 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "flags"]
+			});
+		} else {
+			if (!(typeof v11 === "object" && v11 !== null && !Array.isArray(v11) && !(v11 instanceof Blob))) {
 				if (o === null) return false;
 				ok = false;
 				o.push({
@@ -1353,8 +1317,8 @@ function $c15(x, p, o) {
 				}
 			}
 		}
-		if (x["randomizationUnit"] !== undefined) {
-			const v15 = x["randomizationUnit"];
+		const v15 = x["randomizationUnit"];
+		if (v15 !== undefined) {
 			if (!(typeof v15 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -1364,8 +1328,8 @@ function $c15(x, p, o) {
 				});
 			}
 		}
-		if (x["reallocationFrequencyMillis"] !== undefined) {
-			const v16 = x["reallocationFrequencyMillis"];
+		const v16 = x["reallocationFrequencyMillis"];
+		if (v16 !== undefined) {
 			if (!Number.isInteger(v16)) {
 				if (o === null) return false;
 				ok = false;
@@ -1375,8 +1339,8 @@ function $c15(x, p, o) {
 				});
 			}
 		}
-		if (x["covariateId"] !== undefined) {
-			const v17 = x["covariateId"];
+		const v17 = x["covariateId"];
+		if (v17 !== undefined) {
 			if (!(typeof v17 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -1386,8 +1350,8 @@ function $c15(x, p, o) {
 				});
 			}
 		}
-		if (x["attributes"] !== undefined) {
-			const v18 = x["attributes"];
+		const v18 = x["attributes"];
+		if (v18 !== undefined) {
 			if (!Array.isArray(v18)) {
 				if (o === null) return false;
 				ok = false;
@@ -1419,7 +1383,7 @@ function $c15(x, p, o) {
 // "#/components/schemas/IterationRep"
 function $c16(x, p, o) {
 	let ok = true;
-	if (!$isRecord(x)) {
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
 		ok = false;
 		o.push({
@@ -1427,32 +1391,8 @@ function $c16(x, p, o) {
 			path: p
 		});
 	} else {
-		if (x["hypothesis"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "hypothesis"]
-			});
-		}
-		if (x["status"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "status"]
-			});
-		}
-		if (x["createdAt"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "createdAt"]
-			});
-		}
-		if (x["_id"] !== undefined) {
-			const v1 = x["_id"];
+		const v1 = x["_id"];
+		if (v1 !== undefined) {
 			if (!(typeof v1 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -1462,8 +1402,15 @@ function $c16(x, p, o) {
 				});
 			}
 		}
-		if (x["hypothesis"] !== undefined) {
-			const v2 = x["hypothesis"];
+		const v2 = x["hypothesis"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "hypothesis"]
+			});
+		} else {
 			if (!(typeof v2 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -1473,8 +1420,15 @@ function $c16(x, p, o) {
 				});
 			}
 		}
-		if (x["status"] !== undefined) {
-			const v3 = x["status"];
+		const v3 = x["status"];
+		if (v3 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "status"]
+			});
+		} else {
 			if (!(typeof v3 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -1493,29 +1447,36 @@ function $c16(x, p, o) {
 				}
 			}
 		}
-		if (x["createdAt"] !== undefined) {
-			const v4 = x["createdAt"];
+		const v4 = x["createdAt"];
+		if (v4 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "createdAt"]
+			});
+		} else {
 			if (!$c37(v4, o === null ? p : [...p, "createdAt"], o)) {
 				if (o === null) return false;
 				ok = false;
 			}
 		}
-		if (x["startedAt"] !== undefined) {
-			const v5 = x["startedAt"];
+		const v5 = x["startedAt"];
+		if (v5 !== undefined) {
 			if (!$c37(v5, o === null ? p : [...p, "startedAt"], o)) {
 				if (o === null) return false;
 				ok = false;
 			}
 		}
-		if (x["endedAt"] !== undefined) {
-			const v6 = x["endedAt"];
+		const v6 = x["endedAt"];
+		if (v6 !== undefined) {
 			if (!$c37(v6, o === null ? p : [...p, "endedAt"], o)) {
 				if (o === null) return false;
 				ok = false;
 			}
 		}
-		if (x["winningTreatmentId"] !== undefined) {
-			const v7 = x["winningTreatmentId"];
+		const v7 = x["winningTreatmentId"];
+		if (v7 !== undefined) {
 			if (!(typeof v7 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -1525,8 +1486,8 @@ function $c16(x, p, o) {
 				});
 			}
 		}
-		if (x["winningReason"] !== undefined) {
-			const v8 = x["winningReason"];
+		const v8 = x["winningReason"];
+		if (v8 !== undefined) {
 			if (!(typeof v8 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -1536,8 +1497,8 @@ function $c16(x, p, o) {
 				});
 			}
 		}
-		if (x["canReshuffleTraffic"] !== undefined) {
-			const v9 = x["canReshuffleTraffic"];
+		const v9 = x["canReshuffleTraffic"];
+		if (v9 !== undefined) {
 			if (!(typeof v9 === "boolean")) {
 				if (o === null) return false;
 				ok = false;
@@ -1547,9 +1508,9 @@ function $c16(x, p, o) {
 				});
 			}
 		}
-		if (x["flags"] !== undefined) {
-			const v10 = x["flags"];
-			if (!$isRecord(v10)) {
+		const v10 = x["flags"];
+		if (v10 !== undefined) {
+			if (!(typeof v10 === "object" && v10 !== null && !Array.isArray(v10) && !(v10 instanceof Blob))) {
 				if (o === null) return false;
 				ok = false;
 				o.push({
@@ -1572,8 +1533,8 @@ function $c16(x, p, o) {
 				}
 			}
 		}
-		if (x["reallocationFrequencyMillis"] !== undefined) {
-			const v14 = x["reallocationFrequencyMillis"];
+		const v14 = x["reallocationFrequencyMillis"];
+		if (v14 !== undefined) {
 			if (!Number.isInteger(v14)) {
 				if (o === null) return false;
 				ok = false;
@@ -1583,8 +1544,8 @@ function $c16(x, p, o) {
 				});
 			}
 		}
-		if (x["version"] !== undefined) {
-			const v15 = x["version"];
+		const v15 = x["version"];
+		if (v15 !== undefined) {
 			if (!Number.isInteger(v15)) {
 				if (o === null) return false;
 				ok = false;
@@ -1594,29 +1555,29 @@ function $c16(x, p, o) {
 				});
 			}
 		}
-		if (x["primaryMetric"] !== undefined) {
-			const v16 = x["primaryMetric"];
+		const v16 = x["primaryMetric"];
+		if (v16 !== undefined) {
 			if (!$c3(v16, o === null ? p : [...p, "primaryMetric"], o)) {
 				if (o === null) return false;
 				ok = false;
 			}
 		}
-		if (x["primarySingleMetric"] !== undefined) {
-			const v17 = x["primarySingleMetric"];
+		const v17 = x["primarySingleMetric"];
+		if (v17 !== undefined) {
 			if (!$c23(v17, o === null ? p : [...p, "primarySingleMetric"], o)) {
 				if (o === null) return false;
 				ok = false;
 			}
 		}
-		if (x["primaryFunnel"] !== undefined) {
-			const v18 = x["primaryFunnel"];
+		const v18 = x["primaryFunnel"];
+		if (v18 !== undefined) {
 			if (!$c2(v18, o === null ? p : [...p, "primaryFunnel"], o)) {
 				if (o === null) return false;
 				ok = false;
 			}
 		}
-		if (x["randomizationUnit"] !== undefined) {
-			const v19 = x["randomizationUnit"];
+		const v19 = x["randomizationUnit"];
+		if (v19 !== undefined) {
 			if (!(typeof v19 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -1626,8 +1587,8 @@ function $c16(x, p, o) {
 				});
 			}
 		}
-		if (x["attributes"] !== undefined) {
-			const v20 = x["attributes"];
+		const v20 = x["attributes"];
+		if (v20 !== undefined) {
 			if (!Array.isArray(v20)) {
 				if (o === null) return false;
 				ok = false;
@@ -1653,8 +1614,8 @@ function $c16(x, p, o) {
 				}
 			}
 		}
-		if (x["treatments"] !== undefined) {
-			const v23 = x["treatments"];
+		const v23 = x["treatments"];
+		if (v23 !== undefined) {
 			if (!Array.isArray(v23)) {
 				if (o === null) return false;
 				ok = false;
@@ -1676,8 +1637,8 @@ function $c16(x, p, o) {
 				}
 			}
 		}
-		if (x["metrics"] !== undefined) {
-			const v26 = x["metrics"];
+		const v26 = x["metrics"];
+		if (v26 !== undefined) {
 			if (!Array.isArray(v26)) {
 				if (o === null) return false;
 				ok = false;
@@ -1699,22 +1660,22 @@ function $c16(x, p, o) {
 				}
 			}
 		}
-		if (x["layerSnapshot"] !== undefined) {
-			const v29 = x["layerSnapshot"];
+		const v29 = x["layerSnapshot"];
+		if (v29 !== undefined) {
 			if (!$c17(v29, o === null ? p : [...p, "layerSnapshot"], o)) {
 				if (o === null) return false;
 				ok = false;
 			}
 		}
-		if (x["covariateInfo"] !== undefined) {
-			const v30 = x["covariateInfo"];
+		const v30 = x["covariateInfo"];
+		if (v30 !== undefined) {
 			if (!$c1(v30, o === null ? p : [...p, "covariateInfo"], o)) {
 				if (o === null) return false;
 				ok = false;
 			}
 		}
-		if (x["secondaryMetrics"] !== undefined) {
-			const v31 = x["secondaryMetrics"];
+		const v31 = x["secondaryMetrics"];
+		if (v31 !== undefined) {
 			if (!Array.isArray(v31)) {
 				if (o === null) return false;
 				ok = false;
@@ -1742,7 +1703,7 @@ function $c16(x, p, o) {
 // "#/components/schemas/LayerSnapshotRep"
 function $c17(x, p, o) {
 	let ok = true;
-	if (!$isRecord(x)) {
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
 		ok = false;
 		o.push({
@@ -1750,40 +1711,15 @@ function $c17(x, p, o) {
 			path: p
 		});
 	} else {
-		if (x["key"] === undefined) {
+		const v1 = x["key"];
+		if (v1 === undefined) {
 			if (o === null) return false;
 			ok = false;
 			o.push({
 				message: "is required",
 				path: [...p, "key"]
 			});
-		}
-		if (x["name"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "name"]
-			});
-		}
-		if (x["reservationPercent"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "reservationPercent"]
-			});
-		}
-		if (x["otherReservationPercent"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "otherReservationPercent"]
-			});
-		}
-		if (x["key"] !== undefined) {
-			const v1 = x["key"];
+		} else {
 			if (!(typeof v1 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -1793,8 +1729,15 @@ function $c17(x, p, o) {
 				});
 			}
 		}
-		if (x["name"] !== undefined) {
-			const v2 = x["name"];
+		const v2 = x["name"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "name"]
+			});
+		} else {
 			if (!(typeof v2 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -1804,8 +1747,15 @@ function $c17(x, p, o) {
 				});
 			}
 		}
-		if (x["reservationPercent"] !== undefined) {
-			const v3 = x["reservationPercent"];
+		const v3 = x["reservationPercent"];
+		if (v3 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "reservationPercent"]
+			});
+		} else {
 			if (!Number.isInteger(v3)) {
 				if (o === null) return false;
 				ok = false;
@@ -1815,8 +1765,15 @@ function $c17(x, p, o) {
 				});
 			}
 		}
-		if (x["otherReservationPercent"] !== undefined) {
-			const v4 = x["otherReservationPercent"];
+		const v4 = x["otherReservationPercent"];
+		if (v4 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "otherReservationPercent"]
+			});
+		} else {
 			if (!Number.isInteger(v4)) {
 				if (o === null) return false;
 				ok = false;
@@ -1832,7 +1789,7 @@ function $c17(x, p, o) {
 // "#/components/schemas/Link"
 function $c18(x, p, o) {
 	let ok = true;
-	if (!$isRecord(x)) {
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
 		ok = false;
 		o.push({
@@ -1840,8 +1797,8 @@ function $c18(x, p, o) {
 			path: p
 		});
 	} else {
-		if (x["href"] !== undefined) {
-			const v1 = x["href"];
+		const v1 = x["href"];
+		if (v1 !== undefined) {
 			if (!(typeof v1 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -1851,8 +1808,8 @@ function $c18(x, p, o) {
 				});
 			}
 		}
-		if (x["type"] !== undefined) {
-			const v2 = x["type"];
+		const v2 = x["type"];
+		if (v2 !== undefined) {
 			if (!(typeof v2 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -1868,7 +1825,7 @@ function $c18(x, p, o) {
 // "#/components/schemas/Links"
 function $c19(x, p, o) {
 	let ok = true;
-	if (!$isRecord(x)) {
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
 		ok = false;
 		o.push({
@@ -1891,7 +1848,7 @@ function $c19(x, p, o) {
 // "#/components/schemas/MetricInGroupRep"
 function $c20(x, p, o) {
 	let ok = true;
-	if (!$isRecord(x)) {
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
 		ok = false;
 		o.push({
@@ -1899,40 +1856,15 @@ function $c20(x, p, o) {
 			path: p
 		});
 	} else {
-		if (x["key"] === undefined) {
+		const v1 = x["key"];
+		if (v1 === undefined) {
 			if (o === null) return false;
 			ok = false;
 			o.push({
 				message: "is required",
 				path: [...p, "key"]
 			});
-		}
-		if (x["name"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "name"]
-			});
-		}
-		if (x["kind"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "kind"]
-			});
-		}
-		if (x["_links"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "_links"]
-			});
-		}
-		if (x["key"] !== undefined) {
-			const v1 = x["key"];
+		} else {
 			if (!(typeof v1 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -1942,8 +1874,8 @@ function $c20(x, p, o) {
 				});
 			}
 		}
-		if (x["_versionId"] !== undefined) {
-			const v2 = x["_versionId"];
+		const v2 = x["_versionId"];
+		if (v2 !== undefined) {
 			if (!(typeof v2 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -1953,8 +1885,15 @@ function $c20(x, p, o) {
 				});
 			}
 		}
-		if (x["name"] !== undefined) {
-			const v3 = x["name"];
+		const v3 = x["name"];
+		if (v3 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "name"]
+			});
+		} else {
 			if (!(typeof v3 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -1964,15 +1903,22 @@ function $c20(x, p, o) {
 				});
 			}
 		}
-		if (x["kind"] !== undefined) {
-			const v4 = x["kind"];
+		const v4 = x["kind"];
+		if (v4 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "kind"]
+			});
+		} else {
 			if (!$c22(v4, o === null ? p : [...p, "kind"], o)) {
 				if (o === null) return false;
 				ok = false;
 			}
 		}
-		if (x["isNumeric"] !== undefined) {
-			const v5 = x["isNumeric"];
+		const v5 = x["isNumeric"];
+		if (v5 !== undefined) {
 			if (!(typeof v5 === "boolean")) {
 				if (o === null) return false;
 				ok = false;
@@ -1982,15 +1928,15 @@ function $c20(x, p, o) {
 				});
 			}
 		}
-		if (x["unitAggregationType"] !== undefined) {
-			const v6 = x["unitAggregationType"];
+		const v6 = x["unitAggregationType"];
+		if (v6 !== undefined) {
 			if (!$c36(v6, o === null ? p : [...p, "unitAggregationType"], o)) {
 				if (o === null) return false;
 				ok = false;
 			}
 		}
-		if (x["eventKey"] !== undefined) {
-			const v7 = x["eventKey"];
+		const v7 = x["eventKey"];
+		if (v7 !== undefined) {
 			if (!(typeof v7 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -2000,8 +1946,8 @@ function $c20(x, p, o) {
 				});
 			}
 		}
-		if (x["nameInGroup"] !== undefined) {
-			const v8 = x["nameInGroup"];
+		const v8 = x["nameInGroup"];
+		if (v8 !== undefined) {
 			if (!(typeof v8 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -2011,8 +1957,8 @@ function $c20(x, p, o) {
 				});
 			}
 		}
-		if (x["analysisUnits"] !== undefined) {
-			const v9 = x["analysisUnits"];
+		const v9 = x["analysisUnits"];
+		if (v9 !== undefined) {
 			if (!Array.isArray(v9)) {
 				if (o === null) return false;
 				ok = false;
@@ -2038,8 +1984,8 @@ function $c20(x, p, o) {
 				}
 			}
 		}
-		if (x["randomizationUnits"] !== undefined) {
-			const v12 = x["randomizationUnits"];
+		const v12 = x["randomizationUnits"];
+		if (v12 !== undefined) {
 			if (!Array.isArray(v12)) {
 				if (o === null) return false;
 				ok = false;
@@ -2065,8 +2011,15 @@ function $c20(x, p, o) {
 				}
 			}
 		}
-		if (x["_links"] !== undefined) {
-			const v15 = x["_links"];
+		const v15 = x["_links"];
+		if (v15 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "_links"]
+			});
+		} else {
 			if (!$c19(v15, o === null ? p : [...p, "_links"], o)) {
 				if (o === null) return false;
 				ok = false;
@@ -2078,7 +2031,7 @@ function $c20(x, p, o) {
 // "#/components/schemas/MetricInput"
 function $c21(x, p, o) {
 	let ok = true;
-	if (!$isRecord(x)) {
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
 		ok = false;
 		o.push({
@@ -2086,16 +2039,15 @@ function $c21(x, p, o) {
 			path: p
 		});
 	} else {
-		if (x["key"] === undefined) {
+		const v1 = x["key"];
+		if (v1 === undefined) {
 			if (o === null) return false;
 			ok = false;
 			o.push({
 				message: "is required",
 				path: [...p, "key"]
 			});
-		}
-		if (x["key"] !== undefined) {
-			const v1 = x["key"];
+		} else {
 			if (!(typeof v1 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -2105,8 +2057,8 @@ function $c21(x, p, o) {
 				});
 			}
 		}
-		if (x["isGroup"] !== undefined) {
-			const v2 = x["isGroup"];
+		const v2 = x["isGroup"];
+		if (v2 !== undefined) {
 			if (!(typeof v2 === "boolean")) {
 				if (o === null) return false;
 				ok = false;
@@ -2116,8 +2068,8 @@ function $c21(x, p, o) {
 				});
 			}
 		}
-		if (x["primary"] !== undefined) {
-			const v3 = x["primary"];
+		const v3 = x["primary"];
+		if (v3 !== undefined) {
 			if (!(typeof v3 === "boolean")) {
 				if (o === null) return false;
 				ok = false;
@@ -2155,7 +2107,7 @@ function $c22(x, p, o) {
 // "#/components/schemas/MetricV2Rep"
 function $c23(x, p, o) {
 	let ok = true;
-	if (!$isRecord(x)) {
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
 		ok = false;
 		o.push({
@@ -2163,40 +2115,15 @@ function $c23(x, p, o) {
 			path: p
 		});
 	} else {
-		if (x["key"] === undefined) {
+		const v1 = x["key"];
+		if (v1 === undefined) {
 			if (o === null) return false;
 			ok = false;
 			o.push({
 				message: "is required",
 				path: [...p, "key"]
 			});
-		}
-		if (x["name"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "name"]
-			});
-		}
-		if (x["kind"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "kind"]
-			});
-		}
-		if (x["_links"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "_links"]
-			});
-		}
-		if (x["key"] !== undefined) {
-			const v1 = x["key"];
+		} else {
 			if (!(typeof v1 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -2206,8 +2133,8 @@ function $c23(x, p, o) {
 				});
 			}
 		}
-		if (x["_versionId"] !== undefined) {
-			const v2 = x["_versionId"];
+		const v2 = x["_versionId"];
+		if (v2 !== undefined) {
 			if (!(typeof v2 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -2217,8 +2144,15 @@ function $c23(x, p, o) {
 				});
 			}
 		}
-		if (x["name"] !== undefined) {
-			const v3 = x["name"];
+		const v3 = x["name"];
+		if (v3 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "name"]
+			});
+		} else {
 			if (!(typeof v3 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -2228,15 +2162,22 @@ function $c23(x, p, o) {
 				});
 			}
 		}
-		if (x["kind"] !== undefined) {
-			const v4 = x["kind"];
+		const v4 = x["kind"];
+		if (v4 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "kind"]
+			});
+		} else {
 			if (!$c22(v4, o === null ? p : [...p, "kind"], o)) {
 				if (o === null) return false;
 				ok = false;
 			}
 		}
-		if (x["isNumeric"] !== undefined) {
-			const v5 = x["isNumeric"];
+		const v5 = x["isNumeric"];
+		if (v5 !== undefined) {
 			if (!(typeof v5 === "boolean")) {
 				if (o === null) return false;
 				ok = false;
@@ -2246,15 +2187,15 @@ function $c23(x, p, o) {
 				});
 			}
 		}
-		if (x["unitAggregationType"] !== undefined) {
-			const v6 = x["unitAggregationType"];
+		const v6 = x["unitAggregationType"];
+		if (v6 !== undefined) {
 			if (!$c36(v6, o === null ? p : [...p, "unitAggregationType"], o)) {
 				if (o === null) return false;
 				ok = false;
 			}
 		}
-		if (x["eventKey"] !== undefined) {
-			const v7 = x["eventKey"];
+		const v7 = x["eventKey"];
+		if (v7 !== undefined) {
 			if (!(typeof v7 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -2264,8 +2205,15 @@ function $c23(x, p, o) {
 				});
 			}
 		}
-		if (x["_links"] !== undefined) {
-			const v8 = x["_links"];
+		const v8 = x["_links"];
+		if (v8 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "_links"]
+			});
+		} else {
 			if (!$c19(v8, o === null ? p : [...p, "_links"], o)) {
 				if (o === null) return false;
 				ok = false;
@@ -2277,7 +2225,7 @@ function $c23(x, p, o) {
 // "#/components/schemas/NotFoundErrorRep"
 function $c24(x, p, o) {
 	let ok = true;
-	if (!$isRecord(x)) {
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
 		ok = false;
 		o.push({
@@ -2285,24 +2233,15 @@ function $c24(x, p, o) {
 			path: p
 		});
 	} else {
-		if (x["code"] === undefined) {
+		const v1 = x["code"];
+		if (v1 === undefined) {
 			if (o === null) return false;
 			ok = false;
 			o.push({
 				message: "is required",
 				path: [...p, "code"]
 			});
-		}
-		if (x["message"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "message"]
-			});
-		}
-		if (x["code"] !== undefined) {
-			const v1 = x["code"];
+		} else {
 			if (!(typeof v1 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -2312,8 +2251,15 @@ function $c24(x, p, o) {
 				});
 			}
 		}
-		if (x["message"] !== undefined) {
-			const v2 = x["message"];
+		const v2 = x["message"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "message"]
+			});
+		} else {
 			if (!(typeof v2 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -2329,7 +2275,7 @@ function $c24(x, p, o) {
 // "#/components/schemas/ParameterRep"
 function $c25(x, p, o) {
 	let ok = true;
-	if (!$isRecord(x)) {
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
 		ok = false;
 		o.push({
@@ -2337,8 +2283,8 @@ function $c25(x, p, o) {
 			path: p
 		});
 	} else {
-		if (x["variationId"] !== undefined) {
-			const v1 = x["variationId"];
+		const v1 = x["variationId"];
+		if (v1 !== undefined) {
 			if (!(typeof v1 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -2348,8 +2294,8 @@ function $c25(x, p, o) {
 				});
 			}
 		}
-		if (x["flagKey"] !== undefined) {
-			const v2 = x["flagKey"];
+		const v2 = x["flagKey"];
+		if (v2 !== undefined) {
 			if (!(typeof v2 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -2365,7 +2311,7 @@ function $c25(x, p, o) {
 // "#/components/schemas/RateLimitedErrorRep"
 function $c26(x, p, o) {
 	let ok = true;
-	if (!$isRecord(x)) {
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
 		ok = false;
 		o.push({
@@ -2373,24 +2319,15 @@ function $c26(x, p, o) {
 			path: p
 		});
 	} else {
-		if (x["code"] === undefined) {
+		const v1 = x["code"];
+		if (v1 === undefined) {
 			if (o === null) return false;
 			ok = false;
 			o.push({
 				message: "is required",
 				path: [...p, "code"]
 			});
-		}
-		if (x["message"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "message"]
-			});
-		}
-		if (x["code"] !== undefined) {
-			const v1 = x["code"];
+		} else {
 			if (!(typeof v1 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -2400,8 +2337,15 @@ function $c26(x, p, o) {
 				});
 			}
 		}
-		if (x["message"] !== undefined) {
-			const v2 = x["message"];
+		const v2 = x["message"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "message"]
+			});
+		} else {
 			if (!(typeof v2 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -2417,7 +2361,7 @@ function $c26(x, p, o) {
 // "#/components/schemas/RestoreExperimentInstruction"
 function $c27(x, p, o) {
 	let ok = true;
-	if (!$isRecord(x)) {
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
 		ok = false;
 		o.push({
@@ -2425,16 +2369,15 @@ function $c27(x, p, o) {
 			path: p
 		});
 	} else {
-		if (x["kind"] === undefined) {
+		const v1 = x["kind"];
+		if (v1 === undefined) {
 			if (o === null) return false;
 			ok = false;
 			o.push({
 				message: "is required",
 				path: [...p, "kind"]
 			});
-		}
-		if (x["kind"] !== undefined) {
-			const v1 = x["kind"];
+		} else {
 			if (!(typeof v1 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -2459,7 +2402,7 @@ function $c27(x, p, o) {
 // "#/components/schemas/SaveAndStartNewIterationInstruction"
 function $c28(x, p, o) {
 	let ok = true;
-	if (!$isRecord(x)) {
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
 		ok = false;
 		o.push({
@@ -2467,16 +2410,15 @@ function $c28(x, p, o) {
 			path: p
 		});
 	} else {
-		if (x["kind"] === undefined) {
+		const v1 = x["kind"];
+		if (v1 === undefined) {
 			if (o === null) return false;
 			ok = false;
 			o.push({
 				message: "is required",
 				path: [...p, "kind"]
 			});
-		}
-		if (x["kind"] !== undefined) {
-			const v1 = x["kind"];
+		} else {
 			if (!(typeof v1 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -2495,8 +2437,8 @@ function $c28(x, p, o) {
 				}
 			}
 		}
-		if (x["changeJustification"] !== undefined) {
-			const v2 = x["changeJustification"];
+		const v2 = x["changeJustification"];
+		if (v2 !== undefined) {
 			if (!(typeof v2 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -2506,8 +2448,8 @@ function $c28(x, p, o) {
 				});
 			}
 		}
-		if (x["value"] !== undefined) {
-			const v3 = x["value"];
+		const v3 = x["value"];
+		if (v3 !== undefined) {
 			if (!$c8(v3, o === null ? p : [...p, "value"], o)) {
 				if (o === null) return false;
 				ok = false;
@@ -2519,7 +2461,7 @@ function $c28(x, p, o) {
 // "#/components/schemas/StartIterationInstruction"
 function $c29(x, p, o) {
 	let ok = true;
-	if (!$isRecord(x)) {
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
 		ok = false;
 		o.push({
@@ -2527,16 +2469,15 @@ function $c29(x, p, o) {
 			path: p
 		});
 	} else {
-		if (x["kind"] === undefined) {
+		const v1 = x["kind"];
+		if (v1 === undefined) {
 			if (o === null) return false;
 			ok = false;
 			o.push({
 				message: "is required",
 				path: [...p, "kind"]
 			});
-		}
-		if (x["kind"] !== undefined) {
-			const v1 = x["kind"];
+		} else {
 			if (!(typeof v1 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -2555,8 +2496,8 @@ function $c29(x, p, o) {
 				}
 			}
 		}
-		if (x["changeJustification"] !== undefined) {
-			const v2 = x["changeJustification"];
+		const v2 = x["changeJustification"];
+		if (v2 !== undefined) {
 			if (!(typeof v2 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -2572,7 +2513,7 @@ function $c29(x, p, o) {
 // "#/components/schemas/StatusConflictErrorRep"
 function $c30(x, p, o) {
 	let ok = true;
-	if (!$isRecord(x)) {
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
 		ok = false;
 		o.push({
@@ -2580,24 +2521,15 @@ function $c30(x, p, o) {
 			path: p
 		});
 	} else {
-		if (x["code"] === undefined) {
+		const v1 = x["code"];
+		if (v1 === undefined) {
 			if (o === null) return false;
 			ok = false;
 			o.push({
 				message: "is required",
 				path: [...p, "code"]
 			});
-		}
-		if (x["message"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "message"]
-			});
-		}
-		if (x["code"] !== undefined) {
-			const v1 = x["code"];
+		} else {
 			if (!(typeof v1 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -2607,8 +2539,15 @@ function $c30(x, p, o) {
 				});
 			}
 		}
-		if (x["message"] !== undefined) {
-			const v2 = x["message"];
+		const v2 = x["message"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "message"]
+			});
+		} else {
 			if (!(typeof v2 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -2624,7 +2563,7 @@ function $c30(x, p, o) {
 // "#/components/schemas/StopIterationInstruction"
 function $c31(x, p, o) {
 	let ok = true;
-	if (!$isRecord(x)) {
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
 		ok = false;
 		o.push({
@@ -2632,32 +2571,15 @@ function $c31(x, p, o) {
 			path: p
 		});
 	} else {
-		if (x["kind"] === undefined) {
+		const v1 = x["kind"];
+		if (v1 === undefined) {
 			if (o === null) return false;
 			ok = false;
 			o.push({
 				message: "is required",
 				path: [...p, "kind"]
 			});
-		}
-		if (x["winningTreatmentId"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "winningTreatmentId"]
-			});
-		}
-		if (x["winningReason"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "winningReason"]
-			});
-		}
-		if (x["kind"] !== undefined) {
-			const v1 = x["kind"];
+		} else {
 			if (!(typeof v1 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -2676,8 +2598,15 @@ function $c31(x, p, o) {
 				}
 			}
 		}
-		if (x["winningTreatmentId"] !== undefined) {
-			const v2 = x["winningTreatmentId"];
+		const v2 = x["winningTreatmentId"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "winningTreatmentId"]
+			});
+		} else {
 			if (!(typeof v2 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -2687,8 +2616,15 @@ function $c31(x, p, o) {
 				});
 			}
 		}
-		if (x["winningReason"] !== undefined) {
-			const v3 = x["winningReason"];
+		const v3 = x["winningReason"];
+		if (v3 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "winningReason"]
+			});
+		} else {
 			if (!(typeof v3 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -2704,7 +2640,7 @@ function $c31(x, p, o) {
 // "#/components/schemas/TreatmentInput"
 function $c32(x, p, o) {
 	let ok = true;
-	if (!$isRecord(x)) {
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
 		ok = false;
 		o.push({
@@ -2712,40 +2648,15 @@ function $c32(x, p, o) {
 			path: p
 		});
 	} else {
-		if (x["name"] === undefined) {
+		const v1 = x["name"];
+		if (v1 === undefined) {
 			if (o === null) return false;
 			ok = false;
 			o.push({
 				message: "is required",
 				path: [...p, "name"]
 			});
-		}
-		if (x["baseline"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "baseline"]
-			});
-		}
-		if (x["allocationPercent"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "allocationPercent"]
-			});
-		}
-		if (x["parameters"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "parameters"]
-			});
-		}
-		if (x["name"] !== undefined) {
-			const v1 = x["name"];
+		} else {
 			if (!(typeof v1 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -2755,8 +2666,15 @@ function $c32(x, p, o) {
 				});
 			}
 		}
-		if (x["baseline"] !== undefined) {
-			const v2 = x["baseline"];
+		const v2 = x["baseline"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "baseline"]
+			});
+		} else {
 			if (!(typeof v2 === "boolean")) {
 				if (o === null) return false;
 				ok = false;
@@ -2766,8 +2684,15 @@ function $c32(x, p, o) {
 				});
 			}
 		}
-		if (x["allocationPercent"] !== undefined) {
-			const v3 = x["allocationPercent"];
+		const v3 = x["allocationPercent"];
+		if (v3 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "allocationPercent"]
+			});
+		} else {
 			if (!(typeof v3 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -2777,8 +2702,15 @@ function $c32(x, p, o) {
 				});
 			}
 		}
-		if (x["parameters"] !== undefined) {
-			const v4 = x["parameters"];
+		const v4 = x["parameters"];
+		if (v4 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "parameters"]
+			});
+		} else {
 			if (!Array.isArray(v4)) {
 				if (o === null) return false;
 				ok = false;
@@ -2806,7 +2738,7 @@ function $c32(x, p, o) {
 // "#/components/schemas/TreatmentParameterInput"
 function $c33(x, p, o) {
 	let ok = true;
-	if (!$isRecord(x)) {
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
 		ok = false;
 		o.push({
@@ -2814,24 +2746,15 @@ function $c33(x, p, o) {
 			path: p
 		});
 	} else {
-		if (x["flagKey"] === undefined) {
+		const v1 = x["flagKey"];
+		if (v1 === undefined) {
 			if (o === null) return false;
 			ok = false;
 			o.push({
 				message: "is required",
 				path: [...p, "flagKey"]
 			});
-		}
-		if (x["variationId"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "variationId"]
-			});
-		}
-		if (x["flagKey"] !== undefined) {
-			const v1 = x["flagKey"];
+		} else {
 			if (!(typeof v1 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -2841,8 +2764,15 @@ function $c33(x, p, o) {
 				});
 			}
 		}
-		if (x["variationId"] !== undefined) {
-			const v2 = x["variationId"];
+		const v2 = x["variationId"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "variationId"]
+			});
+		} else {
 			if (!(typeof v2 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -2858,7 +2788,7 @@ function $c33(x, p, o) {
 // "#/components/schemas/TreatmentRep"
 function $c34(x, p, o) {
 	let ok = true;
-	if (!$isRecord(x)) {
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
 		ok = false;
 		o.push({
@@ -2866,24 +2796,8 @@ function $c34(x, p, o) {
 			path: p
 		});
 	} else {
-		if (x["name"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "name"]
-			});
-		}
-		if (x["allocationPercent"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "allocationPercent"]
-			});
-		}
-		if (x["_id"] !== undefined) {
-			const v1 = x["_id"];
+		const v1 = x["_id"];
+		if (v1 !== undefined) {
 			if (!(typeof v1 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -2893,8 +2807,15 @@ function $c34(x, p, o) {
 				});
 			}
 		}
-		if (x["name"] !== undefined) {
-			const v2 = x["name"];
+		const v2 = x["name"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "name"]
+			});
+		} else {
 			if (!(typeof v2 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -2904,8 +2825,15 @@ function $c34(x, p, o) {
 				});
 			}
 		}
-		if (x["allocationPercent"] !== undefined) {
-			const v3 = x["allocationPercent"];
+		const v3 = x["allocationPercent"];
+		if (v3 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "allocationPercent"]
+			});
+		} else {
 			if (!(typeof v3 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -2915,8 +2843,8 @@ function $c34(x, p, o) {
 				});
 			}
 		}
-		if (x["baseline"] !== undefined) {
-			const v4 = x["baseline"];
+		const v4 = x["baseline"];
+		if (v4 !== undefined) {
 			if (!(typeof v4 === "boolean")) {
 				if (o === null) return false;
 				ok = false;
@@ -2926,8 +2854,8 @@ function $c34(x, p, o) {
 				});
 			}
 		}
-		if (x["parameters"] !== undefined) {
-			const v5 = x["parameters"];
+		const v5 = x["parameters"];
+		if (v5 !== undefined) {
 			if (!Array.isArray(v5)) {
 				if (o === null) return false;
 				ok = false;
@@ -2955,7 +2883,7 @@ function $c34(x, p, o) {
 // "#/components/schemas/UnauthorizedErrorRep"
 function $c35(x, p, o) {
 	let ok = true;
-	if (!$isRecord(x)) {
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
 		ok = false;
 		o.push({
@@ -2963,24 +2891,15 @@ function $c35(x, p, o) {
 			path: p
 		});
 	} else {
-		if (x["code"] === undefined) {
+		const v1 = x["code"];
+		if (v1 === undefined) {
 			if (o === null) return false;
 			ok = false;
 			o.push({
 				message: "is required",
 				path: [...p, "code"]
 			});
-		}
-		if (x["message"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "message"]
-			});
-		}
-		if (x["code"] !== undefined) {
-			const v1 = x["code"];
+		} else {
 			if (!(typeof v1 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -2990,8 +2909,15 @@ function $c35(x, p, o) {
 				});
 			}
 		}
-		if (x["message"] !== undefined) {
-			const v2 = x["message"];
+		const v2 = x["message"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "message"]
+			});
+		} else {
 			if (!(typeof v2 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -3051,7 +2977,7 @@ function $c37(x, p, o) {
 // "#/components/schemas/UpdateDescriptionInstruction"
 function $c38(x, p, o) {
 	let ok = true;
-	if (!$isRecord(x)) {
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
 		ok = false;
 		o.push({
@@ -3059,24 +2985,15 @@ function $c38(x, p, o) {
 			path: p
 		});
 	} else {
-		if (x["kind"] === undefined) {
+		const v1 = x["kind"];
+		if (v1 === undefined) {
 			if (o === null) return false;
 			ok = false;
 			o.push({
 				message: "is required",
 				path: [...p, "kind"]
 			});
-		}
-		if (x["value"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "value"]
-			});
-		}
-		if (x["kind"] !== undefined) {
-			const v1 = x["kind"];
+		} else {
 			if (!(typeof v1 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -3095,8 +3012,15 @@ function $c38(x, p, o) {
 				}
 			}
 		}
-		if (x["value"] !== undefined) {
-			const v2 = x["value"];
+		const v2 = x["value"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "value"]
+			});
+		} else {
 			if (!(typeof v2 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -3112,7 +3036,7 @@ function $c38(x, p, o) {
 // "#/components/schemas/UpdateExperimentFieldsInstruction"
 function $c39(x, p, o) {
 	let ok = true;
-	if (!$isRecord(x)) {
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
 		ok = false;
 		o.push({
@@ -3120,24 +3044,15 @@ function $c39(x, p, o) {
 			path: p
 		});
 	} else {
-		if (x["kind"] === undefined) {
+		const v1 = x["kind"];
+		if (v1 === undefined) {
 			if (o === null) return false;
 			ok = false;
 			o.push({
 				message: "is required",
 				path: [...p, "kind"]
 			});
-		}
-		if (x["value"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "value"]
-			});
-		}
-		if (x["kind"] !== undefined) {
-			const v1 = x["kind"];
+		} else {
 			if (!(typeof v1 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -3156,8 +3071,15 @@ function $c39(x, p, o) {
 				}
 			}
 		}
-		if (x["value"] !== undefined) {
-			const v2 = x["value"];
+		const v2 = x["value"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "value"]
+			});
+		} else {
 			if (!$c8(v2, o === null ? p : [...p, "value"], o)) {
 				if (o === null) return false;
 				ok = false;
@@ -3169,7 +3091,7 @@ function $c39(x, p, o) {
 // "#/components/schemas/UpdateNameInstruction"
 function $c40(x, p, o) {
 	let ok = true;
-	if (!$isRecord(x)) {
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
 		ok = false;
 		o.push({
@@ -3177,24 +3099,15 @@ function $c40(x, p, o) {
 			path: p
 		});
 	} else {
-		if (x["kind"] === undefined) {
+		const v1 = x["kind"];
+		if (v1 === undefined) {
 			if (o === null) return false;
 			ok = false;
 			o.push({
 				message: "is required",
 				path: [...p, "kind"]
 			});
-		}
-		if (x["value"] === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "value"]
-			});
-		}
-		if (x["kind"] !== undefined) {
-			const v1 = x["kind"];
+		} else {
 			if (!(typeof v1 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -3213,8 +3126,15 @@ function $c40(x, p, o) {
 				}
 			}
 		}
-		if (x["value"] !== undefined) {
-			const v2 = x["value"];
+		const v2 = x["value"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "value"]
+			});
+		} else {
 			if (!(typeof v2 === "string")) {
 				if (o === null) return false;
 				ok = false;
@@ -3229,7 +3149,7 @@ function $c40(x, p, o) {
 }
 function $s0(x, p, o) {
 	let ok = true;
-	if (!$isRecord(x)) {
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
 		ok = false;
 		o.push({
@@ -3237,17 +3157,16 @@ function $s0(x, p, o) {
 			path: p
 		});
 	} else {
-		if (x["path"] === undefined) {
+		const v1 = x["path"];
+		if (v1 === undefined) {
 			if (o === null) return false;
 			ok = false;
 			o.push({
 				message: "is required",
 				path: [...p, "path"]
 			});
-		}
-		if (x["path"] !== undefined) {
-			const v1 = x["path"];
-			if (!$isRecord(v1)) {
+		} else {
+			if (!(typeof v1 === "object" && v1 !== null && !Array.isArray(v1) && !(v1 instanceof Blob))) {
 				if (o === null) return false;
 				ok = false;
 				o.push({
@@ -3255,7 +3174,8 @@ function $s0(x, p, o) {
 					path: [...p, "path"]
 				});
 			} else {
-				if (v1["projectKey"] === undefined) {
+				const v2 = v1["projectKey"];
+				if (v2 === undefined) {
 					if (o === null) return false;
 					ok = false;
 					o.push({
@@ -3266,33 +3186,7 @@ function $s0(x, p, o) {
 							"projectKey"
 						]
 					});
-				}
-				if (v1["environmentKey"] === undefined) {
-					if (o === null) return false;
-					ok = false;
-					o.push({
-						message: "is required",
-						path: [
-							...p,
-							"path",
-							"environmentKey"
-						]
-					});
-				}
-				if (v1["experimentKey"] === undefined) {
-					if (o === null) return false;
-					ok = false;
-					o.push({
-						message: "is required",
-						path: [
-							...p,
-							"path",
-							"experimentKey"
-						]
-					});
-				}
-				if (v1["projectKey"] !== undefined) {
-					const v2 = v1["projectKey"];
+				} else {
 					if (!(typeof v2 === "string")) {
 						if (o === null) return false;
 						ok = false;
@@ -3306,8 +3200,19 @@ function $s0(x, p, o) {
 						});
 					}
 				}
-				if (v1["environmentKey"] !== undefined) {
-					const v3 = v1["environmentKey"];
+				const v3 = v1["environmentKey"];
+				if (v3 === undefined) {
+					if (o === null) return false;
+					ok = false;
+					o.push({
+						message: "is required",
+						path: [
+							...p,
+							"path",
+							"environmentKey"
+						]
+					});
+				} else {
 					if (!(typeof v3 === "string")) {
 						if (o === null) return false;
 						ok = false;
@@ -3321,8 +3226,19 @@ function $s0(x, p, o) {
 						});
 					}
 				}
-				if (v1["experimentKey"] !== undefined) {
-					const v4 = v1["experimentKey"];
+				const v4 = v1["experimentKey"];
+				if (v4 === undefined) {
+					if (o === null) return false;
+					ok = false;
+					o.push({
+						message: "is required",
+						path: [
+							...p,
+							"path",
+							"experimentKey"
+						]
+					});
+				} else {
 					if (!(typeof v4 === "string")) {
 						if (o === null) return false;
 						ok = false;
@@ -3338,9 +3254,9 @@ function $s0(x, p, o) {
 				}
 			}
 		}
-		if (x["header"] !== undefined) {
-			const v5 = x["header"];
-			if (!$isRecord(v5)) {
+		const v5 = x["header"];
+		if (v5 !== undefined) {
+			if (!(typeof v5 === "object" && v5 !== null && !Array.isArray(v5) && !(v5 instanceof Blob))) {
 				if (o === null) return false;
 				ok = false;
 				o.push({
@@ -3348,8 +3264,8 @@ function $s0(x, p, o) {
 					path: [...p, "header"]
 				});
 			} else {
-				if (v5["LD-API-Version"] !== undefined) {
-					const v6 = v5["LD-API-Version"];
+				const v6 = v5["LD-API-Version"];
+				if (v6 !== undefined) {
 					if (!(typeof v6 === "string")) {
 						if (o === null) return false;
 						ok = false;
@@ -3370,7 +3286,7 @@ function $s0(x, p, o) {
 }
 function $s1(x, p, o) {
 	let ok = true;
-	if (!$isRecord(x)) {
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
 		ok = false;
 		o.push({
@@ -3378,17 +3294,16 @@ function $s1(x, p, o) {
 			path: p
 		});
 	} else {
-		if (x["path"] === undefined) {
+		const v1 = x["path"];
+		if (v1 === undefined) {
 			if (o === null) return false;
 			ok = false;
 			o.push({
 				message: "is required",
 				path: [...p, "path"]
 			});
-		}
-		if (x["path"] !== undefined) {
-			const v1 = x["path"];
-			if (!$isRecord(v1)) {
+		} else {
+			if (!(typeof v1 === "object" && v1 !== null && !Array.isArray(v1) && !(v1 instanceof Blob))) {
 				if (o === null) return false;
 				ok = false;
 				o.push({
@@ -3396,7 +3311,8 @@ function $s1(x, p, o) {
 					path: [...p, "path"]
 				});
 			} else {
-				if (v1["projectKey"] === undefined) {
+				const v2 = v1["projectKey"];
+				if (v2 === undefined) {
 					if (o === null) return false;
 					ok = false;
 					o.push({
@@ -3407,33 +3323,7 @@ function $s1(x, p, o) {
 							"projectKey"
 						]
 					});
-				}
-				if (v1["environmentKey"] === undefined) {
-					if (o === null) return false;
-					ok = false;
-					o.push({
-						message: "is required",
-						path: [
-							...p,
-							"path",
-							"environmentKey"
-						]
-					});
-				}
-				if (v1["experimentKey"] === undefined) {
-					if (o === null) return false;
-					ok = false;
-					o.push({
-						message: "is required",
-						path: [
-							...p,
-							"path",
-							"experimentKey"
-						]
-					});
-				}
-				if (v1["projectKey"] !== undefined) {
-					const v2 = v1["projectKey"];
+				} else {
 					if (!(typeof v2 === "string")) {
 						if (o === null) return false;
 						ok = false;
@@ -3447,8 +3337,19 @@ function $s1(x, p, o) {
 						});
 					}
 				}
-				if (v1["environmentKey"] !== undefined) {
-					const v3 = v1["environmentKey"];
+				const v3 = v1["environmentKey"];
+				if (v3 === undefined) {
+					if (o === null) return false;
+					ok = false;
+					o.push({
+						message: "is required",
+						path: [
+							...p,
+							"path",
+							"environmentKey"
+						]
+					});
+				} else {
 					if (!(typeof v3 === "string")) {
 						if (o === null) return false;
 						ok = false;
@@ -3462,8 +3363,19 @@ function $s1(x, p, o) {
 						});
 					}
 				}
-				if (v1["experimentKey"] !== undefined) {
-					const v4 = v1["experimentKey"];
+				const v4 = v1["experimentKey"];
+				if (v4 === undefined) {
+					if (o === null) return false;
+					ok = false;
+					o.push({
+						message: "is required",
+						path: [
+							...p,
+							"path",
+							"experimentKey"
+						]
+					});
+				} else {
 					if (!(typeof v4 === "string")) {
 						if (o === null) return false;
 						ok = false;
@@ -3479,9 +3391,9 @@ function $s1(x, p, o) {
 				}
 			}
 		}
-		if (x["header"] !== undefined) {
-			const v5 = x["header"];
-			if (!$isRecord(v5)) {
+		const v5 = x["header"];
+		if (v5 !== undefined) {
+			if (!(typeof v5 === "object" && v5 !== null && !Array.isArray(v5) && !(v5 instanceof Blob))) {
 				if (o === null) return false;
 				ok = false;
 				o.push({
@@ -3489,8 +3401,8 @@ function $s1(x, p, o) {
 					path: [...p, "header"]
 				});
 			} else {
-				if (v5["LD-API-Version"] !== undefined) {
-					const v6 = v5["LD-API-Version"];
+				const v6 = v5["LD-API-Version"];
+				if (v6 !== undefined) {
 					if (!(typeof v6 === "string")) {
 						if (o === null) return false;
 						ok = false;
@@ -3655,18 +3567,18 @@ export const ForbiddenErrorRep = /* @__PURE__ */ $validator("ForbiddenErrorRep",
 /** Checks a value against the `InvalidRequestErrorRep` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const InvalidRequestErrorRep = /* @__PURE__ */ $validator("InvalidRequestErrorRep", $c14, () => ({
 	dialect: "3.1",
-	root: $J32,
+	root: $J31,
 	components: []
 }));
 /** Checks a value against the `IterationInput` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const IterationInput = /* @__PURE__ */ $validator("IterationInput", $c15, () => ({
 	dialect: "3.1",
-	root: $J36,
+	root: $J35,
 	components: [
-		["MetricInput", $J33],
-		["TreatmentInput", $J34],
+		["MetricInput", $J32],
+		["TreatmentInput", $J33],
 		["FlagInput", $J30],
-		["TreatmentParameterInput", $J35]
+		["TreatmentParameterInput", $J34]
 	]
 }));
 /** Checks a value against the `IterationRep` schema (Standard Schema v1, Standard JSON Schema v1). */
@@ -3722,7 +3634,7 @@ export const MetricInGroupRep = /* @__PURE__ */ $validator("MetricInGroupRep", $
 /** Checks a value against the `MetricInput` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const MetricInput = /* @__PURE__ */ $validator("MetricInput", $c21, () => ({
 	dialect: "3.1",
-	root: $J33,
+	root: $J32,
 	components: []
 }));
 /** Checks a value against the `MetricKind` schema (Standard Schema v1, Standard JSON Schema v1). */
@@ -3745,7 +3657,7 @@ export const MetricV2Rep = /* @__PURE__ */ $validator("MetricV2Rep", $c23, () =>
 /** Checks a value against the `NotFoundErrorRep` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const NotFoundErrorRep = /* @__PURE__ */ $validator("NotFoundErrorRep", $c24, () => ({
 	dialect: "3.1",
-	root: $J37,
+	root: $J31,
 	components: []
 }));
 /** Checks a value against the `ParameterRep` schema (Standard Schema v1, Standard JSON Schema v1). */
@@ -3757,7 +3669,7 @@ export const ParameterRep = /* @__PURE__ */ $validator("ParameterRep", $c25, () 
 /** Checks a value against the `RateLimitedErrorRep` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const RateLimitedErrorRep = /* @__PURE__ */ $validator("RateLimitedErrorRep", $c26, () => ({
 	dialect: "3.1",
-	root: $J38,
+	root: $J31,
 	components: []
 }));
 /** Checks a value against the `RestoreExperimentInstruction` schema (Standard Schema v1, Standard JSON Schema v1). */
@@ -3786,7 +3698,7 @@ export const StartIterationInstruction = /* @__PURE__ */ $validator("StartIterat
 /** Checks a value against the `StatusConflictErrorRep` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const StatusConflictErrorRep = /* @__PURE__ */ $validator("StatusConflictErrorRep", $c30, () => ({
 	dialect: "3.1",
-	root: $J39,
+	root: $J31,
 	components: []
 }));
 /** Checks a value against the `StopIterationInstruction` schema (Standard Schema v1, Standard JSON Schema v1). */
@@ -3798,13 +3710,13 @@ export const StopIterationInstruction = /* @__PURE__ */ $validator("StopIteratio
 /** Checks a value against the `TreatmentInput` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const TreatmentInput = /* @__PURE__ */ $validator("TreatmentInput", $c32, () => ({
 	dialect: "3.1",
-	root: $J34,
-	components: [["TreatmentParameterInput", $J35]]
+	root: $J33,
+	components: [["TreatmentParameterInput", $J34]]
 }));
 /** Checks a value against the `TreatmentParameterInput` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const TreatmentParameterInput = /* @__PURE__ */ $validator("TreatmentParameterInput", $c33, () => ({
 	dialect: "3.1",
-	root: $J35,
+	root: $J34,
 	components: []
 }));
 /** Checks a value against the `TreatmentRep` schema (Standard Schema v1, Standard JSON Schema v1). */
@@ -3816,7 +3728,7 @@ export const TreatmentRep = /* @__PURE__ */ $validator("TreatmentRep", $c34, () 
 /** Checks a value against the `UnauthorizedErrorRep` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const UnauthorizedErrorRep = /* @__PURE__ */ $validator("UnauthorizedErrorRep", $c35, () => ({
 	dialect: "3.1",
-	root: $J40,
+	root: $J31,
 	components: []
 }));
 /** Checks a value against the `UnitAggregationType` schema (Standard Schema v1, Standard JSON Schema v1). */
@@ -3858,17 +3770,17 @@ export const UpdateNameInstruction = /* @__PURE__ */ $validator("UpdateNameInstr
 export const createIterationValidators = {
 	params: /* @__PURE__ */ $validator("createIteration: parameters", $s0, () => ({
 		dialect: "3.1",
-		root: $J41,
+		root: $J36,
 		components: []
 	})),
 	body: { "application/json": /* @__PURE__ */ $validator("createIteration: request body application/json", $c15, () => ({
 		dialect: "3.1",
-		root: $J36,
+		root: $J35,
 		components: [
-			["MetricInput", $J33],
-			["TreatmentInput", $J34],
+			["MetricInput", $J32],
+			["TreatmentInput", $J33],
 			["FlagInput", $J30],
-			["TreatmentParameterInput", $J35]
+			["TreatmentParameterInput", $J34]
 		]
 	})) },
 	responses: {
@@ -3894,12 +3806,12 @@ export const createIterationValidators = {
 		})) },
 		"400": { "application/json": /* @__PURE__ */ $validator("createIteration: 400 response application/json", $c14, () => ({
 			dialect: "3.1",
-			root: $J32,
+			root: $J31,
 			components: []
 		})) },
 		"401": { "application/json": /* @__PURE__ */ $validator("createIteration: 401 response application/json", $c35, () => ({
 			dialect: "3.1",
-			root: $J40,
+			root: $J31,
 			components: []
 		})) },
 		"403": { "application/json": /* @__PURE__ */ $validator("createIteration: 403 response application/json", $c13, () => ({
@@ -3909,12 +3821,12 @@ export const createIterationValidators = {
 		})) },
 		"404": { "application/json": /* @__PURE__ */ $validator("createIteration: 404 response application/json", $c24, () => ({
 			dialect: "3.1",
-			root: $J37,
+			root: $J31,
 			components: []
 		})) },
 		"429": { "application/json": /* @__PURE__ */ $validator("createIteration: 429 response application/json", $c26, () => ({
 			dialect: "3.1",
-			root: $J38,
+			root: $J31,
 			components: []
 		})) }
 	}
@@ -3923,7 +3835,7 @@ export const createIterationValidators = {
 export const patchExperimentValidators = {
 	params: /* @__PURE__ */ $validator("patchExperiment: parameters", $s1, () => ({
 		dialect: "3.1",
-		root: $J41,
+		root: $J36,
 		components: []
 	})),
 	body: { "application/json; domain-model=launchdarkly.semanticpatch": /* @__PURE__ */ $validator("patchExperiment: request body application/json; domain-model=launchdarkly.semanticpatch", $c10, () => ({
@@ -3969,12 +3881,12 @@ export const patchExperimentValidators = {
 		})) },
 		"400": { "application/json": /* @__PURE__ */ $validator("patchExperiment: 400 response application/json", $c14, () => ({
 			dialect: "3.1",
-			root: $J32,
+			root: $J31,
 			components: []
 		})) },
 		"401": { "application/json": /* @__PURE__ */ $validator("patchExperiment: 401 response application/json", $c35, () => ({
 			dialect: "3.1",
-			root: $J40,
+			root: $J31,
 			components: []
 		})) },
 		"403": { "application/json": /* @__PURE__ */ $validator("patchExperiment: 403 response application/json", $c13, () => ({
@@ -3984,17 +3896,17 @@ export const patchExperimentValidators = {
 		})) },
 		"404": { "application/json": /* @__PURE__ */ $validator("patchExperiment: 404 response application/json", $c24, () => ({
 			dialect: "3.1",
-			root: $J37,
+			root: $J31,
 			components: []
 		})) },
 		"409": { "application/json": /* @__PURE__ */ $validator("patchExperiment: 409 response application/json", $c30, () => ({
 			dialect: "3.1",
-			root: $J39,
+			root: $J31,
 			components: []
 		})) },
 		"429": { "application/json": /* @__PURE__ */ $validator("patchExperiment: 429 response application/json", $c26, () => ({
 			dialect: "3.1",
-			root: $J38,
+			root: $J31,
 			components: []
 		})) }
 	}

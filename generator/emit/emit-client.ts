@@ -103,7 +103,7 @@ export function createClientDoc(model: ApiModel): DocBlock {
 }
 
 /** The static runtime files, rendered from templates/runtime/ into src/runtime/ (and `auth` when the document needs it). */
-const RUNTIME_FILES = ["types", "result", "retry", "transport", "warnings", "call", "features", "client-runtime", "media", "params", "params-plain", "body", "stream"] as const;
+const RUNTIME_FILES = ["types", "result", "retry", "transport", "warnings", "call", "features", "client-runtime", "media", "params", "params-plain", "body", "stream", "validation"] as const;
 
 /** `client.ts` (the Client interface, operation table and createClient) and the static runtime. */
 export function renderClient(model: ApiModel, templates: TemplateSet): Map<string, string> {

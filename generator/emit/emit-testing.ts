@@ -36,6 +36,7 @@ export function renderTesting(model: ApiModel, templates: TemplateSet): Map<stri
     ["src/msw/handlers.ts", templates.render("msw/handlers.ts", {})],
     ["src/testing/mock-server.ts", templates.render("testing/mock-server.ts", {})],
     ["src/testing/mock-answers.ts", templates.render("testing/mock-answers.ts", {})],
+    ["src/testing/request-checks.ts", templates.render("testing/request-checks.ts", {})],
     ["src/testing/answer-payload.ts", templates.render("testing/answer-payload.ts", {})],
     ["src/testing/wire-decode.ts", templates.render("testing/wire-decode.ts", {})],
     ["src/testing/body-decode.ts", templates.render("testing/body-decode.ts", {})],

@@ -63,7 +63,7 @@ export function resultMembers(operation: OperationModel, typeNames: ReadonlyMap<
     }
   }
   if (members.length === 0) members.push(member(true, classType("2"), "unknown"), member(false, statusesOf(["3", "4", "5"], []), "unknown"));
-  return [...members, "Runtime.Malformed"];
+  return [...members, "Runtime.Malformed", "Runtime.Invalid"];
 }
 
 /** The schema type names the result members mention, for client.ts's import. */

@@ -17,6 +17,9 @@ export const RESERVED_EXPORTS: ReadonlySet<string> = new Set([
   // The rest of the root entry's exports, and client.ts's own names beside the schema types it imports.
   "ResponseParseError", "CallOptions", "OperationResult", "RetryOptions", "SelectedResult", "selectData", "OPERATIONS", "Runtime",
   "StreamItemError", "ReconnectOptions", "ServerSentEvent",
+  // Validation: the root entry's errors and types, and the names `<pkg>/validators` exports beside the schemas' validators.
+  "RequestValidationError", "ResponseValidationError", "StreamItemValidationError", "ValidateOptions", "ValidationMode", "Invalid", "Malformed",
+  "Validator", "ValidationIssue", "OperationValidators", "StandardSchemaV1", "StandardJSONSchemaV1",
 ]);
 
 export interface ModelOptions {

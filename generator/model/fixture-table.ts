@@ -9,8 +9,12 @@ const SCHEMA_KEYWORDS = new Set([
   "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
   "items", "prefixItems", "minItems", "maxItems", "uniqueItems", "properties", "required",
   "additionalProperties", "patternProperties", "minProperties", "maxProperties", "allOf", "oneOf", "anyOf", "not", "propertyNames", "discriminator", "deprecated", "readOnly", "writeOnly",
+  // Read by the validators (and the mock's checks), which must refuse what the document refuses.
+  "unevaluatedProperties", "contains", "minContains", "maxContains", "if", "then", "else", "dependentRequired",
+  // JSON Schema 2019-09's recursion (OpenAI's document): `$recursiveRef: "#"` under a `$recursiveAnchor` is the enclosing schema.
+  "$recursiveRef",
 ]);
-const DATA_KEYWORDS = new Set(["const", "enum", "default", "example", "examples", "discriminator", "required"]);
+const DATA_KEYWORDS = new Set(["const", "enum", "default", "example", "examples", "discriminator", "required", "dependentRequired"]);
 
 /** A schema reduced to the keywords the fixture engine and the mock server read. */
 export function compactSchema(schema: unknown): unknown {

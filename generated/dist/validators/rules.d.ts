@@ -1,7 +1,7 @@
 /** A value's JSON type as messages name it: `integer` for a whole number, `file` for a Blob. */
 export declare function typeName(value: unknown): string;
-/** A JSON object: not null, an array or a file. */
-export declare function isRecord(value: unknown): value is Record<string, unknown>;
+/** A JSON object: not null, an array or a file. (Not a type guard: compiled checks keep reading the value as `any`.) */
+export declare function isRecord(value: unknown): boolean;
 /** Bytes where a `format: binary` string is expected (a file part, a download). */
 export declare function isFile(value: unknown): boolean;
 /** JSON equality, as `const`, `enum` and `uniqueItems` compare: same type, same members, key order aside. */

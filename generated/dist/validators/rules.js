@@ -15,7 +15,7 @@ export function typeName(value) {
 	if (typeof Blob !== "undefined" && value instanceof Blob) return "file";
 	return typeof value;
 }
-/** A JSON object: not null, an array or a file. */
+/** A JSON object: not null, an array or a file. (Not a type guard: compiled checks keep reading the value as `any`.) */
 export function isRecord(value) {
 	return typeof value === "object" && value !== null && !Array.isArray(value) && !(typeof Blob !== "undefined" && value instanceof Blob);
 }

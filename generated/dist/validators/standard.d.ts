@@ -80,10 +80,17 @@ export declare namespace StandardJSONSchemaV1 {
 		readonly libraryOptions?: Record<string, unknown> | undefined;
 	}
 }
+/** What `validate` answers: the value (unchanged) when it conforms, else every issue. */
+export type ValidationResult<T> = {
+	readonly value: T;
+	readonly issues?: undefined;
+} | {
+	readonly issues: readonly ValidationIssue[];
+};
 /** A compiled validator: Standard Schema (`~standard.validate`), Standard JSON Schema (`~standard.jsonSchema`), and a type guard. */
 export interface Validator<T> {
 	readonly "~standard": {
-		readonly validate: (value: unknown) => StandardSchemaV1.Result<T>;
+		readonly validate: (value: unknown) => ValidationResult<T>;
 	} & StandardSchemaV1.Props<T, T> & StandardJSONSchemaV1.Props<T, T>;
 	/** The schema's name in the document, or what the validator checks (`patchExperiment: request body application/json`). */
 	readonly name: string;
@@ -124,8 +131,11 @@ export declare function validator<T>(name: string, check: Check, source: () => S
 * deepest in the value, then the fewest issues). The tag only chooses what to report: the verdict
 * is the branches' own (OpenAPI: a discriminator "MUST NOT change the validation outcome").
 */
-export declare function branchIssues(out: ValidationIssue[], value: unknown, path: readonly PropertyKey[], branches: readonly Check[], chosen: number): void;
-/** The branch a discriminator tag names (its mapping, else a branch's schema name), or -1. */
+export declare function branchIssues(out: ValidationIssue[], value: unknown, path: readonly PropertyKey[], branches: readonly Check[], chosen: number, tag?: {
+	readonly property: string;
+	readonly message: string;
+}): void;
+/** The branch a discriminator tag names (its mapping, else a branch's schema name); -1 without a string tag, -2 for a tag no branch answers to. */
 export declare function taggedBranch(value: unknown, property: string, tags: ReadonlyMap<string, number>): number;
 /** The check of the schema `true`. */
 export declare const acceptAny: Check;

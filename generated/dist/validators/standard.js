@@ -39,7 +39,15 @@ export function validator(name, check, source) {
 * deepest in the value, then the fewest issues). The tag only chooses what to report: the verdict
 * is the branches' own (OpenAPI: a discriminator "MUST NOT change the validation outcome").
 */
-export function branchIssues(out, value, path, branches, chosen) {
+export function branchIssues(out, value, path, branches, chosen, tag) {
+	// A tag no branch answers to is the field to fix, whatever else the value holds.
+	if (chosen === UNKNOWN_TAG && tag !== undefined) {
+		out.push({
+			message: tag.message,
+			path: [...path, tag.property]
+		});
+		return;
+	}
 	let best;
 	for (const [index, branch] of branches.entries()) {
 		if (chosen >= 0 && index !== chosen) continue;
@@ -55,11 +63,12 @@ export function branchIssues(out, value, path, branches, chosen) {
 		path
 	});
 }
-/** The branch a discriminator tag names (its mapping, else a branch's schema name), or -1. */
+const UNKNOWN_TAG = -2;
+/** The branch a discriminator tag names (its mapping, else a branch's schema name); -1 without a string tag, -2 for a tag no branch answers to. */
 export function taggedBranch(value, property, tags) {
 	if (typeof value !== "object" || value === null || !Object.hasOwn(value, property)) return -1;
 	const tag = value[property];
-	return typeof tag === "string" ? tags.get(tag) ?? -1 : -1;
+	return typeof tag === "string" ? tags.get(tag) ?? UNKNOWN_TAG : -1;
 }
 /** The check of the schema `true`. */
 export const acceptAny = () => true;

@@ -78,9 +78,12 @@ export declare namespace StandardJSONSchemaV1 {
   }
 }
 
+/** What `validate` answers: the value (unchanged) when it conforms, else every issue. */
+export type ValidationResult<T> = { readonly value: T; readonly issues?: undefined } | { readonly issues: readonly ValidationIssue[] };
+
 /** A compiled validator: Standard Schema (`~standard.validate`), Standard JSON Schema (`~standard.jsonSchema`), and a type guard. */
 export interface Validator<T> {
-  readonly "~standard": { readonly validate: (value: unknown) => StandardSchemaV1.Result<T> } & StandardSchemaV1.Props<T, T> & StandardJSONSchemaV1.Props<T, T>;
+  readonly "~standard": { readonly validate: (value: unknown) => ValidationResult<T> } & StandardSchemaV1.Props<T, T> & StandardJSONSchemaV1.Props<T, T>;
   /** The schema's name in the document, or what the validator checks (`patchExperiment: request body application/json`). */
   readonly name: string;
   /** True when `value` conforms: a type guard, for the fast path. */
@@ -128,7 +131,7 @@ export function validator<T>(name: string, check: Check, source: () => SchemaSou
     "~standard": {
       version: 1,
       vendor: VENDOR,
-      validate: (value: unknown): StandardSchemaV1.Result<T> => (check(value, ROOT, null) ? { value: value as T } : { issues: issuesOf(check, value) }),
+      validate: (value: unknown): ValidationResult<T> => (check(value, ROOT, null) ? { value: value as T } : { issues: issuesOf(check, value) }),
       jsonSchema: { input: jsonSchema, output: jsonSchema },
     },
   };
@@ -140,7 +143,12 @@ export function validator<T>(name: string, check: Check, source: () => SchemaSou
  * deepest in the value, then the fewest issues). The tag only chooses what to report: the verdict
  * is the branches' own (OpenAPI: a discriminator "MUST NOT change the validation outcome").
  */
-export function branchIssues(out: ValidationIssue[], value: unknown, path: readonly PropertyKey[], branches: readonly Check[], chosen: number): void {
+export function branchIssues(out: ValidationIssue[], value: unknown, path: readonly PropertyKey[], branches: readonly Check[], chosen: number, tag?: { readonly property: string; readonly message: string }): void {
+  // A tag no branch answers to is the field to fix, whatever else the value holds.
+  if (chosen === UNKNOWN_TAG && tag !== undefined) {
+    out.push({ message: tag.message, path: [...path, tag.property] });
+    return;
+  }
   let best: ValidationIssue[] | undefined;
   for (const [index, branch] of branches.entries()) {
     if (chosen >= 0 && index !== chosen) continue;
@@ -154,11 +162,13 @@ export function branchIssues(out: ValidationIssue[], value: unknown, path: reado
   if (best === undefined || best.length === 0) out.push({ message: `must match one of ${branches.length} allowed shapes`, path });
 }
 
-/** The branch a discriminator tag names (its mapping, else a branch's schema name), or -1. */
+const UNKNOWN_TAG = -2;
+
+/** The branch a discriminator tag names (its mapping, else a branch's schema name); -1 without a string tag, -2 for a tag no branch answers to. */
 export function taggedBranch(value: unknown, property: string, tags: ReadonlyMap<string, number>): number {
   if (typeof value !== "object" || value === null || !Object.hasOwn(value, property)) return -1;
   const tag = (value as Record<string, unknown>)[property];
-  return typeof tag === "string" ? (tags.get(tag) ?? -1) : -1;
+  return typeof tag === "string" ? (tags.get(tag) ?? UNKNOWN_TAG) : -1;
 }
 
 /** The check of the schema `true`. */

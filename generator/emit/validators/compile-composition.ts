@@ -31,8 +31,10 @@ export function compileComposition(program: ValidatorProgram, schema: Json, site
 /** The call that reports why no branch accepted the value (run only when collecting issues). */
 function branchReport(program: ValidatorProgram, schema: Json, branches: readonly unknown[], checks: readonly string[], site: Site): string {
   const tags = discriminatorTags(schema, branches);
-  const chosen = tags === undefined ? "-1" : `${program.helper("taggedBranch")}(${site.value}, ${stringLiteral(tags.property)}, ${program.constant("t", `/* @__PURE__ */ new Map<string, number>(${JSON.stringify(tags.entries)})`)})`;
-  return `${program.helper("branchIssues")}(o, ${site.value}, ${pathOf(site.segments)}, [${checks.join(", ")}], ${chosen})`;
+  if (tags === undefined) return `${program.helper("branchIssues")}(o, ${site.value}, ${pathOf(site.segments)}, [${checks.join(", ")}], -1)`;
+  const chosen = `${program.helper("taggedBranch")}(${site.value}, ${stringLiteral(tags.property)}, ${program.constant("t", `/* @__PURE__ */ new Map<string, number>(${JSON.stringify(tags.entries)})`)})`;
+  const unknown = `{ property: ${stringLiteral(tags.property)}, message: ${messageLiteral(`must be one of ${tags.listed.map((tag) => JSON.stringify(tag)).join(", ")}`)} }`;
+  return `${program.helper("branchIssues")}(o, ${site.value}, ${pathOf(site.segments)}, [${checks.join(", ")}], ${chosen}, ${unknown})`;
 }
 
 function compileAnyOf(program: ValidatorProgram, schema: Json, branches: readonly unknown[], site: Site, w: FunctionWriter): void {
@@ -53,7 +55,7 @@ function compileOneOf(program: ValidatorProgram, schema: Json, branches: readonl
  * A discriminator's tags by branch: its mapping's keys (a `$ref` or a bare schema name), then each
  * `$ref` branch's schema name (OpenAPI's implicit mapping); undefined without a discriminator.
  */
-export function discriminatorTags(schema: Json, branches: readonly unknown[]): { property: string; entries: [string, number][] } | undefined {
+export function discriminatorTags(schema: Json, branches: readonly unknown[]): { property: string; entries: [string, number][]; listed: string[] } | undefined {
   const discriminator = schema.discriminator;
   if (!isJson(discriminator) || typeof discriminator.propertyName !== "string") return undefined;
   const refs = branches.map((branch) => (isJson(branch) && typeof branch.$ref === "string" ? branch.$ref : undefined));
@@ -67,5 +69,7 @@ export function discriminatorTags(schema: Json, branches: readonly unknown[]): {
   names.forEach((name, index) => {
     if (name !== undefined && !entries.has(name)) entries.set(name, index);
   });
-  return entries.size === 0 ? undefined : { property: discriminator.propertyName, entries: [...entries] };
+  // An unknown tag's message lists the mapping's keys where there is a mapping, else the schema names.
+  const listed = Object.keys(mapping).length > 0 ? Object.keys(mapping) : [...entries.keys()];
+  return entries.size === 0 ? undefined : { property: discriminator.propertyName, entries: [...entries], listed };
 }

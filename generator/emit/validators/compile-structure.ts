@@ -6,7 +6,7 @@ import type { Json, ValidatorProgram } from "./validator-program.js";
 
 /** Every keyword the compiler turns into a check; a schema without any accepts every value. */
 const CHECKED_KEYWORDS = new Set([
-  "$ref", "type", "nullable", "const", "enum", "format", "pattern", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
+  "$ref", "$recursiveRef", "type", "nullable", "const", "enum", "format", "pattern", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
   "items", "prefixItems", "minItems", "maxItems", "uniqueItems", "contains", "properties", "required", "additionalProperties", "patternProperties", "propertyNames",
   "minProperties", "maxProperties", "dependentRequired", "unevaluatedProperties", "allOf", "anyOf", "oneOf", "not", "if",
 ]);
@@ -71,7 +71,9 @@ function notAmong(program: ValidatorProgram, names: readonly string[], key: stri
 export function compileObject(program: ValidatorProgram, schema: Json, site: Site, w: FunctionWriter): void {
   const x = site.value;
   const required = Array.isArray(schema.required) ? [...new Set(schema.required.filter((name): name is string => typeof name === "string"))] : [];
-  for (const name of required) w.failIf(`${propertyRead(x, name)} === undefined`, site, `"is required"`, [stringLiteral(name)]);
+  const properties = isJson(schema.properties) ? schema.properties : {};
+  // A required property the schema also describes is read once, below, and checked there.
+  for (const name of required) if (!Object.hasOwn(properties, name) || acceptsAll(properties[name])) w.failIf(`${propertyRead(x, name)} === undefined`, site, `"is required"`, [stringLiteral(name)]);
   compilePropertyCounts(schema, site, w);
   const dependent = isJson(schema.dependentRequired) ? schema.dependentRequired : {};
   for (const [name, needed] of Object.entries(dependent)) {
@@ -79,12 +81,13 @@ export function compileObject(program: ValidatorProgram, schema: Json, site: Sit
       w.failIf(`${propertyRead(x, name)} !== undefined && ${propertyRead(x, other)} === undefined`, site, messageLiteral(`is required when ${name} is present`), [stringLiteral(other)]);
     }
   }
-  const properties = isJson(schema.properties) ? schema.properties : {};
   for (const [name, propertySchema] of Object.entries(properties)) {
     if (acceptsAll(propertySchema)) continue;
     const value = w.fresh("v");
-    const read = propertyRead(x, name);
-    w.block(`if (${read} !== undefined)`, () => compileNode(program, propertySchema, { value, segments: [...site.segments, stringLiteral(name)] }, w), [`const ${value} = ${read};`]);
+    const segment = stringLiteral(name);
+    w.line(`const ${value} = ${propertyRead(x, name)};`);
+    if (required.includes(name)) w.failIf(`${value} === undefined`, site, `"is required"`, [segment]);
+    w.block(`${required.includes(name) ? "else" : `if (${value} !== undefined)`}`, () => compileNode(program, propertySchema, { value, segments: [...site.segments, segment] }, w));
   }
   compileKeyLoop(program, schema, Object.keys(properties), site, w);
 }

@@ -47,6 +47,29 @@ function closureOf(schemas: Readonly<Record<string, unknown>>, root: unknown): s
   return [...reached];
 }
 
+const EXAMPLES = new Set(["example", "examples"]);
+const examplesDropped = new WeakMap<object, unknown>();
+
+/**
+ * A schema without its examples: the JSON Schema a validator hands out says what it checks (and
+ * `default`s, which forms read), not sample data, which in published documents often outweighs the
+ * schema (LaunchDarkly's responses carry whole example answers).
+ */
+function withoutExamples(schema: unknown, nameMap = false): unknown {
+  if (Array.isArray(schema)) return schema.map((item) => withoutExamples(item));
+  if (!isJson(schema)) return schema;
+  const known = nameMap ? undefined : examplesDropped.get(schema);
+  if (known !== undefined) return known;
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (!nameMap && EXAMPLES.has(key)) continue;
+    const kept = nameMap ? withoutExamples(value) : DATA_KEYWORDS.has(key) ? value : withoutExamples(value, NAME_MAPS.has(key));
+    Object.defineProperty(result, key, { value: kept, enumerable: true, writable: true, configurable: true });
+  }
+  if (!nameMap) examplesDropped.set(schema, result);
+  return result;
+}
+
 /**
  * The `SchemaSource` thunk of a validator (standard.ts): its schema and the components it reaches,
  * as JSON text constants (`jsonOf`), read only when a JSON Schema is asked for. A validator of a
@@ -56,6 +79,6 @@ export function schemaSource(model: ApiModel, schema: unknown, jsonOf: (schema: 
   const schemas = model.fixtures.schemas;
   const ref = isJson(schema) && typeof schema.$ref === "string" && Object.keys(schema).length === 1 ? refTokens(schema.$ref) : undefined;
   const root = ref !== undefined && ref.length === 1 && Object.hasOwn(schemas, ref[0] ?? "") ? schemas[ref[0] ?? ""] : schema;
-  const components = closure(schemas, root).map((name) => `[${stringLiteral(name)}, ${jsonOf(schemas[name])}]`);
-  return `() => ({ dialect: ${stringLiteral(model.schemaDialect)}, root: ${jsonOf(root)}, components: [${components.join(", ")}] })`;
+  const components = closure(schemas, root).map((name) => `[${stringLiteral(name)}, ${jsonOf(withoutExamples(schemas[name]))}]`);
+  return `() => ({ dialect: ${stringLiteral(model.schemaDialect)}, root: ${jsonOf(withoutExamples(root))}, components: [${components.join(", ")}] })`;
 }

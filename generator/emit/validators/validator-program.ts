@@ -9,6 +9,8 @@ export type CompileBody = (program: ValidatorProgram, schema: unknown, writer: F
 
 interface CompiledFunction {
   readonly name: string;
+  /** The component schema it lies in (`#/components/schemas/X`): what `$recursiveRef: "#"` names there. */
+  readonly component: string | undefined;
   /** Where the schema is, for a reader of the generated code (a `$ref`, or "inline"). */
   readonly origin: string;
   body: string;
@@ -43,6 +45,7 @@ export class ValidatorProgram {
   private readonly constants: string[] = [];
   private readonly constantsByText = new Map<string, string>();
   private readonly pending: { fn: CompiledFunction; schema: unknown }[] = [];
+  private compiling: CompiledFunction | undefined;
   readonly imports = new Set<string>();
   /** Patterns that compile neither with nor without the `u` flag: not checked. */
   readonly skippedPatterns = new Set<string>();
@@ -71,7 +74,7 @@ export class ValidatorProgram {
     this.byRef.set(ref, name);
     const target = this.resolve(ref);
     // A reference to nothing was refused at load; this keeps a hand-built table from crashing the generator.
-    this.schedule({ name, origin: ref, body: "" }, target === undefined ? true : target);
+    this.schedule({ name, origin: ref, component: refTokens(ref)?.length === 1 ? ref : this.enclosingComponent, body: "" }, target === undefined ? true : target);
     return name;
   }
 
@@ -84,7 +87,7 @@ export class ValidatorProgram {
     if (known !== undefined) return known;
     const name = `$s${this.bySchema.size}`;
     if (key !== undefined) this.bySchema.set(key, name);
-    this.schedule({ name, origin: "inline", body: "" }, schema);
+    this.schedule({ name, origin: "inline", component: this.enclosingComponent, body: "" }, schema);
     return name;
   }
 
@@ -93,11 +96,18 @@ export class ValidatorProgram {
     this.pending.push({ fn, schema });
   }
 
+  /** The component schema whose checks are being compiled, if any. */
+  get enclosingComponent(): string | undefined {
+    return this.compiling?.component;
+  }
+
   /** Compiles everything scheduled so far (compiling one schema may schedule more). */
   flush(): void {
     for (let next = this.pending.shift(); next !== undefined; next = this.pending.shift()) {
       const writer = new FunctionWriter();
+      this.compiling = next.fn;
       this.compileBody(this, next.schema, writer);
+      this.compiling = undefined;
       next.fn.body = writer.body();
     }
   }

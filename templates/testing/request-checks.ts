@@ -1,0 +1,120 @@
+// How the contract mock checks a request that reached an operation: every documented parameter
+// decoded per its style, the body by the Content-Type it arrived with, each checked with the
+// compiled validators (or, for an operation without them, the interpreted reading of the same
+// rules). A failure is a Rejection naming the first wrong field.
+import type { SchemaTable } from "../fixtures/schema.js";
+import { validate } from "../fixtures/validate.js";
+import type { OperationValidators, ValidationIssue } from "../validators/standard.js";
+import { BodyError, decodeBody, querystringValue } from "./body-decode.js";
+import type { IncomingCall, MockOperation } from "./mock-core.js";
+import { parameterValue, type MockParameter } from "./wire-decode.js";
+
+export class Rejection extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A media type with its parameters, as compared: lower case, one spacing, without the ones a sender adds (`boundary`, `charset`). */
+export function comparableType(contentType: string): string {
+  return contentType
+    .split(";")
+    .map((part) => part.trim().toLowerCase().replace(/\s*=\s*/, "="))
+    .filter((part, index) => index === 0 || (part !== "" && !/^(boundary|charset)=/.test(part)))
+    .join("; ");
+}
+
+function bytesOf(body: string | Uint8Array): Uint8Array {
+  return typeof body === "string" ? new TextEncoder().encode(body) : body;
+}
+
+export type Params = Record<string, Record<string, unknown>>;
+
+function wholeQuery(table: SchemaTable, parameter: MockParameter, search: string): unknown {
+  try {
+    return querystringValue(table, search, parameter.contentType ?? "application/x-www-form-urlencoded", parameter.schema);
+  } catch (error) {
+    if (error instanceof BodyError) throw new Rejection(400, "invalid_request", `querystring parameter ${parameter.name}: ${error.message}`);
+    throw error;
+  }
+}
+
+function parameterLabel(location: string, name: string): string {
+  return `${location === "header" ? "header" : `${location} parameter`} ${name}`;
+}
+
+function pointerOf(path: readonly PropertyKey[]): string {
+  return path.map((key) => `/${String(key).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+}
+
+/** The first issue of a compiled `params` check, worded as the interpreted check words it: `query parameter limit must be <= 100`. */
+function parameterIssue(issue: ValidationIssue): string {
+  const [location, name, ...rest] = issue.path;
+  if (location === "querystring") return `querystring parameter${pointerOf(issue.path.slice(1))} ${issue.message}`;
+  return `${parameterLabel(String(location), String(name))}${pointerOf(rest)} ${issue.message}`;
+}
+
+/** Decodes and checks every documented parameter per its style; throws a Rejection naming the first wrong one. */
+export function checkParameters(table: SchemaTable, operation: MockOperation, call: IncomingCall, url: URL, pathParams: Readonly<Record<string, string>>, validators: OperationValidators | undefined): Params {
+  const decoded: Params = {};
+  const checked: Record<string, unknown> = {};
+  const request = { pathParams, search: url.search.replace(/^\?/, ""), headers: call.headers };
+  for (const parameter of operation.parameters) {
+    const label = parameterLabel(parameter.in, parameter.name);
+    const value = parameter.in === "querystring" ? wholeQuery(table, parameter, request.search) : parameterValue(table, parameter, request);
+    if (value === undefined) {
+      if (parameter.required) throw new Rejection(400, "invalid_request", `missing required ${label}`);
+      continue;
+    }
+    if (validators?.params === undefined) {
+      const violation = validate(table, parameter.schema, value);
+      if (violation !== undefined) throw new Rejection(400, "invalid_request", `${label}${violation.path} ${violation.message}`);
+    }
+    Object.defineProperty((decoded[parameter.in] ??= {}), parameter.name, { value, enumerable: true });
+    if (parameter.in === "querystring") checked.querystring = value;
+    else Object.defineProperty(((checked[parameter.in] as Record<string, unknown> | undefined) ?? (checked[parameter.in] = {})) as object, parameter.name, { value, enumerable: true });
+  }
+  const issue = validators?.params?.["~standard"].validate(checked).issues?.[0];
+  if (issue !== undefined) throw new Rejection(400, "invalid_request", parameterIssue(issue));
+  return decoded;
+}
+
+/** Decodes the body by the Content-Type it arrived with and checks it against that media type's schema. */
+export function checkBody(table: SchemaTable, operation: MockOperation, call: IncomingCall, validators: OperationValidators | undefined): unknown {
+  const body = operation.requestBody;
+  const bytes = bytesOf(call.body);
+  if (body === undefined || (bytes.length === 0 && !body.required)) return undefined;
+  if (bytes.length === 0) throw new Rejection(400, "invalid_request", "the request body is required");
+  const header = call.headers["content-type"];
+  const sent = Array.isArray(header) ? header.join(",") : (header ?? "");
+  const media = body.media.find((entry) => comparableType(entry.contentType) === comparableType(sent)) ?? body.media.find((entry) => entry.contentType.includes("*"));
+  if (media === undefined) {
+    throw new Rejection(400, "invalid_request", `Content-Type must be ${body.media.map((entry) => entry.contentType).join(" or ")}, not ${comparableType(sent) || "absent"}`);
+  }
+  let value: unknown;
+  try {
+    value = decodeBody(table, bytes, sent, media.schema, media.encoding);
+  } catch (error) {
+    if (error instanceof BodyError) throw new Rejection(400, "invalid_request", error.message);
+    throw error;
+  }
+  const compiled = validators?.body[media.contentType];
+  const issue = compiled?.["~standard"].validate(value).issues?.[0];
+  const violation = compiled === undefined ? validate(table, media.schema, value) : issue === undefined ? undefined : { path: pointerOf(issue.path), message: issue.message };
+  if (violation !== undefined) throw new Rejection(400, "invalid_request", `request body ${violation.path || "/"} ${violation.message}`);
+  return value;
+}
+
+export function acceptsBody(table: SchemaTable, operation: MockOperation, call: IncomingCall, validators: OperationValidators | undefined): boolean {
+  try {
+    checkBody(table, operation, call, validators);
+    return true;
+  } catch (error) {
+    if (error instanceof Rejection) return false;
+    throw error;
+  }
+}
