@@ -37,7 +37,10 @@ function compileBlocks(readme: string, label: string, packages: Readonly<Record<
   const dir = makeTempDir(`readme-${label}`);
   writeFileSync(path.join(dir, "package.json"), '{ "name": "readme-consumer", "private": true, "type": "module" }\n');
   mkdirSync(path.join(dir, "node_modules"));
-  for (const [name, target] of Object.entries(packages)) symlinkSync(target, path.join(dir, "node_modules", name), "dir");
+  for (const [name, target] of Object.entries(packages)) {
+    mkdirSync(path.dirname(path.join(dir, "node_modules", name)), { recursive: true });
+    symlinkSync(target, path.join(dir, "node_modules", name), "dir");
+  }
   const blocks = typescriptBlocks(readFileSync(readme, "utf8"));
   const files = blocks.map((block) => {
     const file = path.join(dir, `line-${block.line}.ts`);
@@ -50,7 +53,9 @@ function compileBlocks(readme: string, label: string, packages: Readonly<Record<
 }
 
 describe("every TypeScript block of the READMEs compiles as a user pastes it", () => {
-  const LINKS = { "launchdarkly-experiments-client": path.join(REPO_ROOT, "generated"), "openapi-client-codegen": REPO_ROOT };
+  // The libraries a README shows the generated validators with, installed as a user would have them.
+  const LIBRARIES = Object.fromEntries(["hono", "@hono/standard-validator", "@standard-schema/spec"].map((name) => [name, path.join(REPO_ROOT, "node_modules", name)]));
+  const LINKS = { "launchdarkly-experiments-client": path.join(REPO_ROOT, "generated"), "openapi-client-codegen": REPO_ROOT, ...LIBRARIES };
 
   it("the project's README", async () => {
     // Its 3.2 example is a consumer of the client of test/specs/oas32/streams.yaml.
@@ -63,7 +68,7 @@ describe("every TypeScript block of the READMEs compiles as a user pastes it", (
 
   it("the generated package's README", () => {
     const { count, errors } = compileBlocks(path.join(REPO_ROOT, "generated", "README.md"), "generated", LINKS);
-    expect(count).toBe(8);
+    expect(count).toBe(11);
     expect(errors).toEqual([]);
   });
 
@@ -77,7 +82,7 @@ describe("every TypeScript block of the READMEs compiles as a user pastes it", (
         const generated = await generatePackage(specPath, "readme-spec");
         dirs.push(generated.dir);
         const name = (JSON.parse(readFileSync(path.join(generated.dir, "package.json"), "utf8")) as { name: string }).name;
-        const { count, errors } = compileBlocks(path.join(generated.dir, "README.md"), spec, { [name]: generated.dir });
+        const { count, errors } = compileBlocks(path.join(generated.dir, "README.md"), spec, { [name]: generated.dir, ...LIBRARIES });
         expect(count).toBeGreaterThanOrEqual(2);
         expect(errors).toEqual([]);
       });

@@ -3,6 +3,7 @@ import { operationFunctionNames } from "./emit-operations.js";
 import { propertyKey, stringLiteral } from "./code-text.js";
 import { deprecationText } from "./deprecation-text.js";
 import { fixtureBuilderNames } from "./emit-fixtures.js";
+import { operationValidatorNames } from "./emit-validators.js";
 import { migratedOperations, migrationNames, resultProperties } from "./emit-migrations.js";
 import type { TemplateSet } from "./template-engine.js";
 
@@ -102,6 +103,12 @@ function streamExample(model: ApiModel): object | undefined {
   return undefined;
 }
 
+/** The schema the README's validator example checks: the example call's body schema, else the first. */
+function validatorExample(model: ApiModel, example: OperationModel | undefined): { typeName: string } | undefined {
+  const named = model.schemas.find((schema) => schema.name === example?.example.bodySchemaName) ?? model.schemas[0];
+  return named === undefined ? undefined : { typeName: named.typeName };
+}
+
 function operationRow(operation: OperationModel): object {
   return {
     methodName: operation.methodName,
@@ -124,7 +131,11 @@ function readmeView(model: ApiModel): object {
     auth: model.auth,
     defaultBaseUrl: model.defaultBaseUrl,
     otherServers: model.serverUrls.slice(1),
-    example: example === undefined || call === undefined ? undefined : { methodName: example.methodName, functionName: operationFunctionNames(model)[model.operations.indexOf(example)], ...call },
+    example:
+      example === undefined || call === undefined
+        ? undefined
+        : { methodName: example.methodName, functionName: operationFunctionNames(model)[model.operations.indexOf(example)], validatorsName: operationValidatorNames(model)[model.operations.indexOf(example)], ...call },
+    validatorExample: validatorExample(model, example),
     fixtureExample: fixtureExample(model),
     streamExample: streamExample(model),
     exampleMockOperation: example?.methodName ?? model.operations[0]?.methodName,

@@ -73,11 +73,12 @@ export function summarize(entries: readonly CorpusEntry[], results: readonly Doc
   const requestsOk = generated.filter(({ result }) => unexplained(result).length === 0);
   const values = generated.reduce((sum, { result }) => sum + (result.validators?.values ?? 0), 0);
   const agreed = generated.reduce((sum, { result }) => sum + (result.validators?.agreed ?? 0), 0);
-  const knownDisagreements = generated.reduce((sum, { result }) => sum + (result.validators?.disagreements ?? []).filter((text) => knownDisagreement(result.name, text) !== undefined).length, 0);
+  const knownTexts = (result: DocumentResult): string[] => [...(result.validators?.fixturesRefused ?? []).map((text) => `fixture refused: ${text}`), ...(result.validators?.disagreements ?? [])];
+  const knownDisagreements = generated.reduce((sum, { result }) => sum + knownTexts(result).filter((text) => knownDisagreement(result.name, text) !== undefined).length, 0);
   const validatorsOk = generated.filter(({ result }) => validatorShortfalls(result).length === 0);
   const line =
     `corpus: ${generated.length}/${valid.length} generate, ${typed.length}/${generated.length} type-check, ` +
-    `${fixtures.length}/${generated.length} fixtures valid, validators agree with ajv on ${agreed}/${values} values (${knownDisagreements} differ for a known reason), ${accepted}/${judged} requests accepted by express-openapi-validator (${known} refused for a known cause, ${unjudged} not judged), ${rejected.length}/${invalid.length} invalid rejected` +
+    `${fixtures.length}/${generated.length} fixtures valid, validators agree with ajv on ${agreed}/${values} values (${knownDisagreements} fixtures or verdicts off for a known reason), ${accepted}/${judged} requests accepted by express-openapi-validator (${known} refused for a known cause, ${unjudged} not judged), ${rejected.length}/${invalid.length} invalid rejected` +
     (crashes > 0 ? `, ${crashes} crashed` : "");
   const shortfall = requestsOk.length < generated.length || validatorsOk.length < generated.length || generated.length < valid.length || typed.length < generated.length || fixtures.length < generated.length || rejected.length < invalid.length || crashes > 0;
   return { line, shortfall };

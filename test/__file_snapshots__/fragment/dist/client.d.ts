@@ -7,11 +7,11 @@ export declare const DEFAULT_BASE_URL = "https://app.launchdarkly.com";
 /** The request of {@link Client.createIteration}: `params` (path, query, header), `body`, and per-call options. */
 export type CreateIterationRequest = Runtime.OperationRequest<paths["/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}/iterations"], "POST">;
 /** What {@link Client.createIteration} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
-export type CreateIterationResult = Runtime.Success<200, IterationRep> | Runtime.Failure<400, InvalidRequestErrorRep> | Runtime.Failure<401, UnauthorizedErrorRep> | Runtime.Failure<403, ForbiddenErrorRep> | Runtime.Failure<404, NotFoundErrorRep> | Runtime.Failure<429, RateLimitedErrorRep> | Runtime.Malformed;
+export type CreateIterationResult = Runtime.Success<200, IterationRep> | Runtime.Failure<400, InvalidRequestErrorRep> | Runtime.Failure<401, UnauthorizedErrorRep> | Runtime.Failure<403, ForbiddenErrorRep> | Runtime.Failure<404, NotFoundErrorRep> | Runtime.Failure<429, RateLimitedErrorRep> | Runtime.Malformed | Runtime.Invalid;
 /** The request of {@link Client.patchExperiment}: `params` (path, query, header), `body`, and per-call options. */
 export type PatchExperimentRequest = Runtime.OperationRequest<paths["/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}"], "PATCH">;
 /** What {@link Client.patchExperiment} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
-export type PatchExperimentResult = Runtime.Success<200, Experiment> | Runtime.Failure<400, InvalidRequestErrorRep> | Runtime.Failure<401, UnauthorizedErrorRep> | Runtime.Failure<403, ForbiddenErrorRep> | Runtime.Failure<404, NotFoundErrorRep> | Runtime.Failure<409, StatusConflictErrorRep> | Runtime.Failure<429, RateLimitedErrorRep> | Runtime.Malformed;
+export type PatchExperimentResult = Runtime.Success<200, Experiment> | Runtime.Failure<400, InvalidRequestErrorRep> | Runtime.Failure<401, UnauthorizedErrorRep> | Runtime.Failure<403, ForbiddenErrorRep> | Runtime.Failure<404, NotFoundErrorRep> | Runtime.Failure<409, StatusConflictErrorRep> | Runtime.Failure<429, RateLimitedErrorRep> | Runtime.Malformed | Runtime.Invalid;
 /**
 * LaunchDarkly Experiments (fragment) 2.0
 *

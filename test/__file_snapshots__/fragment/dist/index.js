@@ -2,6 +2,7 @@
 export { DEFAULT_BASE_URL, createClient } from "./client.js";
 export { ResponseParseError } from "./runtime/result.js";
 export { StreamItemError } from "./runtime/stream.js";
+export { RequestValidationError, ResponseValidationError, StreamItemValidationError } from "./runtime/validation.js";
 export { migrateCreateIteration } from "./migrations.js";
 export { createIterationViaPatchExperiment } from "./migrations.js";
 export { selectData } from "./runtime/migration.js";

@@ -3,7 +3,7 @@ import type * as Runtime from "./runtime/types.js";
 import { type Transport, type TransportFeature } from "./runtime/call.js";
 import type { CreateIterationRequest, CreateIterationResult, PatchExperimentRequest, PatchExperimentResult } from "./client.js";
 export type { Transport, TransportFeature } from "./runtime/call.js";
-export { methodOverride, retries, serverDeprecations } from "./runtime/features.js";
+export { methodOverride, retries, serverDeprecations, validation } from "./runtime/features.js";
 /** The server a transport talks to when no `baseUrl` is given. */
 export declare const DEFAULT_BASE_URL = "https://app.launchdarkly.com";
 /**

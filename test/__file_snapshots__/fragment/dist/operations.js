@@ -1,7 +1,7 @@
 import { createCallTransport } from "./runtime/call.js";
 import { plainHeaders as $plainHeaders, plainPath as $plainPath } from "./runtime/params-plain.js";
 import { warnOnce as $warnOnce } from "./runtime/warnings.js";
-export { methodOverride, retries, serverDeprecations } from "./runtime/features.js";
+export { methodOverride, retries, serverDeprecations, validation } from "./runtime/features.js";
 /** The server a transport talks to when no `baseUrl` is given. */
 export const DEFAULT_BASE_URL = "https://app.launchdarkly.com";
 /**

@@ -19,7 +19,8 @@ export type CreateIterationResult =
   | Runtime.Failure<403, ForbiddenErrorRep>
   | Runtime.Failure<404, NotFoundErrorRep>
   | Runtime.Failure<429, RateLimitedErrorRep>
-  | Runtime.Malformed;
+  | Runtime.Malformed
+  | Runtime.Invalid;
 
 /** The request of {@link Client.patchExperiment}: `params` (path, query, header), `body`, and per-call options. */
 export type PatchExperimentRequest = Runtime.OperationRequest<paths["/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}"], "PATCH">;
@@ -33,7 +34,8 @@ export type PatchExperimentResult =
   | Runtime.Failure<404, NotFoundErrorRep>
   | Runtime.Failure<409, StatusConflictErrorRep>
   | Runtime.Failure<429, RateLimitedErrorRep>
-  | Runtime.Malformed;
+  | Runtime.Malformed
+  | Runtime.Invalid;
 
 /**
  * LaunchDarkly Experiments (fragment) 2.0

@@ -9,10 +9,11 @@ export type {
 } from "./client.js";
 export { ResponseParseError } from "./runtime/result.js";
 export { StreamItemError } from "./runtime/stream.js";
+export { RequestValidationError, ResponseValidationError, StreamItemValidationError } from "./runtime/validation.js";
 export { migrateCreateIteration, type MigrateCreateIterationOptions } from "./migrations.js";
 export { createIterationViaPatchExperiment, type CreateIterationViaPatchExperimentResult } from "./migrations.js";
 export { selectData, type SelectedResult } from "./runtime/migration.js";
-export type { CallOptions, ClientOptions, ClientWarning, OperationMethod, OperationResult, ReconnectOptions, RetryOptions, ServerSentEvent } from "./runtime/types.js";
+export type { CallOptions, ClientOptions, ClientWarning, Invalid, Malformed, OperationMethod, OperationResult, ReconnectOptions, RetryOptions, ServerSentEvent, ValidateOptions, ValidationMode } from "./runtime/types.js";
 export type { $defs, components, operations, paths, webhooks } from "./schema.js";
 export type {
   ArchiveExperimentInstruction,

@@ -11,7 +11,7 @@ import { warnOnce as $warnOnce } from "./runtime/warnings.js";
 import type { CreateIterationRequest, CreateIterationResult, PatchExperimentRequest, PatchExperimentResult } from "./client.js";
 
 export type { Transport, TransportFeature } from "./runtime/call.js";
-export { methodOverride, retries, serverDeprecations } from "./runtime/features.js";
+export { methodOverride, retries, serverDeprecations, validation } from "./runtime/features.js";
 
 /** The server a transport talks to when no `baseUrl` is given. */
 export const DEFAULT_BASE_URL = "https://app.launchdarkly.com";

@@ -2,7 +2,9 @@ import { DEFAULT_BASE_URL } from "./client.js";
 import { handlersFor, mockCore } from "./msw/handlers.js";
 import { OPERATION_TABLE } from "./operation-table.js";
 import { SCHEMA_TABLE } from "./schema-table.js";
-const AUTH = {};
+import { operationValidators } from "./validators.js";
+// Requests are checked with the package's compiled validators, as the mock server checks them.
+const AUTH = { validators: operationValidators };
 /**
 * MSW handlers for every operation: they check method, path, content type and
 * body against the spec exactly as `createMockServer()` does (same messages, same codes), and answer

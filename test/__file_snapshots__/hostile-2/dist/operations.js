@@ -1,6 +1,6 @@
 import { createCallTransport } from "./runtime/call.js";
 import { plainHeaders as $plainHeaders, plainPath as $plainPath, plainQuery as $plainQuery } from "./runtime/params-plain.js";
-export { methodOverride, retries, serverDeprecations } from "./runtime/features.js";
+export { methodOverride, retries, serverDeprecations, validation } from "./runtime/features.js";
 /** The server a transport talks to when no `baseUrl` is given. */
 export const DEFAULT_BASE_URL = "";
 /**

@@ -14,7 +14,8 @@ export type ListItemsRequest = Runtime.OperationRequest<paths["/émoji/{🔑}/it
 /** What {@link Client.listItems} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
 export type ListItemsResult =
   | Runtime.Success<200, HugeEnum>
-  | Runtime.Malformed;
+  | Runtime.Malformed
+  | Runtime.Invalid;
 
 /** The request of {@link Client.newLine}: `params` (path, query, header), `body`, and per-call options. */
 export type NewLineRequest = Runtime.OperationRequest<paths["/items"], "POST">;
@@ -22,7 +23,8 @@ export type NewLineRequest = Runtime.OperationRequest<paths["/items"], "POST">;
 /** What {@link Client.newLine} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
 export type NewLineResult =
   | Runtime.Success<201, undefined>
-  | Runtime.Malformed;
+  | Runtime.Malformed
+  | Runtime.Invalid;
 
 /**
  * Ünïcödé 🚀 API </script><script>globalThis.__pwned = 'title'</script> 2.0.0-beta.1

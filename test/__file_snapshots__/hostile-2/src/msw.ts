@@ -6,6 +6,7 @@ import { DEFAULT_BASE_URL, type Client } from "./client.js";
 import { handlersFor, mockCore, type HandlerOptions } from "./msw/handlers.js";
 import { OPERATION_TABLE } from "./operation-table.js";
 import { SCHEMA_TABLE } from "./schema-table.js";
+import { operationValidators } from "./validators.js";
 import type { MockAnswer, RecordedRequest } from "./testing/mock-core.js";
 
 export type { HandlerOptions } from "./msw/handlers.js";
@@ -18,7 +19,8 @@ export type Overrides = { readonly [Name in keyof Client & string]?: Override };
 /** Handlers with the requests they answered, in order (read them in assertions). */
 export type Handlers = HttpHandler[] & { readonly requests: readonly RecordedRequest[] };
 
-const AUTH = {  };
+// Requests are checked with the package's compiled validators, as the mock server checks them.
+const AUTH = { validators: operationValidators };
 
 /**
  * MSW handlers for every operation: they check method, path, content type and

@@ -10,7 +10,7 @@ import { plainHeaders as $plainHeaders, plainPath as $plainPath, plainQuery as $
 import type { ListItemsRequest, ListItemsResult, NewLineRequest, NewLineResult } from "./client.js";
 
 export type { Transport, TransportFeature } from "./runtime/call.js";
-export { methodOverride, retries, serverDeprecations } from "./runtime/features.js";
+export { methodOverride, retries, serverDeprecations, validation } from "./runtime/features.js";
 
 /** The server a transport talks to when no `baseUrl` is given. */
 export const DEFAULT_BASE_URL = "";

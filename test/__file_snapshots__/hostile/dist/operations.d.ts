@@ -3,7 +3,7 @@ import type * as Runtime from "./runtime/types.js";
 import { type Transport, type TransportFeature } from "./runtime/call.js";
 import type { ConstructorOperationRequest, ConstructorOperationResult, DeleteRequest, DeleteResult, GetItemRequest, GetItemResult, GetItem2Request, GetItem2Result, Op123goRequest, Op123goResult, ProtoRequest, ProtoResult, QuoteOpBackRequest, QuoteOpBackResult } from "./client.js";
 export type { Transport, TransportFeature } from "./runtime/call.js";
-export { methodOverride, retries, serverDeprecations } from "./runtime/features.js";
+export { methodOverride, retries, serverDeprecations, validation } from "./runtime/features.js";
 /** The server a transport talks to when no `baseUrl` is given. */
 export declare const DEFAULT_BASE_URL = "http://127.0.0.1:1/base\"quote";
 /**

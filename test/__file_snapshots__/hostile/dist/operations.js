@@ -1,7 +1,7 @@
 import { createCallTransport } from "./runtime/call.js";
 import { plainPath as $plainPath, plainQuery as $plainQuery } from "./runtime/params-plain.js";
 import { warnOnce as $warnOnce } from "./runtime/warnings.js";
-export { methodOverride, retries, serverDeprecations } from "./runtime/features.js";
+export { methodOverride, retries, serverDeprecations, validation } from "./runtime/features.js";
 /** The server a transport talks to when no `baseUrl` is given. */
 export const DEFAULT_BASE_URL = "http://127.0.0.1:1/base\"quote";
 /**

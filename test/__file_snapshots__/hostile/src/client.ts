@@ -14,7 +14,8 @@ export type ConstructorOperationRequest = Runtime.OperationRequest<paths["/weird
 /** What {@link Client.constructorOperation} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
 export type ConstructorOperationResult =
   | Runtime.Success<200, undefined>
-  | Runtime.Malformed;
+  | Runtime.Malformed
+  | Runtime.Invalid;
 
 /** The request of {@link Client.delete}: `params` (path, query, header), `body`, and per-call options. */
 export type DeleteRequest = Runtime.OperationRequest<paths["/items/{item-id}"], "DELETE">;
@@ -22,7 +23,8 @@ export type DeleteRequest = Runtime.OperationRequest<paths["/items/{item-id}"], 
 /** What {@link Client.delete} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
 export type DeleteResult =
   | Runtime.Success<204, undefined>
-  | Runtime.Malformed;
+  | Runtime.Malformed
+  | Runtime.Invalid;
 
 /** The request of {@link Client.getItem}: `params` (path, query, header), `body`, and per-call options. */
 export type GetItemRequest = Runtime.OperationRequest<paths["/items/{item-id}"], "PUT">;
@@ -30,7 +32,8 @@ export type GetItemRequest = Runtime.OperationRequest<paths["/items/{item-id}"],
 /** What {@link Client.getItem} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
 export type GetItemResult =
   | Runtime.Success<200, undefined>
-  | Runtime.Malformed;
+  | Runtime.Malformed
+  | Runtime.Invalid;
 
 /** The request of {@link Client.getItem2}: `params` (path, query, header), `body`, and per-call options. */
 export type GetItem2Request = Runtime.OperationRequest<paths["/items/{item-id}"], "GET">;
@@ -38,7 +41,8 @@ export type GetItem2Request = Runtime.OperationRequest<paths["/items/{item-id}"]
 /** What {@link Client.getItem2} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
 export type GetItem2Result =
   | Runtime.Success<200, Proto>
-  | Runtime.Malformed;
+  | Runtime.Malformed
+  | Runtime.Invalid;
 
 /** The request of {@link Client.op123go}: `params` (path, query, header), `body`, and per-call options. */
 export type Op123goRequest = Runtime.OperationRequest<paths["/weird/'quote'/{id}"], "GET">;
@@ -46,7 +50,8 @@ export type Op123goRequest = Runtime.OperationRequest<paths["/weird/'quote'/{id}
 /** What {@link Client.op123go} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
 export type Op123goResult =
   | Runtime.Success<200, Schema123start>
-  | Runtime.Malformed;
+  | Runtime.Malformed
+  | Runtime.Invalid;
 
 /** The request of {@link Client.proto}: `params` (path, query, header), `body`, and per-call options. */
 export type ProtoRequest = Runtime.OperationRequest<paths["/weird/'quote'/{id}"], "PATCH">;
@@ -54,7 +59,8 @@ export type ProtoRequest = Runtime.OperationRequest<paths["/weird/'quote'/{id}"]
 /** What {@link Client.proto} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
 export type ProtoResult =
   | Runtime.Success<200, undefined>
-  | Runtime.Malformed;
+  | Runtime.Malformed
+  | Runtime.Invalid;
 
 /** The request of {@link Client.quoteOpBack}: `params` (path, query, header), `body`, and per-call options. */
 export type QuoteOpBackRequest = Runtime.OperationRequest<paths["/weird/'quote'/{id}"], "OPTIONS">;
@@ -62,7 +68,8 @@ export type QuoteOpBackRequest = Runtime.OperationRequest<paths["/weird/'quote'/
 /** What {@link Client.quoteOpBack} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
 export type QuoteOpBackResult =
   | Runtime.Success<200, undefined>
-  | Runtime.Malformed;
+  | Runtime.Malformed
+  | Runtime.Invalid;
 
 /**
  * Hostile *\/ API {{title}} "quoted" `tick` ${globalThis.__pwned = 'title'} 1.0.0

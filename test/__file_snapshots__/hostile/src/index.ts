@@ -19,7 +19,8 @@ export type {
 } from "./client.js";
 export { ResponseParseError } from "./runtime/result.js";
 export { StreamItemError } from "./runtime/stream.js";
-export type { CallOptions, ClientOptions, ClientWarning, OperationMethod, OperationResult, ReconnectOptions, RetryOptions, ServerSentEvent } from "./runtime/types.js";
+export { RequestValidationError, ResponseValidationError, StreamItemValidationError } from "./runtime/validation.js";
+export type { CallOptions, ClientOptions, ClientWarning, Invalid, Malformed, OperationMethod, OperationResult, ReconnectOptions, RetryOptions, ServerSentEvent, ValidateOptions, ValidationMode } from "./runtime/types.js";
 export type { $defs, components, operations, paths, webhooks } from "./schema.js";
 export type {
   Class,

@@ -11,7 +11,7 @@ import { warnOnce as $warnOnce } from "./runtime/warnings.js";
 import type { ConstructorOperationRequest, ConstructorOperationResult, DeleteRequest, DeleteResult, GetItemRequest, GetItemResult, GetItem2Request, GetItem2Result, Op123goRequest, Op123goResult, ProtoRequest, ProtoResult, QuoteOpBackRequest, QuoteOpBackResult } from "./client.js";
 
 export type { Transport, TransportFeature } from "./runtime/call.js";
-export { methodOverride, retries, serverDeprecations } from "./runtime/features.js";
+export { methodOverride, retries, serverDeprecations, validation } from "./runtime/features.js";
 
 /** The server a transport talks to when no `baseUrl` is given. */
 export const DEFAULT_BASE_URL = "http://127.0.0.1:1/base\"quote";

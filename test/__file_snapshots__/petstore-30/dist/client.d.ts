@@ -7,23 +7,23 @@ export declare const DEFAULT_BASE_URL = "https://pets.example.test/v1";
 /** The request of {@link Client.createPet}: `params` (path, query, header), `body`, and per-call options. */
 export type CreatePetRequest = Runtime.OperationRequest<paths["/pets"], "POST">;
 /** What {@link Client.createPet} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
-export type CreatePetResult = Runtime.Success<201, Pet> | Runtime.Failure<422, ErrorSchema> | Runtime.Malformed;
+export type CreatePetResult = Runtime.Success<201, Pet> | Runtime.Failure<422, ErrorSchema> | Runtime.Malformed | Runtime.Invalid;
 /** The request of {@link Client.deletePet}: `params` (path, query, header), `body`, and per-call options. */
 export type DeletePetRequest = Runtime.OperationRequest<paths["/pets/{petId}"], "DELETE">;
 /** What {@link Client.deletePet} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
-export type DeletePetResult = Runtime.Success<204, undefined> | Runtime.Malformed;
+export type DeletePetResult = Runtime.Success<204, undefined> | Runtime.Malformed | Runtime.Invalid;
 /** The request of {@link Client.getPet}: `params` (path, query, header), `body`, and per-call options. */
 export type GetPetRequest = Runtime.OperationRequest<paths["/pets/{petId}"], "GET">;
 /** What {@link Client.getPet} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
-export type GetPetResult = Runtime.Success<200, Pet> | Runtime.Failure<404, ErrorSchema> | Runtime.Malformed;
+export type GetPetResult = Runtime.Success<200, Pet> | Runtime.Failure<404, ErrorSchema> | Runtime.Malformed | Runtime.Invalid;
 /** The request of {@link Client.listPets}: `params` (path, query, header), `body`, and per-call options. */
 export type ListPetsRequest = Runtime.OperationRequest<paths["/pets"], "GET">;
 /** What {@link Client.listPets} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
-export type ListPetsResult = Runtime.Success<200, paths["/pets"]["get"]["responses"]["200"]["content"]["application/json"]> | Runtime.Failure<Runtime.Status3xx | Runtime.Status4xx | Runtime.Status5xx, ErrorSchema> | Runtime.Malformed;
+export type ListPetsResult = Runtime.Success<200, paths["/pets"]["get"]["responses"]["200"]["content"]["application/json"]> | Runtime.Failure<Runtime.Status3xx | Runtime.Status4xx | Runtime.Status5xx, ErrorSchema> | Runtime.Malformed | Runtime.Invalid;
 /** The request of {@link Client.uploadPhoto}: `params` (path, query, header), `body`, and per-call options. */
 export type UploadPhotoRequest = Runtime.OperationRequest<paths["/pets/{petId}/photo"], "PUT">;
 /** What {@link Client.uploadPhoto} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
-export type UploadPhotoResult = Runtime.Success<204, undefined> | Runtime.Malformed;
+export type UploadPhotoResult = Runtime.Success<204, undefined> | Runtime.Malformed | Runtime.Invalid;
 /** Pet Store (3.0 test spec) 1.2.0 */
 export interface Client {
 	/**

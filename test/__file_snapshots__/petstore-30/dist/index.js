@@ -2,3 +2,4 @@
 export { DEFAULT_BASE_URL, createClient } from "./client.js";
 export { ResponseParseError } from "./runtime/result.js";
 export { StreamItemError } from "./runtime/stream.js";
+export { RequestValidationError, ResponseValidationError, StreamItemValidationError } from "./runtime/validation.js";

@@ -12,7 +12,7 @@ import { warnOnce as $warnOnce } from "./runtime/warnings.js";
 import type { CreatePetRequest, CreatePetResult, DeletePetRequest, DeletePetResult, GetPetRequest, GetPetResult, ListPetsRequest, ListPetsResult, UploadPhotoRequest, UploadPhotoResult } from "./client.js";
 
 export type { Transport, TransportFeature } from "./runtime/call.js";
-export { methodOverride, retries, serverDeprecations } from "./runtime/features.js";
+export { methodOverride, retries, serverDeprecations, validation } from "./runtime/features.js";
 
 /** The server a transport talks to when no `baseUrl` is given. */
 export const DEFAULT_BASE_URL = "https://pets.example.test/v1";

@@ -3,6 +3,7 @@
 import type { Client } from "./client.js";
 import { OPERATION_TABLE } from "./operation-table.js";
 import { SCHEMA_TABLE } from "./schema-table.js";
+import { operationValidators } from "./validators.js";
 import { startMockServer, type MockServer, type MockServerOptions } from "./testing/mock-server.js";
 
 export type { MockAnswer, MockServer, MockServerOptions, RecordedRequest } from "./testing/mock-server.js";
@@ -12,6 +13,7 @@ export type { MockAnswer, MockServer, MockServerOptions, RecordedRequest } from 
  * operation's answer with `server.respond("createPet", { status: 404 })`; read `server.requests`;
  * `await server.close()` when done.
  */
-export function createMockServer(options: Omit<MockServerOptions, "authHeader"> = {}): Promise<MockServer<keyof Client & string>> {
-  return startMockServer(SCHEMA_TABLE, OPERATION_TABLE, { ...options, authHeader: "Authorization" }) as Promise<MockServer<keyof Client & string>>;
+export function createMockServer(options: Omit<MockServerOptions, "authHeader" | "validators"> = {}): Promise<MockServer<keyof Client & string>> {
+  // Requests are checked with the package's compiled validators: what a validating client accepts, the mock accepts.
+  return startMockServer(SCHEMA_TABLE, OPERATION_TABLE, { ...options, validators: operationValidators, authHeader: "Authorization" }) as Promise<MockServer<keyof Client & string>>;
 }

@@ -7,6 +7,7 @@ import { createCallTransport } from "./call.js";
 import { methodOverride, retries, serverDeprecations } from "./features.js";
 import { serializeCookies, serializeHeaders, serializePath, serializeQuery } from "./params.js";
 import { streamingWire } from "./stream.js";
+import { validation } from "./validation.js";
 import { warnOnce } from "./warnings.js";
 /** The query string: the parameters one by one, or an OpenAPI 3.2 `querystring` parameter's value as its media type writes it. */
 export function fullQuery(values, spec, querystring) {
@@ -32,7 +33,8 @@ export function bindOperations(table, defaults, options) {
 	}, options, [
 		methodOverride,
 		retries,
-		serverDeprecations
+		serverDeprecations,
+		validation
 	]);
 	const client = {};
 	const names = Object.keys(table);

@@ -3,6 +3,8 @@ import type { Encodings } from "./body.js";
 import type { ParamSpec } from "./params.js";
 import type { ResponseParseError } from "./result.js";
 import type { ServerSentEvent } from "./stream.js";
+import type { ResponseValidationError } from "./validation.js";
+import type { OperationValidators, ValidationIssue } from "../validators/standard.js";
 export type { ServerSentEvent };
 /**
 * The body of a sequential media type (JSON Lines, JSON Text Sequences, server-sent events): its
@@ -20,6 +22,27 @@ export interface RetryOptions {
 	/** Largest backoff step (a server's Retry-After is honoured even when longer). Default 30 000 ms. */
 	maxDelayMs?: number | undefined;
 }
+/**
+* What a call does with a value that breaks the document's schema: `"fail"` (a request is refused
+* before anything is sent; a response is an `invalid` result), `"report"` (a warning, through
+* `onWarning`, and the call goes on as without validation), `"off"`.
+*/
+export type ValidationMode = "fail" | "report" | "off";
+/** Validation at run time, with the compiled validators of `<pkg>/validators`. */
+export interface ValidateOptions {
+	/**
+	* The validators, by operation: `operationValidators` from `<pkg>/validators` for every
+	* operation, or `{ getThing: getThingValidators }` for those to check (a bundle then carries only
+	* those). An operation not listed is not checked.
+	*/
+	with: {
+		readonly [operation: string]: OperationValidators | undefined;
+	};
+	/** Parameters and request bodies. Default `"fail"`. */
+	requests?: ValidationMode | undefined;
+	/** Response bodies, each item of a stream as it arrives. Default `"fail"`. */
+	responses?: ValidationMode | undefined;
+}
 /** Options any single call may add to openapi-fetch's. */
 export interface CallOptions {
 	/** Abort the whole call (retries included) after this long. Overrides the client's `timeoutMs`. */
@@ -32,16 +55,23 @@ export interface CallOptions {
 	* default 3000 ms), at most `maxAttempts` times in a row (default 3). Off by default.
 	*/
 	reconnect?: boolean | ReconnectOptions | undefined;
+	/** This call's validation modes, over the client's `validate` (which names the validators); `false` for none. */
+	validate?: {
+		requests?: ValidationMode | undefined;
+		responses?: ValidationMode | undefined;
+	} | false | undefined;
 }
 export interface ReconnectOptions {
 	maxAttempts?: number | undefined;
 	delayMs?: number | undefined;
 }
-/** A warning the client raises, e.g. the first call of a deprecated operation. */
+/** A warning the client raises, e.g. the first call of a deprecated operation, or a value validation found wrong (`"report"` mode). */
 export interface ClientWarning {
 	readonly code: string;
 	readonly message: string;
 	readonly operation: string;
+	/** For a validation warning: where the value breaks its schema. */
+	readonly issues?: readonly ValidationIssue[];
 }
 export interface ClientOptions {
 	/** Defaults to the spec's first server. */
@@ -64,6 +94,12 @@ export interface ClientOptions {
 	deprecationWarnings?: boolean | undefined;
 	/** Receives warnings instead of `process.emitWarning` / `console.warn`. */
 	onWarning?: ((warning: ClientWarning) => void) | undefined;
+	/**
+	* Checks requests and responses against the document's schemas with the compiled validators of
+	* `<pkg>/validators` (`{ with: operationValidators }`); off by default. `<pkg>/operations`' transport
+	* needs the `validation` feature for it.
+	*/
+	validate?: ValidateOptions | undefined;
 }
 /** Every status of a class, as literals: a response a spec documents by pattern (`4XX`) or as `default` is one of them minus the documented ones, so `switch (result.status)` still narrows. */
 export type Status2xx = 200 | 201 | 202 | 203 | 204 | 205 | 206 | 207 | 208 | 209 | 210 | 211 | 212 | 213 | 214 | 215 | 216 | 217 | 218 | 219 | 220 | 221 | 222 | 223 | 224 | 225 | 226 | 227 | 228 | 229 | 230 | 231 | 232 | 233 | 234 | 235 | 236 | 237 | 238 | 239 | 240 | 241 | 242 | 243 | 244 | 245 | 246 | 247 | 248 | 249 | 250 | 251 | 252 | 253 | 254 | 255 | 256 | 257 | 258 | 259 | 260 | 261 | 262 | 263 | 264 | 265 | 266 | 267 | 268 | 269 | 270 | 271 | 272 | 273 | 274 | 275 | 276 | 277 | 278 | 279 | 280 | 281 | 282 | 283 | 284 | 285 | 286 | 287 | 288 | 289 | 290 | 291 | 292 | 293 | 294 | 295 | 296 | 297 | 298 | 299;
@@ -80,6 +116,7 @@ export interface Success<
 	data: Data;
 	error?: never;
 	malformed?: false;
+	invalid?: false;
 	response: Response;
 }
 /** Any other documented answer: `error` is its body. */
@@ -91,6 +128,7 @@ export interface Failure<
 	error: Body;
 	data?: never;
 	malformed?: false;
+	invalid?: false;
 	response: Response;
 }
 /**
@@ -102,6 +140,20 @@ export interface Malformed {
 	error: ResponseParseError;
 	data?: never;
 	malformed: true;
+	invalid?: false;
+	response: Response;
+}
+/**
+* A body that breaks the document's schema, with response validation on (`"fail"`). A malformed
+* answer too (`malformed: true`), told apart by `invalid: true`: `error` keeps the HTTP status
+* (`error.status`), the body as parsed (`error.body`) and where it breaks the schema (`error.issues`).
+*/
+export interface Invalid {
+	status: 0;
+	error: ResponseValidationError;
+	data?: never;
+	malformed: true;
+	invalid: true;
 	response: Response;
 }
 type RequestContent<Operation> = Operation extends {
@@ -155,14 +207,16 @@ export type OperationResult<Operation> = { [Key in keyof Responses<Operation>]: 
 	data: Body<Responses<Operation>[Key]>;
 	error?: never;
 	malformed?: false;
+	invalid?: false;
 	response: Response;
 } : {
 	status: Status<Key>;
 	error: Body<Responses<Operation>[Key]>;
 	data?: never;
 	malformed?: false;
+	invalid?: false;
 	response: Response;
-} }[keyof Responses<Operation>] | Malformed;
+} }[keyof Responses<Operation>] | Malformed | Invalid;
 /**
 * One operation's method: openapi-fetch's options (`{ params: { path, query, header }, body, signal }`)
 * plus {@link CallOptions} in, an {@link OperationResult} out.

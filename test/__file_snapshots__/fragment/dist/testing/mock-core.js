@@ -1,18 +1,8 @@
-import { validate } from "../fixtures/validate.js";
 import { documentedBody, responseFor, routePattern, streamFixture } from "../fixtures/operations.js";
 import { echoPathParameters, errorBody, errorSchema } from "./mock-answers.js";
-import { BodyError, decodeBody, querystringValue } from "./body-decode.js";
-import { parameterValue } from "./wire-decode.js";
+import { acceptsBody, checkBody, checkParameters, Rejection } from "./request-checks.js";
 export { answerPayload, streamPieces } from "./answer-payload.js";
-export class Rejection extends Error {
-	status;
-	code;
-	constructor(status, code, message) {
-		super(message);
-		this.status = status;
-		this.code = code;
-	}
-}
+export { Rejection } from "./request-checks.js";
 function safeDecode(text) {
 	try {
 		return decodeURIComponent(text);
@@ -23,13 +13,6 @@ function safeDecode(text) {
 function literalLength(path) {
 	return path.replace(/\{[^}]+\}/g, "").length;
 }
-/** A media type with its parameters, as compared: lower case, one spacing, without the ones a sender adds (`boundary`, `charset`). */
-function comparableType(contentType) {
-	return contentType.split(";").map((part) => part.trim().toLowerCase().replace(/\s*=\s*/, "=")).filter((part, index) => index === 0 || part !== "" && !/^(boundary|charset)=/.test(part)).join("; ");
-}
-function bytesOf(body) {
-	return typeof body === "string" ? new TextEncoder().encode(body) : body;
-}
 /** The body as the mock records it: parsed JSON when it is, else the text. */
 function recordedBody(raw) {
 	const text = typeof raw === "string" ? raw : new TextDecoder().decode(raw);
@@ -38,70 +21,6 @@ function recordedBody(raw) {
 		return JSON.parse(text);
 	} catch {
 		return text;
-	}
-}
-function wholeQuery(table, parameter, search) {
-	try {
-		return querystringValue(table, search, parameter.contentType ?? "application/x-www-form-urlencoded", parameter.schema);
-	} catch (error) {
-		if (error instanceof BodyError) throw new Rejection(400, "invalid_request", `querystring parameter ${parameter.name}: ${error.message}`);
-		throw error;
-	}
-}
-/** Decodes and checks every documented parameter per its style; throws a Rejection naming the first wrong one. */
-function checkParameters(table, operation, call, url, pathParams) {
-	const decoded = {};
-	const request = {
-		pathParams,
-		search: url.search.replace(/^\?/, ""),
-		headers: call.headers
-	};
-	for (const parameter of operation.parameters) {
-		const label = `${parameter.in === "header" ? "header" : `${parameter.in} parameter`} ${parameter.name}`;
-		const value = parameter.in === "querystring" ? wholeQuery(table, parameter, request.search) : parameterValue(table, parameter, request);
-		if (value === undefined) {
-			if (parameter.required) throw new Rejection(400, "invalid_request", `missing required ${label}`);
-			continue;
-		}
-		const violation = validate(table, parameter.schema, value);
-		if (violation !== undefined) throw new Rejection(400, "invalid_request", `${label}${violation.path} ${violation.message}`);
-		Object.defineProperty(decoded[parameter.in] ??= {}, parameter.name, {
-			value,
-			enumerable: true
-		});
-	}
-	return decoded;
-}
-/** Decodes the body by the Content-Type it arrived with and checks it against that media type's schema. */
-function checkBody(table, operation, call) {
-	const body = operation.requestBody;
-	const bytes = bytesOf(call.body);
-	if (body === undefined || bytes.length === 0 && !body.required) return undefined;
-	if (bytes.length === 0) throw new Rejection(400, "invalid_request", "the request body is required");
-	const header = call.headers["content-type"];
-	const sent = Array.isArray(header) ? header.join(",") : header ?? "";
-	const media = body.media.find((entry) => comparableType(entry.contentType) === comparableType(sent)) ?? body.media.find((entry) => entry.contentType.includes("*"));
-	if (media === undefined) {
-		throw new Rejection(400, "invalid_request", `Content-Type must be ${body.media.map((entry) => entry.contentType).join(" or ")}, not ${comparableType(sent) || "absent"}`);
-	}
-	let value;
-	try {
-		value = decodeBody(table, bytes, sent, media.schema, media.encoding);
-	} catch (error) {
-		if (error instanceof BodyError) throw new Rejection(400, "invalid_request", error.message);
-		throw error;
-	}
-	const violation = validate(table, media.schema, value);
-	if (violation !== undefined) throw new Rejection(400, "invalid_request", `request body ${violation.path || "/"} ${violation.message}`);
-	return value;
-}
-function acceptsBody(table, operation, call) {
-	try {
-		checkBody(table, operation, call);
-		return true;
-	} catch (error) {
-		if (error instanceof Rejection) return false;
-		throw error;
 	}
 }
 export function createMockCore(table, operations, options = {}) {
@@ -174,7 +93,7 @@ export function createMockCore(table, operations, options = {}) {
 		})).filter((entry) => entry.match !== null);
 		const sameMethod = matches.filter((entry) => entry.candidate.operation.method === method || entry.candidate.operation.method === method.toUpperCase());
 		// Operations of one path and method (written apart with a fragment, `…#add_shared_link`): the one whose body schema accepts the request.
-		const found = sameMethod.length > 1 ? sameMethod.find((entry) => acceptsBody(table, entry.candidate.operation, call)) ?? sameMethod[0] : sameMethod[0];
+		const found = sameMethod.length > 1 ? sameMethod.find((entry) => acceptsBody(table, entry.candidate.operation, call, options.validators?.[entry.candidate.operation.name])) ?? sameMethod[0] : sameMethod[0];
 		const pathParams = {};
 		const rawPathParams = {};
 		found?.candidate.names.forEach((name, index) => {
@@ -208,8 +127,9 @@ export function createMockCore(table, operations, options = {}) {
 				status: 0
 			}) : override ?? {};
 			if (given.status === undefined || given.status < 400) {
-				recorded.params = checkParameters(table, operation, call, url, rawPathParams);
-				const body = checkBody(table, operation, call);
+				const validators = options.validators?.[operation.name];
+				recorded.params = checkParameters(table, operation, call, url, rawPathParams, validators);
+				const body = checkBody(table, operation, call, validators);
 				if (body !== undefined && typeof recorded.body !== "object") recorded.body = body;
 			}
 			result = answerFor(operation, given, pathParams);

@@ -12,3 +12,5 @@ export const retries: TransportFeature = { feature: "retries", wrapFetch: (fetch
 export const methodOverride: TransportFeature = { feature: "methodOverride", wrapFetch: (fetch, options) => withMethodOverride(fetch, overriddenMethods(options.methodOverride)) };
 /** A response's `Deprecation`/`Sunset` headers warn once per operation. */
 export const serverDeprecations: TransportFeature = { feature: "serverDeprecations", onResponse: warnServerDeprecation };
+/** Checks requests and responses with the validators the `validate` option names (`<pkg>/validators`). */
+export { validation } from "./validation.js";

@@ -21,7 +21,7 @@ type PropertyOf<Body, Key extends string> = Body extends { readonly [P in Key]?:
  * `fullData`; error and malformed members are unchanged.
  */
 export type SelectedResult<Result, Key extends string> = Result extends { data: infer Whole; status: infer Status; response: Response }
-  ? { status: Status; data: PropertyOf<Whole, Key>; fullData: Whole; error?: never; malformed?: false; response: Response }
+  ? { status: Status; data: PropertyOf<Whole, Key>; fullData: Whole; error?: never; malformed?: false; invalid?: false; response: Response }
   : Result & { fullData?: never };
 
 interface AnswerShape {

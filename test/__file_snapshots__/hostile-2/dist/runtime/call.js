@@ -78,6 +78,7 @@ function requireFeature(features, feature, option, given) {
 export function createCallTransport(defaults, options, features) {
 	requireFeature(features, "retries", "retry", options.retry);
 	requireFeature(features, "methodOverride", "methodOverride", options.methodOverride);
+	requireFeature(features, "validation", "validate", options.validate);
 	const { auth } = defaults;
 	const token = options.token;
 	const credentialHeaders = auth !== undefined && auth.in === "header" && token !== undefined ? { [auth.name]: auth.prefix + token } : {};
@@ -98,8 +99,10 @@ export function createCallTransport(defaults, options, features) {
 			...spec.deprecation,
 			operation: name
 		}, options);
-		const { timeoutMs, retry, reconnect, headers, signal, parseAs, params: _params, body: _body, contentType: _contentType, ...rest } = init;
+		const { timeoutMs, retry, reconnect, validate, headers, signal, parseAs, params: _params, body: _body, contentType: _contentType, ...rest } = init;
 		requireFeature(features, "retries", "retry", retry);
+		requireFeature(features, "validation", "validate", validate);
+		for (const feature of features) feature.checkRequest?.(name, spec, init, options);
 		const onWire = wireOptions(spec, init, wire);
 		const combinedSignal = callSignal(signal, timeoutMs ?? options.timeoutMs);
 		// An operation whose security requirements do not name the client's scheme is sent without the token.
@@ -127,7 +130,7 @@ export function createCallTransport(defaults, options, features) {
 		const decoder = wire.success?.(spec, resend, reconnect);
 		return request(spec.method, path, fetchInit).then((answer) => {
 			for (const feature of features) feature.onResponse?.(name, answer.response, options);
-			return toResult(answer, parseAs === undefined, decoder);
+			return toResult(answer, parseAs === undefined, decoder).then((result) => features.reduce((current, feature) => feature.checkResult?.(name, current, init, options) ?? current, result));
 		}, (error) => {
 			throw withoutSecret(error, token);
 		});

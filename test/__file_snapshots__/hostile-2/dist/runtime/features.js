@@ -16,3 +16,5 @@ export const serverDeprecations = {
 	feature: "serverDeprecations",
 	onResponse: warnServerDeprecation
 };
+/** Checks requests and responses with the validators the `validate` option names (`<pkg>/validators`). */
+export { validation } from "./validation.js";

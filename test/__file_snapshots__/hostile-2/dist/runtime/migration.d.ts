@@ -24,6 +24,7 @@ export type SelectedResult<
 	fullData: Whole;
 	error?: never;
 	malformed?: false;
+	invalid?: false;
 	response: Response;
 } : Result & {
 	fullData?: never;

@@ -1,10 +1,12 @@
 import type { Schema, SchemaTable } from "../fixtures/schema.js";
 import { type TableOperation } from "../fixtures/operations.js";
-import { type BodyEncoding } from "./body-decode.js";
-import { type MockParameter } from "./wire-decode.js";
+import type { BodyEncoding } from "./body-decode.js";
+import type { MockParameter } from "./wire-decode.js";
 import type { StreamFraming } from "../runtime/media.js";
+import type { OperationValidators } from "../validators/standard.js";
 export type { MockParameter } from "./wire-decode.js";
 export { answerPayload, streamPieces } from "./answer-payload.js";
+export { Rejection } from "./request-checks.js";
 /** An operation as the mock checks it: the table's entry with what a request must carry. */
 export interface MockOperation extends TableOperation {
 	readonly parameters: readonly MockParameter[];
@@ -54,6 +56,12 @@ export interface MockCoreOptions {
 	seed?: string | number;
 	/** Header that must be present on every request (from the security scheme), or undefined. */
 	authHeader?: string;
+	/**
+	* The compiled validators (`<pkg>/validators`' `operationValidators`): parameters and bodies are
+	* checked with them, so the mock accepts exactly what a validating client sends. An operation
+	* without them is checked by the fixture engine's interpreted reading of the same rules.
+	*/
+	validators?: Readonly<Record<string, OperationValidators | undefined>>;
 }
 /** A request as the core reads it, whatever carried it. */
 export interface IncomingCall {
@@ -76,11 +84,6 @@ export interface Answer {
 		framing: StreamFraming;
 		intervalMs: number;
 	};
-}
-export declare class Rejection extends Error {
-	readonly status: number;
-	readonly code: string;
-	constructor(status: number, code: string, message: string);
 }
 export interface MockCore {
 	/** Decides the answer to one request and records it. */

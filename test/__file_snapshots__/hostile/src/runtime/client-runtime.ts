@@ -7,6 +7,7 @@ import { createCallTransport, type CallInit, type TransportDefaults, type Wire }
 import { methodOverride, retries, serverDeprecations } from "./features.js";
 import { serializeCookies, serializeHeaders, serializePath, serializeQuery, type ParamValues } from "./params.js";
 import { streamingWire } from "./stream.js";
+import { validation } from "./validation.js";
 import type { OperationSpec, OperationTable } from "./types.js";
 import { warnOnce } from "./warnings.js";
 
@@ -30,7 +31,7 @@ export const FULL_WIRE: Wire = {
 /** Builds the client object: one method per entry of the table, each a call through openapi-fetch. */
 export function bindOperations<C>(table: OperationTable<C>, defaults: Omit<TransportDefaults, "warn">, options: Parameters<typeof createCallTransport>[1]): C {
   // Method override wraps the network fetch, retries wrap that: a retried request is overridden again.
-  const transport = createCallTransport({ ...defaults, warn: warnOnce }, options, [methodOverride, retries, serverDeprecations]);
+  const transport = createCallTransport({ ...defaults, warn: warnOnce }, options, [methodOverride, retries, serverDeprecations, validation]);
   const client: Record<string, unknown> = {};
   const names = Object.keys(table);
   for (const [name, spec] of Object.entries(table) as [string, OperationSpec][]) {

@@ -5,6 +5,8 @@ import type { Encodings } from "./body.js";
 import type { ParamSpec } from "./params.js";
 import type { ResponseParseError } from "./result.js";
 import type { ServerSentEvent } from "./stream.js";
+import type { ResponseValidationError } from "./validation.js";
+import type { OperationValidators, ValidationIssue } from "../validators/standard.js";
 
 export type { ServerSentEvent };
 
@@ -27,6 +29,27 @@ export interface RetryOptions {
   maxDelayMs?: number | undefined;
 }
 
+/**
+ * What a call does with a value that breaks the document's schema: `"fail"` (a request is refused
+ * before anything is sent; a response is an `invalid` result), `"report"` (a warning, through
+ * `onWarning`, and the call goes on as without validation), `"off"`.
+ */
+export type ValidationMode = "fail" | "report" | "off";
+
+/** Validation at run time, with the compiled validators of `<pkg>/validators`. */
+export interface ValidateOptions {
+  /**
+   * The validators, by operation: `operationValidators` from `<pkg>/validators` for every
+   * operation, or `{ getThing: getThingValidators }` for those to check (a bundle then carries only
+   * those). An operation not listed is not checked.
+   */
+  with: { readonly [operation: string]: OperationValidators | undefined };
+  /** Parameters and request bodies. Default `"fail"`. */
+  requests?: ValidationMode | undefined;
+  /** Response bodies, each item of a stream as it arrives. Default `"fail"`. */
+  responses?: ValidationMode | undefined;
+}
+
 /** Options any single call may add to openapi-fetch's. */
 export interface CallOptions {
   /** Abort the whole call (retries included) after this long. Overrides the client's `timeoutMs`. */
@@ -39,6 +62,8 @@ export interface CallOptions {
    * default 3000 ms), at most `maxAttempts` times in a row (default 3). Off by default.
    */
   reconnect?: boolean | ReconnectOptions | undefined;
+  /** This call's validation modes, over the client's `validate` (which names the validators); `false` for none. */
+  validate?: { requests?: ValidationMode | undefined; responses?: ValidationMode | undefined } | false | undefined;
 }
 
 export interface ReconnectOptions {
@@ -46,11 +71,13 @@ export interface ReconnectOptions {
   delayMs?: number | undefined;
 }
 
-/** A warning the client raises, e.g. the first call of a deprecated operation. */
+/** A warning the client raises, e.g. the first call of a deprecated operation, or a value validation found wrong (`"report"` mode). */
 export interface ClientWarning {
   readonly code: string;
   readonly message: string;
   readonly operation: string;
+  /** For a validation warning: where the value breaks its schema. */
+  readonly issues?: readonly ValidationIssue[];
 }
 
 export interface ClientOptions {
@@ -74,6 +101,12 @@ export interface ClientOptions {
   deprecationWarnings?: boolean | undefined;
   /** Receives warnings instead of `process.emitWarning` / `console.warn`. */
   onWarning?: ((warning: ClientWarning) => void) | undefined;
+  /**
+   * Checks requests and responses against the document's schemas with the compiled validators of
+   * `<pkg>/validators` (`{ with: operationValidators }`); off by default. `<pkg>/operations`' transport
+   * needs the `validation` feature for it.
+   */
+  validate?: ValidateOptions | undefined;
 }
 
 /** Every status of a class, as literals: a response a spec documents by pattern (`4XX`) or as `default` is one of them minus the documented ones, so `switch (result.status)` still narrows. */
@@ -109,6 +142,7 @@ export interface Success<Status extends number, Data> {
   data: Data;
   error?: never;
   malformed?: false;
+  invalid?: false;
   response: Response;
 }
 
@@ -118,6 +152,7 @@ export interface Failure<Status extends number, Body> {
   error: Body;
   data?: never;
   malformed?: false;
+  invalid?: false;
   response: Response;
 }
 
@@ -130,6 +165,21 @@ export interface Malformed {
   error: ResponseParseError;
   data?: never;
   malformed: true;
+  invalid?: false;
+  response: Response;
+}
+
+/**
+ * A body that breaks the document's schema, with response validation on (`"fail"`). A malformed
+ * answer too (`malformed: true`), told apart by `invalid: true`: `error` keeps the HTTP status
+ * (`error.status`), the body as parsed (`error.body`) and where it breaks the schema (`error.issues`).
+ */
+export interface Invalid {
+  status: 0;
+  error: ResponseValidationError;
+  data?: never;
+  malformed: true;
+  invalid: true;
   response: Response;
 }
 
@@ -171,10 +221,11 @@ type IsSuccess<Key> = `${Key & (string | number)}` extends `2${string}` ? true :
 export type OperationResult<Operation> =
   | {
       [Key in keyof Responses<Operation>]: IsSuccess<Key> extends true
-        ? { status: Status<Key>; data: Body<Responses<Operation>[Key]>; error?: never; malformed?: false; response: Response }
-        : { status: Status<Key>; error: Body<Responses<Operation>[Key]>; data?: never; malformed?: false; response: Response };
+        ? { status: Status<Key>; data: Body<Responses<Operation>[Key]>; error?: never; malformed?: false; invalid?: false; response: Response }
+        : { status: Status<Key>; error: Body<Responses<Operation>[Key]>; data?: never; malformed?: false; invalid?: false; response: Response };
     }[keyof Responses<Operation>]
-  | Malformed;
+  | Malformed
+  | Invalid;
 
 /**
  * One operation's method: openapi-fetch's options (`{ params: { path, query, header }, body, signal }`)

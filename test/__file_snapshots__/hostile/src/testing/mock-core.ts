@@ -4,15 +4,17 @@
 // answer and word their errors the same way. No Node or browser APIs here.
 import { buildFromSchema } from "../fixtures/build.js";
 import type { Schema, SchemaTable } from "../fixtures/schema.js";
-import { validate } from "../fixtures/validate.js";
 import { documentedBody, responseFor, routePattern, streamFixture, type TableOperation } from "../fixtures/operations.js";
 import { echoPathParameters, errorBody, errorSchema } from "./mock-answers.js";
-import { BodyError, decodeBody, querystringValue, type BodyEncoding } from "./body-decode.js";
-import { parameterValue, type MockParameter } from "./wire-decode.js";
+import type { BodyEncoding } from "./body-decode.js";
+import { acceptsBody, checkBody, checkParameters, Rejection, type Params } from "./request-checks.js";
+import type { MockParameter } from "./wire-decode.js";
 import type { StreamFraming } from "../runtime/media.js";
+import type { OperationValidators } from "../validators/standard.js";
 
 export type { MockParameter } from "./wire-decode.js";
 export { answerPayload, streamPieces } from "./answer-payload.js";
+export { Rejection } from "./request-checks.js";
 
 /** An operation as the mock checks it: the table's entry with what a request must carry. */
 export interface MockOperation extends TableOperation {
@@ -60,6 +62,12 @@ export interface MockCoreOptions {
   seed?: string | number;
   /** Header that must be present on every request (from the security scheme), or undefined. */
   authHeader?: string;
+  /**
+   * The compiled validators (`<pkg>/validators`' `operationValidators`): parameters and bodies are
+   * checked with them, so the mock accepts exactly what a validating client sends. An operation
+   * without them is checked by the fixture engine's interpreted reading of the same rules.
+   */
+  validators?: Readonly<Record<string, OperationValidators | undefined>>;
 }
 
 /** A request as the core reads it, whatever carried it. */
@@ -89,16 +97,6 @@ interface Route {
   readonly names: readonly string[];
 }
 
-export class Rejection extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 function safeDecode(text: string): string {
   try {
     return decodeURIComponent(text);
@@ -111,19 +109,6 @@ function literalLength(path: string): number {
   return path.replace(/\{[^}]+\}/g, "").length;
 }
 
-/** A media type with its parameters, as compared: lower case, one spacing, without the ones a sender adds (`boundary`, `charset`). */
-function comparableType(contentType: string): string {
-  return contentType
-    .split(";")
-    .map((part) => part.trim().toLowerCase().replace(/\s*=\s*/, "="))
-    .filter((part, index) => index === 0 || (part !== "" && !/^(boundary|charset)=/.test(part)))
-    .join("; ");
-}
-
-function bytesOf(body: string | Uint8Array): Uint8Array {
-  return typeof body === "string" ? new TextEncoder().encode(body) : body;
-}
-
 /** The body as the mock records it: parsed JSON when it is, else the text. */
 function recordedBody(raw: string | Uint8Array): unknown {
   const text = typeof raw === "string" ? raw : new TextDecoder().decode(raw);
@@ -132,69 +117,6 @@ function recordedBody(raw: string | Uint8Array): unknown {
     return JSON.parse(text) as unknown;
   } catch {
     return text;
-  }
-}
-
-type Params = Record<string, Record<string, unknown>>;
-
-function wholeQuery(table: SchemaTable, parameter: MockParameter, search: string): unknown {
-  try {
-    return querystringValue(table, search, parameter.contentType ?? "application/x-www-form-urlencoded", parameter.schema);
-  } catch (error) {
-    if (error instanceof BodyError) throw new Rejection(400, "invalid_request", `querystring parameter ${parameter.name}: ${error.message}`);
-    throw error;
-  }
-}
-
-/** Decodes and checks every documented parameter per its style; throws a Rejection naming the first wrong one. */
-function checkParameters(table: SchemaTable, operation: MockOperation, call: IncomingCall, url: URL, pathParams: Readonly<Record<string, string>>): Params {
-  const decoded: Params = {};
-  const request = { pathParams, search: url.search.replace(/^\?/, ""), headers: call.headers };
-  for (const parameter of operation.parameters) {
-    const label = `${parameter.in === "header" ? "header" : `${parameter.in} parameter`} ${parameter.name}`;
-    const value = parameter.in === "querystring" ? wholeQuery(table, parameter, request.search) : parameterValue(table, parameter, request);
-    if (value === undefined) {
-      if (parameter.required) throw new Rejection(400, "invalid_request", `missing required ${label}`);
-      continue;
-    }
-    const violation = validate(table, parameter.schema, value);
-    if (violation !== undefined) throw new Rejection(400, "invalid_request", `${label}${violation.path} ${violation.message}`);
-    Object.defineProperty((decoded[parameter.in] ??= {}), parameter.name, { value, enumerable: true });
-  }
-  return decoded;
-}
-
-/** Decodes the body by the Content-Type it arrived with and checks it against that media type's schema. */
-function checkBody(table: SchemaTable, operation: MockOperation, call: IncomingCall): unknown {
-  const body = operation.requestBody;
-  const bytes = bytesOf(call.body);
-  if (body === undefined || (bytes.length === 0 && !body.required)) return undefined;
-  if (bytes.length === 0) throw new Rejection(400, "invalid_request", "the request body is required");
-  const header = call.headers["content-type"];
-  const sent = Array.isArray(header) ? header.join(",") : (header ?? "");
-  const media = body.media.find((entry) => comparableType(entry.contentType) === comparableType(sent)) ?? body.media.find((entry) => entry.contentType.includes("*"));
-  if (media === undefined) {
-    throw new Rejection(400, "invalid_request", `Content-Type must be ${body.media.map((entry) => entry.contentType).join(" or ")}, not ${comparableType(sent) || "absent"}`);
-  }
-  let value: unknown;
-  try {
-    value = decodeBody(table, bytes, sent, media.schema, media.encoding);
-  } catch (error) {
-    if (error instanceof BodyError) throw new Rejection(400, "invalid_request", error.message);
-    throw error;
-  }
-  const violation = validate(table, media.schema, value);
-  if (violation !== undefined) throw new Rejection(400, "invalid_request", `request body ${violation.path || "/"} ${violation.message}`);
-  return value;
-}
-
-function acceptsBody(table: SchemaTable, operation: MockOperation, call: IncomingCall): boolean {
-  try {
-    checkBody(table, operation, call);
-    return true;
-  } catch (error) {
-    if (error instanceof Rejection) return false;
-    throw error;
   }
 }
 
@@ -248,7 +170,7 @@ export function createMockCore(table: SchemaTable, operations: readonly MockOper
     const matches = routes.map((candidate) => ({ candidate, match: candidate.pattern.exec(url.pathname) })).filter((entry) => entry.match !== null);
     const sameMethod = matches.filter((entry) => entry.candidate.operation.method === method || entry.candidate.operation.method === method.toUpperCase());
     // Operations of one path and method (written apart with a fragment, `…#add_shared_link`): the one whose body schema accepts the request.
-    const found = sameMethod.length > 1 ? (sameMethod.find((entry) => acceptsBody(table, entry.candidate.operation, call)) ?? sameMethod[0]) : sameMethod[0];
+    const found = sameMethod.length > 1 ? (sameMethod.find((entry) => acceptsBody(table, entry.candidate.operation, call, options.validators?.[entry.candidate.operation.name])) ?? sameMethod[0]) : sameMethod[0];
     const pathParams: Record<string, string> = {};
     const rawPathParams: Record<string, string> = {};
     found?.candidate.names.forEach((name, index) => {
@@ -279,8 +201,9 @@ export function createMockCore(table: SchemaTable, operations: readonly MockOper
       const override = overrides.get(operation.name);
       const given = typeof override === "function" ? override({ ...recorded, status: 0 }) : (override ?? {});
       if (given.status === undefined || given.status < 400) {
-        recorded.params = checkParameters(table, operation, call, url, rawPathParams);
-        const body = checkBody(table, operation, call);
+        const validators = options.validators?.[operation.name];
+        recorded.params = checkParameters(table, operation, call, url, rawPathParams, validators);
+        const body = checkBody(table, operation, call, validators);
         if (body !== undefined && typeof recorded.body !== "object") recorded.body = body;
       }
       result = answerFor(operation, given, pathParams);

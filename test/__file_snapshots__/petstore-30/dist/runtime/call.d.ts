@@ -22,9 +22,13 @@ export interface Wire {
 }
 /** A part a transport adds to every call; `createClient` has them all, `createTransport` those it is given. */
 export interface TransportFeature {
-	readonly feature: "retries" | "methodOverride" | "serverDeprecations";
+	readonly feature: "retries" | "methodOverride" | "serverDeprecations" | "validation";
 	readonly wrapFetch?: (fetch: Fetch, options: ClientOptions, retry: CallOptions["retry"]) => Fetch;
 	readonly onResponse?: (operation: string, response: Response, options: ClientOptions) => void;
+	/** Looks at a call's request before anything is sent; throws to refuse it. */
+	readonly checkRequest?: (operation: string, spec: OperationSpec, init: CallInit, options: ClientOptions) => void;
+	/** Looks at a call's result, and may give another in its place. */
+	readonly checkResult?: (operation: string, result: object, init: CallInit, options: ClientOptions) => object;
 }
 export interface TransportDefaults {
 	readonly baseUrl: string;

@@ -5,3 +5,5 @@ export declare const retries: TransportFeature;
 export declare const methodOverride: TransportFeature;
 /** A response's `Deprecation`/`Sunset` headers warn once per operation. */
 export declare const serverDeprecations: TransportFeature;
+/** Checks requests and responses with the validators the `validate` option names (`<pkg>/validators`). */
+export { validation } from "./validation.js";

@@ -29,9 +29,13 @@ export interface Wire {
 
 /** A part a transport adds to every call; `createClient` has them all, `createTransport` those it is given. */
 export interface TransportFeature {
-  readonly feature: "retries" | "methodOverride" | "serverDeprecations";
+  readonly feature: "retries" | "methodOverride" | "serverDeprecations" | "validation";
   readonly wrapFetch?: (fetch: Fetch, options: ClientOptions, retry: CallOptions["retry"]) => Fetch;
   readonly onResponse?: (operation: string, response: Response, options: ClientOptions) => void;
+  /** Looks at a call's request before anything is sent; throws to refuse it. */
+  readonly checkRequest?: (operation: string, spec: OperationSpec, init: CallInit, options: ClientOptions) => void;
+  /** Looks at a call's result, and may give another in its place. */
+  readonly checkResult?: (operation: string, result: object, init: CallInit, options: ClientOptions) => object;
 }
 
 export interface TransportDefaults {
@@ -122,6 +126,7 @@ function requireFeature(features: readonly TransportFeature[], feature: Transpor
 export function createCallTransport(defaults: TransportDefaults, options: ClientOptions, features: readonly TransportFeature[]): Transport {
   requireFeature(features, "retries", "retry", options.retry);
   requireFeature(features, "methodOverride", "methodOverride", options.methodOverride);
+  requireFeature(features, "validation", "validate", options.validate);
   const { auth } = defaults;
   const token = options.token;
   const credentialHeaders = auth !== undefined && auth.in === "header" && token !== undefined ? { [auth.name]: auth.prefix + token } : {};
@@ -136,8 +141,10 @@ export function createCallTransport(defaults: TransportDefaults, options: Client
   const call = async (name: string, spec: OperationSpec, given: object = {}, wire: Wire = {}): Promise<object> => {
     const init = given as CallInit;
     if (spec.deprecation !== undefined) wire.warn?.({ ...spec.deprecation, operation: name }, options);
-    const { timeoutMs, retry, reconnect, headers, signal, parseAs, params: _params, body: _body, contentType: _contentType, ...rest } = init;
+    const { timeoutMs, retry, reconnect, validate, headers, signal, parseAs, params: _params, body: _body, contentType: _contentType, ...rest } = init;
     requireFeature(features, "retries", "retry", retry);
+    requireFeature(features, "validation", "validate", validate);
+    for (const feature of features) feature.checkRequest?.(name, spec, init, options);
     const onWire = wireOptions(spec, init, wire);
     const combinedSignal = callSignal(signal, timeoutMs ?? options.timeoutMs);
     // An operation whose security requirements do not name the client's scheme is sent without the token.
@@ -160,7 +167,7 @@ export function createCallTransport(defaults: TransportDefaults, options: Client
     return request(spec.method, path, fetchInit).then(
       (answer) => {
         for (const feature of features) feature.onResponse?.(name, answer.response, options);
-        return toResult(answer, parseAs === undefined, decoder);
+        return toResult(answer, parseAs === undefined, decoder).then((result) => features.reduce((current, feature) => feature.checkResult?.(name, current, init, options) ?? current, result));
       },
       (error: unknown) => {
         throw withoutSecret(error, token);

@@ -1,0 +1,143 @@
+/** A place a value breaks its schema: what is wrong, and the keys leading to it from the validated value. */
+export interface ValidationIssue {
+	readonly message: string;
+	readonly path: readonly PropertyKey[];
+}
+/**
+* One compiled schema's check. With `issues` null it answers at the first problem (the fast path
+* every valid value takes); with an array it collects every problem there, at `path`.
+*/
+export type Check = (value: any, path: readonly PropertyKey[], issues: ValidationIssue[] | null) => boolean;
+/** The Standard Schema v1 interface (standardschema.dev), which form, router and AI-tool libraries accept. */
+export interface StandardSchemaV1<
+	Input = unknown,
+	Output = Input
+> {
+	readonly "~standard": StandardSchemaV1.Props<Input, Output>;
+}
+export declare namespace StandardSchemaV1 {
+	interface Props<
+		Input = unknown,
+		Output = Input
+	> {
+		readonly version: 1;
+		readonly vendor: string;
+		readonly validate: (value: unknown, options?: Options | undefined) => Result<Output> | Promise<Result<Output>>;
+		readonly types?: Types<Input, Output> | undefined;
+	}
+	type Result<Output> = SuccessResult<Output> | FailureResult;
+	interface SuccessResult<Output> {
+		readonly value: Output;
+		readonly issues?: undefined;
+	}
+	interface Options {
+		readonly libraryOptions?: Record<string, unknown> | undefined;
+	}
+	interface FailureResult {
+		readonly issues: ReadonlyArray<Issue>;
+	}
+	interface Issue {
+		readonly message: string;
+		readonly path?: ReadonlyArray<PropertyKey | PathSegment> | undefined;
+	}
+	interface PathSegment {
+		readonly key: PropertyKey;
+	}
+	interface Types<
+		Input = unknown,
+		Output = Input
+	> {
+		readonly input: Input;
+		readonly output: Output;
+	}
+	type InferInput<Schema extends StandardSchemaV1> = NonNullable<Schema["~standard"]["types"]>["input"];
+	type InferOutput<Schema extends StandardSchemaV1> = NonNullable<Schema["~standard"]["types"]>["output"];
+}
+/** The Standard JSON Schema v1 interface: the JSON Schema a validator checks, for a target dialect. */
+export interface StandardJSONSchemaV1<
+	Input = unknown,
+	Output = Input
+> {
+	readonly "~standard": StandardJSONSchemaV1.Props<Input, Output>;
+}
+export declare namespace StandardJSONSchemaV1 {
+	interface Props<
+		Input = unknown,
+		Output = Input
+	> {
+		readonly version: 1;
+		readonly vendor: string;
+		readonly types?: StandardSchemaV1.Types<Input, Output> | undefined;
+		readonly jsonSchema: Converter;
+	}
+	interface Converter {
+		readonly input: (options: Options) => Record<string, unknown>;
+		readonly output: (options: Options) => Record<string, unknown>;
+	}
+	type Target = "draft-2020-12" | "draft-07" | "openapi-3.0" | ({} & string);
+	interface Options {
+		readonly target: Target;
+		readonly libraryOptions?: Record<string, unknown> | undefined;
+	}
+}
+/** What `validate` answers: the value (unchanged) when it conforms, else every issue. */
+export type ValidationResult<T> = {
+	readonly value: T;
+	readonly issues?: undefined;
+} | {
+	readonly issues: readonly ValidationIssue[];
+};
+/** A compiled validator: Standard Schema (`~standard.validate`), Standard JSON Schema (`~standard.jsonSchema`), and a type guard. */
+export interface Validator<T> {
+	readonly "~standard": {
+		readonly validate: (value: unknown) => ValidationResult<T>;
+	} & StandardSchemaV1.Props<T, T> & StandardJSONSchemaV1.Props<T, T>;
+	/** The schema's name in the document, or what the validator checks (`patchExperiment: request body application/json`). */
+	readonly name: string;
+	/** True when `value` conforms: a type guard, for the fast path. */
+	is(value: unknown): value is T;
+}
+/** The validators of one operation: its `params`, its request body by media type, its response bodies by status key and media type (a stream's: each item). */
+export interface OperationValidators {
+	readonly params?: Validator<any>;
+	readonly body: {
+		readonly [contentType: string]: Validator<any>;
+	};
+	readonly responses: {
+		readonly [status: string]: {
+			readonly [contentType: string]: Validator<any>;
+		};
+	};
+}
+/** The type at `Keys` inside `T` (optional levels included), or unknown where a key is missing: an operation's place in openapi-typescript's `paths`. */
+export type At<
+	T,
+	Keys extends readonly PropertyKey[]
+> = Keys extends readonly [infer Head, ...infer Rest extends readonly PropertyKey[]] ? Head extends keyof NonNullable<T> ? At<NonNullable<T>[Head], Rest> : unknown : T;
+/** The JSON Schema a validator checks: its schema, the component schemas it refers to, and the dialect the document writes them in. */
+export interface SchemaSource {
+	readonly dialect: "3.0" | "3.1";
+	readonly root: string;
+	readonly components: readonly (readonly [string, string])[];
+}
+export declare const VENDOR = "openapi-client-codegen";
+/** Every issue of a value that failed the fast path (at least one, whatever the check). */
+export declare function issuesOf(check: Check, value: unknown): ValidationIssue[];
+/** Builds a validator object around a compiled check; `source` is read only when a JSON Schema is asked for. */
+export declare function validator<T>(name: string, check: Check, source: () => SchemaSource): Validator<T>;
+/**
+* Why a value that no branch of an `anyOf`/`oneOf` accepts fails: the issues of the branch its
+* discriminator tag names (`chosen`), else of the branch it came closest to (whose first issue lies
+* deepest in the value, then the fewest issues). The tag only chooses what to report: the verdict
+* is the branches' own (OpenAPI: a discriminator "MUST NOT change the validation outcome").
+*/
+export declare function branchIssues(out: ValidationIssue[], value: unknown, path: readonly PropertyKey[], branches: readonly Check[], chosen: number, tag?: {
+	readonly property: string;
+	readonly message: string;
+}): void;
+/** The branch a discriminator tag names (its mapping, else a branch's schema name); -1 without a string tag, -2 for a tag no branch answers to. */
+export declare function taggedBranch(value: unknown, property: string, tags: ReadonlyMap<string, number>): number;
+/** The check of the schema `true`. */
+export declare const acceptAny: Check;
+/** The check of the schema `false`: no value. */
+export declare const acceptNone: Check;
