@@ -91,8 +91,8 @@ describe("requests", () => {
     const error = (await refusal.catch((caught: unknown) => caught)) as RequestValidationError;
     expect(error.issues).toEqual([
       { message: "is required", path: ["params", "path", "experimentKey"] },
-      { message: "is required", path: ["body", "instructions", 0, "winningReason"] },
       { message: "must be string, not integer", path: ["body", "instructions", 0, "winningTreatmentId"] },
+      { message: "is required", path: ["body", "instructions", 0, "winningReason"] },
     ]);
     expect(error.message).toContain("body/instructions/0/winningReason: is required");
     expect(server.requests).toHaveLength(0);

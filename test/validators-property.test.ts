@@ -96,6 +96,18 @@ function acyclic(schemas: Record<string, unknown>): boolean {
   return REFS.every((ref) => !composedRefs(schemas[ref.split("/").pop() ?? ""]).some((next) => reaches(next, [ref])));
 }
 
+/**
+ * Left out: `contains` beside a `prefixItems` that checks something, where ajv 8.20 accepts an
+ * empty array (`{ prefixItems: [{ type: "string" }], contains: {} }` passes `[]`, which 2020-12's
+ * `contains` refuses): a defect of the judge, not a reading to copy. No corpus document has it.
+ */
+function judgeable(node: unknown): boolean {
+  if (typeof node !== "object" || node === null) return true;
+  const record = node as Record<string, unknown>;
+  if (record.contains !== undefined && Array.isArray(record.prefixItems)) return false;
+  return Object.values(record).every((value) => (Array.isArray(value) ? value.every(judgeable) : judgeable(value)));
+}
+
 /** Values near the schema: its fixtures (where it has any), their mutants, and arbitrary JSON. */
 function candidates(table: SchemaTable, extra: readonly unknown[]): unknown[] {
   const values: unknown[] = [...extra];
@@ -110,8 +122,29 @@ function candidates(table: SchemaTable, extra: readonly unknown[]): unknown[] {
   return values;
 }
 
+function hasKey(value: unknown, key: string): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  return Object.hasOwn(value, key) || Object.values(value).some((item) => hasKey(item, key));
+}
+
+/**
+ * ajv's verdict, or undefined where ajv 8.20 cannot be the judge: its deep equality (`const`,
+ * `enum`, `uniqueItems`) throws on an object with its own `toString` key, and its record of
+ * evaluated properties reads an inherited `constructor` as evaluated, so `unevaluatedProperties`
+ * lets an own `constructor` key through. Both are the judge's defects; ours are held to the
+ * interpreter on those values still.
+ */
+function ajvVerdict(judge: (value: unknown) => boolean, schemas: unknown, value: unknown): boolean | undefined {
+  if (JSON.stringify(schemas).includes("unevaluatedProperties") && hasKey(value, "constructor")) return undefined;
+  try {
+    return judge(value);
+  } catch {
+    return undefined;
+  }
+}
+
 function agreeOn(openapi30: boolean, runs: number): void {
-  const tables = fc.record({ A: schemaArbitrary(openapi30), B: schemaArbitrary(openapi30) }).filter(acyclic);
+  const tables = fc.record({ A: schemaArbitrary(openapi30), B: schemaArbitrary(openapi30) }).filter((schemas) => acyclic(schemas) && judgeable(schemas));
   fc.assert(
     fc.property(tables, fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 6 }), (schemas, extra) => {
       const document = { openapi: openapi30 ? "3.0.3" : "3.1.0", components: { schemas } };
@@ -125,11 +158,11 @@ function agreeOn(openapi30: boolean, runs: number): void {
       const compiled = compileChecks(schemas, { A: { $ref: REFS[0] } }, openapi30).A;
       if (compiled === undefined) throw new Error("no compiled check");
       for (const value of candidates(table, extra)) {
-        const ajv = judge(value);
+        const ajv = ajvVerdict(judge, schemas, value);
         const ours = verdict(compiled, value);
         const interpreted = validate(table, { $ref: REFS[0] ?? "" }, value) === undefined;
         const context = `${JSON.stringify(schemas)} on ${JSON.stringify(value)}`;
-        expect(ours.valid, `compiled vs ajv: ${context} (${JSON.stringify(ours.issues)}; ajv ${JSON.stringify(judge.errors?.[0])})`).toBe(ajv);
+        if (ajv !== undefined) expect(ours.valid, `compiled vs ajv: ${context} (${JSON.stringify(ours.issues)}; ajv ${JSON.stringify(judge.errors?.[0])})`).toBe(ajv);
         expect(interpreted, `interpreted vs compiled: ${context}`).toBe(ours.valid);
         // An invalid value always carries at least one issue with a path.
         if (!ours.valid) expect(ours.issues.length).toBeGreaterThan(0);

@@ -9,7 +9,7 @@ import { schemaSource } from "./validators/schema-source.js";
 import { ValidatorProgram } from "./validators/validator-program.js";
 
 /** The shared runtime's exports, by the module that holds them (rules.ts: the leaf checks; standard.ts: the rest). */
-const STANDARD_EXPORTS = new Set(["branchIssues", "taggedBranch", "acceptAny", "acceptNone"]);
+const STANDARD_EXPORTS = new Set(["branchIssues", "taggedBranch", "acceptAny", "acceptNone", "dropPath"]);
 
 interface ValidatorView {
   readonly exportName?: string;

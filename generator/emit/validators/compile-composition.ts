@@ -11,7 +11,7 @@ import { refTokens, type Json, type ValidatorProgram } from "./validator-program
  */
 export function compileComposition(program: ValidatorProgram, schema: Json, site: Site, w: FunctionWriter): void {
   for (const part of Array.isArray(schema.allOf) ? schema.allOf : []) {
-    if (isJson(part) && typeof part.$ref === "string" && Object.keys(part).length === 1) w.failWith(`!${callCheck(program.refFunction(part.$ref), site)}`, undefined);
+    if (isJson(part) && typeof part.$ref === "string" && Object.keys(part).length === 1) w.failWith(`!${callCheck(program.refFunction(part.$ref), site, program.helper("dropPath"))}`, undefined);
     else compileNode(program, part, site, w);
   }
   if (Array.isArray(schema.anyOf) && schema.anyOf.length > 0) compileAnyOf(program, schema, schema.anyOf, site, w);

@@ -57,10 +57,10 @@ export function compileNode(program: ValidatorProgram, schema: unknown, site: Si
 }
 
 function compileChecks(program: ValidatorProgram, schema: Json, types: readonly TypeName[] | undefined, site: Site, w: FunctionWriter): void {
-  if (typeof schema.$ref === "string") w.failWith(`!${callCheck(program.refFunction(schema.$ref), site)}`, undefined);
+  if (typeof schema.$ref === "string") w.failWith(`!${callCheck(program.refFunction(schema.$ref), site, program.helper("dropPath"))}`, undefined);
   // 2019-09's `$recursiveRef: "#"`: the enclosing component schema (its `$recursiveAnchor` makes it the target).
   const recursive = schema.$recursiveRef === "#" ? program.enclosingComponent : undefined;
-  if (recursive !== undefined) w.failWith(`!${callCheck(program.refFunction(recursive), site)}`, undefined);
+  if (recursive !== undefined) w.failWith(`!${callCheck(program.refFunction(recursive), site, program.helper("dropPath"))}`, undefined);
   if (types === undefined) {
     compileConstAndEnum(program, schema, site, w);
     compileKinds(program, schema, ["string", "number", "array", "object"], site, w, true);

@@ -1,9 +1,9 @@
 /**
  * Writes the body of one compiled check: `(x, p, o) => boolean`, where `x` is the value, `p` its
  * path and `o` the issue list (null on the fast path, which returns at the first problem). A value
- * deeper in `x` is a fresh local; its path is `p` plus segment expressions, spread into an array
- * only where an issue is recorded or a nested check collects issues, so a valid value allocates
- * nothing for paths.
+ * deeper in `x` is a fresh local; its path is `p` plus segment expressions. `p` is one array per
+ * collecting pass: a nested check pushes its segments before the call and drops them after, and
+ * an issue copies it, so neither pass allocates a path for a value that conforms.
  */
 export interface Site {
   /** The expression (a local or parameter name) holding the value. */
@@ -70,15 +70,13 @@ export function failure(path: string, message: string): string {
 
 /** The path array of a site, for an issue. */
 export function pathOf(segments: readonly string[]): string {
-  return segments.length === 0 ? "p" : `[...p, ${segments.join(", ")}]`;
+  // A copy, always: `p` itself changes as nested checks push and drop their segments.
+  return segments.length === 0 ? "[...p]" : `[...p, ${segments.join(", ")}]`;
 }
 
-/** The path handed to a nested check: built only when it collects issues. */
-export function callPath(segments: readonly string[]): string {
-  return segments.length === 0 ? "p" : `o === null ? p : [...p, ${segments.join(", ")}]`;
-}
-
-/** A call of another compiled check on a site, as an expression. */
-export function callCheck(name: string, site: Site, collect = true): string {
-  return `${name}(${site.value}, ${callPath(site.segments)}, ${collect ? "o" : "null"})`;
+/** A call of another compiled check on a site, as an expression; collecting, its segments are pushed on `p` for the call (`drop` removes them after). */
+export function callCheck(name: string, site: Site, drop: string): string {
+  if (site.segments.length === 0) return `${name}(${site.value}, p, o)`;
+  const segments = site.segments.join(", ");
+  return `(o === null ? ${name}(${site.value}, p, null) : ${drop}(p, ${site.segments.length}, ${name}(${site.value}, (p.push(${segments}), p), o)))`;
 }

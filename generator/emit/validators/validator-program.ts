@@ -149,7 +149,7 @@ export class ValidatorProgram {
     this.flush();
     const functions = this.functions.map((fn) => {
       const origin = fn.origin === "inline" ? "" : `// ${JSON.stringify(fn.origin).replace(/\*\//g, "*\\/").replace(/[\r\n\u2028\u2029]/g, " ")}\n`;
-      return `${origin}function ${fn.name}(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {\n  let ok = true;\n${fn.body}${fn.body === "" ? "" : "\n"}  return ok;\n}`;
+      return `${origin}function ${fn.name}(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {\n  let ok = true;\n${fn.body}${fn.body === "" ? "" : "\n"}  return ok;\n}`;
     });
     return [...this.constants, ...functions].join("\n\n");
   }
