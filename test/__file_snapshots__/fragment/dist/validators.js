@@ -1,5 +1,5 @@
 import { isInt64 as $isInt64, isUuid as $isUuid, typeName as $typeName } from "./validators/rules.js";
-import { validator as $validator, branchIssues as $branchIssues, taggedBranch as $taggedBranch } from "./validators/standard.js";
+import { validator as $validator, branchIssues as $branchIssues, dropPath as $dropPath, taggedBranch as $taggedBranch } from "./validators/standard.js";
 const $J0 = "{\"type\":\"object\",\"required\":[\"kind\"],\"properties\":{\"kind\":{\"type\":\"string\",\"const\":\"archiveExperiment\"}}}";
 const $J1 = "{\"type\":\"integer\",\"format\":\"int64\"}";
 const $J2 = "{\"type\":\"object\",\"required\":[\"id\",\"fileName\",\"createdAt\"],\"properties\":{\"id\":{\"type\":\"string\",\"format\":\"uuid\"},\"fileName\":{\"type\":\"string\"},\"createdAt\":{\"$ref\":\"#/components/schemas/UnixMillis\"}}}";
@@ -63,7 +63,7 @@ function $c0(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["kind"];
@@ -104,7 +104,7 @@ function $c1(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["id"];
@@ -161,7 +161,7 @@ function $c1(x, p, o) {
 				path: [...p, "createdAt"]
 			});
 		} else {
-			if (!$c37(v3, o === null ? p : [...p, "createdAt"], o)) {
+			if (!(o === null ? $c37(v3, p, null) : $dropPath(p, 1, $c37(v3, (p.push("createdAt"), p), o)))) {
 				if (o === null) return false;
 				ok = false;
 			}
@@ -177,7 +177,7 @@ function $c2(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["key"];
@@ -255,11 +255,7 @@ function $c2(x, p, o) {
 			} else {
 				for (let i5 = 0; i5 < v4.length; i5++) {
 					const v6 = v4[i5];
-					if (!$c20(v6, o === null ? p : [
-						...p,
-						"metrics",
-						i5
-					], o)) {
+					if (!(o === null ? $c20(v6, p, null) : $dropPath(p, 2, $c20(v6, (p.push("metrics", i5), p), o)))) {
 						if (o === null) return false;
 						ok = false;
 					}
@@ -275,7 +271,7 @@ function $c2(x, p, o) {
 				path: [...p, "_links"]
 			});
 		} else {
-			if (!$c19(v7, o === null ? p : [...p, "_links"], o)) {
+			if (!(o === null ? $c19(v7, p, null) : $dropPath(p, 1, $c19(v7, (p.push("_links"), p), o)))) {
 				if (o === null) return false;
 				ok = false;
 			}
@@ -291,7 +287,7 @@ function $c3(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["key"];
@@ -427,11 +423,7 @@ function $c3(x, p, o) {
 			} else {
 				for (let i9 = 0; i9 < v8.length; i9++) {
 					const v10 = v8[i9];
-					if (!$c20(v10, o === null ? p : [
-						...p,
-						"metrics",
-						i9
-					], o)) {
+					if (!(o === null ? $c20(v10, p, null) : $dropPath(p, 2, $c20(v10, (p.push("metrics", i9), p), o)))) {
 						if (o === null) return false;
 						ok = false;
 					}
@@ -447,7 +439,7 @@ function $c3(x, p, o) {
 				path: [...p, "_links"]
 			});
 		} else {
-			if (!$c19(v11, o === null ? p : [...p, "_links"], o)) {
+			if (!(o === null ? $c19(v11, p, null) : $dropPath(p, 1, $c19(v11, (p.push("_links"), p), o)))) {
 				if (o === null) return false;
 				ok = false;
 			}
@@ -463,7 +455,7 @@ function $c4(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["_id"];
@@ -551,7 +543,7 @@ function $c4(x, p, o) {
 				path: [...p, "_creationDate"]
 			});
 		} else {
-			if (!$c37(v6, o === null ? p : [...p, "_creationDate"], o)) {
+			if (!(o === null ? $c37(v6, p, null) : $dropPath(p, 1, $c37(v6, (p.push("_creationDate"), p), o)))) {
 				if (o === null) return false;
 				ok = false;
 			}
@@ -576,7 +568,7 @@ function $c4(x, p, o) {
 		}
 		const v8 = x["archivedDate"];
 		if (v8 !== undefined) {
-			if (!$c37(v8, o === null ? p : [...p, "archivedDate"], o)) {
+			if (!(o === null ? $c37(v8, p, null) : $dropPath(p, 1, $c37(v8, (p.push("archivedDate"), p), o)))) {
 				if (o === null) return false;
 				ok = false;
 			}
@@ -617,7 +609,7 @@ function $c4(x, p, o) {
 				path: [...p, "_links"]
 			});
 		} else {
-			if (!$c19(v12, o === null ? p : [...p, "_links"], o)) {
+			if (!(o === null ? $c19(v12, p, null) : $dropPath(p, 1, $c19(v12, (p.push("_links"), p), o)))) {
 				if (o === null) return false;
 				ok = false;
 			}
@@ -635,14 +627,14 @@ function $c4(x, p, o) {
 		}
 		const v14 = x["currentIteration"];
 		if (v14 !== undefined) {
-			if (!$c16(v14, o === null ? p : [...p, "currentIteration"], o)) {
+			if (!(o === null ? $c16(v14, p, null) : $dropPath(p, 1, $c16(v14, (p.push("currentIteration"), p), o)))) {
 				if (o === null) return false;
 				ok = false;
 			}
 		}
 		const v15 = x["draftIteration"];
 		if (v15 !== undefined) {
-			if (!$c16(v15, o === null ? p : [...p, "draftIteration"], o)) {
+			if (!(o === null ? $c16(v15, p, null) : $dropPath(p, 1, $c16(v15, (p.push("draftIteration"), p), o)))) {
 				if (o === null) return false;
 				ok = false;
 			}
@@ -659,11 +651,7 @@ function $c4(x, p, o) {
 			} else {
 				for (let i17 = 0; i17 < v16.length; i17++) {
 					const v18 = v16[i17];
-					if (!$c16(v18, o === null ? p : [
-						...p,
-						"previousIterations",
-						i17
-					], o)) {
+					if (!(o === null ? $c16(v18, p, null) : $dropPath(p, 2, $c16(v18, (p.push("previousIterations", i17), p), o)))) {
 						if (o === null) return false;
 						ok = false;
 					}
@@ -681,7 +669,7 @@ function $c5(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["operation"];
@@ -722,7 +710,7 @@ function $c6(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		if (x["value"] === undefined) {
@@ -770,14 +758,14 @@ function $c7(x, p, o) {
 	if (n1 === 0) {
 		if (o === null) return false;
 		ok = false;
-		$branchIssues(o, x, p, [$c6, $c5], -1);
+		$branchIssues(o, x, [...p], [$c6, $c5], -1);
 	}
 	if (n1 > 1) {
 		if (o === null) return false;
 		ok = false;
 		o.push({
 			message: "must match exactly one of 2 allowed shapes (oneOf), not " + n1,
-			path: p
+			path: [...p]
 		});
 	}
 	return ok;
@@ -790,7 +778,7 @@ function $c8(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const n1 = Object.keys(x).length;
@@ -799,13 +787,13 @@ function $c8(x, p, o) {
 			ok = false;
 			o.push({
 				message: "must have at least 1 properties",
-				path: p
+				path: [...p]
 			});
 		}
 		for (const k2 of Object.keys(x)) {
 			const v3 = x[k2];
 			if (true) {
-				if (!$c7(v3, o === null ? p : [...p, k2], o)) {
+				if (!(o === null ? $c7(v3, p, null) : $dropPath(p, 1, $c7(v3, (p.push(k2), p), o)))) {
 					if (o === null) return false;
 					ok = false;
 				}
@@ -821,7 +809,7 @@ function $c9(x, p, o) {
 	if (n1 === 0) {
 		if (o === null) return false;
 		ok = false;
-		$branchIssues(o, x, p, [
+		$branchIssues(o, x, [...p], [
 			$c39,
 			$c28,
 			$c29,
@@ -840,7 +828,7 @@ function $c9(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must match exactly one of 8 allowed shapes (oneOf), not " + n1,
-			path: p
+			path: [...p]
 		});
 	}
 	return ok;
@@ -853,7 +841,7 @@ function $c10(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["comment"];
@@ -894,11 +882,7 @@ function $c10(x, p, o) {
 				}
 				for (let i3 = 0; i3 < v2.length; i3++) {
 					const v4 = v2[i3];
-					if (!$c9(v4, o === null ? p : [
-						...p,
-						"instructions",
-						i3
-					], o)) {
+					if (!(o === null ? $c9(v4, p, null) : $dropPath(p, 2, $c9(v4, (p.push("instructions", i3), p), o)))) {
 						if (o === null) return false;
 						ok = false;
 					}
@@ -916,7 +900,7 @@ function $c11(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["ruleId"];
@@ -977,7 +961,7 @@ function $c12(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["ruleId"];
@@ -1055,7 +1039,7 @@ function $c12(x, p, o) {
 				path: [...p, "_links"]
 			});
 		} else {
-			if (!$c19(v7, o === null ? p : [...p, "_links"], o)) {
+			if (!(o === null ? $c19(v7, p, null) : $dropPath(p, 1, $c19(v7, (p.push("_links"), p), o)))) {
 				if (o === null) return false;
 				ok = false;
 			}
@@ -1071,7 +1055,7 @@ function $c13(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["code"];
@@ -1121,7 +1105,7 @@ function $c14(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["code"];
@@ -1171,7 +1155,7 @@ function $c15(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["hypothesis"];
@@ -1222,11 +1206,7 @@ function $c15(x, p, o) {
 			} else {
 				for (let i4 = 0; i4 < v3.length; i4++) {
 					const v5 = v3[i4];
-					if (!$c21(v5, o === null ? p : [
-						...p,
-						"metrics",
-						i4
-					], o)) {
+					if (!(o === null ? $c21(v5, p, null) : $dropPath(p, 2, $c21(v5, (p.push("metrics", i4), p), o)))) {
 						if (o === null) return false;
 						ok = false;
 					}
@@ -1274,11 +1254,7 @@ function $c15(x, p, o) {
 			} else {
 				for (let i9 = 0; i9 < v8.length; i9++) {
 					const v10 = v8[i9];
-					if (!$c32(v10, o === null ? p : [
-						...p,
-						"treatments",
-						i9
-					], o)) {
+					if (!(o === null ? $c32(v10, p, null) : $dropPath(p, 2, $c32(v10, (p.push("treatments", i9), p), o)))) {
 						if (o === null) return false;
 						ok = false;
 					}
@@ -1305,11 +1281,7 @@ function $c15(x, p, o) {
 				for (const k12 of Object.keys(v11)) {
 					const v13 = v11[k12];
 					if (true) {
-						if (!$c11(v13, o === null ? p : [
-							...p,
-							"flags",
-							k12
-						], o)) {
+						if (!(o === null ? $c11(v13, p, null) : $dropPath(p, 2, $c11(v13, (p.push("flags", k12), p), o)))) {
 							if (o === null) return false;
 							ok = false;
 						}
@@ -1388,7 +1360,7 @@ function $c16(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["_id"];
@@ -1456,21 +1428,21 @@ function $c16(x, p, o) {
 				path: [...p, "createdAt"]
 			});
 		} else {
-			if (!$c37(v4, o === null ? p : [...p, "createdAt"], o)) {
+			if (!(o === null ? $c37(v4, p, null) : $dropPath(p, 1, $c37(v4, (p.push("createdAt"), p), o)))) {
 				if (o === null) return false;
 				ok = false;
 			}
 		}
 		const v5 = x["startedAt"];
 		if (v5 !== undefined) {
-			if (!$c37(v5, o === null ? p : [...p, "startedAt"], o)) {
+			if (!(o === null ? $c37(v5, p, null) : $dropPath(p, 1, $c37(v5, (p.push("startedAt"), p), o)))) {
 				if (o === null) return false;
 				ok = false;
 			}
 		}
 		const v6 = x["endedAt"];
 		if (v6 !== undefined) {
-			if (!$c37(v6, o === null ? p : [...p, "endedAt"], o)) {
+			if (!(o === null ? $c37(v6, p, null) : $dropPath(p, 1, $c37(v6, (p.push("endedAt"), p), o)))) {
 				if (o === null) return false;
 				ok = false;
 			}
@@ -1521,11 +1493,7 @@ function $c16(x, p, o) {
 				for (const k11 of Object.keys(v10)) {
 					const v12 = v10[k11];
 					if (true) {
-						if (!$c12(v12, o === null ? p : [
-							...p,
-							"flags",
-							k11
-						], o)) {
+						if (!(o === null ? $c12(v12, p, null) : $dropPath(p, 2, $c12(v12, (p.push("flags", k11), p), o)))) {
 							if (o === null) return false;
 							ok = false;
 						}
@@ -1557,21 +1525,21 @@ function $c16(x, p, o) {
 		}
 		const v16 = x["primaryMetric"];
 		if (v16 !== undefined) {
-			if (!$c3(v16, o === null ? p : [...p, "primaryMetric"], o)) {
+			if (!(o === null ? $c3(v16, p, null) : $dropPath(p, 1, $c3(v16, (p.push("primaryMetric"), p), o)))) {
 				if (o === null) return false;
 				ok = false;
 			}
 		}
 		const v17 = x["primarySingleMetric"];
 		if (v17 !== undefined) {
-			if (!$c23(v17, o === null ? p : [...p, "primarySingleMetric"], o)) {
+			if (!(o === null ? $c23(v17, p, null) : $dropPath(p, 1, $c23(v17, (p.push("primarySingleMetric"), p), o)))) {
 				if (o === null) return false;
 				ok = false;
 			}
 		}
 		const v18 = x["primaryFunnel"];
 		if (v18 !== undefined) {
-			if (!$c2(v18, o === null ? p : [...p, "primaryFunnel"], o)) {
+			if (!(o === null ? $c2(v18, p, null) : $dropPath(p, 1, $c2(v18, (p.push("primaryFunnel"), p), o)))) {
 				if (o === null) return false;
 				ok = false;
 			}
@@ -1626,11 +1594,7 @@ function $c16(x, p, o) {
 			} else {
 				for (let i24 = 0; i24 < v23.length; i24++) {
 					const v25 = v23[i24];
-					if (!$c34(v25, o === null ? p : [
-						...p,
-						"treatments",
-						i24
-					], o)) {
+					if (!(o === null ? $c34(v25, p, null) : $dropPath(p, 2, $c34(v25, (p.push("treatments", i24), p), o)))) {
 						if (o === null) return false;
 						ok = false;
 					}
@@ -1649,11 +1613,7 @@ function $c16(x, p, o) {
 			} else {
 				for (let i27 = 0; i27 < v26.length; i27++) {
 					const v28 = v26[i27];
-					if (!$c3(v28, o === null ? p : [
-						...p,
-						"metrics",
-						i27
-					], o)) {
+					if (!(o === null ? $c3(v28, p, null) : $dropPath(p, 2, $c3(v28, (p.push("metrics", i27), p), o)))) {
 						if (o === null) return false;
 						ok = false;
 					}
@@ -1662,14 +1622,14 @@ function $c16(x, p, o) {
 		}
 		const v29 = x["layerSnapshot"];
 		if (v29 !== undefined) {
-			if (!$c17(v29, o === null ? p : [...p, "layerSnapshot"], o)) {
+			if (!(o === null ? $c17(v29, p, null) : $dropPath(p, 1, $c17(v29, (p.push("layerSnapshot"), p), o)))) {
 				if (o === null) return false;
 				ok = false;
 			}
 		}
 		const v30 = x["covariateInfo"];
 		if (v30 !== undefined) {
-			if (!$c1(v30, o === null ? p : [...p, "covariateInfo"], o)) {
+			if (!(o === null ? $c1(v30, p, null) : $dropPath(p, 1, $c1(v30, (p.push("covariateInfo"), p), o)))) {
 				if (o === null) return false;
 				ok = false;
 			}
@@ -1686,11 +1646,7 @@ function $c16(x, p, o) {
 			} else {
 				for (let i32 = 0; i32 < v31.length; i32++) {
 					const v33 = v31[i32];
-					if (!$c23(v33, o === null ? p : [
-						...p,
-						"secondaryMetrics",
-						i32
-					], o)) {
+					if (!(o === null ? $c23(v33, p, null) : $dropPath(p, 2, $c23(v33, (p.push("secondaryMetrics", i32), p), o)))) {
 						if (o === null) return false;
 						ok = false;
 					}
@@ -1708,7 +1664,7 @@ function $c17(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["key"];
@@ -1794,7 +1750,7 @@ function $c18(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["href"];
@@ -1830,13 +1786,13 @@ function $c19(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		for (const k1 of Object.keys(x)) {
 			const v2 = x[k1];
 			if (true) {
-				if (!$c18(v2, o === null ? p : [...p, k1], o)) {
+				if (!(o === null ? $c18(v2, p, null) : $dropPath(p, 1, $c18(v2, (p.push(k1), p), o)))) {
 					if (o === null) return false;
 					ok = false;
 				}
@@ -1853,7 +1809,7 @@ function $c20(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["key"];
@@ -1912,7 +1868,7 @@ function $c20(x, p, o) {
 				path: [...p, "kind"]
 			});
 		} else {
-			if (!$c22(v4, o === null ? p : [...p, "kind"], o)) {
+			if (!(o === null ? $c22(v4, p, null) : $dropPath(p, 1, $c22(v4, (p.push("kind"), p), o)))) {
 				if (o === null) return false;
 				ok = false;
 			}
@@ -1930,7 +1886,7 @@ function $c20(x, p, o) {
 		}
 		const v6 = x["unitAggregationType"];
 		if (v6 !== undefined) {
-			if (!$c36(v6, o === null ? p : [...p, "unitAggregationType"], o)) {
+			if (!(o === null ? $c36(v6, p, null) : $dropPath(p, 1, $c36(v6, (p.push("unitAggregationType"), p), o)))) {
 				if (o === null) return false;
 				ok = false;
 			}
@@ -2020,7 +1976,7 @@ function $c20(x, p, o) {
 				path: [...p, "_links"]
 			});
 		} else {
-			if (!$c19(v15, o === null ? p : [...p, "_links"], o)) {
+			if (!(o === null ? $c19(v15, p, null) : $dropPath(p, 1, $c19(v15, (p.push("_links"), p), o)))) {
 				if (o === null) return false;
 				ok = false;
 			}
@@ -2036,7 +1992,7 @@ function $c21(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["key"];
@@ -2090,7 +2046,7 @@ function $c22(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be string, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		if (x !== "pageview" && x !== "click" && x !== "custom") {
@@ -2098,7 +2054,7 @@ function $c22(x, p, o) {
 			ok = false;
 			o.push({
 				message: "must be one of \"pageview\", \"click\", \"custom\"",
-				path: p
+				path: [...p]
 			});
 		}
 	}
@@ -2112,7 +2068,7 @@ function $c23(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["key"];
@@ -2171,7 +2127,7 @@ function $c23(x, p, o) {
 				path: [...p, "kind"]
 			});
 		} else {
-			if (!$c22(v4, o === null ? p : [...p, "kind"], o)) {
+			if (!(o === null ? $c22(v4, p, null) : $dropPath(p, 1, $c22(v4, (p.push("kind"), p), o)))) {
 				if (o === null) return false;
 				ok = false;
 			}
@@ -2189,7 +2145,7 @@ function $c23(x, p, o) {
 		}
 		const v6 = x["unitAggregationType"];
 		if (v6 !== undefined) {
-			if (!$c36(v6, o === null ? p : [...p, "unitAggregationType"], o)) {
+			if (!(o === null ? $c36(v6, p, null) : $dropPath(p, 1, $c36(v6, (p.push("unitAggregationType"), p), o)))) {
 				if (o === null) return false;
 				ok = false;
 			}
@@ -2214,7 +2170,7 @@ function $c23(x, p, o) {
 				path: [...p, "_links"]
 			});
 		} else {
-			if (!$c19(v8, o === null ? p : [...p, "_links"], o)) {
+			if (!(o === null ? $c19(v8, p, null) : $dropPath(p, 1, $c19(v8, (p.push("_links"), p), o)))) {
 				if (o === null) return false;
 				ok = false;
 			}
@@ -2230,7 +2186,7 @@ function $c24(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["code"];
@@ -2280,7 +2236,7 @@ function $c25(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["variationId"];
@@ -2316,7 +2272,7 @@ function $c26(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["code"];
@@ -2366,7 +2322,7 @@ function $c27(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["kind"];
@@ -2407,7 +2363,7 @@ function $c28(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["kind"];
@@ -2450,7 +2406,7 @@ function $c28(x, p, o) {
 		}
 		const v3 = x["value"];
 		if (v3 !== undefined) {
-			if (!$c8(v3, o === null ? p : [...p, "value"], o)) {
+			if (!(o === null ? $c8(v3, p, null) : $dropPath(p, 1, $c8(v3, (p.push("value"), p), o)))) {
 				if (o === null) return false;
 				ok = false;
 			}
@@ -2466,7 +2422,7 @@ function $c29(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["kind"];
@@ -2518,7 +2474,7 @@ function $c30(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["code"];
@@ -2568,7 +2524,7 @@ function $c31(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["kind"];
@@ -2645,7 +2601,7 @@ function $c32(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["name"];
@@ -2721,11 +2677,7 @@ function $c32(x, p, o) {
 			} else {
 				for (let i5 = 0; i5 < v4.length; i5++) {
 					const v6 = v4[i5];
-					if (!$c33(v6, o === null ? p : [
-						...p,
-						"parameters",
-						i5
-					], o)) {
+					if (!(o === null ? $c33(v6, p, null) : $dropPath(p, 2, $c33(v6, (p.push("parameters", i5), p), o)))) {
 						if (o === null) return false;
 						ok = false;
 					}
@@ -2743,7 +2695,7 @@ function $c33(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["flagKey"];
@@ -2793,7 +2745,7 @@ function $c34(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["_id"];
@@ -2866,11 +2818,7 @@ function $c34(x, p, o) {
 			} else {
 				for (let i6 = 0; i6 < v5.length; i6++) {
 					const v7 = v5[i6];
-					if (!$c25(v7, o === null ? p : [
-						...p,
-						"parameters",
-						i6
-					], o)) {
+					if (!(o === null ? $c25(v7, p, null) : $dropPath(p, 2, $c25(v7, (p.push("parameters", i6), p), o)))) {
 						if (o === null) return false;
 						ok = false;
 					}
@@ -2888,7 +2836,7 @@ function $c35(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["code"];
@@ -2938,7 +2886,7 @@ function $c36(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be string, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		if (x !== "average" && x !== "sum") {
@@ -2946,7 +2894,7 @@ function $c36(x, p, o) {
 			ok = false;
 			o.push({
 				message: "must be one of \"average\", \"sum\"",
-				path: p
+				path: [...p]
 			});
 		}
 	}
@@ -2960,7 +2908,7 @@ function $c37(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be integer, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		if (!$isInt64(x)) {
@@ -2968,7 +2916,7 @@ function $c37(x, p, o) {
 			ok = false;
 			o.push({
 				message: "must be a valid int64 (format)",
-				path: p
+				path: [...p]
 			});
 		}
 	}
@@ -2982,7 +2930,7 @@ function $c38(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["kind"];
@@ -3041,7 +2989,7 @@ function $c39(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["kind"];
@@ -3080,7 +3028,7 @@ function $c39(x, p, o) {
 				path: [...p, "value"]
 			});
 		} else {
-			if (!$c8(v2, o === null ? p : [...p, "value"], o)) {
+			if (!(o === null ? $c8(v2, p, null) : $dropPath(p, 1, $c8(v2, (p.push("value"), p), o)))) {
 				if (o === null) return false;
 				ok = false;
 			}
@@ -3096,7 +3044,7 @@ function $c40(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["kind"];
@@ -3154,7 +3102,7 @@ function $s0(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["path"];
@@ -3291,7 +3239,7 @@ function $s1(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["path"];

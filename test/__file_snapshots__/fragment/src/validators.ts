@@ -6,7 +6,7 @@
 import type * as $types from "./types.js";
 import type { paths as $paths } from "./schema.js";
 import { isInt64 as $isInt64, isUuid as $isUuid, typeName as $typeName } from "./validators/rules.js";
-import { validator as $validator, type At as $At, type ValidationIssue as $Issue, type Validator as $Validator, branchIssues as $branchIssues, taggedBranch as $taggedBranch } from "./validators/standard.js";
+import { validator as $validator, type At as $At, type ValidationIssue as $Issue, type Validator as $Validator, branchIssues as $branchIssues, dropPath as $dropPath, taggedBranch as $taggedBranch } from "./validators/standard.js";
 
 export type { OperationValidators, StandardJSONSchemaV1, StandardSchemaV1, ValidationIssue, Validator } from "./validators/standard.js";
 
@@ -51,9 +51,9 @@ const $J36 = '{"type":"object","properties":{"path":{"type":"object","properties
 const $t0 = /* @__PURE__ */ new Map<string, number>([["updateExperimentFields",0],["saveAndStartNewIteration",1],["startIteration",2],["stopIteration",3],["archiveExperiment",4],["restoreExperiment",5],["updateName",6],["updateDescription",7],["UpdateExperimentFieldsInstruction",0],["SaveAndStartNewIterationInstruction",1],["StartIterationInstruction",2],["StopIterationInstruction",3],["ArchiveExperimentInstruction",4],["RestoreExperimentInstruction",5],["UpdateNameInstruction",6],["UpdateDescriptionInstruction",7]]);
 
 // "#/components/schemas/ArchiveExperimentInstruction"
-function $c0(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c0(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["kind"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "kind"] }); }
@@ -68,9 +68,9 @@ function $c0(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
 }
 
 // "#/components/schemas/CovariateInfoRep"
-function $c1(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c1(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["id"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "id"] }); }
@@ -88,16 +88,16 @@ function $c1(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
     const v3 = x["createdAt"];
     if (v3 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "createdAt"] }); }
     else {
-      if (!$c37(v3, o === null ? p : [...p, "createdAt"], o)) { if (o === null) return false; ok = false; }
+      if (!(o === null ? $c37(v3, p, null) : $dropPath(p, 1, $c37(v3, (p.push("createdAt"), p), o)))) { if (o === null) return false; ok = false; }
     }
   }
   return ok;
 }
 
 // "#/components/schemas/DependentMetricGroupRepWithMetrics"
-function $c2(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c2(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["key"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "key"] }); }
@@ -123,23 +123,23 @@ function $c2(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
       else {
         for (let i5 = 0; i5 < v4.length; i5++) {
           const v6 = v4[i5];
-          if (!$c20(v6, o === null ? p : [...p, "metrics", i5], o)) { if (o === null) return false; ok = false; }
+          if (!(o === null ? $c20(v6, p, null) : $dropPath(p, 2, $c20(v6, (p.push("metrics", i5), p), o)))) { if (o === null) return false; ok = false; }
         }
       }
     }
     const v7 = x["_links"];
     if (v7 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "_links"] }); }
     else {
-      if (!$c19(v7, o === null ? p : [...p, "_links"], o)) { if (o === null) return false; ok = false; }
+      if (!(o === null ? $c19(v7, p, null) : $dropPath(p, 1, $c19(v7, (p.push("_links"), p), o)))) { if (o === null) return false; ok = false; }
     }
   }
   return ok;
 }
 
 // "#/components/schemas/DependentMetricOrMetricGroupRep"
-function $c3(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c3(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["key"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "key"] }); }
@@ -183,23 +183,23 @@ function $c3(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
       else {
         for (let i9 = 0; i9 < v8.length; i9++) {
           const v10 = v8[i9];
-          if (!$c20(v10, o === null ? p : [...p, "metrics", i9], o)) { if (o === null) return false; ok = false; }
+          if (!(o === null ? $c20(v10, p, null) : $dropPath(p, 2, $c20(v10, (p.push("metrics", i9), p), o)))) { if (o === null) return false; ok = false; }
         }
       }
     }
     const v11 = x["_links"];
     if (v11 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "_links"] }); }
     else {
-      if (!$c19(v11, o === null ? p : [...p, "_links"], o)) { if (o === null) return false; ok = false; }
+      if (!(o === null ? $c19(v11, p, null) : $dropPath(p, 1, $c19(v11, (p.push("_links"), p), o)))) { if (o === null) return false; ok = false; }
     }
   }
   return ok;
 }
 
 // "#/components/schemas/Experiment"
-function $c4(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c4(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["_id"];
     if (v1 !== undefined) {
@@ -227,7 +227,7 @@ function $c4(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
     const v6 = x["_creationDate"];
     if (v6 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "_creationDate"] }); }
     else {
-      if (!$c37(v6, o === null ? p : [...p, "_creationDate"], o)) { if (o === null) return false; ok = false; }
+      if (!(o === null ? $c37(v6, p, null) : $dropPath(p, 1, $c37(v6, (p.push("_creationDate"), p), o)))) { if (o === null) return false; ok = false; }
     }
     const v7 = x["environmentKey"];
     if (v7 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "environmentKey"] }); }
@@ -236,7 +236,7 @@ function $c4(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
     }
     const v8 = x["archivedDate"];
     if (v8 !== undefined) {
-      if (!$c37(v8, o === null ? p : [...p, "archivedDate"], o)) { if (o === null) return false; ok = false; }
+      if (!(o === null ? $c37(v8, p, null) : $dropPath(p, 1, $c37(v8, (p.push("archivedDate"), p), o)))) { if (o === null) return false; ok = false; }
     }
     const v9 = x["tags"];
     if (v9 !== undefined) {
@@ -251,7 +251,7 @@ function $c4(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
     const v12 = x["_links"];
     if (v12 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "_links"] }); }
     else {
-      if (!$c19(v12, o === null ? p : [...p, "_links"], o)) { if (o === null) return false; ok = false; }
+      if (!(o === null ? $c19(v12, p, null) : $dropPath(p, 1, $c19(v12, (p.push("_links"), p), o)))) { if (o === null) return false; ok = false; }
     }
     const v13 = x["holdoutId"];
     if (v13 !== undefined) {
@@ -259,11 +259,11 @@ function $c4(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
     }
     const v14 = x["currentIteration"];
     if (v14 !== undefined) {
-      if (!$c16(v14, o === null ? p : [...p, "currentIteration"], o)) { if (o === null) return false; ok = false; }
+      if (!(o === null ? $c16(v14, p, null) : $dropPath(p, 1, $c16(v14, (p.push("currentIteration"), p), o)))) { if (o === null) return false; ok = false; }
     }
     const v15 = x["draftIteration"];
     if (v15 !== undefined) {
-      if (!$c16(v15, o === null ? p : [...p, "draftIteration"], o)) { if (o === null) return false; ok = false; }
+      if (!(o === null ? $c16(v15, p, null) : $dropPath(p, 1, $c16(v15, (p.push("draftIteration"), p), o)))) { if (o === null) return false; ok = false; }
     }
     const v16 = x["previousIterations"];
     if (v16 !== undefined) {
@@ -271,7 +271,7 @@ function $c4(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
       else {
         for (let i17 = 0; i17 < v16.length; i17++) {
           const v18 = v16[i17];
-          if (!$c16(v18, o === null ? p : [...p, "previousIterations", i17], o)) { if (o === null) return false; ok = false; }
+          if (!(o === null ? $c16(v18, p, null) : $dropPath(p, 2, $c16(v18, (p.push("previousIterations", i17), p), o)))) { if (o === null) return false; ok = false; }
         }
       }
     }
@@ -280,9 +280,9 @@ function $c4(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
 }
 
 // "#/components/schemas/ExperimentFieldRemoval"
-function $c5(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c5(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["operation"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "operation"] }); }
@@ -297,9 +297,9 @@ function $c5(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
 }
 
 // "#/components/schemas/ExperimentFieldSet"
-function $c6(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c6(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     if (x["value"] === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "value"] }); }
     const v1 = x["operation"];
@@ -315,25 +315,25 @@ function $c6(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
 }
 
 // "#/components/schemas/ExperimentFieldUpdate"
-function $c7(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c7(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
   const n1 = ($c6(x, p, null) ? 1 : 0) + ($c5(x, p, null) ? 1 : 0);
-  if (n1 === 0) { if (o === null) return false; ok = false; $branchIssues(o, x, p, [$c6, $c5], -1); }
-  if (n1 > 1) { if (o === null) return false; ok = false; o.push({ message: "must match exactly one of 2 allowed shapes (oneOf), not " + n1, path: p }); }
+  if (n1 === 0) { if (o === null) return false; ok = false; $branchIssues(o, x, [...p], [$c6, $c5], -1); }
+  if (n1 > 1) { if (o === null) return false; ok = false; o.push({ message: "must match exactly one of 2 allowed shapes (oneOf), not " + n1, path: [...p] }); }
   return ok;
 }
 
 // "#/components/schemas/ExperimentFieldUpdates"
-function $c8(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c8(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const n1 = Object.keys(x).length;
-    if (n1 < 1) { if (o === null) return false; ok = false; o.push({ message: "must have at least 1 properties", path: p }); }
+    if (n1 < 1) { if (o === null) return false; ok = false; o.push({ message: "must have at least 1 properties", path: [...p] }); }
     for (const k2 of Object.keys(x)) {
       const v3 = x[k2];
       if (true) {
-        if (!$c7(v3, o === null ? p : [...p, k2], o)) { if (o === null) return false; ok = false; }
+        if (!(o === null ? $c7(v3, p, null) : $dropPath(p, 1, $c7(v3, (p.push(k2), p), o)))) { if (o === null) return false; ok = false; }
       }
     }
   }
@@ -341,18 +341,18 @@ function $c8(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
 }
 
 // "#/components/schemas/ExperimentInstruction"
-function $c9(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c9(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
   const n1 = ($c39(x, p, null) ? 1 : 0) + ($c28(x, p, null) ? 1 : 0) + ($c29(x, p, null) ? 1 : 0) + ($c31(x, p, null) ? 1 : 0) + ($c0(x, p, null) ? 1 : 0) + ($c27(x, p, null) ? 1 : 0) + ($c40(x, p, null) ? 1 : 0) + ($c38(x, p, null) ? 1 : 0);
-  if (n1 === 0) { if (o === null) return false; ok = false; $branchIssues(o, x, p, [$c39, $c28, $c29, $c31, $c0, $c27, $c40, $c38], $taggedBranch(x, "kind", $t0), { property: "kind", message: "must be one of \"updateExperimentFields\", \"saveAndStartNewIteration\", \"startIteration\", \"stopIteration\", \"archiveExperiment\", \"restoreExperiment\", \"updateName\", \"updateDescription\"" }); }
-  if (n1 > 1) { if (o === null) return false; ok = false; o.push({ message: "must match exactly one of 8 allowed shapes (oneOf), not " + n1, path: p }); }
+  if (n1 === 0) { if (o === null) return false; ok = false; $branchIssues(o, x, [...p], [$c39, $c28, $c29, $c31, $c0, $c27, $c40, $c38], $taggedBranch(x, "kind", $t0), { property: "kind", message: "must be one of \"updateExperimentFields\", \"saveAndStartNewIteration\", \"startIteration\", \"stopIteration\", \"archiveExperiment\", \"restoreExperiment\", \"updateName\", \"updateDescription\"" }); }
+  if (n1 > 1) { if (o === null) return false; ok = false; o.push({ message: "must match exactly one of 8 allowed shapes (oneOf), not " + n1, path: [...p] }); }
   return ok;
 }
 
 // "#/components/schemas/ExperimentPatchInput"
-function $c10(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c10(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["comment"];
     if (v1 !== undefined) {
@@ -366,7 +366,7 @@ function $c10(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
         if (v2.length < 1) { if (o === null) return false; ok = false; o.push({ message: "must have at least 1 items", path: [...p, "instructions"] }); }
         for (let i3 = 0; i3 < v2.length; i3++) {
           const v4 = v2[i3];
-          if (!$c9(v4, o === null ? p : [...p, "instructions", i3], o)) { if (o === null) return false; ok = false; }
+          if (!(o === null ? $c9(v4, p, null) : $dropPath(p, 2, $c9(v4, (p.push("instructions", i3), p), o)))) { if (o === null) return false; ok = false; }
         }
       }
     }
@@ -375,9 +375,9 @@ function $c10(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
 }
 
 // "#/components/schemas/FlagInput"
-function $c11(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c11(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["ruleId"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "ruleId"] }); }
@@ -398,9 +398,9 @@ function $c11(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
 }
 
 // "#/components/schemas/FlagRep"
-function $c12(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c12(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["ruleId"];
     if (v1 !== undefined) {
@@ -429,16 +429,16 @@ function $c12(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
     const v7 = x["_links"];
     if (v7 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "_links"] }); }
     else {
-      if (!$c19(v7, o === null ? p : [...p, "_links"], o)) { if (o === null) return false; ok = false; }
+      if (!(o === null ? $c19(v7, p, null) : $dropPath(p, 1, $c19(v7, (p.push("_links"), p), o)))) { if (o === null) return false; ok = false; }
     }
   }
   return ok;
 }
 
 // "#/components/schemas/ForbiddenErrorRep"
-function $c13(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c13(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["code"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "code"] }); }
@@ -455,9 +455,9 @@ function $c13(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
 }
 
 // "#/components/schemas/InvalidRequestErrorRep"
-function $c14(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c14(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["code"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "code"] }); }
@@ -474,9 +474,9 @@ function $c14(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
 }
 
 // "#/components/schemas/IterationInput"
-function $c15(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c15(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["hypothesis"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "hypothesis"] }); }
@@ -494,7 +494,7 @@ function $c15(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
       else {
         for (let i4 = 0; i4 < v3.length; i4++) {
           const v5 = v3[i4];
-          if (!$c21(v5, o === null ? p : [...p, "metrics", i4], o)) { if (o === null) return false; ok = false; }
+          if (!(o === null ? $c21(v5, p, null) : $dropPath(p, 2, $c21(v5, (p.push("metrics", i4), p), o)))) { if (o === null) return false; ok = false; }
         }
       }
     }
@@ -513,7 +513,7 @@ function $c15(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
       else {
         for (let i9 = 0; i9 < v8.length; i9++) {
           const v10 = v8[i9];
-          if (!$c32(v10, o === null ? p : [...p, "treatments", i9], o)) { if (o === null) return false; ok = false; }
+          if (!(o === null ? $c32(v10, p, null) : $dropPath(p, 2, $c32(v10, (p.push("treatments", i9), p), o)))) { if (o === null) return false; ok = false; }
         }
       }
     }
@@ -525,7 +525,7 @@ function $c15(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
         for (const k12 of Object.keys(v11)) {
           const v13 = v11[k12];
           if (true) {
-            if (!$c11(v13, o === null ? p : [...p, "flags", k12], o)) { if (o === null) return false; ok = false; }
+            if (!(o === null ? $c11(v13, p, null) : $dropPath(p, 2, $c11(v13, (p.push("flags", k12), p), o)))) { if (o === null) return false; ok = false; }
           }
         }
       }
@@ -557,9 +557,9 @@ function $c15(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
 }
 
 // "#/components/schemas/IterationRep"
-function $c16(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c16(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["_id"];
     if (v1 !== undefined) {
@@ -581,15 +581,15 @@ function $c16(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
     const v4 = x["createdAt"];
     if (v4 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "createdAt"] }); }
     else {
-      if (!$c37(v4, o === null ? p : [...p, "createdAt"], o)) { if (o === null) return false; ok = false; }
+      if (!(o === null ? $c37(v4, p, null) : $dropPath(p, 1, $c37(v4, (p.push("createdAt"), p), o)))) { if (o === null) return false; ok = false; }
     }
     const v5 = x["startedAt"];
     if (v5 !== undefined) {
-      if (!$c37(v5, o === null ? p : [...p, "startedAt"], o)) { if (o === null) return false; ok = false; }
+      if (!(o === null ? $c37(v5, p, null) : $dropPath(p, 1, $c37(v5, (p.push("startedAt"), p), o)))) { if (o === null) return false; ok = false; }
     }
     const v6 = x["endedAt"];
     if (v6 !== undefined) {
-      if (!$c37(v6, o === null ? p : [...p, "endedAt"], o)) { if (o === null) return false; ok = false; }
+      if (!(o === null ? $c37(v6, p, null) : $dropPath(p, 1, $c37(v6, (p.push("endedAt"), p), o)))) { if (o === null) return false; ok = false; }
     }
     const v7 = x["winningTreatmentId"];
     if (v7 !== undefined) {
@@ -610,7 +610,7 @@ function $c16(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
         for (const k11 of Object.keys(v10)) {
           const v12 = v10[k11];
           if (true) {
-            if (!$c12(v12, o === null ? p : [...p, "flags", k11], o)) { if (o === null) return false; ok = false; }
+            if (!(o === null ? $c12(v12, p, null) : $dropPath(p, 2, $c12(v12, (p.push("flags", k11), p), o)))) { if (o === null) return false; ok = false; }
           }
         }
       }
@@ -625,15 +625,15 @@ function $c16(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
     }
     const v16 = x["primaryMetric"];
     if (v16 !== undefined) {
-      if (!$c3(v16, o === null ? p : [...p, "primaryMetric"], o)) { if (o === null) return false; ok = false; }
+      if (!(o === null ? $c3(v16, p, null) : $dropPath(p, 1, $c3(v16, (p.push("primaryMetric"), p), o)))) { if (o === null) return false; ok = false; }
     }
     const v17 = x["primarySingleMetric"];
     if (v17 !== undefined) {
-      if (!$c23(v17, o === null ? p : [...p, "primarySingleMetric"], o)) { if (o === null) return false; ok = false; }
+      if (!(o === null ? $c23(v17, p, null) : $dropPath(p, 1, $c23(v17, (p.push("primarySingleMetric"), p), o)))) { if (o === null) return false; ok = false; }
     }
     const v18 = x["primaryFunnel"];
     if (v18 !== undefined) {
-      if (!$c2(v18, o === null ? p : [...p, "primaryFunnel"], o)) { if (o === null) return false; ok = false; }
+      if (!(o === null ? $c2(v18, p, null) : $dropPath(p, 1, $c2(v18, (p.push("primaryFunnel"), p), o)))) { if (o === null) return false; ok = false; }
     }
     const v19 = x["randomizationUnit"];
     if (v19 !== undefined) {
@@ -655,7 +655,7 @@ function $c16(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
       else {
         for (let i24 = 0; i24 < v23.length; i24++) {
           const v25 = v23[i24];
-          if (!$c34(v25, o === null ? p : [...p, "treatments", i24], o)) { if (o === null) return false; ok = false; }
+          if (!(o === null ? $c34(v25, p, null) : $dropPath(p, 2, $c34(v25, (p.push("treatments", i24), p), o)))) { if (o === null) return false; ok = false; }
         }
       }
     }
@@ -665,17 +665,17 @@ function $c16(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
       else {
         for (let i27 = 0; i27 < v26.length; i27++) {
           const v28 = v26[i27];
-          if (!$c3(v28, o === null ? p : [...p, "metrics", i27], o)) { if (o === null) return false; ok = false; }
+          if (!(o === null ? $c3(v28, p, null) : $dropPath(p, 2, $c3(v28, (p.push("metrics", i27), p), o)))) { if (o === null) return false; ok = false; }
         }
       }
     }
     const v29 = x["layerSnapshot"];
     if (v29 !== undefined) {
-      if (!$c17(v29, o === null ? p : [...p, "layerSnapshot"], o)) { if (o === null) return false; ok = false; }
+      if (!(o === null ? $c17(v29, p, null) : $dropPath(p, 1, $c17(v29, (p.push("layerSnapshot"), p), o)))) { if (o === null) return false; ok = false; }
     }
     const v30 = x["covariateInfo"];
     if (v30 !== undefined) {
-      if (!$c1(v30, o === null ? p : [...p, "covariateInfo"], o)) { if (o === null) return false; ok = false; }
+      if (!(o === null ? $c1(v30, p, null) : $dropPath(p, 1, $c1(v30, (p.push("covariateInfo"), p), o)))) { if (o === null) return false; ok = false; }
     }
     const v31 = x["secondaryMetrics"];
     if (v31 !== undefined) {
@@ -683,7 +683,7 @@ function $c16(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
       else {
         for (let i32 = 0; i32 < v31.length; i32++) {
           const v33 = v31[i32];
-          if (!$c23(v33, o === null ? p : [...p, "secondaryMetrics", i32], o)) { if (o === null) return false; ok = false; }
+          if (!(o === null ? $c23(v33, p, null) : $dropPath(p, 2, $c23(v33, (p.push("secondaryMetrics", i32), p), o)))) { if (o === null) return false; ok = false; }
         }
       }
     }
@@ -692,9 +692,9 @@ function $c16(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
 }
 
 // "#/components/schemas/LayerSnapshotRep"
-function $c17(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c17(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["key"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "key"] }); }
@@ -721,9 +721,9 @@ function $c17(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
 }
 
 // "#/components/schemas/Link"
-function $c18(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c18(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["href"];
     if (v1 !== undefined) {
@@ -738,14 +738,14 @@ function $c18(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
 }
 
 // "#/components/schemas/Links"
-function $c19(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c19(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     for (const k1 of Object.keys(x)) {
       const v2 = x[k1];
       if (true) {
-        if (!$c18(v2, o === null ? p : [...p, k1], o)) { if (o === null) return false; ok = false; }
+        if (!(o === null ? $c18(v2, p, null) : $dropPath(p, 1, $c18(v2, (p.push(k1), p), o)))) { if (o === null) return false; ok = false; }
       }
     }
   }
@@ -753,9 +753,9 @@ function $c19(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
 }
 
 // "#/components/schemas/MetricInGroupRep"
-function $c20(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c20(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["key"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "key"] }); }
@@ -774,7 +774,7 @@ function $c20(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
     const v4 = x["kind"];
     if (v4 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "kind"] }); }
     else {
-      if (!$c22(v4, o === null ? p : [...p, "kind"], o)) { if (o === null) return false; ok = false; }
+      if (!(o === null ? $c22(v4, p, null) : $dropPath(p, 1, $c22(v4, (p.push("kind"), p), o)))) { if (o === null) return false; ok = false; }
     }
     const v5 = x["isNumeric"];
     if (v5 !== undefined) {
@@ -782,7 +782,7 @@ function $c20(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
     }
     const v6 = x["unitAggregationType"];
     if (v6 !== undefined) {
-      if (!$c36(v6, o === null ? p : [...p, "unitAggregationType"], o)) { if (o === null) return false; ok = false; }
+      if (!(o === null ? $c36(v6, p, null) : $dropPath(p, 1, $c36(v6, (p.push("unitAggregationType"), p), o)))) { if (o === null) return false; ok = false; }
     }
     const v7 = x["eventKey"];
     if (v7 !== undefined) {
@@ -815,16 +815,16 @@ function $c20(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
     const v15 = x["_links"];
     if (v15 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "_links"] }); }
     else {
-      if (!$c19(v15, o === null ? p : [...p, "_links"], o)) { if (o === null) return false; ok = false; }
+      if (!(o === null ? $c19(v15, p, null) : $dropPath(p, 1, $c19(v15, (p.push("_links"), p), o)))) { if (o === null) return false; ok = false; }
     }
   }
   return ok;
 }
 
 // "#/components/schemas/MetricInput"
-function $c21(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c21(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["key"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "key"] }); }
@@ -844,19 +844,19 @@ function $c21(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
 }
 
 // "#/components/schemas/MetricKind"
-function $c22(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c22(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!(typeof x === "string")) { if (o === null) return false; ok = false; o.push({ message: "must be string, not " + $typeName(x), path: p }); }
+  if (!(typeof x === "string")) { if (o === null) return false; ok = false; o.push({ message: "must be string, not " + $typeName(x), path: [...p] }); }
   else {
-    if ((x as unknown) !== "pageview" && (x as unknown) !== "click" && (x as unknown) !== "custom") { if (o === null) return false; ok = false; o.push({ message: "must be one of \"pageview\", \"click\", \"custom\"", path: p }); }
+    if ((x as unknown) !== "pageview" && (x as unknown) !== "click" && (x as unknown) !== "custom") { if (o === null) return false; ok = false; o.push({ message: "must be one of \"pageview\", \"click\", \"custom\"", path: [...p] }); }
   }
   return ok;
 }
 
 // "#/components/schemas/MetricV2Rep"
-function $c23(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c23(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["key"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "key"] }); }
@@ -875,7 +875,7 @@ function $c23(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
     const v4 = x["kind"];
     if (v4 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "kind"] }); }
     else {
-      if (!$c22(v4, o === null ? p : [...p, "kind"], o)) { if (o === null) return false; ok = false; }
+      if (!(o === null ? $c22(v4, p, null) : $dropPath(p, 1, $c22(v4, (p.push("kind"), p), o)))) { if (o === null) return false; ok = false; }
     }
     const v5 = x["isNumeric"];
     if (v5 !== undefined) {
@@ -883,7 +883,7 @@ function $c23(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
     }
     const v6 = x["unitAggregationType"];
     if (v6 !== undefined) {
-      if (!$c36(v6, o === null ? p : [...p, "unitAggregationType"], o)) { if (o === null) return false; ok = false; }
+      if (!(o === null ? $c36(v6, p, null) : $dropPath(p, 1, $c36(v6, (p.push("unitAggregationType"), p), o)))) { if (o === null) return false; ok = false; }
     }
     const v7 = x["eventKey"];
     if (v7 !== undefined) {
@@ -892,16 +892,16 @@ function $c23(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
     const v8 = x["_links"];
     if (v8 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "_links"] }); }
     else {
-      if (!$c19(v8, o === null ? p : [...p, "_links"], o)) { if (o === null) return false; ok = false; }
+      if (!(o === null ? $c19(v8, p, null) : $dropPath(p, 1, $c19(v8, (p.push("_links"), p), o)))) { if (o === null) return false; ok = false; }
     }
   }
   return ok;
 }
 
 // "#/components/schemas/NotFoundErrorRep"
-function $c24(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c24(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["code"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "code"] }); }
@@ -918,9 +918,9 @@ function $c24(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
 }
 
 // "#/components/schemas/ParameterRep"
-function $c25(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c25(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["variationId"];
     if (v1 !== undefined) {
@@ -935,9 +935,9 @@ function $c25(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
 }
 
 // "#/components/schemas/RateLimitedErrorRep"
-function $c26(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c26(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["code"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "code"] }); }
@@ -954,9 +954,9 @@ function $c26(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
 }
 
 // "#/components/schemas/RestoreExperimentInstruction"
-function $c27(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c27(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["kind"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "kind"] }); }
@@ -971,9 +971,9 @@ function $c27(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
 }
 
 // "#/components/schemas/SaveAndStartNewIterationInstruction"
-function $c28(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c28(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["kind"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "kind"] }); }
@@ -989,16 +989,16 @@ function $c28(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
     }
     const v3 = x["value"];
     if (v3 !== undefined) {
-      if (!$c8(v3, o === null ? p : [...p, "value"], o)) { if (o === null) return false; ok = false; }
+      if (!(o === null ? $c8(v3, p, null) : $dropPath(p, 1, $c8(v3, (p.push("value"), p), o)))) { if (o === null) return false; ok = false; }
     }
   }
   return ok;
 }
 
 // "#/components/schemas/StartIterationInstruction"
-function $c29(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c29(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["kind"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "kind"] }); }
@@ -1017,9 +1017,9 @@ function $c29(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
 }
 
 // "#/components/schemas/StatusConflictErrorRep"
-function $c30(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c30(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["code"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "code"] }); }
@@ -1036,9 +1036,9 @@ function $c30(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
 }
 
 // "#/components/schemas/StopIterationInstruction"
-function $c31(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c31(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["kind"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "kind"] }); }
@@ -1063,9 +1063,9 @@ function $c31(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
 }
 
 // "#/components/schemas/TreatmentInput"
-function $c32(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c32(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["name"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "name"] }); }
@@ -1089,7 +1089,7 @@ function $c32(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
       else {
         for (let i5 = 0; i5 < v4.length; i5++) {
           const v6 = v4[i5];
-          if (!$c33(v6, o === null ? p : [...p, "parameters", i5], o)) { if (o === null) return false; ok = false; }
+          if (!(o === null ? $c33(v6, p, null) : $dropPath(p, 2, $c33(v6, (p.push("parameters", i5), p), o)))) { if (o === null) return false; ok = false; }
         }
       }
     }
@@ -1098,9 +1098,9 @@ function $c32(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
 }
 
 // "#/components/schemas/TreatmentParameterInput"
-function $c33(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c33(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["flagKey"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "flagKey"] }); }
@@ -1117,9 +1117,9 @@ function $c33(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
 }
 
 // "#/components/schemas/TreatmentRep"
-function $c34(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c34(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["_id"];
     if (v1 !== undefined) {
@@ -1145,7 +1145,7 @@ function $c34(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
       else {
         for (let i6 = 0; i6 < v5.length; i6++) {
           const v7 = v5[i6];
-          if (!$c25(v7, o === null ? p : [...p, "parameters", i6], o)) { if (o === null) return false; ok = false; }
+          if (!(o === null ? $c25(v7, p, null) : $dropPath(p, 2, $c25(v7, (p.push("parameters", i6), p), o)))) { if (o === null) return false; ok = false; }
         }
       }
     }
@@ -1154,9 +1154,9 @@ function $c34(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
 }
 
 // "#/components/schemas/UnauthorizedErrorRep"
-function $c35(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c35(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["code"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "code"] }); }
@@ -1173,29 +1173,29 @@ function $c35(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
 }
 
 // "#/components/schemas/UnitAggregationType"
-function $c36(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c36(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!(typeof x === "string")) { if (o === null) return false; ok = false; o.push({ message: "must be string, not " + $typeName(x), path: p }); }
+  if (!(typeof x === "string")) { if (o === null) return false; ok = false; o.push({ message: "must be string, not " + $typeName(x), path: [...p] }); }
   else {
-    if ((x as unknown) !== "average" && (x as unknown) !== "sum") { if (o === null) return false; ok = false; o.push({ message: "must be one of \"average\", \"sum\"", path: p }); }
+    if ((x as unknown) !== "average" && (x as unknown) !== "sum") { if (o === null) return false; ok = false; o.push({ message: "must be one of \"average\", \"sum\"", path: [...p] }); }
   }
   return ok;
 }
 
 // "#/components/schemas/UnixMillis"
-function $c37(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c37(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!(Number.isInteger(x))) { if (o === null) return false; ok = false; o.push({ message: "must be integer, not " + $typeName(x), path: p }); }
+  if (!(Number.isInteger(x))) { if (o === null) return false; ok = false; o.push({ message: "must be integer, not " + $typeName(x), path: [...p] }); }
   else {
-    if (!$isInt64(x)) { if (o === null) return false; ok = false; o.push({ message: "must be a valid int64 (format)", path: p }); }
+    if (!$isInt64(x)) { if (o === null) return false; ok = false; o.push({ message: "must be a valid int64 (format)", path: [...p] }); }
   }
   return ok;
 }
 
 // "#/components/schemas/UpdateDescriptionInstruction"
-function $c38(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c38(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["kind"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "kind"] }); }
@@ -1215,9 +1215,9 @@ function $c38(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
 }
 
 // "#/components/schemas/UpdateExperimentFieldsInstruction"
-function $c39(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c39(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["kind"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "kind"] }); }
@@ -1230,16 +1230,16 @@ function $c39(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
     const v2 = x["value"];
     if (v2 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "value"] }); }
     else {
-      if (!$c8(v2, o === null ? p : [...p, "value"], o)) { if (o === null) return false; ok = false; }
+      if (!(o === null ? $c8(v2, p, null) : $dropPath(p, 1, $c8(v2, (p.push("value"), p), o)))) { if (o === null) return false; ok = false; }
     }
   }
   return ok;
 }
 
 // "#/components/schemas/UpdateNameInstruction"
-function $c40(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c40(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["kind"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "kind"] }); }
@@ -1258,9 +1258,9 @@ function $c40(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
   return ok;
 }
 
-function $s0(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $s0(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["path"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "path"] }); }
@@ -1298,9 +1298,9 @@ function $s0(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
   return ok;
 }
 
-function $s1(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $s1(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["path"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "path"] }); }

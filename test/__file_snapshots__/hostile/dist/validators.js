@@ -1,5 +1,5 @@
 import { typeName as $typeName } from "./validators/rules.js";
-import { validator as $validator } from "./validators/standard.js";
+import { validator as $validator, dropPath as $dropPath } from "./validators/standard.js";
 const $J0 = "{\"type\":\"boolean\"}";
 const $J1 = "{\"type\":\"string\"}";
 const $J2 = "{\"type\":\"string\",\"enum\":[\"a\\\"b\",\"*/\",\"${x}\",\"`\",\"new\\nline\",\"__proto__\"]}";
@@ -20,7 +20,7 @@ function $c0(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be boolean, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	}
 	return ok;
@@ -33,7 +33,7 @@ function $c1(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be string, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	}
 	return ok;
@@ -46,7 +46,7 @@ function $c2(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be string, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	}
 	return ok;
@@ -59,7 +59,7 @@ function $c3(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be string, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		if (x !== "a\"b" && x !== "*/" && x !== "${x}" && x !== "`" && x !== "new\nline" && x !== "__proto__") {
@@ -67,7 +67,7 @@ function $c3(x, p, o) {
 			ok = false;
 			o.push({
 				message: "must be one of \"a\\\"b\", \"*/\", \"${x}\", \"`\", \"new\\nline\", \"__proto__\"",
-				path: p
+				path: [...p]
 			});
 		}
 	}
@@ -81,7 +81,7 @@ function $c4(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be string, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	}
 	return ok;
@@ -94,7 +94,7 @@ function $c5(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be integer, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	}
 	return ok;
@@ -107,12 +107,12 @@ function $c6(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["b"];
 		if (v1 !== undefined) {
-			if (!$c7(v1, o === null ? p : [...p, "b"], o)) {
+			if (!(o === null ? $c7(v1, p, null) : $dropPath(p, 1, $c7(v1, (p.push("b"), p), o)))) {
 				if (o === null) return false;
 				ok = false;
 			}
@@ -128,12 +128,12 @@ function $c7(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["a"];
 		if (v1 !== undefined) {
-			if (!$c6(v1, o === null ? p : [...p, "a"], o)) {
+			if (!(o === null ? $c6(v1, p, null) : $dropPath(p, 1, $c6(v1, (p.push("a"), p), o)))) {
 				if (o === null) return false;
 				ok = false;
 			}
@@ -149,7 +149,7 @@ function $c8(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = Object.hasOwn(x, "__proto__") ? x["__proto__"] : undefined;
@@ -220,7 +220,7 @@ function $c8(x, p, o) {
 		}
 		const v7 = x["self"];
 		if (v7 !== undefined) {
-			if (!$c8(v7, o === null ? p : [...p, "self"], o)) {
+			if (!(o === null ? $c8(v7, p, null) : $dropPath(p, 1, $c8(v7, (p.push("self"), p), o)))) {
 				if (o === null) return false;
 				ok = false;
 			}
@@ -236,7 +236,7 @@ function $c9(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["123"];
@@ -261,7 +261,7 @@ function $c10(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["class"];
@@ -294,11 +294,7 @@ function $c10(x, p, o) {
 			} else {
 				for (let i3 = 0; i3 < v2.length; i3++) {
 					const v4 = v2[i3];
-					if (!$c6(v4, o === null ? p : [
-						...p,
-						"items",
-						i3
-					], o)) {
+					if (!(o === null ? $c6(v4, p, null) : $dropPath(p, 2, $c6(v4, (p.push("items", i3), p), o)))) {
 						if (o === null) return false;
 						ok = false;
 					}
@@ -315,7 +311,7 @@ function $s0(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["path"];
@@ -373,7 +369,7 @@ function $s1(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["path"];
@@ -431,7 +427,7 @@ function $s2(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["path"];
@@ -489,7 +485,7 @@ function $s3(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["path"];
@@ -589,7 +585,7 @@ function $s4(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["path"];
@@ -647,7 +643,7 @@ function $s5(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["path"];
@@ -705,7 +701,7 @@ function $s6(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["path"];

@@ -6,7 +6,7 @@
 import type * as $types from "./types.js";
 import type { paths as $paths } from "./schema.js";
 import { typeName as $typeName } from "./validators/rules.js";
-import { validator as $validator, type At as $At, type ValidationIssue as $Issue, type Validator as $Validator } from "./validators/standard.js";
+import { validator as $validator, type At as $At, type ValidationIssue as $Issue, type Validator as $Validator, dropPath as $dropPath } from "./validators/standard.js";
 
 export type { OperationValidators, StandardJSONSchemaV1, StandardSchemaV1, ValidationIssue, Validator } from "./validators/standard.js";
 
@@ -24,80 +24,80 @@ const $J10 = '{"type":"object","properties":{"path":{"type":"object","properties
 const $J11 = '{"type":"object","properties":{"path":{"type":"object","properties":{"item-id":{"type":"string"}},"required":["item-id"]},"query":{"type":"object","properties":{"filter[\\"name\\"]":{"type":"string"},"class":{"type":"string"}}}},"required":["path"]}';
 
 // "#/components/schemas/class"
-function $c0(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c0(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!(typeof x === "boolean")) { if (o === null) return false; ok = false; o.push({ message: "must be boolean, not " + $typeName(x), path: p }); }
+  if (!(typeof x === "boolean")) { if (o === null) return false; ok = false; o.push({ message: "must be boolean, not " + $typeName(x), path: [...p] }); }
   return ok;
 }
 
 // "#/components/schemas/Client"
-function $c1(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c1(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!(typeof x === "string")) { if (o === null) return false; ok = false; o.push({ message: "must be string, not " + $typeName(x), path: p }); }
+  if (!(typeof x === "string")) { if (o === null) return false; ok = false; o.push({ message: "must be string, not " + $typeName(x), path: [...p] }); }
   return ok;
 }
 
 // "#/components/schemas/client"
-function $c2(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c2(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!(typeof x === "string")) { if (o === null) return false; ok = false; o.push({ message: "must be string, not " + $typeName(x), path: p }); }
+  if (!(typeof x === "string")) { if (o === null) return false; ok = false; o.push({ message: "must be string, not " + $typeName(x), path: [...p] }); }
   return ok;
 }
 
 // "#/components/schemas/constructor"
-function $c3(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c3(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!(typeof x === "string")) { if (o === null) return false; ok = false; o.push({ message: "must be string, not " + $typeName(x), path: p }); }
+  if (!(typeof x === "string")) { if (o === null) return false; ok = false; o.push({ message: "must be string, not " + $typeName(x), path: [...p] }); }
   else {
-    if ((x as unknown) !== "a\"b" && (x as unknown) !== "*/" && (x as unknown) !== "${x}" && (x as unknown) !== "`" && (x as unknown) !== "new\nline" && (x as unknown) !== "__proto__") { if (o === null) return false; ok = false; o.push({ message: "must be one of \"a\\\"b\", \"*/\", \"${x}\", \"`\", \"new\\nline\", \"__proto__\"", path: p }); }
+    if ((x as unknown) !== "a\"b" && (x as unknown) !== "*/" && (x as unknown) !== "${x}" && (x as unknown) !== "`" && (x as unknown) !== "new\nline" && (x as unknown) !== "__proto__") { if (o === null) return false; ok = false; o.push({ message: "must be one of \"a\\\"b\", \"*/\", \"${x}\", \"`\", \"new\\nline\", \"__proto__\"", path: [...p] }); }
   }
   return ok;
 }
 
 // "#/components/schemas/has%20space"
-function $c4(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c4(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!(typeof x === "string")) { if (o === null) return false; ok = false; o.push({ message: "must be string, not " + $typeName(x), path: p }); }
+  if (!(typeof x === "string")) { if (o === null) return false; ok = false; o.push({ message: "must be string, not " + $typeName(x), path: [...p] }); }
   return ok;
 }
 
 // "#/components/schemas/kebab-name"
-function $c5(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c5(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!(Number.isInteger(x))) { if (o === null) return false; ok = false; o.push({ message: "must be integer, not " + $typeName(x), path: p }); }
+  if (!(Number.isInteger(x))) { if (o === null) return false; ok = false; o.push({ message: "must be integer, not " + $typeName(x), path: [...p] }); }
   return ok;
 }
 
 // "#/components/schemas/Mutual-A"
-function $c6(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c6(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["b"];
     if (v1 !== undefined) {
-      if (!$c7(v1, o === null ? p : [...p, "b"], o)) { if (o === null) return false; ok = false; }
+      if (!(o === null ? $c7(v1, p, null) : $dropPath(p, 1, $c7(v1, (p.push("b"), p), o)))) { if (o === null) return false; ok = false; }
     }
   }
   return ok;
 }
 
 // "#/components/schemas/Mutual_B"
-function $c7(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c7(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["a"];
     if (v1 !== undefined) {
-      if (!$c6(v1, o === null ? p : [...p, "a"], o)) { if (o === null) return false; ok = false; }
+      if (!(o === null ? $c6(v1, p, null) : $dropPath(p, 1, $c6(v1, (p.push("a"), p), o)))) { if (o === null) return false; ok = false; }
     }
   }
   return ok;
 }
 
 // "#/components/schemas/__proto__"
-function $c8(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c8(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = (Object.hasOwn(x, "__proto__") ? x["__proto__"] : undefined);
     if (v1 !== undefined) {
@@ -125,16 +125,16 @@ function $c8(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
     }
     const v7 = x["self"];
     if (v7 !== undefined) {
-      if (!$c8(v7, o === null ? p : [...p, "self"], o)) { if (o === null) return false; ok = false; }
+      if (!(o === null ? $c8(v7, p, null) : $dropPath(p, 1, $c8(v7, (p.push("self"), p), o)))) { if (o === null) return false; ok = false; }
     }
   }
   return ok;
 }
 
 // "#/components/schemas/123start"
-function $c9(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c9(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["123"];
     if (v1 !== undefined) {
@@ -145,9 +145,9 @@ function $c9(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
 }
 
 // "#/components/schemas/with%20%22quotes%22"
-function $c10(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c10(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["class"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "class"] }); }
@@ -160,7 +160,7 @@ function $c10(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
       else {
         for (let i3 = 0; i3 < v2.length; i3++) {
           const v4 = v2[i3];
-          if (!$c6(v4, o === null ? p : [...p, "items", i3], o)) { if (o === null) return false; ok = false; }
+          if (!(o === null ? $c6(v4, p, null) : $dropPath(p, 2, $c6(v4, (p.push("items", i3), p), o)))) { if (o === null) return false; ok = false; }
         }
       }
     }
@@ -168,9 +168,9 @@ function $c10(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
   return ok;
 }
 
-function $s0(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $s0(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["path"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "path"] }); }
@@ -188,9 +188,9 @@ function $s0(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
   return ok;
 }
 
-function $s1(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $s1(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["path"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "path"] }); }
@@ -208,9 +208,9 @@ function $s1(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
   return ok;
 }
 
-function $s2(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $s2(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["path"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "path"] }); }
@@ -228,9 +228,9 @@ function $s2(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
   return ok;
 }
 
-function $s3(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $s3(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["path"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "path"] }); }
@@ -262,9 +262,9 @@ function $s3(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
   return ok;
 }
 
-function $s4(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $s4(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["path"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "path"] }); }
@@ -282,9 +282,9 @@ function $s4(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
   return ok;
 }
 
-function $s5(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $s5(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["path"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "path"] }); }
@@ -302,9 +302,9 @@ function $s5(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
   return ok;
 }
 
-function $s6(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $s6(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["path"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "path"] }); }

@@ -1,5 +1,5 @@
 import { codePoints as $codePoints, isDate as $isDate, isInt64 as $isInt64, typeName as $typeName } from "./validators/rules.js";
-import { validator as $validator } from "./validators/standard.js";
+import { validator as $validator, dropPath as $dropPath } from "./validators/standard.js";
 const $J0 = "{\"type\":\"object\",\"required\":[\"code\",\"message\"],\"properties\":{\"code\":{\"type\":\"integer\"},\"message\":{\"type\":\"string\"}}}";
 const $J1 = "{\"type\":\"object\",\"required\":[\"name\"],\"properties\":{\"name\":{\"type\":\"string\",\"minLength\":1},\"tag\":{\"type\":\"string\",\"nullable\":true},\"birthday\":{\"type\":\"string\",\"format\":\"date\",\"nullable\":true}}}";
 const $J2 = "{\"allOf\":[{\"$ref\":\"#/components/schemas/NewPet\"},{\"type\":\"object\",\"required\":[\"id\",\"status\"],\"properties\":{\"id\":{\"type\":\"integer\",\"format\":\"int64\"},\"status\":{\"type\":\"string\",\"enum\":[\"available\",\"pending\",\"sold\"]},\"owner\":{\"$ref\":\"#/components/schemas/Owner\"}}}]}";
@@ -16,7 +16,7 @@ function $c0(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["code"];
@@ -66,7 +66,7 @@ function $c1(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["name"];
@@ -140,7 +140,7 @@ function $c2(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object or null, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		if (typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)) {
@@ -167,11 +167,7 @@ function $c2(x, p, o) {
 				} else {
 					for (let i3 = 0; i3 < v2.length; i3++) {
 						const v4 = v2[i3];
-						if (!$c3(v4, o === null ? p : [
-							...p,
-							"pets",
-							i3
-						], o)) {
+						if (!(o === null ? $c3(v4, p, null) : $dropPath(p, 2, $c3(v4, (p.push("pets", i3), p), o)))) {
 							if (o === null) return false;
 							ok = false;
 						}
@@ -194,7 +190,7 @@ function $c3(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["id"];
@@ -253,7 +249,7 @@ function $c3(x, p, o) {
 		}
 		const v3 = x["owner"];
 		if (v3 !== undefined) {
-			if (!$c2(v3, o === null ? p : [...p, "owner"], o)) {
+			if (!(o === null ? $c2(v3, p, null) : $dropPath(p, 1, $c2(v3, (p.push("owner"), p), o)))) {
 				if (o === null) return false;
 				ok = false;
 			}
@@ -268,7 +264,7 @@ function $s0(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["path"];
@@ -326,7 +322,7 @@ function $s1(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["path"];
@@ -384,12 +380,12 @@ function $s2(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be array, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		for (let i1 = 0; i1 < x.length; i1++) {
 			const v2 = x[i1];
-			if (!$c3(v2, o === null ? p : [...p, i1], o)) {
+			if (!(o === null ? $c3(v2, p, null) : $dropPath(p, 1, $c3(v2, (p.push(i1), p), o)))) {
 				if (o === null) return false;
 				ok = false;
 			}
@@ -404,7 +400,7 @@ function $s3(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["query"];
@@ -528,7 +524,7 @@ function $s4(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["path"];
@@ -586,7 +582,7 @@ function $s5(x, p, o) {
 		ok = false;
 		o.push({
 			message: "must be object, not " + $typeName(x),
-			path: p
+			path: [...p]
 		});
 	} else {
 		const v1 = x["caption"];

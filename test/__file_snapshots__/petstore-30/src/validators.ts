@@ -6,7 +6,7 @@
 import type * as $types from "./types.js";
 import type { paths as $paths } from "./schema.js";
 import { codePoints as $codePoints, isDate as $isDate, isInt64 as $isInt64, typeName as $typeName } from "./validators/rules.js";
-import { validator as $validator, type At as $At, type ValidationIssue as $Issue, type Validator as $Validator } from "./validators/standard.js";
+import { validator as $validator, type At as $At, type ValidationIssue as $Issue, type Validator as $Validator, dropPath as $dropPath } from "./validators/standard.js";
 
 export type { OperationValidators, StandardJSONSchemaV1, StandardSchemaV1, ValidationIssue, Validator } from "./validators/standard.js";
 
@@ -20,9 +20,9 @@ const $J6 = '{"type":"object","properties":{"query":{"type":"object","properties
 const $J7 = '{"type":"object","properties":{"caption":{"type":"string"}}}';
 
 // "#/components/schemas/Error"
-function $c0(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c0(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["code"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "code"] }); }
@@ -39,9 +39,9 @@ function $c0(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
 }
 
 // "#/components/schemas/NewPet"
-function $c1(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c1(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["name"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "name"] }); }
@@ -69,9 +69,9 @@ function $c1(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
 }
 
 // "#/components/schemas/Owner"
-function $c2(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c2(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)) || x === null)) { if (o === null) return false; ok = false; o.push({ message: "must be object or null, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)) || x === null)) { if (o === null) return false; ok = false; o.push({ message: "must be object or null, not " + $typeName(x), path: [...p] }); }
   else {
     if ((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
       const v1 = x["name"];
@@ -84,7 +84,7 @@ function $c2(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
         else {
           for (let i3 = 0; i3 < v2.length; i3++) {
             const v4 = v2[i3];
-            if (!$c3(v4, o === null ? p : [...p, "pets", i3], o)) { if (o === null) return false; ok = false; }
+            if (!(o === null ? $c3(v4, p, null) : $dropPath(p, 2, $c3(v4, (p.push("pets", i3), p), o)))) { if (o === null) return false; ok = false; }
           }
         }
       }
@@ -94,10 +94,10 @@ function $c2(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
 }
 
 // "#/components/schemas/Pet"
-function $c3(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $c3(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
   if (!$c1(x, p, o)) { if (o === null) return false; ok = false; }
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["id"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "id"] }); }
@@ -117,15 +117,15 @@ function $c3(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
     }
     const v3 = x["owner"];
     if (v3 !== undefined) {
-      if (!$c2(v3, o === null ? p : [...p, "owner"], o)) { if (o === null) return false; ok = false; }
+      if (!(o === null ? $c2(v3, p, null) : $dropPath(p, 1, $c2(v3, (p.push("owner"), p), o)))) { if (o === null) return false; ok = false; }
     }
   }
   return ok;
 }
 
-function $s0(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $s0(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["path"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "path"] }); }
@@ -143,9 +143,9 @@ function $s0(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
   return ok;
 }
 
-function $s1(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $s1(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["path"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "path"] }); }
@@ -163,21 +163,21 @@ function $s1(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
   return ok;
 }
 
-function $s2(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $s2(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!(Array.isArray(x))) { if (o === null) return false; ok = false; o.push({ message: "must be array, not " + $typeName(x), path: p }); }
+  if (!(Array.isArray(x))) { if (o === null) return false; ok = false; o.push({ message: "must be array, not " + $typeName(x), path: [...p] }); }
   else {
     for (let i1 = 0; i1 < x.length; i1++) {
       const v2 = x[i1];
-      if (!$c3(v2, o === null ? p : [...p, i1], o)) { if (o === null) return false; ok = false; }
+      if (!(o === null ? $c3(v2, p, null) : $dropPath(p, 1, $c3(v2, (p.push(i1), p), o)))) { if (o === null) return false; ok = false; }
     }
   }
   return ok;
 }
 
-function $s3(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $s3(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["query"];
     if (v1 !== undefined) {
@@ -217,9 +217,9 @@ function $s3(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
   return ok;
 }
 
-function $s4(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $s4(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["path"];
     if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "path"] }); }
@@ -237,9 +237,9 @@ function $s4(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
   return ok;
 }
 
-function $s5(x: any, p: readonly PropertyKey[], o: $Issue[] | null): boolean {
+function $s5(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: p }); }
+  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["caption"];
     if (v1 !== undefined) {

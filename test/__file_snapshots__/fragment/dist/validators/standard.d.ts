@@ -5,9 +5,10 @@ export interface ValidationIssue {
 }
 /**
 * One compiled schema's check. With `issues` null it answers at the first problem (the fast path
-* every valid value takes); with an array it collects every problem there, at `path`.
+* every valid value takes); with an array it collects every problem there, at `path`, which it may
+* extend for a nested check and restores before it returns (an issue keeps a copy).
 */
-export type Check = (value: any, path: readonly PropertyKey[], issues: ValidationIssue[] | null) => boolean;
+export type Check = (value: any, path: PropertyKey[], issues: ValidationIssue[] | null) => boolean;
 /** The Standard Schema v1 interface (standardschema.dev), which form, router and AI-tool libraries accept. */
 export interface StandardSchemaV1<
 	Input = unknown,
@@ -123,6 +124,8 @@ export interface SchemaSource {
 export declare const VENDOR = "openapi-client-codegen";
 /** Every issue of a value that failed the fast path (at least one, whatever the check). */
 export declare function issuesOf(check: Check, value: unknown): ValidationIssue[];
+/** After a nested check that collected issues: its `count` segments come off the shared path, and its verdict is passed on. */
+export declare function dropPath(path: PropertyKey[], count: number, verdict: boolean): boolean;
 /** Builds a validator object around a compiled check; `source` is read only when a JSON Schema is asked for. */
 export declare function validator<T>(name: string, check: Check, source: () => SchemaSource): Validator<T>;
 /**
@@ -131,7 +134,7 @@ export declare function validator<T>(name: string, check: Check, source: () => S
 * deepest in the value, then the fewest issues). The tag only chooses what to report: the verdict
 * is the branches' own (OpenAPI: a discriminator "MUST NOT change the validation outcome").
 */
-export declare function branchIssues(out: ValidationIssue[], value: unknown, path: readonly PropertyKey[], branches: readonly Check[], chosen: number, tag?: {
+export declare function branchIssues(out: ValidationIssue[], value: unknown, path: PropertyKey[], branches: readonly Check[], chosen: number, tag?: {
 	readonly property: string;
 	readonly message: string;
 }): void;

@@ -5,15 +5,21 @@
 // a target dialect. The checks themselves are compiled per schema into validators.ts.
 import { toJsonSchema } from "./json-schema.js";
 export const VENDOR = "openapi-client-codegen";
+/** The fast path's root path: never extended, since only a collecting pass extends its path. */
 const ROOT = [];
 /** Every issue of a value that failed the fast path (at least one, whatever the check). */
 export function issuesOf(check, value) {
 	const issues = [];
-	check(value, ROOT, issues);
+	check(value, [], issues);
 	return issues.length > 0 ? issues : [{
 		message: "is not valid",
-		path: ROOT
+		path: []
 	}];
+}
+/** After a nested check that collected issues: its `count` segments come off the shared path, and its verdict is passed on. */
+export function dropPath(path, count, verdict) {
+	path.length -= count;
+	return verdict;
 }
 /** Builds a validator object around a compiled check; `source` is read only when a JSON Schema is asked for. */
 /* @__NO_SIDE_EFFECTS__ */
@@ -76,7 +82,7 @@ export const acceptAny = () => true;
 export const acceptNone = (_value, path, issues) => {
 	issues?.push({
 		message: "is not allowed",
-		path
+		path: [...path]
 	});
 	return false;
 };

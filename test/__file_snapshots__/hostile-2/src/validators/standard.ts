@@ -13,9 +13,10 @@ export interface ValidationIssue {
 
 /**
  * One compiled schema's check. With `issues` null it answers at the first problem (the fast path
- * every valid value takes); with an array it collects every problem there, at `path`.
+ * every valid value takes); with an array it collects every problem there, at `path`, which it may
+ * extend for a nested check and restores before it returns (an issue keeps a copy).
  */
-export type Check = (value: any, path: readonly PropertyKey[], issues: ValidationIssue[] | null) => boolean;
+export type Check = (value: any, path: PropertyKey[], issues: ValidationIssue[] | null) => boolean;
 
 /** The Standard Schema v1 interface (standardschema.dev), which form, router and AI-tool libraries accept. */
 export interface StandardSchemaV1<Input = unknown, Output = Input> {
@@ -112,13 +113,20 @@ export interface SchemaSource {
 }
 
 export const VENDOR = "openapi-client-codegen";
-const ROOT: readonly PropertyKey[] = [];
+/** The fast path's root path: never extended, since only a collecting pass extends its path. */
+const ROOT: PropertyKey[] = [];
 
 /** Every issue of a value that failed the fast path (at least one, whatever the check). */
 export function issuesOf(check: Check, value: unknown): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  check(value, ROOT, issues);
-  return issues.length > 0 ? issues : [{ message: "is not valid", path: ROOT }];
+  check(value, [], issues);
+  return issues.length > 0 ? issues : [{ message: "is not valid", path: [] }];
+}
+
+/** After a nested check that collected issues: its `count` segments come off the shared path, and its verdict is passed on. */
+export function dropPath(path: PropertyKey[], count: number, verdict: boolean): boolean {
+  path.length -= count;
+  return verdict;
 }
 
 /** Builds a validator object around a compiled check; `source` is read only when a JSON Schema is asked for. */
@@ -143,7 +151,7 @@ export function validator<T>(name: string, check: Check, source: () => SchemaSou
  * deepest in the value, then the fewest issues). The tag only chooses what to report: the verdict
  * is the branches' own (OpenAPI: a discriminator "MUST NOT change the validation outcome").
  */
-export function branchIssues(out: ValidationIssue[], value: unknown, path: readonly PropertyKey[], branches: readonly Check[], chosen: number, tag?: { readonly property: string; readonly message: string }): void {
+export function branchIssues(out: ValidationIssue[], value: unknown, path: PropertyKey[], branches: readonly Check[], chosen: number, tag?: { readonly property: string; readonly message: string }): void {
   // A tag no branch answers to is the field to fix, whatever else the value holds.
   if (chosen === UNKNOWN_TAG && tag !== undefined) {
     out.push({ message: tag.message, path: [...path, tag.property] });
@@ -176,6 +184,6 @@ export const acceptAny: Check = () => true;
 
 /** The check of the schema `false`: no value. */
 export const acceptNone: Check = (_value, path, issues) => {
-  issues?.push({ message: "is not allowed", path });
+  issues?.push({ message: "is not allowed", path: [...path] });
   return false;
 };
