@@ -18,7 +18,8 @@ export function issuesOf(check, value) {
 }
 /** After a nested check that collected issues: its `count` segments come off the shared path, and its verdict is passed on. */
 export function dropPath(path, count, verdict) {
-	path.length -= count;
+	// pop(), not `length -=`: V8 sets an array's length through a runtime call, ten times slower here.
+	for (let dropped = 0; dropped < count; dropped += 1) path.pop();
 	return verdict;
 }
 /** Builds a validator object around a compiled check; `source` is read only when a JSON Schema is asked for. */

@@ -125,7 +125,8 @@ export function issuesOf(check: Check, value: unknown): ValidationIssue[] {
 
 /** After a nested check that collected issues: its `count` segments come off the shared path, and its verdict is passed on. */
 export function dropPath(path: PropertyKey[], count: number, verdict: boolean): boolean {
-  path.length -= count;
+  // pop(), not `length -=`: V8 sets an array's length through a runtime call, ten times slower here.
+  for (let dropped = 0; dropped < count; dropped += 1) path.pop();
   return verdict;
 }
 
