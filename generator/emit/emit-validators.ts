@@ -75,7 +75,7 @@ function operationView(program: ValidatorProgram, model: ApiModel, json: JsonCon
       const schema = entry.stream === undefined ? entry.schema : entry.stream.itemSchema;
       if (schema === undefined) return [];
       const what = entry.stream === undefined ? `${response.key} response ${entry.contentType}` : `${response.key} response ${entry.contentType} item`;
-      return [{ literal: stringLiteral(entry.contentType), ...validatorView(program, model, json, compactSchema(schema), label(what), pathType(operation, ["responses", status, "content", entry.contentType])) }];
+      return [{ literal: stringLiteral(entry.contentType), ...validatorView(program, model, json, compactSchema(schema, model.schemaDialect === "3.0"), label(what), pathType(operation, ["responses", status, "content", entry.contentType])) }];
     });
     return { literal: stringLiteral(response.key), media };
   }).filter((response) => response.media.length > 0);

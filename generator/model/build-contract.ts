@@ -44,7 +44,7 @@ function headersOf(headers: readonly ResponseHeaderModel[], resolveSchema: Schem
 }
 
 /** Numeric statuses sorted, then `4XX`-style patterns and `default` (status 0, with `key`). */
-function responsesOf(operation: ResolvedOperation, resolveSchema: SchemaResolver): OperationContract["responses"] {
+function responsesOf(operation: ResolvedOperation, resolveSchema: SchemaResolver, openapi30: boolean): OperationContract["responses"] {
   return operation.responses
     .map((response) => {
       const media = preferredMedia(response.media);
@@ -55,7 +55,7 @@ function responsesOf(operation: ResolvedOperation, resolveSchema: SchemaResolver
         status: numeric ? Number(response.key) : 0,
         ...(numeric ? {} : { key: response.key }),
         contentType: media?.contentType,
-        schema: compactSchema(stream === undefined ? (media?.schema ?? bareSchema(media)) : stream.itemSchema),
+        schema: compactSchema(stream === undefined ? (media?.schema ?? bareSchema(media)) : stream.itemSchema, openapi30),
         ...(headers === undefined ? {} : { headers }),
         // A stream's examples show the whole stream; its items are built one by one.
         ...(stream === undefined ? documentedExample(media) : { stream: { framing: stream.framing, ...(stream.data === undefined ? {} : { data: stream.data }) } }),
@@ -66,7 +66,7 @@ function responsesOf(operation: ResolvedOperation, resolveSchema: SchemaResolver
 }
 
 /** The parts of an operation a contract mock checks requests against and answers with. */
-export function buildContract(operation: ResolvedOperation, resolveSchema: SchemaResolver): OperationContract {
+export function buildContract(operation: ResolvedOperation, resolveSchema: SchemaResolver, openapi30: boolean): OperationContract {
   const body = operation.requestBody;
   return {
     parameters: operation.parameters.map((parameter) => ({
@@ -77,7 +77,7 @@ export function buildContract(operation: ResolvedOperation, resolveSchema: Schem
       explode: parameter.explode,
       ...(parameter.contentType === undefined ? {} : { contentType: parameter.contentType }),
       ...(parameter.example === undefined ? {} : { example: parameter.example }),
-      schema: compactSchema(parameter.schema ?? true),
+      schema: compactSchema(parameter.schema ?? true, openapi30),
     })),
     requestBody:
       body === undefined
@@ -86,10 +86,10 @@ export function buildContract(operation: ResolvedOperation, resolveSchema: Schem
             required: body.required,
             media: body.media.map((media) => ({
               contentType: media.contentType,
-              schema: compactSchema(media.schema ?? bareSchema(media) ?? true),
+              schema: compactSchema(media.schema ?? bareSchema(media) ?? true, openapi30),
               ...(Object.keys(media.encoding).length === 0 ? {} : { encoding: media.encoding }),
             })),
           },
-    responses: responsesOf(operation, resolveSchema),
+    responses: responsesOf(operation, resolveSchema, openapi30),
   };
 }

@@ -6,6 +6,7 @@ import { isOas32, pathItemOperations } from "../load/path-item-operations.js";
 import type { LoadedSpec } from "../load/load-spec.js";
 import type { HttpMethod, OperationModel, ReplacementModel, RequestBodyModel } from "./api-model.js";
 import { buildContract } from "./build-contract.js";
+import { isOpenApi30 } from "./fixture-table.js";
 import { readMigration } from "./build-migration.js";
 import { buildExample } from "./build-examples.js";
 import { camelCase, methodIdentifier, pascalCase, uniqueNames } from "./naming.js";
@@ -64,7 +65,7 @@ export function buildOperations(spec: LoadedSpec, takenTypeNames: ReadonlySet<st
       example: buildExample(own, resolveSchema),
       requestTypeName: requestTypeNames[index] ?? "",
       resultTypeName: resultTypeNames[index] ?? "",
-      contract: buildContract(own, resolveSchema),
+      contract: buildContract(own, resolveSchema, isOpenApi30(spec.document)),
       pointer: op.pointer,
     };
   });

@@ -16,21 +16,33 @@ const SCHEMA_KEYWORDS = new Set([
 ]);
 const DATA_KEYWORDS = new Set(["const", "enum", "default", "example", "examples", "discriminator", "required", "dependentRequired"]);
 
-/** A schema reduced to the keywords the fixture engine and the mock server read. */
-export function compactSchema(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(compactSchema);
+/**
+ * JSON Schema 2019-09 and 2020-12 keywords that OpenAPI 3.0's dialect (JSON Schema draft 4/7's
+ * vocabulary) does not have: a 3.0 document's schema is read without them, as a draft-07 validator
+ * reads it. (`prefixItems` stays: it is how a Swagger 2.0 tuple arrives, see load/swagger-tuples.ts.)
+ */
+const NOT_IN_OPENAPI_30 = new Set(["unevaluatedProperties", "dependentRequired", "minContains", "maxContains", "$recursiveRef"]);
+
+/** A schema reduced to the keywords the fixture engine, the mock server and the validators read, in the document's dialect. */
+export function compactSchema(schema: unknown, openapi30 = false): unknown {
+  if (Array.isArray(schema)) return schema.map((item) => compactSchema(item, openapi30));
   if (!isRecord(schema)) return schema;
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(schema)) {
-    if (!SCHEMA_KEYWORDS.has(key)) continue;
+    if (!SCHEMA_KEYWORDS.has(key) || (openapi30 && NOT_IN_OPENAPI_30.has(key))) continue;
     if (DATA_KEYWORDS.has(key)) setOwn(result, key, value);
     else if ((key === "properties" || key === "patternProperties") && isRecord(value)) {
       const properties: Record<string, unknown> = {};
-      for (const [name, property] of Object.entries(value)) setOwn(properties, name, compactSchema(property));
+      for (const [name, property] of Object.entries(value)) setOwn(properties, name, compactSchema(property, openapi30));
       setOwn(result, key, properties);
-    } else setOwn(result, key, compactSchema(value));
+    } else setOwn(result, key, compactSchema(value, openapi30));
   }
   return result;
+}
+
+/** Whether a document's schemas read in OpenAPI 3.0's dialect (a converted Swagger 2.0 one included). */
+export function isOpenApi30(document: Record<string, unknown>): boolean {
+  return String(document.openapi).startsWith("3.0");
 }
 
 function readTrait(value: unknown, pointer: string, problems: SpecProblem[], spec: LoadedSpec): TraitModel | undefined {
@@ -57,7 +69,7 @@ export function buildFixtureTable(spec: LoadedSpec): FixtureTable {
   const table: FixtureTable = { schemas: {}, traits: {} };
   const problems: SpecProblem[] = [];
   for (const [name, schema] of Object.entries(schemas)) {
-    setOwn(table.schemas, name, compactSchema(schema));
+    setOwn(table.schemas, name, compactSchema(schema, isOpenApi30(spec.document)));
     const traits = isRecord(schema) ? schema["x-fixture-traits"] : undefined;
     if (traits === undefined) continue;
     const pointer = joinPointer("/components/schemas", name, "x-fixture-traits");
