@@ -13,7 +13,10 @@ interface Case {
   readonly issues: readonly { readonly message: string; readonly path: readonly PropertyKey[] }[];
   readonly components?: Record<string, unknown>;
   readonly openapi30?: boolean;
+  readonly direction?: "any" | "request" | "response";
 }
+
+const USER = { type: "object", required: ["id", "password", "name"], properties: { id: { type: "string", readOnly: true }, password: { type: "string", writeOnly: true }, name: { type: "string" } } };
 
 const OBJECT = { type: "object", required: ["id"], properties: { id: { type: "string", maxLength: 3 }, size: { type: "integer", minimum: 1 } } };
 
@@ -65,6 +68,14 @@ const CASES: readonly Case[] = [
     value: { type: "and", filters: ["x", { type: "nor" }] },
     issues: [{ message: 'must be one of "and", "or"', path: ["filters", 1, "type"] }],
   },
+  { name: "a readOnly property is not required in a request", direction: "request", schema: USER, value: { password: "p", name: "n" }, issues: [] },
+  { name: "a writeOnly property is not required in a response", direction: "response", schema: USER, value: { id: "i", name: "n" }, issues: [] },
+  { name: "a component's own validator reads required as written", schema: USER, value: { name: "n" }, issues: [{ message: "is required", path: ["id"] }, { message: "is required", path: ["password"] }] },
+  { name: "a type list with boolean tests the kind before its keywords", schema: { type: ["string", "boolean"], pattern: "^a" }, value: true, issues: [] },
+  { name: "a pattern whose schema checks nothing still claims its keys", schema: { type: "object", patternProperties: { "^x-": {} }, additionalProperties: false }, value: { "x-a": 1, b: 2 }, issues: [{ message: "is not an allowed property (additionalProperties)", path: ["b"] }] },
+  { name: "then evaluates its properties for unevaluatedProperties", schema: { if: { required: ["a"] }, then: { properties: { a: {} } }, unevaluatedProperties: false }, value: { a: 1 }, issues: [] },
+  { name: "else evaluates when if fails", schema: { if: { required: ["a"] }, then: { properties: { a: {} } }, else: { properties: { b: {} } }, unevaluatedProperties: false }, value: { b: 1, c: 2 }, issues: [{ message: "is not an allowed property (unevaluatedProperties)", path: ["c"] }] },
+  { name: "bytes a caller sends are a binary string's value", schema: { type: "string", format: "binary" }, value: new Uint8Array([1, 2]), issues: [] },
   { name: "$ref cycles end with the data", components: { Node: { type: "object", properties: { next: { $ref: "#/components/schemas/Node" }, v: { type: "integer" } } } }, schema: { $ref: "#/components/schemas/Node" }, value: { next: { next: { v: "x" } } }, issues: [{ message: "must be integer, not string", path: ["next", "next", "v"] }] },
 ];
 
@@ -73,7 +84,7 @@ describe("the schema compiler, keyword by keyword", () => {
     it(entry.name, () => {
       const openapi30 = entry.openapi30 ?? false;
       const components = Object.fromEntries(Object.entries(entry.components ?? {}).map(([name, schema]) => [name, compactSchema(schema, openapi30)]));
-      const check = compileChecks(components, { root: compactSchema(entry.schema, openapi30) }, openapi30).root;
+      const check = compileChecks(components, { root: compactSchema(entry.schema, openapi30) }, openapi30, entry.direction ?? "any").root;
       if (check === undefined) throw new Error("no check");
       expect(verdict(check, entry.value).issues).toEqual(entry.issues);
     });

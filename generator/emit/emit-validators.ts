@@ -6,7 +6,7 @@ import { singleQuotedLiteral, stringLiteral } from "./code-text.js";
 import type { TemplateSet } from "./template-engine.js";
 import { compileSchema } from "./validators/compile-node.js";
 import { schemaSource } from "./validators/schema-source.js";
-import { ValidatorProgram } from "./validators/validator-program.js";
+import { ValidatorProgram, type Direction } from "./validators/validator-program.js";
 
 /** The shared runtime's exports, by the module that holds them (rules.ts: the leaf checks; standard.ts: the rest). */
 const STANDARD_EXPORTS = new Set(["branchIssues", "taggedBranch", "acceptAny", "acceptNone", "dropPath"]);
@@ -25,9 +25,9 @@ function pathType(operation: OperationModel, keys: readonly (string | number)[])
   return `$At<$paths, [${[operation.path, operation.method, ...keys].map((key) => (typeof key === "number" ? String(key) : stringLiteral(key))).join(", ")}]>`;
 }
 
-/** One schema as a validator: its compiled check, and the JSON Schema it hands out. */
-function validatorView(program: ValidatorProgram, model: ApiModel, json: JsonConstants, schema: unknown, name: string, type: string): ValidatorView {
-  return { type, name: stringLiteral(name), check: program.schemaFunction(schema), source: schemaSource(model, schema, json.of) };
+/** One schema as a validator: its compiled check (for values travelling in `direction`), and the JSON Schema it hands out. */
+function validatorView(program: ValidatorProgram, model: ApiModel, json: JsonConstants, schema: unknown, name: string, type: string, direction: Direction = "any"): ValidatorView {
+  return { type, name: stringLiteral(name), check: program.schemaFunction(schema, direction), source: schemaSource(model, schema, json.of) };
 }
 
 /** JSON text constants of the schemas validators hand out, one per schema, shared. */
@@ -71,19 +71,20 @@ function operationView(program: ValidatorProgram, model: ApiModel, json: JsonCon
   const bodies = (operation.contract.requestBody?.media ?? []).filter((media) => media.schema !== undefined);
   const responses = operation.responses.map((response) => {
     const status = /^\d{3}$/.test(response.key) ? Number(response.key) : response.key;
+    // A media type without a schema accepts any body, and a response without content is listed empty: either way
+    // the status is documented, so the client never falls back to `default`'s or `4XX`'s schema for it.
     const media = response.media.flatMap((entry) => {
-      const schema = entry.stream === undefined ? entry.schema : entry.stream.itemSchema;
-      if (schema === undefined) return [];
+      const schema = (entry.stream === undefined ? entry.schema : entry.stream.itemSchema) ?? {};
       const what = entry.stream === undefined ? `${response.key} response ${entry.contentType}` : `${response.key} response ${entry.contentType} item`;
-      return [{ literal: stringLiteral(entry.contentType), ...validatorView(program, model, json, compactSchema(schema, model.schemaDialect === "3.0"), label(what), pathType(operation, ["responses", status, "content", entry.contentType])) }];
+      return [{ literal: stringLiteral(entry.contentType), ...validatorView(program, model, json, compactSchema(schema, model.schemaDialect === "3.0"), label(what), pathType(operation, ["responses", status, "content", entry.contentType]), "response") }];
     });
     return { literal: stringLiteral(response.key), media };
-  }).filter((response) => response.media.length > 0);
+  });
   return {
     exportName,
     methodName: operation.methodName,
-    params: params === undefined ? undefined : validatorView(program, model, json, params, label("parameters"), `NonNullable<${pathType(operation, ["parameters"])}>`),
-    bodies: bodies.map((media) => ({ literal: stringLiteral(media.contentType), ...validatorView(program, model, json, media.schema, label(`request body ${media.contentType}`), pathType(operation, ["requestBody", "content", media.contentType])) })),
+    params: params === undefined ? undefined : validatorView(program, model, json, params, label("parameters"), `NonNullable<${pathType(operation, ["parameters"])}>`, "request"),
+    bodies: bodies.map((media) => ({ literal: stringLiteral(media.contentType), ...validatorView(program, model, json, media.schema, label(`request body ${media.contentType}`), pathType(operation, ["requestBody", "content", media.contentType]), "request") })),
     responses,
   };
 }

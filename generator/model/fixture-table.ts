@@ -29,7 +29,8 @@ export function compactSchema(schema: unknown, openapi30 = false): unknown {
   if (!isRecord(schema)) return schema;
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(schema)) {
-    if (!SCHEMA_KEYWORDS.has(key) || (openapi30 && NOT_IN_OPENAPI_30.has(key))) continue;
+    // `nullable` is 3.0's alone (load/check-schemas.ts rewrites it in a 3.1 document): never read elsewhere.
+    if (!SCHEMA_KEYWORDS.has(key) || (openapi30 && NOT_IN_OPENAPI_30.has(key)) || (!openapi30 && key === "nullable")) continue;
     if (DATA_KEYWORDS.has(key)) setOwn(result, key, value);
     else if ((key === "properties" || key === "patternProperties") && isRecord(value)) {
       const properties: Record<string, unknown> = {};

@@ -1,6 +1,6 @@
 import { transformSync } from "esbuild";
 import { compileSchema } from "../../generator/emit/validators/compile-node.js";
-import { ValidatorProgram } from "../../generator/emit/validators/validator-program.js";
+import { ValidatorProgram, type Direction } from "../../generator/emit/validators/validator-program.js";
 import * as rules from "../../templates/validators/rules.js";
 import * as standard from "../../templates/validators/standard.js";
 import type { Check } from "../../templates/validators/standard.js";
@@ -10,9 +10,9 @@ import type { Check } from "../../templates/validators/standard.js";
  * functions in this process: the same code validators.ts holds, stripped of its types by esbuild,
  * with the shared rules handed in where the module would import them.
  */
-export function compileChecks(components: Readonly<Record<string, unknown>>, roots: Readonly<Record<string, unknown>>, openapi30: boolean): Record<string, Check> {
+export function compileChecks(components: Readonly<Record<string, unknown>>, roots: Readonly<Record<string, unknown>>, openapi30: boolean, direction: Direction = "any"): Record<string, Check> {
   const program = new ValidatorProgram(components, openapi30, compileSchema);
-  const entries = Object.entries(roots).map(([key, schema]) => [key, program.schemaFunction(schema)] as const);
+  const entries = Object.entries(roots).map(([key, schema]) => [key, program.schemaFunction(schema, direction)] as const);
   const code = program.render();
   const table = `{ ${entries.map(([key, name]) => `${JSON.stringify(key)}: ${name}`).join(", ")} }`;
   const js = transformSync(`type $Issue = { message: string; path: readonly PropertyKey[] };\nfunction $make() {\n${code}\nreturn ${table};\n}`, { loader: "ts" }).code;

@@ -69,8 +69,8 @@ function compileChecks(program: ValidatorProgram, schema: Json, types: readonly 
     const message = `${messageLiteral(`must be ${types.join(" or ")}, not `)} + ${program.helper("typeName")}(${site.value})`;
     w.line(`if (!(${tests.join(" || ")})) { ${failure(pathOf(site.segments), message)} }`);
     const kinds = kindsOf(types);
-    // One kind and no null: the type test above already tells the kind, no second test.
-    const guarded = kinds.length !== 1 || types.includes("null");
+    // One kind and no null or boolean beside it: the type test above already tells the kind, no second test.
+    const guarded = kinds.length !== 1 || types.some((type) => type === "null" || type === "boolean");
     // The value's type is right from here on: `const`/`enum` and the keywords of its kind say what else is wrong.
     w.block("else", () => {
       compileConstAndEnum(program, schema, site, w);

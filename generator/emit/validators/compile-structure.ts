@@ -68,10 +68,19 @@ function notAmong(program: ValidatorProgram, names: readonly string[], key: stri
   return `!${program.constant("n", `/* @__PURE__ */ new Set<string>(${JSON.stringify(names)})`)}.has(${key})`;
 }
 
+/** Whether a required property is required where the value travels: not a `readOnly` one in a request, nor a `writeOnly` one in a response. */
+function requiredIn(program: ValidatorProgram, propertySchema: unknown): boolean {
+  const direction = program.direction;
+  if (direction === "any" || !isJson(propertySchema)) return true;
+  const keyword = direction === "request" ? "readOnly" : "writeOnly";
+  const target = typeof propertySchema.$ref === "string" ? program.resolve(propertySchema.$ref) : undefined;
+  return propertySchema[keyword] !== true && !(isJson(target) && target[keyword] === true);
+}
+
 export function compileObject(program: ValidatorProgram, schema: Json, site: Site, w: FunctionWriter): void {
   const x = site.value;
-  const required = Array.isArray(schema.required) ? [...new Set(schema.required.filter((name): name is string => typeof name === "string"))] : [];
   const properties = isJson(schema.properties) ? schema.properties : {};
+  const required = (Array.isArray(schema.required) ? [...new Set(schema.required.filter((name): name is string => typeof name === "string"))] : []).filter((name) => requiredIn(program, properties[name]));
   // A required property the schema also describes is read once, below, and checked there.
   for (const name of required) if (!Object.hasOwn(properties, name) || acceptsAll(properties[name])) w.failIf(`${propertyRead(x, name)} === undefined`, site, `"is required"`, [stringLiteral(name)]);
   compilePropertyCounts(schema, site, w);
@@ -123,7 +132,11 @@ function compileKeyLoop(program: ValidatorProgram, schema: Json, declared: reado
   w.block(`for (const ${key} of Object.keys(${x}))`, () => {
     if (!acceptsAll(names)) compileNode(program, names, { value: key, segments: keySegments }, w);
     for (const pattern of patterns) {
-      w.block(`if (${pattern.regex}.test(${key}))`, () => compileNode(program, pattern.schema, { value, segments: keySegments }, w), needsAdditional ? [`${matched} = true;`] : []);
+      // The flag is the block's own first line, so a pattern whose schema checks nothing still marks the key as matched.
+      w.block(`if (${pattern.regex}.test(${key}))`, () => {
+        if (needsAdditional) w.line(`${matched} = true;`);
+        compileNode(program, pattern.schema, { value, segments: keySegments }, w);
+      });
     }
     if (needsAdditional) {
       const unmatched = patterns.length === 0 ? "" : ` && !${matched}`;
@@ -134,7 +147,7 @@ function compileKeyLoop(program: ValidatorProgram, schema: Json, declared: reado
 }
 
 /** The properties no keyword of the schema (nor of a subschema that applies in place and accepted the value) evaluated. */
-function compileUnevaluated(program: ValidatorProgram, evaluated: Evaluated, dynamic: readonly { readonly flag: string; readonly evaluated: Evaluated }[], unevaluated: unknown, site: Site, key: string, w: FunctionWriter): void {
+function compileUnevaluated(program: ValidatorProgram, evaluated: Evaluated, dynamic: readonly { readonly flag: string; readonly evaluated: Evaluated; readonly whenFails?: true }[], unevaluated: unknown, site: Site, key: string, w: FunctionWriter): void {
   if (evaluated.all) return;
   const claims = (entry: Evaluated): string => {
     if (entry.all) return "true";
@@ -144,7 +157,7 @@ function compileUnevaluated(program: ValidatorProgram, evaluated: Evaluated, dyn
     })];
     return tests.length === 0 ? "false" : tests.join(" || ");
   };
-  const evaluatedTest = [claims(evaluated), ...dynamic.map((entry) => `(${entry.flag} && (${claims(entry.evaluated)}))`)].filter((test) => test !== "false");
+  const evaluatedTest = [claims(evaluated), ...dynamic.map((entry) => `(${entry.whenFails === true ? "!" : ""}${entry.flag} && (${claims(entry.evaluated)}))`)].filter((test) => test !== "false" && !test.endsWith("&& (false))"));
   w.block(`if (!(${evaluatedTest.length === 0 ? "false" : evaluatedTest.join(" || ")}))`, () => compileRest(program, unevaluated, site, w, "unevaluatedProperties"));
 }
 

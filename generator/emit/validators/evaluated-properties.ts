@@ -8,7 +8,7 @@ export interface Evaluated {
   readonly names: readonly string[];
   readonly patterns: readonly string[];
   /** Subschemas that evaluate their properties only when they accept the value (`anyOf`/`oneOf` branches, `if`): the check to run, and what it evaluates then. */
-  readonly dynamic: readonly { readonly check: string; readonly evaluated: Evaluated }[];
+  readonly dynamic: readonly { readonly check: string; readonly evaluated: Evaluated; readonly whenFails?: true }[];
 }
 
 function merge(a: Evaluated, b: Evaluated): Evaluated {
@@ -43,6 +43,11 @@ export function evaluatedProperties(program: ValidatorProgram, schema: Json, see
       else result = merge(result, { ...evaluated, dynamic: [] });
     }
   }
-  if (schema.if !== undefined && branches) result = merge(result, { ...NOTHING, dynamic: [{ check: program.schemaFunction(schema.if), evaluated: inPlace(schema.if, false) }] });
+  if (schema.if !== undefined && branches) {
+    // `if` and `then` evaluate when `if` accepts the value; `else` when it does not.
+    const check = program.schemaFunction(schema.if);
+    const then = merge(inPlace(schema.if, false), inPlace(schema.then, false));
+    result = merge(result, { ...NOTHING, dynamic: [{ check, evaluated: then }, { check, evaluated: inPlace(schema.else, false), whenFails: true }] });
+  }
   return result;
 }

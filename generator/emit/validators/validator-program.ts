@@ -4,6 +4,12 @@ import { FunctionWriter } from "./function-writer.js";
 
 export type Json = Record<string, unknown>;
 
+/**
+ * Where a value travels. OpenAPI: a `readOnly` property in `required` is required in responses only,
+ * a `writeOnly` one in requests only; a component's own validator reads `required` as written.
+ */
+export type Direction = "any" | "request" | "response";
+
 /** How a schema is compiled; the node compiler (compile-node.ts) is handed in to keep this module free of it. */
 export type CompileBody = (program: ValidatorProgram, schema: unknown, writer: FunctionWriter) => void;
 
@@ -11,6 +17,8 @@ interface CompiledFunction {
   readonly name: string;
   /** The component schema it lies in (`#/components/schemas/X`): what `$recursiveRef: "#"` names there. */
   readonly component: string | undefined;
+  /** What the value is: any JSON, a request's (a `readOnly` property is not required) or a response's (a `writeOnly` one is not). */
+  readonly direction: Direction;
   /** Where the schema is, for a reader of the generated code (a `$ref`, or "inline"). */
   readonly origin: string;
   body: string;
@@ -41,7 +49,8 @@ export function refTokens(ref: string): string[] | undefined {
 export class ValidatorProgram {
   private readonly functions: CompiledFunction[] = [];
   private readonly byRef = new Map<string, string>();
-  private readonly bySchema = new Map<object, string>();
+  private readonly bySchema = new Map<object, Map<Direction, string>>();
+  private inlineCount = 0;
   private readonly constants: string[] = [];
   private readonly constantsByText = new Map<string, string>();
   private readonly pending: { fn: CompiledFunction; schema: unknown }[] = [];
@@ -66,29 +75,38 @@ export class ValidatorProgram {
     return current;
   }
 
-  /** The check of the schema a `$ref` names (compiled once, whatever refers to it). */
-  refFunction(ref: string): string {
-    const known = this.byRef.get(ref);
+  /** The check of the schema a `$ref` names, once per direction (`direction`: the root's; nested, the enclosing function's). */
+  refFunction(ref: string, direction: Direction = this.direction): string {
+    const key = `${direction}|${ref}`;
+    const known = this.byRef.get(key);
     if (known !== undefined) return known;
     const name = `$c${this.byRef.size}`;
-    this.byRef.set(ref, name);
+    this.byRef.set(key, name);
     const target = this.resolve(ref);
     // A reference to nothing was refused at load; this keeps a hand-built table from crashing the generator.
-    this.schedule({ name, origin: ref, component: refTokens(ref)?.length === 1 ? ref : this.enclosingComponent, body: "" }, target === undefined ? true : target);
+    this.schedule({ name, origin: ref, component: refTokens(ref)?.length === 1 ? ref : this.enclosingComponent, direction, body: "" }, target === undefined ? true : target);
     return name;
   }
 
   /** A check of its own for an inline schema (a `$ref` reuses the referenced one). */
-  schemaFunction(schema: unknown): string {
-    if (isJson(schema) && typeof schema.$ref === "string" && Object.keys(schema).length === 1) return this.refFunction(schema.$ref);
+  schemaFunction(schema: unknown, direction: Direction = this.direction): string {
+    if (isJson(schema) && typeof schema.$ref === "string" && Object.keys(schema).length === 1) return this.refFunction(schema.$ref, direction);
     if (typeof schema === "boolean") return this.helper(schema ? "acceptAny" : "acceptNone");
     const key = isJson(schema) ? schema : undefined;
-    const known = key === undefined ? undefined : this.bySchema.get(key);
+    const byDirection = key === undefined ? undefined : (this.bySchema.get(key) ?? new Map<Direction, string>());
+    if (key !== undefined && byDirection !== undefined) this.bySchema.set(key, byDirection);
+    const known = byDirection?.get(direction);
     if (known !== undefined) return known;
-    const name = `$s${this.bySchema.size}`;
-    if (key !== undefined) this.bySchema.set(key, name);
-    this.schedule({ name, origin: "inline", component: this.enclosingComponent, body: "" }, schema);
+    const name = `$s${this.inlineCount}`;
+    this.inlineCount += 1;
+    byDirection?.set(direction, name);
+    this.schedule({ name, origin: "inline", component: this.enclosingComponent, direction, body: "" }, schema);
     return name;
+  }
+
+  /** The direction of the checks being compiled: the enclosing function's, else any JSON. */
+  get direction(): Direction {
+    return this.compiling?.direction ?? "any";
   }
 
   private schedule(fn: CompiledFunction, schema: unknown): void {

@@ -3095,6 +3095,560 @@ function $c40(x, p, o) {
 	}
 	return ok;
 }
+// "#/components/schemas/IterationRep"
+function $c41(x, p, o) {
+	let ok = true;
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be object, not " + $typeName(x),
+			path: [...p]
+		});
+	} else {
+		const v1 = x["_id"];
+		if (v1 !== undefined) {
+			if (!(typeof v1 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v1),
+					path: [...p, "_id"]
+				});
+			}
+		}
+		const v2 = x["hypothesis"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "hypothesis"]
+			});
+		} else {
+			if (!(typeof v2 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v2),
+					path: [...p, "hypothesis"]
+				});
+			}
+		}
+		const v3 = x["status"];
+		if (v3 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "status"]
+			});
+		} else {
+			if (!(typeof v3 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v3),
+					path: [...p, "status"]
+				});
+			} else {
+				if (v3 !== "not_started" && v3 !== "running" && v3 !== "stopped") {
+					if (o === null) return false;
+					ok = false;
+					o.push({
+						message: "must be one of \"not_started\", \"running\", \"stopped\"",
+						path: [...p, "status"]
+					});
+				}
+			}
+		}
+		const v4 = x["createdAt"];
+		if (v4 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "createdAt"]
+			});
+		} else {
+			if (!(o === null ? $c51(v4, p, null) : $dropPath(p, 1, $c51(v4, (p.push("createdAt"), p), o)))) {
+				if (o === null) return false;
+				ok = false;
+			}
+		}
+		const v5 = x["startedAt"];
+		if (v5 !== undefined) {
+			if (!(o === null ? $c51(v5, p, null) : $dropPath(p, 1, $c51(v5, (p.push("startedAt"), p), o)))) {
+				if (o === null) return false;
+				ok = false;
+			}
+		}
+		const v6 = x["endedAt"];
+		if (v6 !== undefined) {
+			if (!(o === null ? $c51(v6, p, null) : $dropPath(p, 1, $c51(v6, (p.push("endedAt"), p), o)))) {
+				if (o === null) return false;
+				ok = false;
+			}
+		}
+		const v7 = x["winningTreatmentId"];
+		if (v7 !== undefined) {
+			if (!(typeof v7 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v7),
+					path: [...p, "winningTreatmentId"]
+				});
+			}
+		}
+		const v8 = x["winningReason"];
+		if (v8 !== undefined) {
+			if (!(typeof v8 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v8),
+					path: [...p, "winningReason"]
+				});
+			}
+		}
+		const v9 = x["canReshuffleTraffic"];
+		if (v9 !== undefined) {
+			if (!(typeof v9 === "boolean")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be boolean, not " + $typeName(v9),
+					path: [...p, "canReshuffleTraffic"]
+				});
+			}
+		}
+		const v10 = x["flags"];
+		if (v10 !== undefined) {
+			if (!(typeof v10 === "object" && v10 !== null && !Array.isArray(v10) && !(v10 instanceof Blob))) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be object, not " + $typeName(v10),
+					path: [...p, "flags"]
+				});
+			} else {
+				for (const k11 of Object.keys(v10)) {
+					const v12 = v10[k11];
+					if (true) {
+						if (!(o === null ? $c52(v12, p, null) : $dropPath(p, 2, $c52(v12, (p.push("flags", k11), p), o)))) {
+							if (o === null) return false;
+							ok = false;
+						}
+					}
+				}
+			}
+		}
+		const v14 = x["reallocationFrequencyMillis"];
+		if (v14 !== undefined) {
+			if (!Number.isInteger(v14)) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be integer, not " + $typeName(v14),
+					path: [...p, "reallocationFrequencyMillis"]
+				});
+			}
+		}
+		const v15 = x["version"];
+		if (v15 !== undefined) {
+			if (!Number.isInteger(v15)) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be integer, not " + $typeName(v15),
+					path: [...p, "version"]
+				});
+			}
+		}
+		const v16 = x["primaryMetric"];
+		if (v16 !== undefined) {
+			if (!(o === null ? $c53(v16, p, null) : $dropPath(p, 1, $c53(v16, (p.push("primaryMetric"), p), o)))) {
+				if (o === null) return false;
+				ok = false;
+			}
+		}
+		const v17 = x["primarySingleMetric"];
+		if (v17 !== undefined) {
+			if (!(o === null ? $c54(v17, p, null) : $dropPath(p, 1, $c54(v17, (p.push("primarySingleMetric"), p), o)))) {
+				if (o === null) return false;
+				ok = false;
+			}
+		}
+		const v18 = x["primaryFunnel"];
+		if (v18 !== undefined) {
+			if (!(o === null ? $c55(v18, p, null) : $dropPath(p, 1, $c55(v18, (p.push("primaryFunnel"), p), o)))) {
+				if (o === null) return false;
+				ok = false;
+			}
+		}
+		const v19 = x["randomizationUnit"];
+		if (v19 !== undefined) {
+			if (!(typeof v19 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v19),
+					path: [...p, "randomizationUnit"]
+				});
+			}
+		}
+		const v20 = x["attributes"];
+		if (v20 !== undefined) {
+			if (!Array.isArray(v20)) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be array, not " + $typeName(v20),
+					path: [...p, "attributes"]
+				});
+			} else {
+				for (let i21 = 0; i21 < v20.length; i21++) {
+					const v22 = v20[i21];
+					if (!(typeof v22 === "string")) {
+						if (o === null) return false;
+						ok = false;
+						o.push({
+							message: "must be string, not " + $typeName(v22),
+							path: [
+								...p,
+								"attributes",
+								i21
+							]
+						});
+					}
+				}
+			}
+		}
+		const v23 = x["treatments"];
+		if (v23 !== undefined) {
+			if (!Array.isArray(v23)) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be array, not " + $typeName(v23),
+					path: [...p, "treatments"]
+				});
+			} else {
+				for (let i24 = 0; i24 < v23.length; i24++) {
+					const v25 = v23[i24];
+					if (!(o === null ? $c56(v25, p, null) : $dropPath(p, 2, $c56(v25, (p.push("treatments", i24), p), o)))) {
+						if (o === null) return false;
+						ok = false;
+					}
+				}
+			}
+		}
+		const v26 = x["metrics"];
+		if (v26 !== undefined) {
+			if (!Array.isArray(v26)) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be array, not " + $typeName(v26),
+					path: [...p, "metrics"]
+				});
+			} else {
+				for (let i27 = 0; i27 < v26.length; i27++) {
+					const v28 = v26[i27];
+					if (!(o === null ? $c53(v28, p, null) : $dropPath(p, 2, $c53(v28, (p.push("metrics", i27), p), o)))) {
+						if (o === null) return false;
+						ok = false;
+					}
+				}
+			}
+		}
+		const v29 = x["layerSnapshot"];
+		if (v29 !== undefined) {
+			if (!(o === null ? $c57(v29, p, null) : $dropPath(p, 1, $c57(v29, (p.push("layerSnapshot"), p), o)))) {
+				if (o === null) return false;
+				ok = false;
+			}
+		}
+		const v30 = x["covariateInfo"];
+		if (v30 !== undefined) {
+			if (!(o === null ? $c58(v30, p, null) : $dropPath(p, 1, $c58(v30, (p.push("covariateInfo"), p), o)))) {
+				if (o === null) return false;
+				ok = false;
+			}
+		}
+		const v31 = x["secondaryMetrics"];
+		if (v31 !== undefined) {
+			if (!Array.isArray(v31)) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be array, not " + $typeName(v31),
+					path: [...p, "secondaryMetrics"]
+				});
+			} else {
+				for (let i32 = 0; i32 < v31.length; i32++) {
+					const v33 = v31[i32];
+					if (!(o === null ? $c54(v33, p, null) : $dropPath(p, 2, $c54(v33, (p.push("secondaryMetrics", i32), p), o)))) {
+						if (o === null) return false;
+						ok = false;
+					}
+				}
+			}
+		}
+	}
+	return ok;
+}
+// "#/components/schemas/InvalidRequestErrorRep"
+function $c42(x, p, o) {
+	let ok = true;
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be object, not " + $typeName(x),
+			path: [...p]
+		});
+	} else {
+		const v1 = x["code"];
+		if (v1 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "code"]
+			});
+		} else {
+			if (!(typeof v1 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v1),
+					path: [...p, "code"]
+				});
+			}
+		}
+		const v2 = x["message"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "message"]
+			});
+		} else {
+			if (!(typeof v2 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v2),
+					path: [...p, "message"]
+				});
+			}
+		}
+	}
+	return ok;
+}
+// "#/components/schemas/UnauthorizedErrorRep"
+function $c43(x, p, o) {
+	let ok = true;
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be object, not " + $typeName(x),
+			path: [...p]
+		});
+	} else {
+		const v1 = x["code"];
+		if (v1 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "code"]
+			});
+		} else {
+			if (!(typeof v1 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v1),
+					path: [...p, "code"]
+				});
+			}
+		}
+		const v2 = x["message"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "message"]
+			});
+		} else {
+			if (!(typeof v2 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v2),
+					path: [...p, "message"]
+				});
+			}
+		}
+	}
+	return ok;
+}
+// "#/components/schemas/ForbiddenErrorRep"
+function $c44(x, p, o) {
+	let ok = true;
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be object, not " + $typeName(x),
+			path: [...p]
+		});
+	} else {
+		const v1 = x["code"];
+		if (v1 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "code"]
+			});
+		} else {
+			if (!(typeof v1 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v1),
+					path: [...p, "code"]
+				});
+			}
+		}
+		const v2 = x["message"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "message"]
+			});
+		} else {
+			if (!(typeof v2 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v2),
+					path: [...p, "message"]
+				});
+			}
+		}
+	}
+	return ok;
+}
+// "#/components/schemas/NotFoundErrorRep"
+function $c45(x, p, o) {
+	let ok = true;
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be object, not " + $typeName(x),
+			path: [...p]
+		});
+	} else {
+		const v1 = x["code"];
+		if (v1 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "code"]
+			});
+		} else {
+			if (!(typeof v1 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v1),
+					path: [...p, "code"]
+				});
+			}
+		}
+		const v2 = x["message"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "message"]
+			});
+		} else {
+			if (!(typeof v2 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v2),
+					path: [...p, "message"]
+				});
+			}
+		}
+	}
+	return ok;
+}
+// "#/components/schemas/RateLimitedErrorRep"
+function $c46(x, p, o) {
+	let ok = true;
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be object, not " + $typeName(x),
+			path: [...p]
+		});
+	} else {
+		const v1 = x["code"];
+		if (v1 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "code"]
+			});
+		} else {
+			if (!(typeof v1 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v1),
+					path: [...p, "code"]
+				});
+			}
+		}
+		const v2 = x["message"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "message"]
+			});
+		} else {
+			if (!(typeof v2 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v2),
+					path: [...p, "message"]
+				});
+			}
+		}
+	}
+	return ok;
+}
 function $s0(x, p, o) {
 	let ok = true;
 	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
@@ -3232,6 +3786,475 @@ function $s0(x, p, o) {
 	}
 	return ok;
 }
+// "#/components/schemas/IterationInput"
+function $c47(x, p, o) {
+	let ok = true;
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be object, not " + $typeName(x),
+			path: [...p]
+		});
+	} else {
+		const v1 = x["hypothesis"];
+		if (v1 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "hypothesis"]
+			});
+		} else {
+			if (!(typeof v1 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v1),
+					path: [...p, "hypothesis"]
+				});
+			}
+		}
+		const v2 = x["canReshuffleTraffic"];
+		if (v2 !== undefined) {
+			if (!(typeof v2 === "boolean")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be boolean, not " + $typeName(v2),
+					path: [...p, "canReshuffleTraffic"]
+				});
+			}
+		}
+		const v3 = x["metrics"];
+		if (v3 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "metrics"]
+			});
+		} else {
+			if (!Array.isArray(v3)) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be array, not " + $typeName(v3),
+					path: [...p, "metrics"]
+				});
+			} else {
+				for (let i4 = 0; i4 < v3.length; i4++) {
+					const v5 = v3[i4];
+					if (!(o === null ? $c59(v5, p, null) : $dropPath(p, 2, $c59(v5, (p.push("metrics", i4), p), o)))) {
+						if (o === null) return false;
+						ok = false;
+					}
+				}
+			}
+		}
+		const v6 = x["primarySingleMetricKey"];
+		if (v6 !== undefined) {
+			if (!(typeof v6 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v6),
+					path: [...p, "primarySingleMetricKey"]
+				});
+			}
+		}
+		const v7 = x["primaryFunnelKey"];
+		if (v7 !== undefined) {
+			if (!(typeof v7 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v7),
+					path: [...p, "primaryFunnelKey"]
+				});
+			}
+		}
+		const v8 = x["treatments"];
+		if (v8 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "treatments"]
+			});
+		} else {
+			if (!Array.isArray(v8)) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be array, not " + $typeName(v8),
+					path: [...p, "treatments"]
+				});
+			} else {
+				for (let i9 = 0; i9 < v8.length; i9++) {
+					const v10 = v8[i9];
+					if (!(o === null ? $c60(v10, p, null) : $dropPath(p, 2, $c60(v10, (p.push("treatments", i9), p), o)))) {
+						if (o === null) return false;
+						ok = false;
+					}
+				}
+			}
+		}
+		const v11 = x["flags"];
+		if (v11 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "flags"]
+			});
+		} else {
+			if (!(typeof v11 === "object" && v11 !== null && !Array.isArray(v11) && !(v11 instanceof Blob))) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be object, not " + $typeName(v11),
+					path: [...p, "flags"]
+				});
+			} else {
+				for (const k12 of Object.keys(v11)) {
+					const v13 = v11[k12];
+					if (true) {
+						if (!(o === null ? $c61(v13, p, null) : $dropPath(p, 2, $c61(v13, (p.push("flags", k12), p), o)))) {
+							if (o === null) return false;
+							ok = false;
+						}
+					}
+				}
+			}
+		}
+		const v15 = x["randomizationUnit"];
+		if (v15 !== undefined) {
+			if (!(typeof v15 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v15),
+					path: [...p, "randomizationUnit"]
+				});
+			}
+		}
+		const v16 = x["reallocationFrequencyMillis"];
+		if (v16 !== undefined) {
+			if (!Number.isInteger(v16)) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be integer, not " + $typeName(v16),
+					path: [...p, "reallocationFrequencyMillis"]
+				});
+			}
+		}
+		const v17 = x["covariateId"];
+		if (v17 !== undefined) {
+			if (!(typeof v17 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v17),
+					path: [...p, "covariateId"]
+				});
+			}
+		}
+		const v18 = x["attributes"];
+		if (v18 !== undefined) {
+			if (!Array.isArray(v18)) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be array, not " + $typeName(v18),
+					path: [...p, "attributes"]
+				});
+			} else {
+				for (let i19 = 0; i19 < v18.length; i19++) {
+					const v20 = v18[i19];
+					if (!(typeof v20 === "string")) {
+						if (o === null) return false;
+						ok = false;
+						o.push({
+							message: "must be string, not " + $typeName(v20),
+							path: [
+								...p,
+								"attributes",
+								i19
+							]
+						});
+					}
+				}
+			}
+		}
+	}
+	return ok;
+}
+// "#/components/schemas/Experiment"
+function $c48(x, p, o) {
+	let ok = true;
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be object, not " + $typeName(x),
+			path: [...p]
+		});
+	} else {
+		const v1 = x["_id"];
+		if (v1 !== undefined) {
+			if (!(typeof v1 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v1),
+					path: [...p, "_id"]
+				});
+			}
+		}
+		const v2 = x["key"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "key"]
+			});
+		} else {
+			if (!(typeof v2 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v2),
+					path: [...p, "key"]
+				});
+			}
+		}
+		const v3 = x["name"];
+		if (v3 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "name"]
+			});
+		} else {
+			if (!(typeof v3 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v3),
+					path: [...p, "name"]
+				});
+			}
+		}
+		const v4 = x["description"];
+		if (v4 !== undefined) {
+			if (!(typeof v4 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v4),
+					path: [...p, "description"]
+				});
+			}
+		}
+		const v5 = x["_maintainerId"];
+		if (v5 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "_maintainerId"]
+			});
+		} else {
+			if (!(typeof v5 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v5),
+					path: [...p, "_maintainerId"]
+				});
+			}
+		}
+		const v6 = x["_creationDate"];
+		if (v6 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "_creationDate"]
+			});
+		} else {
+			if (!(o === null ? $c51(v6, p, null) : $dropPath(p, 1, $c51(v6, (p.push("_creationDate"), p), o)))) {
+				if (o === null) return false;
+				ok = false;
+			}
+		}
+		const v7 = x["environmentKey"];
+		if (v7 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "environmentKey"]
+			});
+		} else {
+			if (!(typeof v7 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v7),
+					path: [...p, "environmentKey"]
+				});
+			}
+		}
+		const v8 = x["archivedDate"];
+		if (v8 !== undefined) {
+			if (!(o === null ? $c51(v8, p, null) : $dropPath(p, 1, $c51(v8, (p.push("archivedDate"), p), o)))) {
+				if (o === null) return false;
+				ok = false;
+			}
+		}
+		const v9 = x["tags"];
+		if (v9 !== undefined) {
+			if (!Array.isArray(v9)) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be array, not " + $typeName(v9),
+					path: [...p, "tags"]
+				});
+			} else {
+				for (let i10 = 0; i10 < v9.length; i10++) {
+					const v11 = v9[i10];
+					if (!(typeof v11 === "string")) {
+						if (o === null) return false;
+						ok = false;
+						o.push({
+							message: "must be string, not " + $typeName(v11),
+							path: [
+								...p,
+								"tags",
+								i10
+							]
+						});
+					}
+				}
+			}
+		}
+		const v12 = x["_links"];
+		if (v12 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "_links"]
+			});
+		} else {
+			if (!(o === null ? $c62(v12, p, null) : $dropPath(p, 1, $c62(v12, (p.push("_links"), p), o)))) {
+				if (o === null) return false;
+				ok = false;
+			}
+		}
+		const v13 = x["holdoutId"];
+		if (v13 !== undefined) {
+			if (!(typeof v13 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v13),
+					path: [...p, "holdoutId"]
+				});
+			}
+		}
+		const v14 = x["currentIteration"];
+		if (v14 !== undefined) {
+			if (!(o === null ? $c41(v14, p, null) : $dropPath(p, 1, $c41(v14, (p.push("currentIteration"), p), o)))) {
+				if (o === null) return false;
+				ok = false;
+			}
+		}
+		const v15 = x["draftIteration"];
+		if (v15 !== undefined) {
+			if (!(o === null ? $c41(v15, p, null) : $dropPath(p, 1, $c41(v15, (p.push("draftIteration"), p), o)))) {
+				if (o === null) return false;
+				ok = false;
+			}
+		}
+		const v16 = x["previousIterations"];
+		if (v16 !== undefined) {
+			if (!Array.isArray(v16)) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be array, not " + $typeName(v16),
+					path: [...p, "previousIterations"]
+				});
+			} else {
+				for (let i17 = 0; i17 < v16.length; i17++) {
+					const v18 = v16[i17];
+					if (!(o === null ? $c41(v18, p, null) : $dropPath(p, 2, $c41(v18, (p.push("previousIterations", i17), p), o)))) {
+						if (o === null) return false;
+						ok = false;
+					}
+				}
+			}
+		}
+	}
+	return ok;
+}
+// "#/components/schemas/StatusConflictErrorRep"
+function $c49(x, p, o) {
+	let ok = true;
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be object, not " + $typeName(x),
+			path: [...p]
+		});
+	} else {
+		const v1 = x["code"];
+		if (v1 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "code"]
+			});
+		} else {
+			if (!(typeof v1 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v1),
+					path: [...p, "code"]
+				});
+			}
+		}
+		const v2 = x["message"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "message"]
+			});
+		} else {
+			if (!(typeof v2 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v2),
+					path: [...p, "message"]
+				});
+			}
+		}
+	}
+	return ok;
+}
 function $s1(x, p, o) {
 	let ok = true;
 	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
@@ -3363,6 +4386,2023 @@ function $s1(x, p, o) {
 							]
 						});
 					}
+				}
+			}
+		}
+	}
+	return ok;
+}
+// "#/components/schemas/ExperimentPatchInput"
+function $c50(x, p, o) {
+	let ok = true;
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be object, not " + $typeName(x),
+			path: [...p]
+		});
+	} else {
+		const v1 = x["comment"];
+		if (v1 !== undefined) {
+			if (!(typeof v1 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v1),
+					path: [...p, "comment"]
+				});
+			}
+		}
+		const v2 = x["instructions"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "instructions"]
+			});
+		} else {
+			if (!Array.isArray(v2)) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be array, not " + $typeName(v2),
+					path: [...p, "instructions"]
+				});
+			} else {
+				if (v2.length < 1) {
+					if (o === null) return false;
+					ok = false;
+					o.push({
+						message: "must have at least 1 items",
+						path: [...p, "instructions"]
+					});
+				}
+				for (let i3 = 0; i3 < v2.length; i3++) {
+					const v4 = v2[i3];
+					if (!(o === null ? $c63(v4, p, null) : $dropPath(p, 2, $c63(v4, (p.push("instructions", i3), p), o)))) {
+						if (o === null) return false;
+						ok = false;
+					}
+				}
+			}
+		}
+	}
+	return ok;
+}
+// "#/components/schemas/UnixMillis"
+function $c51(x, p, o) {
+	let ok = true;
+	if (!Number.isInteger(x)) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be integer, not " + $typeName(x),
+			path: [...p]
+		});
+	} else {
+		if (!$isInt64(x)) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "must be a valid int64 (format)",
+				path: [...p]
+			});
+		}
+	}
+	return ok;
+}
+// "#/components/schemas/FlagRep"
+function $c52(x, p, o) {
+	let ok = true;
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be object, not " + $typeName(x),
+			path: [...p]
+		});
+	} else {
+		const v1 = x["ruleId"];
+		if (v1 !== undefined) {
+			if (!(typeof v1 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v1),
+					path: [...p, "ruleId"]
+				});
+			}
+		}
+		const v2 = x["targetingRule"];
+		if (v2 !== undefined) {
+			if (!(typeof v2 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v2),
+					path: [...p, "targetingRule"]
+				});
+			}
+		}
+		const v3 = x["targetingRuleDescription"];
+		if (v3 !== undefined) {
+			if (!(typeof v3 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v3),
+					path: [...p, "targetingRuleDescription"]
+				});
+			}
+		}
+		const v4 = x["targetingRuleClauses"];
+		if (v4 !== undefined) {
+			if (!Array.isArray(v4)) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be array, not " + $typeName(v4),
+					path: [...p, "targetingRuleClauses"]
+				});
+			}
+		}
+		const v5 = x["flagConfigVersion"];
+		if (v5 !== undefined) {
+			if (!Number.isInteger(v5)) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be integer, not " + $typeName(v5),
+					path: [...p, "flagConfigVersion"]
+				});
+			}
+		}
+		const v6 = x["notInExperimentVariationId"];
+		if (v6 !== undefined) {
+			if (!(typeof v6 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v6),
+					path: [...p, "notInExperimentVariationId"]
+				});
+			}
+		}
+		const v7 = x["_links"];
+		if (v7 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "_links"]
+			});
+		} else {
+			if (!(o === null ? $c62(v7, p, null) : $dropPath(p, 1, $c62(v7, (p.push("_links"), p), o)))) {
+				if (o === null) return false;
+				ok = false;
+			}
+		}
+	}
+	return ok;
+}
+// "#/components/schemas/DependentMetricOrMetricGroupRep"
+function $c53(x, p, o) {
+	let ok = true;
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be object, not " + $typeName(x),
+			path: [...p]
+		});
+	} else {
+		const v1 = x["key"];
+		if (v1 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "key"]
+			});
+		} else {
+			if (!(typeof v1 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v1),
+					path: [...p, "key"]
+				});
+			}
+		}
+		const v2 = x["_versionId"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "_versionId"]
+			});
+		} else {
+			if (!(typeof v2 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v2),
+					path: [...p, "_versionId"]
+				});
+			}
+		}
+		const v3 = x["name"];
+		if (v3 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "name"]
+			});
+		} else {
+			if (!(typeof v3 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v3),
+					path: [...p, "name"]
+				});
+			}
+		}
+		const v4 = x["kind"];
+		if (v4 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "kind"]
+			});
+		} else {
+			if (!(typeof v4 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v4),
+					path: [...p, "kind"]
+				});
+			} else {
+				if (v4 !== "pageview" && v4 !== "click" && v4 !== "custom" && v4 !== "funnel" && v4 !== "standard") {
+					if (o === null) return false;
+					ok = false;
+					o.push({
+						message: "must be one of \"pageview\", \"click\", \"custom\", \"funnel\", \"standard\"",
+						path: [...p, "kind"]
+					});
+				}
+			}
+		}
+		const v5 = x["isNumeric"];
+		if (v5 !== undefined) {
+			if (!(typeof v5 === "boolean")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be boolean, not " + $typeName(v5),
+					path: [...p, "isNumeric"]
+				});
+			}
+		}
+		const v6 = x["eventKey"];
+		if (v6 !== undefined) {
+			if (!(typeof v6 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v6),
+					path: [...p, "eventKey"]
+				});
+			}
+		}
+		const v7 = x["isGroup"];
+		if (v7 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "isGroup"]
+			});
+		} else {
+			if (!(typeof v7 === "boolean")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be boolean, not " + $typeName(v7),
+					path: [...p, "isGroup"]
+				});
+			}
+		}
+		const v8 = x["metrics"];
+		if (v8 !== undefined) {
+			if (!Array.isArray(v8)) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be array, not " + $typeName(v8),
+					path: [...p, "metrics"]
+				});
+			} else {
+				for (let i9 = 0; i9 < v8.length; i9++) {
+					const v10 = v8[i9];
+					if (!(o === null ? $c64(v10, p, null) : $dropPath(p, 2, $c64(v10, (p.push("metrics", i9), p), o)))) {
+						if (o === null) return false;
+						ok = false;
+					}
+				}
+			}
+		}
+		const v11 = x["_links"];
+		if (v11 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "_links"]
+			});
+		} else {
+			if (!(o === null ? $c62(v11, p, null) : $dropPath(p, 1, $c62(v11, (p.push("_links"), p), o)))) {
+				if (o === null) return false;
+				ok = false;
+			}
+		}
+	}
+	return ok;
+}
+// "#/components/schemas/MetricV2Rep"
+function $c54(x, p, o) {
+	let ok = true;
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be object, not " + $typeName(x),
+			path: [...p]
+		});
+	} else {
+		const v1 = x["key"];
+		if (v1 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "key"]
+			});
+		} else {
+			if (!(typeof v1 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v1),
+					path: [...p, "key"]
+				});
+			}
+		}
+		const v2 = x["_versionId"];
+		if (v2 !== undefined) {
+			if (!(typeof v2 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v2),
+					path: [...p, "_versionId"]
+				});
+			}
+		}
+		const v3 = x["name"];
+		if (v3 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "name"]
+			});
+		} else {
+			if (!(typeof v3 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v3),
+					path: [...p, "name"]
+				});
+			}
+		}
+		const v4 = x["kind"];
+		if (v4 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "kind"]
+			});
+		} else {
+			if (!(o === null ? $c65(v4, p, null) : $dropPath(p, 1, $c65(v4, (p.push("kind"), p), o)))) {
+				if (o === null) return false;
+				ok = false;
+			}
+		}
+		const v5 = x["isNumeric"];
+		if (v5 !== undefined) {
+			if (!(typeof v5 === "boolean")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be boolean, not " + $typeName(v5),
+					path: [...p, "isNumeric"]
+				});
+			}
+		}
+		const v6 = x["unitAggregationType"];
+		if (v6 !== undefined) {
+			if (!(o === null ? $c66(v6, p, null) : $dropPath(p, 1, $c66(v6, (p.push("unitAggregationType"), p), o)))) {
+				if (o === null) return false;
+				ok = false;
+			}
+		}
+		const v7 = x["eventKey"];
+		if (v7 !== undefined) {
+			if (!(typeof v7 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v7),
+					path: [...p, "eventKey"]
+				});
+			}
+		}
+		const v8 = x["_links"];
+		if (v8 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "_links"]
+			});
+		} else {
+			if (!(o === null ? $c62(v8, p, null) : $dropPath(p, 1, $c62(v8, (p.push("_links"), p), o)))) {
+				if (o === null) return false;
+				ok = false;
+			}
+		}
+	}
+	return ok;
+}
+// "#/components/schemas/DependentMetricGroupRepWithMetrics"
+function $c55(x, p, o) {
+	let ok = true;
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be object, not " + $typeName(x),
+			path: [...p]
+		});
+	} else {
+		const v1 = x["key"];
+		if (v1 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "key"]
+			});
+		} else {
+			if (!(typeof v1 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v1),
+					path: [...p, "key"]
+				});
+			}
+		}
+		const v2 = x["name"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "name"]
+			});
+		} else {
+			if (!(typeof v2 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v2),
+					path: [...p, "name"]
+				});
+			}
+		}
+		const v3 = x["kind"];
+		if (v3 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "kind"]
+			});
+		} else {
+			if (!(typeof v3 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v3),
+					path: [...p, "kind"]
+				});
+			} else {
+				if (v3 !== "funnel" && v3 !== "standard") {
+					if (o === null) return false;
+					ok = false;
+					o.push({
+						message: "must be one of \"funnel\", \"standard\"",
+						path: [...p, "kind"]
+					});
+				}
+			}
+		}
+		const v4 = x["metrics"];
+		if (v4 !== undefined) {
+			if (!Array.isArray(v4)) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be array, not " + $typeName(v4),
+					path: [...p, "metrics"]
+				});
+			} else {
+				for (let i5 = 0; i5 < v4.length; i5++) {
+					const v6 = v4[i5];
+					if (!(o === null ? $c64(v6, p, null) : $dropPath(p, 2, $c64(v6, (p.push("metrics", i5), p), o)))) {
+						if (o === null) return false;
+						ok = false;
+					}
+				}
+			}
+		}
+		const v7 = x["_links"];
+		if (v7 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "_links"]
+			});
+		} else {
+			if (!(o === null ? $c62(v7, p, null) : $dropPath(p, 1, $c62(v7, (p.push("_links"), p), o)))) {
+				if (o === null) return false;
+				ok = false;
+			}
+		}
+	}
+	return ok;
+}
+// "#/components/schemas/TreatmentRep"
+function $c56(x, p, o) {
+	let ok = true;
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be object, not " + $typeName(x),
+			path: [...p]
+		});
+	} else {
+		const v1 = x["_id"];
+		if (v1 !== undefined) {
+			if (!(typeof v1 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v1),
+					path: [...p, "_id"]
+				});
+			}
+		}
+		const v2 = x["name"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "name"]
+			});
+		} else {
+			if (!(typeof v2 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v2),
+					path: [...p, "name"]
+				});
+			}
+		}
+		const v3 = x["allocationPercent"];
+		if (v3 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "allocationPercent"]
+			});
+		} else {
+			if (!(typeof v3 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v3),
+					path: [...p, "allocationPercent"]
+				});
+			}
+		}
+		const v4 = x["baseline"];
+		if (v4 !== undefined) {
+			if (!(typeof v4 === "boolean")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be boolean, not " + $typeName(v4),
+					path: [...p, "baseline"]
+				});
+			}
+		}
+		const v5 = x["parameters"];
+		if (v5 !== undefined) {
+			if (!Array.isArray(v5)) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be array, not " + $typeName(v5),
+					path: [...p, "parameters"]
+				});
+			} else {
+				for (let i6 = 0; i6 < v5.length; i6++) {
+					const v7 = v5[i6];
+					if (!(o === null ? $c67(v7, p, null) : $dropPath(p, 2, $c67(v7, (p.push("parameters", i6), p), o)))) {
+						if (o === null) return false;
+						ok = false;
+					}
+				}
+			}
+		}
+	}
+	return ok;
+}
+// "#/components/schemas/LayerSnapshotRep"
+function $c57(x, p, o) {
+	let ok = true;
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be object, not " + $typeName(x),
+			path: [...p]
+		});
+	} else {
+		const v1 = x["key"];
+		if (v1 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "key"]
+			});
+		} else {
+			if (!(typeof v1 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v1),
+					path: [...p, "key"]
+				});
+			}
+		}
+		const v2 = x["name"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "name"]
+			});
+		} else {
+			if (!(typeof v2 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v2),
+					path: [...p, "name"]
+				});
+			}
+		}
+		const v3 = x["reservationPercent"];
+		if (v3 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "reservationPercent"]
+			});
+		} else {
+			if (!Number.isInteger(v3)) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be integer, not " + $typeName(v3),
+					path: [...p, "reservationPercent"]
+				});
+			}
+		}
+		const v4 = x["otherReservationPercent"];
+		if (v4 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "otherReservationPercent"]
+			});
+		} else {
+			if (!Number.isInteger(v4)) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be integer, not " + $typeName(v4),
+					path: [...p, "otherReservationPercent"]
+				});
+			}
+		}
+	}
+	return ok;
+}
+// "#/components/schemas/CovariateInfoRep"
+function $c58(x, p, o) {
+	let ok = true;
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be object, not " + $typeName(x),
+			path: [...p]
+		});
+	} else {
+		const v1 = x["id"];
+		if (v1 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "id"]
+			});
+		} else {
+			if (!(typeof v1 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v1),
+					path: [...p, "id"]
+				});
+			} else {
+				if (!$isUuid(v1)) {
+					if (o === null) return false;
+					ok = false;
+					o.push({
+						message: "must be a valid uuid (format)",
+						path: [...p, "id"]
+					});
+				}
+			}
+		}
+		const v2 = x["fileName"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "fileName"]
+			});
+		} else {
+			if (!(typeof v2 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v2),
+					path: [...p, "fileName"]
+				});
+			}
+		}
+		const v3 = x["createdAt"];
+		if (v3 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "createdAt"]
+			});
+		} else {
+			if (!(o === null ? $c51(v3, p, null) : $dropPath(p, 1, $c51(v3, (p.push("createdAt"), p), o)))) {
+				if (o === null) return false;
+				ok = false;
+			}
+		}
+	}
+	return ok;
+}
+// "#/components/schemas/MetricInput"
+function $c59(x, p, o) {
+	let ok = true;
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be object, not " + $typeName(x),
+			path: [...p]
+		});
+	} else {
+		const v1 = x["key"];
+		if (v1 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "key"]
+			});
+		} else {
+			if (!(typeof v1 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v1),
+					path: [...p, "key"]
+				});
+			}
+		}
+		const v2 = x["isGroup"];
+		if (v2 !== undefined) {
+			if (!(typeof v2 === "boolean")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be boolean, not " + $typeName(v2),
+					path: [...p, "isGroup"]
+				});
+			}
+		}
+		const v3 = x["primary"];
+		if (v3 !== undefined) {
+			if (!(typeof v3 === "boolean")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be boolean, not " + $typeName(v3),
+					path: [...p, "primary"]
+				});
+			}
+		}
+	}
+	return ok;
+}
+// "#/components/schemas/TreatmentInput"
+function $c60(x, p, o) {
+	let ok = true;
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be object, not " + $typeName(x),
+			path: [...p]
+		});
+	} else {
+		const v1 = x["name"];
+		if (v1 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "name"]
+			});
+		} else {
+			if (!(typeof v1 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v1),
+					path: [...p, "name"]
+				});
+			}
+		}
+		const v2 = x["baseline"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "baseline"]
+			});
+		} else {
+			if (!(typeof v2 === "boolean")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be boolean, not " + $typeName(v2),
+					path: [...p, "baseline"]
+				});
+			}
+		}
+		const v3 = x["allocationPercent"];
+		if (v3 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "allocationPercent"]
+			});
+		} else {
+			if (!(typeof v3 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v3),
+					path: [...p, "allocationPercent"]
+				});
+			}
+		}
+		const v4 = x["parameters"];
+		if (v4 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "parameters"]
+			});
+		} else {
+			if (!Array.isArray(v4)) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be array, not " + $typeName(v4),
+					path: [...p, "parameters"]
+				});
+			} else {
+				for (let i5 = 0; i5 < v4.length; i5++) {
+					const v6 = v4[i5];
+					if (!(o === null ? $c68(v6, p, null) : $dropPath(p, 2, $c68(v6, (p.push("parameters", i5), p), o)))) {
+						if (o === null) return false;
+						ok = false;
+					}
+				}
+			}
+		}
+	}
+	return ok;
+}
+// "#/components/schemas/FlagInput"
+function $c61(x, p, o) {
+	let ok = true;
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be object, not " + $typeName(x),
+			path: [...p]
+		});
+	} else {
+		const v1 = x["ruleId"];
+		if (v1 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "ruleId"]
+			});
+		} else {
+			if (!(typeof v1 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v1),
+					path: [...p, "ruleId"]
+				});
+			}
+		}
+		const v2 = x["flagConfigVersion"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "flagConfigVersion"]
+			});
+		} else {
+			if (!Number.isInteger(v2)) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be integer, not " + $typeName(v2),
+					path: [...p, "flagConfigVersion"]
+				});
+			}
+		}
+		const v3 = x["notInExperimentVariationId"];
+		if (v3 !== undefined) {
+			if (!(typeof v3 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v3),
+					path: [...p, "notInExperimentVariationId"]
+				});
+			}
+		}
+	}
+	return ok;
+}
+// "#/components/schemas/Links"
+function $c62(x, p, o) {
+	let ok = true;
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be object, not " + $typeName(x),
+			path: [...p]
+		});
+	} else {
+		for (const k1 of Object.keys(x)) {
+			const v2 = x[k1];
+			if (true) {
+				if (!(o === null ? $c69(v2, p, null) : $dropPath(p, 1, $c69(v2, (p.push(k1), p), o)))) {
+					if (o === null) return false;
+					ok = false;
+				}
+			}
+		}
+	}
+	return ok;
+}
+// "#/components/schemas/ExperimentInstruction"
+function $c63(x, p, o) {
+	let ok = true;
+	const n1 = ($c70(x, p, null) ? 1 : 0) + ($c71(x, p, null) ? 1 : 0) + ($c72(x, p, null) ? 1 : 0) + ($c73(x, p, null) ? 1 : 0) + ($c74(x, p, null) ? 1 : 0) + ($c75(x, p, null) ? 1 : 0) + ($c76(x, p, null) ? 1 : 0) + ($c77(x, p, null) ? 1 : 0);
+	if (n1 === 0) {
+		if (o === null) return false;
+		ok = false;
+		$branchIssues(o, x, [...p], [
+			$c70,
+			$c71,
+			$c72,
+			$c73,
+			$c74,
+			$c75,
+			$c76,
+			$c77
+		], $taggedBranch(x, "kind", $t0), {
+			property: "kind",
+			message: "must be one of \"updateExperimentFields\", \"saveAndStartNewIteration\", \"startIteration\", \"stopIteration\", \"archiveExperiment\", \"restoreExperiment\", \"updateName\", \"updateDescription\""
+		});
+	}
+	if (n1 > 1) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must match exactly one of 8 allowed shapes (oneOf), not " + n1,
+			path: [...p]
+		});
+	}
+	return ok;
+}
+// "#/components/schemas/MetricInGroupRep"
+function $c64(x, p, o) {
+	let ok = true;
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be object, not " + $typeName(x),
+			path: [...p]
+		});
+	} else {
+		const v1 = x["key"];
+		if (v1 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "key"]
+			});
+		} else {
+			if (!(typeof v1 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v1),
+					path: [...p, "key"]
+				});
+			}
+		}
+		const v2 = x["_versionId"];
+		if (v2 !== undefined) {
+			if (!(typeof v2 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v2),
+					path: [...p, "_versionId"]
+				});
+			}
+		}
+		const v3 = x["name"];
+		if (v3 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "name"]
+			});
+		} else {
+			if (!(typeof v3 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v3),
+					path: [...p, "name"]
+				});
+			}
+		}
+		const v4 = x["kind"];
+		if (v4 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "kind"]
+			});
+		} else {
+			if (!(o === null ? $c65(v4, p, null) : $dropPath(p, 1, $c65(v4, (p.push("kind"), p), o)))) {
+				if (o === null) return false;
+				ok = false;
+			}
+		}
+		const v5 = x["isNumeric"];
+		if (v5 !== undefined) {
+			if (!(typeof v5 === "boolean")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be boolean, not " + $typeName(v5),
+					path: [...p, "isNumeric"]
+				});
+			}
+		}
+		const v6 = x["unitAggregationType"];
+		if (v6 !== undefined) {
+			if (!(o === null ? $c66(v6, p, null) : $dropPath(p, 1, $c66(v6, (p.push("unitAggregationType"), p), o)))) {
+				if (o === null) return false;
+				ok = false;
+			}
+		}
+		const v7 = x["eventKey"];
+		if (v7 !== undefined) {
+			if (!(typeof v7 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v7),
+					path: [...p, "eventKey"]
+				});
+			}
+		}
+		const v8 = x["nameInGroup"];
+		if (v8 !== undefined) {
+			if (!(typeof v8 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v8),
+					path: [...p, "nameInGroup"]
+				});
+			}
+		}
+		const v9 = x["analysisUnits"];
+		if (v9 !== undefined) {
+			if (!Array.isArray(v9)) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be array, not " + $typeName(v9),
+					path: [...p, "analysisUnits"]
+				});
+			} else {
+				for (let i10 = 0; i10 < v9.length; i10++) {
+					const v11 = v9[i10];
+					if (!(typeof v11 === "string")) {
+						if (o === null) return false;
+						ok = false;
+						o.push({
+							message: "must be string, not " + $typeName(v11),
+							path: [
+								...p,
+								"analysisUnits",
+								i10
+							]
+						});
+					}
+				}
+			}
+		}
+		const v12 = x["randomizationUnits"];
+		if (v12 !== undefined) {
+			if (!Array.isArray(v12)) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be array, not " + $typeName(v12),
+					path: [...p, "randomizationUnits"]
+				});
+			} else {
+				for (let i13 = 0; i13 < v12.length; i13++) {
+					const v14 = v12[i13];
+					if (!(typeof v14 === "string")) {
+						if (o === null) return false;
+						ok = false;
+						o.push({
+							message: "must be string, not " + $typeName(v14),
+							path: [
+								...p,
+								"randomizationUnits",
+								i13
+							]
+						});
+					}
+				}
+			}
+		}
+		const v15 = x["_links"];
+		if (v15 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "_links"]
+			});
+		} else {
+			if (!(o === null ? $c62(v15, p, null) : $dropPath(p, 1, $c62(v15, (p.push("_links"), p), o)))) {
+				if (o === null) return false;
+				ok = false;
+			}
+		}
+	}
+	return ok;
+}
+// "#/components/schemas/MetricKind"
+function $c65(x, p, o) {
+	let ok = true;
+	if (!(typeof x === "string")) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be string, not " + $typeName(x),
+			path: [...p]
+		});
+	} else {
+		if (x !== "pageview" && x !== "click" && x !== "custom") {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "must be one of \"pageview\", \"click\", \"custom\"",
+				path: [...p]
+			});
+		}
+	}
+	return ok;
+}
+// "#/components/schemas/UnitAggregationType"
+function $c66(x, p, o) {
+	let ok = true;
+	if (!(typeof x === "string")) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be string, not " + $typeName(x),
+			path: [...p]
+		});
+	} else {
+		if (x !== "average" && x !== "sum") {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "must be one of \"average\", \"sum\"",
+				path: [...p]
+			});
+		}
+	}
+	return ok;
+}
+// "#/components/schemas/ParameterRep"
+function $c67(x, p, o) {
+	let ok = true;
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be object, not " + $typeName(x),
+			path: [...p]
+		});
+	} else {
+		const v1 = x["variationId"];
+		if (v1 !== undefined) {
+			if (!(typeof v1 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v1),
+					path: [...p, "variationId"]
+				});
+			}
+		}
+		const v2 = x["flagKey"];
+		if (v2 !== undefined) {
+			if (!(typeof v2 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v2),
+					path: [...p, "flagKey"]
+				});
+			}
+		}
+	}
+	return ok;
+}
+// "#/components/schemas/TreatmentParameterInput"
+function $c68(x, p, o) {
+	let ok = true;
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be object, not " + $typeName(x),
+			path: [...p]
+		});
+	} else {
+		const v1 = x["flagKey"];
+		if (v1 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "flagKey"]
+			});
+		} else {
+			if (!(typeof v1 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v1),
+					path: [...p, "flagKey"]
+				});
+			}
+		}
+		const v2 = x["variationId"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "variationId"]
+			});
+		} else {
+			if (!(typeof v2 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v2),
+					path: [...p, "variationId"]
+				});
+			}
+		}
+	}
+	return ok;
+}
+// "#/components/schemas/Link"
+function $c69(x, p, o) {
+	let ok = true;
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be object, not " + $typeName(x),
+			path: [...p]
+		});
+	} else {
+		const v1 = x["href"];
+		if (v1 !== undefined) {
+			if (!(typeof v1 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v1),
+					path: [...p, "href"]
+				});
+			}
+		}
+		const v2 = x["type"];
+		if (v2 !== undefined) {
+			if (!(typeof v2 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v2),
+					path: [...p, "type"]
+				});
+			}
+		}
+	}
+	return ok;
+}
+// "#/components/schemas/UpdateExperimentFieldsInstruction"
+function $c70(x, p, o) {
+	let ok = true;
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be object, not " + $typeName(x),
+			path: [...p]
+		});
+	} else {
+		const v1 = x["kind"];
+		if (v1 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "kind"]
+			});
+		} else {
+			if (!(typeof v1 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v1),
+					path: [...p, "kind"]
+				});
+			} else {
+				if (v1 !== "updateExperimentFields") {
+					if (o === null) return false;
+					ok = false;
+					o.push({
+						message: "must be \"updateExperimentFields\"",
+						path: [...p, "kind"]
+					});
+				}
+			}
+		}
+		const v2 = x["value"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "value"]
+			});
+		} else {
+			if (!(o === null ? $c78(v2, p, null) : $dropPath(p, 1, $c78(v2, (p.push("value"), p), o)))) {
+				if (o === null) return false;
+				ok = false;
+			}
+		}
+	}
+	return ok;
+}
+// "#/components/schemas/SaveAndStartNewIterationInstruction"
+function $c71(x, p, o) {
+	let ok = true;
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be object, not " + $typeName(x),
+			path: [...p]
+		});
+	} else {
+		const v1 = x["kind"];
+		if (v1 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "kind"]
+			});
+		} else {
+			if (!(typeof v1 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v1),
+					path: [...p, "kind"]
+				});
+			} else {
+				if (v1 !== "saveAndStartNewIteration") {
+					if (o === null) return false;
+					ok = false;
+					o.push({
+						message: "must be \"saveAndStartNewIteration\"",
+						path: [...p, "kind"]
+					});
+				}
+			}
+		}
+		const v2 = x["changeJustification"];
+		if (v2 !== undefined) {
+			if (!(typeof v2 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v2),
+					path: [...p, "changeJustification"]
+				});
+			}
+		}
+		const v3 = x["value"];
+		if (v3 !== undefined) {
+			if (!(o === null ? $c78(v3, p, null) : $dropPath(p, 1, $c78(v3, (p.push("value"), p), o)))) {
+				if (o === null) return false;
+				ok = false;
+			}
+		}
+	}
+	return ok;
+}
+// "#/components/schemas/StartIterationInstruction"
+function $c72(x, p, o) {
+	let ok = true;
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be object, not " + $typeName(x),
+			path: [...p]
+		});
+	} else {
+		const v1 = x["kind"];
+		if (v1 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "kind"]
+			});
+		} else {
+			if (!(typeof v1 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v1),
+					path: [...p, "kind"]
+				});
+			} else {
+				if (v1 !== "startIteration") {
+					if (o === null) return false;
+					ok = false;
+					o.push({
+						message: "must be \"startIteration\"",
+						path: [...p, "kind"]
+					});
+				}
+			}
+		}
+		const v2 = x["changeJustification"];
+		if (v2 !== undefined) {
+			if (!(typeof v2 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v2),
+					path: [...p, "changeJustification"]
+				});
+			}
+		}
+	}
+	return ok;
+}
+// "#/components/schemas/StopIterationInstruction"
+function $c73(x, p, o) {
+	let ok = true;
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be object, not " + $typeName(x),
+			path: [...p]
+		});
+	} else {
+		const v1 = x["kind"];
+		if (v1 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "kind"]
+			});
+		} else {
+			if (!(typeof v1 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v1),
+					path: [...p, "kind"]
+				});
+			} else {
+				if (v1 !== "stopIteration") {
+					if (o === null) return false;
+					ok = false;
+					o.push({
+						message: "must be \"stopIteration\"",
+						path: [...p, "kind"]
+					});
+				}
+			}
+		}
+		const v2 = x["winningTreatmentId"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "winningTreatmentId"]
+			});
+		} else {
+			if (!(typeof v2 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v2),
+					path: [...p, "winningTreatmentId"]
+				});
+			}
+		}
+		const v3 = x["winningReason"];
+		if (v3 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "winningReason"]
+			});
+		} else {
+			if (!(typeof v3 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v3),
+					path: [...p, "winningReason"]
+				});
+			}
+		}
+	}
+	return ok;
+}
+// "#/components/schemas/ArchiveExperimentInstruction"
+function $c74(x, p, o) {
+	let ok = true;
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be object, not " + $typeName(x),
+			path: [...p]
+		});
+	} else {
+		const v1 = x["kind"];
+		if (v1 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "kind"]
+			});
+		} else {
+			if (!(typeof v1 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v1),
+					path: [...p, "kind"]
+				});
+			} else {
+				if (v1 !== "archiveExperiment") {
+					if (o === null) return false;
+					ok = false;
+					o.push({
+						message: "must be \"archiveExperiment\"",
+						path: [...p, "kind"]
+					});
+				}
+			}
+		}
+	}
+	return ok;
+}
+// "#/components/schemas/RestoreExperimentInstruction"
+function $c75(x, p, o) {
+	let ok = true;
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be object, not " + $typeName(x),
+			path: [...p]
+		});
+	} else {
+		const v1 = x["kind"];
+		if (v1 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "kind"]
+			});
+		} else {
+			if (!(typeof v1 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v1),
+					path: [...p, "kind"]
+				});
+			} else {
+				if (v1 !== "restoreExperiment") {
+					if (o === null) return false;
+					ok = false;
+					o.push({
+						message: "must be \"restoreExperiment\"",
+						path: [...p, "kind"]
+					});
+				}
+			}
+		}
+	}
+	return ok;
+}
+// "#/components/schemas/UpdateNameInstruction"
+function $c76(x, p, o) {
+	let ok = true;
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be object, not " + $typeName(x),
+			path: [...p]
+		});
+	} else {
+		const v1 = x["kind"];
+		if (v1 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "kind"]
+			});
+		} else {
+			if (!(typeof v1 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v1),
+					path: [...p, "kind"]
+				});
+			} else {
+				if (v1 !== "updateName") {
+					if (o === null) return false;
+					ok = false;
+					o.push({
+						message: "must be \"updateName\"",
+						path: [...p, "kind"]
+					});
+				}
+			}
+		}
+		const v2 = x["value"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "value"]
+			});
+		} else {
+			if (!(typeof v2 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v2),
+					path: [...p, "value"]
+				});
+			}
+		}
+	}
+	return ok;
+}
+// "#/components/schemas/UpdateDescriptionInstruction"
+function $c77(x, p, o) {
+	let ok = true;
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be object, not " + $typeName(x),
+			path: [...p]
+		});
+	} else {
+		const v1 = x["kind"];
+		if (v1 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "kind"]
+			});
+		} else {
+			if (!(typeof v1 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v1),
+					path: [...p, "kind"]
+				});
+			} else {
+				if (v1 !== "updateDescription") {
+					if (o === null) return false;
+					ok = false;
+					o.push({
+						message: "must be \"updateDescription\"",
+						path: [...p, "kind"]
+					});
+				}
+			}
+		}
+		const v2 = x["value"];
+		if (v2 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "value"]
+			});
+		} else {
+			if (!(typeof v2 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v2),
+					path: [...p, "value"]
+				});
+			}
+		}
+	}
+	return ok;
+}
+// "#/components/schemas/ExperimentFieldUpdates"
+function $c78(x, p, o) {
+	let ok = true;
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be object, not " + $typeName(x),
+			path: [...p]
+		});
+	} else {
+		const n1 = Object.keys(x).length;
+		if (n1 < 1) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "must have at least 1 properties",
+				path: [...p]
+			});
+		}
+		for (const k2 of Object.keys(x)) {
+			const v3 = x[k2];
+			if (true) {
+				if (!(o === null ? $c79(v3, p, null) : $dropPath(p, 1, $c79(v3, (p.push(k2), p), o)))) {
+					if (o === null) return false;
+					ok = false;
+				}
+			}
+		}
+	}
+	return ok;
+}
+// "#/components/schemas/ExperimentFieldUpdate"
+function $c79(x, p, o) {
+	let ok = true;
+	const n1 = ($c80(x, p, null) ? 1 : 0) + ($c81(x, p, null) ? 1 : 0);
+	if (n1 === 0) {
+		if (o === null) return false;
+		ok = false;
+		$branchIssues(o, x, [...p], [$c80, $c81], -1);
+	}
+	if (n1 > 1) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must match exactly one of 2 allowed shapes (oneOf), not " + n1,
+			path: [...p]
+		});
+	}
+	return ok;
+}
+// "#/components/schemas/ExperimentFieldSet"
+function $c80(x, p, o) {
+	let ok = true;
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be object, not " + $typeName(x),
+			path: [...p]
+		});
+	} else {
+		if (x["value"] === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "value"]
+			});
+		}
+		const v1 = x["operation"];
+		if (v1 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "operation"]
+			});
+		} else {
+			if (!(typeof v1 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v1),
+					path: [...p, "operation"]
+				});
+			} else {
+				if (v1 !== "add" && v1 !== "update") {
+					if (o === null) return false;
+					ok = false;
+					o.push({
+						message: "must be one of \"add\", \"update\"",
+						path: [...p, "operation"]
+					});
+				}
+			}
+		}
+	}
+	return ok;
+}
+// "#/components/schemas/ExperimentFieldRemoval"
+function $c81(x, p, o) {
+	let ok = true;
+	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be object, not " + $typeName(x),
+			path: [...p]
+		});
+	} else {
+		const v1 = x["operation"];
+		if (v1 === undefined) {
+			if (o === null) return false;
+			ok = false;
+			o.push({
+				message: "is required",
+				path: [...p, "operation"]
+			});
+		} else {
+			if (!(typeof v1 === "string")) {
+				if (o === null) return false;
+				ok = false;
+				o.push({
+					message: "must be string, not " + $typeName(v1),
+					path: [...p, "operation"]
+				});
+			} else {
+				if (v1 !== "remove") {
+					if (o === null) return false;
+					ok = false;
+					o.push({
+						message: "must be \"remove\"",
+						path: [...p, "operation"]
+					});
 				}
 			}
 		}
@@ -3721,7 +6761,7 @@ export const createIterationValidators = {
 		root: $J36,
 		components: []
 	})),
-	body: { "application/json": /* @__PURE__ */ $validator("createIteration: request body application/json", $c15, () => ({
+	body: { "application/json": /* @__PURE__ */ $validator("createIteration: request body application/json", $c47, () => ({
 		dialect: "3.1",
 		root: $J35,
 		components: [
@@ -3732,7 +6772,7 @@ export const createIterationValidators = {
 		]
 	})) },
 	responses: {
-		"200": { "application/json": /* @__PURE__ */ $validator("createIteration: 200 response application/json", $c16, () => ({
+		"200": { "application/json": /* @__PURE__ */ $validator("createIteration: 200 response application/json", $c41, () => ({
 			dialect: "3.1",
 			root: $J10,
 			components: [
@@ -3752,27 +6792,27 @@ export const createIterationValidators = {
 				["Link", $J7]
 			]
 		})) },
-		"400": { "application/json": /* @__PURE__ */ $validator("createIteration: 400 response application/json", $c14, () => ({
+		"400": { "application/json": /* @__PURE__ */ $validator("createIteration: 400 response application/json", $c42, () => ({
 			dialect: "3.1",
 			root: $J31,
 			components: []
 		})) },
-		"401": { "application/json": /* @__PURE__ */ $validator("createIteration: 401 response application/json", $c35, () => ({
+		"401": { "application/json": /* @__PURE__ */ $validator("createIteration: 401 response application/json", $c43, () => ({
 			dialect: "3.1",
 			root: $J31,
 			components: []
 		})) },
-		"403": { "application/json": /* @__PURE__ */ $validator("createIteration: 403 response application/json", $c13, () => ({
+		"403": { "application/json": /* @__PURE__ */ $validator("createIteration: 403 response application/json", $c44, () => ({
 			dialect: "3.1",
 			root: $J31,
 			components: []
 		})) },
-		"404": { "application/json": /* @__PURE__ */ $validator("createIteration: 404 response application/json", $c24, () => ({
+		"404": { "application/json": /* @__PURE__ */ $validator("createIteration: 404 response application/json", $c45, () => ({
 			dialect: "3.1",
 			root: $J31,
 			components: []
 		})) },
-		"429": { "application/json": /* @__PURE__ */ $validator("createIteration: 429 response application/json", $c26, () => ({
+		"429": { "application/json": /* @__PURE__ */ $validator("createIteration: 429 response application/json", $c46, () => ({
 			dialect: "3.1",
 			root: $J31,
 			components: []
@@ -3786,7 +6826,7 @@ export const patchExperimentValidators = {
 		root: $J36,
 		components: []
 	})),
-	body: { "application/json; domain-model=launchdarkly.semanticpatch": /* @__PURE__ */ $validator("patchExperiment: request body application/json; domain-model=launchdarkly.semanticpatch", $c10, () => ({
+	body: { "application/json; domain-model=launchdarkly.semanticpatch": /* @__PURE__ */ $validator("patchExperiment: request body application/json; domain-model=launchdarkly.semanticpatch", $c50, () => ({
 		dialect: "3.1",
 		root: $J29,
 		components: [
@@ -3806,7 +6846,7 @@ export const patchExperimentValidators = {
 		]
 	})) },
 	responses: {
-		"200": { "application/json": /* @__PURE__ */ $validator("patchExperiment: 200 response application/json", $c4, () => ({
+		"200": { "application/json": /* @__PURE__ */ $validator("patchExperiment: 200 response application/json", $c48, () => ({
 			dialect: "3.1",
 			root: $J16,
 			components: [
@@ -3827,32 +6867,32 @@ export const patchExperimentValidators = {
 				["ParameterRep", $J15]
 			]
 		})) },
-		"400": { "application/json": /* @__PURE__ */ $validator("patchExperiment: 400 response application/json", $c14, () => ({
+		"400": { "application/json": /* @__PURE__ */ $validator("patchExperiment: 400 response application/json", $c42, () => ({
 			dialect: "3.1",
 			root: $J31,
 			components: []
 		})) },
-		"401": { "application/json": /* @__PURE__ */ $validator("patchExperiment: 401 response application/json", $c35, () => ({
+		"401": { "application/json": /* @__PURE__ */ $validator("patchExperiment: 401 response application/json", $c43, () => ({
 			dialect: "3.1",
 			root: $J31,
 			components: []
 		})) },
-		"403": { "application/json": /* @__PURE__ */ $validator("patchExperiment: 403 response application/json", $c13, () => ({
+		"403": { "application/json": /* @__PURE__ */ $validator("patchExperiment: 403 response application/json", $c44, () => ({
 			dialect: "3.1",
 			root: $J31,
 			components: []
 		})) },
-		"404": { "application/json": /* @__PURE__ */ $validator("patchExperiment: 404 response application/json", $c24, () => ({
+		"404": { "application/json": /* @__PURE__ */ $validator("patchExperiment: 404 response application/json", $c45, () => ({
 			dialect: "3.1",
 			root: $J31,
 			components: []
 		})) },
-		"409": { "application/json": /* @__PURE__ */ $validator("patchExperiment: 409 response application/json", $c30, () => ({
+		"409": { "application/json": /* @__PURE__ */ $validator("patchExperiment: 409 response application/json", $c49, () => ({
 			dialect: "3.1",
 			root: $J31,
 			components: []
 		})) },
-		"429": { "application/json": /* @__PURE__ */ $validator("patchExperiment: 429 response application/json", $c26, () => ({
+		"429": { "application/json": /* @__PURE__ */ $validator("patchExperiment: 429 response application/json", $c46, () => ({
 			dialect: "3.1",
 			root: $J31,
 			components: []

@@ -21,7 +21,9 @@ export declare const newLineValidators: {
 	readonly body: {
 		readonly "application/json": $Validator<$At<$paths, ["/items", "post", "requestBody", "content", "application/json"]>>;
 	};
-	readonly responses: {};
+	readonly responses: {
+		readonly "201": {};
+	};
 };
 /** Every operation's validators, by method name: `createClient({ validate: { with: operationValidators } })`. */
 export declare const operationValidators: {

@@ -28,13 +28,17 @@ export declare const WithQuotes: $Validator<$types.WithQuotes>;
 export declare const constructorOperationValidators: {
 	readonly params: $Validator<NonNullable<$At<$paths, ["/weird/'quote'/{id}", "post", "parameters"]>>>;
 	readonly body: {};
-	readonly responses: {};
+	readonly responses: {
+		readonly "200": {};
+	};
 };
 /** The validators of `delete`: its parameters (as the client's `params`), request bodies and response bodies by status and media type (a stream's: each item). */
 export declare const deleteValidators: {
 	readonly params: $Validator<NonNullable<$At<$paths, ["/items/{item-id}", "delete", "parameters"]>>>;
 	readonly body: {};
-	readonly responses: {};
+	readonly responses: {
+		readonly "204": {};
+	};
 };
 /** The validators of `getItem`: its parameters (as the client's `params`), request bodies and response bodies by status and media type (a stream's: each item). */
 export declare const getItemValidators: {
@@ -42,7 +46,9 @@ export declare const getItemValidators: {
 	readonly body: {
 		readonly "application/json": $Validator<$At<$paths, ["/items/{item-id}", "put", "requestBody", "content", "application/json"]>>;
 	};
-	readonly responses: {};
+	readonly responses: {
+		readonly "200": {};
+	};
 };
 /** The validators of `getItem2`: its parameters (as the client's `params`), request bodies and response bodies by status and media type (a stream's: each item). */
 export declare const getItem2Validators: {
@@ -68,13 +74,17 @@ export declare const op123goValidators: {
 export declare const protoValidators: {
 	readonly params: $Validator<NonNullable<$At<$paths, ["/weird/'quote'/{id}", "patch", "parameters"]>>>;
 	readonly body: {};
-	readonly responses: {};
+	readonly responses: {
+		readonly "200": {};
+	};
 };
 /** The validators of `quoteOpBack`: its parameters (as the client's `params`), request bodies and response bodies by status and media type (a stream's: each item). */
 export declare const quoteOpBackValidators: {
 	readonly params: $Validator<NonNullable<$At<$paths, ["/weird/'quote'/{id}", "options", "parameters"]>>>;
 	readonly body: {};
-	readonly responses: {};
+	readonly responses: {
+		readonly "200": {};
+	};
 };
 /** Every operation's validators, by method name: `createClient({ validate: { with: operationValidators } })`. */
 export declare const operationValidators: {

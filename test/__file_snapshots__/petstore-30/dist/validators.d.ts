@@ -28,7 +28,9 @@ export declare const createPetValidators: {
 export declare const deletePetValidators: {
 	readonly params: $Validator<NonNullable<$At<$paths, ["/pets/{petId}", "delete", "parameters"]>>>;
 	readonly body: {};
-	readonly responses: {};
+	readonly responses: {
+		readonly "204": {};
+	};
 };
 /** The validators of `getPet`: its parameters (as the client's `params`), request bodies and response bodies by status and media type (a stream's: each item). */
 export declare const getPetValidators: {
@@ -62,7 +64,9 @@ export declare const uploadPhotoValidators: {
 	readonly body: {
 		readonly "application/x-www-form-urlencoded": $Validator<$At<$paths, ["/pets/{petId}/photo", "put", "requestBody", "content", "application/x-www-form-urlencoded"]>>;
 	};
-	readonly responses: {};
+	readonly responses: {
+		readonly "204": {};
+	};
 };
 /** Every operation's validators, by method name: `createClient({ validate: { with: operationValidators } })`. */
 export declare const operationValidators: {

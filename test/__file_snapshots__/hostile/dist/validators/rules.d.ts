@@ -2,7 +2,7 @@
 export declare function typeName(value: unknown): string;
 /** A JSON object: not null, an array or a file. (Not a type guard: compiled checks keep reading the value as `any`.) */
 export declare function isRecord(value: unknown): boolean;
-/** Bytes where a `format: binary` string is expected (a file part, a download). */
+/** Bytes where a `format: binary` string is expected: a Blob (a file part, a download), an ArrayBuffer or a typed array (a body the caller sends). */
 export declare function isFile(value: unknown): boolean;
 /** JSON equality, as `const`, `enum` and `uniqueItems` compare: same type, same members, key order aside. */
 export declare function equal(a: unknown, b: unknown): boolean;

@@ -12,16 +12,16 @@ export function typeName(value) {
 	if (value === null) return "null";
 	if (Array.isArray(value)) return "array";
 	if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
-	if (typeof Blob !== "undefined" && value instanceof Blob) return "file";
+	if (isFile(value)) return "file";
 	return typeof value;
 }
 /** A JSON object: not null, an array or a file. (Not a type guard: compiled checks keep reading the value as `any`.) */
 export function isRecord(value) {
 	return typeof value === "object" && value !== null && !Array.isArray(value) && !(typeof Blob !== "undefined" && value instanceof Blob);
 }
-/** Bytes where a `format: binary` string is expected (a file part, a download). */
+/** Bytes where a `format: binary` string is expected: a Blob (a file part, a download), an ArrayBuffer or a typed array (a body the caller sends). */
 export function isFile(value) {
-	return typeof Blob !== "undefined" && value instanceof Blob;
+	return typeof Blob !== "undefined" && value instanceof Blob || value instanceof ArrayBuffer || ArrayBuffer.isView(value);
 }
 /** JSON equality, as `const`, `enum` and `uniqueItems` compare: same type, same members, key order aside. */
 export function equal(a, b) {
