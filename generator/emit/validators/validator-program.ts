@@ -2,6 +2,9 @@ import { stringLiteral } from "../code-text.js";
 import { compilePattern, FORMATS } from "../../../templates/validators/rules.js";
 import { FunctionWriter } from "./function-writer.js";
 
+/** Data, not schemas: a `readOnly` key inside an example or an enum value is not the keyword. */
+const DATA_KEYWORDS = new Set(["const", "enum", "default", "example", "examples", "required", "dependentRequired", "discriminator"]);
+
 export type Json = Record<string, unknown>;
 
 /**
@@ -51,6 +54,7 @@ export class ValidatorProgram {
   private readonly byRef = new Map<string, string>();
   private readonly bySchema = new Map<object, Map<Direction, string>>();
   private inlineCount = 0;
+  private readonly directional = new WeakMap<object, boolean>();
   private readonly constants: string[] = [];
   private readonly constantsByText = new Map<string, string>();
   private readonly pending: { fn: CompiledFunction; schema: unknown }[] = [];
@@ -75,8 +79,9 @@ export class ValidatorProgram {
     return current;
   }
 
-  /** The check of the schema a `$ref` names, once per direction (`direction`: the root's; nested, the enclosing function's). */
-  refFunction(ref: string, direction: Direction = this.direction): string {
+  /** The check of the schema a `$ref` names, once per direction where one matters (`direction`: the root's; nested, the enclosing function's). */
+  refFunction(ref: string, wanted: Direction = this.direction): string {
+    const direction = this.directionMatters(this.resolve(ref)) ? wanted : "any";
     const key = `${direction}|${ref}`;
     const known = this.byRef.get(key);
     if (known !== undefined) return known;
@@ -89,8 +94,9 @@ export class ValidatorProgram {
   }
 
   /** A check of its own for an inline schema (a `$ref` reuses the referenced one). */
-  schemaFunction(schema: unknown, direction: Direction = this.direction): string {
-    if (isJson(schema) && typeof schema.$ref === "string" && Object.keys(schema).length === 1) return this.refFunction(schema.$ref, direction);
+  schemaFunction(schema: unknown, wanted: Direction = this.direction): string {
+    if (isJson(schema) && typeof schema.$ref === "string" && Object.keys(schema).length === 1) return this.refFunction(schema.$ref, wanted);
+    const direction = this.directionMatters(schema) ? wanted : "any";
     if (typeof schema === "boolean") return this.helper(schema ? "acceptAny" : "acceptNone");
     const key = isJson(schema) ? schema : undefined;
     const byDirection = key === undefined ? undefined : (this.bySchema.get(key) ?? new Map<Direction, string>());
@@ -102,6 +108,30 @@ export class ValidatorProgram {
     byDirection?.set(direction, name);
     this.schedule({ name, origin: "inline", component: this.enclosingComponent, direction, body: "" }, schema);
     return name;
+  }
+
+  /**
+   * Whether a schema reads differently by direction: it, or a schema it reaches, marks a property
+   * `readOnly` or `writeOnly`. Most do not, and keep one function for every direction.
+   */
+  directionMatters(schema: unknown, seen: Set<string> = new Set()): boolean {
+    if (Array.isArray(schema)) return schema.some((item) => this.directionMatters(item, seen));
+    if (!isJson(schema)) return false;
+    if (schema.readOnly === true || schema.writeOnly === true) return true;
+    const cached = isJson(schema) ? this.directional.get(schema) : undefined;
+    if (cached !== undefined) return cached;
+    let matters = false;
+    for (const [key, value] of Object.entries(schema)) {
+      if (key === "$ref" && typeof value === "string") {
+        if (seen.has(value)) continue;
+        seen.add(value);
+        matters = this.directionMatters(this.resolve(value), seen);
+      } else if (!DATA_KEYWORDS.has(key)) matters = this.directionMatters(value, seen);
+      if (matters) break;
+    }
+    // Only a definite answer is kept: one reached through a cycle still being walked may be partial.
+    if (matters || seen.size === 0) this.directional.set(schema, matters);
+    return matters;
   }
 
   /** The direction of the checks being compiled: the enclosing function's, else any JSON. */

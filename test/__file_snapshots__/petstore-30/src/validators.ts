@@ -123,85 +123,6 @@ function $c3(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   return ok;
 }
 
-// "#/components/schemas/Pet"
-function $c4(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
-  let ok = true;
-  if (!$c7(x, p, o)) { if (o === null) return false; ok = false; }
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
-  else {
-    const v1 = x["id"];
-    if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "id"] }); }
-    else {
-      if (!(Number.isInteger(v1))) { if (o === null) return false; ok = false; o.push({ message: "must be integer, not " + $typeName(v1), path: [...p, "id"] }); }
-      else {
-        if (!$isInt64(v1)) { if (o === null) return false; ok = false; o.push({ message: "must be a valid int64 (format)", path: [...p, "id"] }); }
-      }
-    }
-    const v2 = x["status"];
-    if (v2 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "status"] }); }
-    else {
-      if (!(typeof v2 === "string")) { if (o === null) return false; ok = false; o.push({ message: "must be string, not " + $typeName(v2), path: [...p, "status"] }); }
-      else {
-        if ((v2 as unknown) !== "available" && (v2 as unknown) !== "pending" && (v2 as unknown) !== "sold") { if (o === null) return false; ok = false; o.push({ message: "must be one of \"available\", \"pending\", \"sold\"", path: [...p, "status"] }); }
-      }
-    }
-    const v3 = x["owner"];
-    if (v3 !== undefined) {
-      if (!(o === null ? $c8(v3, p, null) : $dropPath(p, 1, $c8(v3, (p.push("owner"), p), o)))) { if (o === null) return false; ok = false; }
-    }
-  }
-  return ok;
-}
-
-// "#/components/schemas/Error"
-function $c5(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
-  let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
-  else {
-    const v1 = x["code"];
-    if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "code"] }); }
-    else {
-      if (!(Number.isInteger(v1))) { if (o === null) return false; ok = false; o.push({ message: "must be integer, not " + $typeName(v1), path: [...p, "code"] }); }
-    }
-    const v2 = x["message"];
-    if (v2 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "message"] }); }
-    else {
-      if (!(typeof v2 === "string")) { if (o === null) return false; ok = false; o.push({ message: "must be string, not " + $typeName(v2), path: [...p, "message"] }); }
-    }
-  }
-  return ok;
-}
-
-// "#/components/schemas/NewPet"
-function $c6(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
-  let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
-  else {
-    const v1 = x["name"];
-    if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "name"] }); }
-    else {
-      if (!(typeof v1 === "string")) { if (o === null) return false; ok = false; o.push({ message: "must be string, not " + $typeName(v1), path: [...p, "name"] }); }
-      else {
-        if (v1.length < 2 && $codePoints(v1) < 1) { if (o === null) return false; ok = false; o.push({ message: "must be at least 1 characters", path: [...p, "name"] }); }
-      }
-    }
-    const v2 = x["tag"];
-    if (v2 !== undefined) {
-      if (!(typeof v2 === "string" || v2 === null)) { if (o === null) return false; ok = false; o.push({ message: "must be string or null, not " + $typeName(v2), path: [...p, "tag"] }); }
-    }
-    const v3 = x["birthday"];
-    if (v3 !== undefined) {
-      if (!(typeof v3 === "string" || v3 === null)) { if (o === null) return false; ok = false; o.push({ message: "must be string or null, not " + $typeName(v3), path: [...p, "birthday"] }); }
-      else {
-        if (typeof v3 === "string") {
-          if (!$isDate(v3)) { if (o === null) return false; ok = false; o.push({ message: "must be a valid date (format)", path: [...p, "birthday"] }); }
-        }
-      }
-    }
-  }
-  return ok;
-}
-
 function $s0(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
   if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
@@ -248,7 +169,7 @@ function $s2(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   else {
     for (let i1 = 0; i1 < x.length; i1++) {
       const v2 = x[i1];
-      if (!(o === null ? $c4(v2, p, null) : $dropPath(p, 1, $c4(v2, (p.push(i1), p), o)))) { if (o === null) return false; ok = false; }
+      if (!(o === null ? $c3(v2, p, null) : $dropPath(p, 1, $c3(v2, (p.push(i1), p), o)))) { if (o === null) return false; ok = false; }
     }
   }
   return ok;
@@ -328,61 +249,6 @@ function $s5(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   return ok;
 }
 
-// "#/components/schemas/NewPet"
-function $c7(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
-  let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
-  else {
-    const v1 = x["name"];
-    if (v1 === undefined) { if (o === null) return false; ok = false; o.push({ message: "is required", path: [...p, "name"] }); }
-    else {
-      if (!(typeof v1 === "string")) { if (o === null) return false; ok = false; o.push({ message: "must be string, not " + $typeName(v1), path: [...p, "name"] }); }
-      else {
-        if (v1.length < 2 && $codePoints(v1) < 1) { if (o === null) return false; ok = false; o.push({ message: "must be at least 1 characters", path: [...p, "name"] }); }
-      }
-    }
-    const v2 = x["tag"];
-    if (v2 !== undefined) {
-      if (!(typeof v2 === "string" || v2 === null)) { if (o === null) return false; ok = false; o.push({ message: "must be string or null, not " + $typeName(v2), path: [...p, "tag"] }); }
-    }
-    const v3 = x["birthday"];
-    if (v3 !== undefined) {
-      if (!(typeof v3 === "string" || v3 === null)) { if (o === null) return false; ok = false; o.push({ message: "must be string or null, not " + $typeName(v3), path: [...p, "birthday"] }); }
-      else {
-        if (typeof v3 === "string") {
-          if (!$isDate(v3)) { if (o === null) return false; ok = false; o.push({ message: "must be a valid date (format)", path: [...p, "birthday"] }); }
-        }
-      }
-    }
-  }
-  return ok;
-}
-
-// "#/components/schemas/Owner"
-function $c8(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
-  let ok = true;
-  if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)) || x === null)) { if (o === null) return false; ok = false; o.push({ message: "must be object or null, not " + $typeName(x), path: [...p] }); }
-  else {
-    if ((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
-      const v1 = x["name"];
-      if (v1 !== undefined) {
-        if (!(typeof v1 === "string")) { if (o === null) return false; ok = false; o.push({ message: "must be string, not " + $typeName(v1), path: [...p, "name"] }); }
-      }
-      const v2 = x["pets"];
-      if (v2 !== undefined) {
-        if (!(Array.isArray(v2))) { if (o === null) return false; ok = false; o.push({ message: "must be array, not " + $typeName(v2), path: [...p, "pets"] }); }
-        else {
-          for (let i3 = 0; i3 < v2.length; i3++) {
-            const v4 = v2[i3];
-            if (!(o === null ? $c4(v4, p, null) : $dropPath(p, 2, $c4(v4, (p.push("pets", i3), p), o)))) { if (o === null) return false; ok = false; }
-          }
-        }
-      }
-    }
-  }
-  return ok;
-}
-
 /** Checks a value against the `ErrorSchema` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const ErrorSchema: $Validator<$types.ErrorSchema> = /* @__PURE__ */ $validator("Error", $c0, () => ({ dialect: "3.0", root: $J0, components: [] }));
 
@@ -404,14 +270,14 @@ export const createPetValidators: {
   };
 } = {
   body: {
-    "application/json": /* @__PURE__ */ $validator("createPet: request body application/json", $c6, () => ({ dialect: "3.0", root: $J1, components: [] })),
+    "application/json": /* @__PURE__ */ $validator("createPet: request body application/json", $c1, () => ({ dialect: "3.0", root: $J1, components: [] })),
   },
   responses: {
     "201": {
-      "application/json": /* @__PURE__ */ $validator("createPet: 201 response application/json", $c4, () => ({ dialect: "3.0", root: $J2, components: [["NewPet", $J1], ["Owner", $J3], ["Pet", $J2]] })),
+      "application/json": /* @__PURE__ */ $validator("createPet: 201 response application/json", $c3, () => ({ dialect: "3.0", root: $J2, components: [["NewPet", $J1], ["Owner", $J3], ["Pet", $J2]] })),
     },
     "422": {
-      "application/json": /* @__PURE__ */ $validator("createPet: 422 response application/json", $c5, () => ({ dialect: "3.0", root: $J0, components: [] })),
+      "application/json": /* @__PURE__ */ $validator("createPet: 422 response application/json", $c0, () => ({ dialect: "3.0", root: $J0, components: [] })),
     },
   },
 };
@@ -447,10 +313,10 @@ export const getPetValidators: {
   },
   responses: {
     "200": {
-      "application/json": /* @__PURE__ */ $validator("getPet: 200 response application/json", $c4, () => ({ dialect: "3.0", root: $J2, components: [["NewPet", $J1], ["Owner", $J3], ["Pet", $J2]] })),
+      "application/json": /* @__PURE__ */ $validator("getPet: 200 response application/json", $c3, () => ({ dialect: "3.0", root: $J2, components: [["NewPet", $J1], ["Owner", $J3], ["Pet", $J2]] })),
     },
     "404": {
-      "application/json": /* @__PURE__ */ $validator("getPet: 404 response application/json", $c5, () => ({ dialect: "3.0", root: $J0, components: [] })),
+      "application/json": /* @__PURE__ */ $validator("getPet: 404 response application/json", $c0, () => ({ dialect: "3.0", root: $J0, components: [] })),
     },
   },
 };
@@ -472,7 +338,7 @@ export const listPetsValidators: {
       "application/json": /* @__PURE__ */ $validator("listPets: 200 response application/json", $s2, () => ({ dialect: "3.0", root: $J5, components: [["Pet", $J2], ["NewPet", $J1], ["Owner", $J3]] })),
     },
     "default": {
-      "application/json": /* @__PURE__ */ $validator("listPets: default response application/json", $c5, () => ({ dialect: "3.0", root: $J0, components: [] })),
+      "application/json": /* @__PURE__ */ $validator("listPets: default response application/json", $c0, () => ({ dialect: "3.0", root: $J0, components: [] })),
     },
   },
 };
