@@ -37,7 +37,7 @@ function schemaArbitrary(openapi30: boolean): fc.Arbitrary<unknown> {
         },
         { requiredKeys: ["type"] },
       ),
-      fc.constantFrom({ type: "boolean" }, ...(openapi30 ? [{ type: "string", nullable: true }] : [{ type: "null" }, { type: ["string", "null"] }, { type: ["integer", "array"] }])),
+      fc.constantFrom({ type: "boolean" }, ...(openapi30 ? [{ type: "string", nullable: true }] : [{ type: "null" }, { type: ["string", "null"] }, { type: ["integer", "array"] }, { type: ["string", "boolean"], maxLength: 2 }, { type: ["number", "boolean"], minimum: 5 }])),
       fc.record(<Shape>{ enum: fc.uniqueArray(fc.constantFrom("a", "b", 1, 2.5, true, null, { k: 1 }, [1, 2]), { minLength: 1, maxLength: 4 }), ...nullable }, { requiredKeys: ["enum"] }),
       fc.record({ const: fc.constantFrom("x", 3, null, { a: [1] }) }),
       fc.record({ $ref: fc.constantFrom(...REFS) }),
@@ -52,7 +52,7 @@ function schemaArbitrary(openapi30: boolean): fc.Arbitrary<unknown> {
           properties: fc.dictionary(fc.constantFrom("a", "b", "c", "constructor"), tie("node"), { maxKeys: 3 }),
           required: maybe(fc.uniqueArray(fc.constantFrom("a", "b", "d", "constructor"), { minLength: 1, maxLength: 3 })),
           additionalProperties: maybe(fc.oneof(fc.constant(false), tie("node"))),
-          patternProperties: maybe(fc.dictionary(fc.constantFrom("^x", "^[0-9]+$"), tie("node"), { maxKeys: 2 })),
+          patternProperties: maybe(fc.dictionary(fc.constantFrom("^x", "^[0-9]+$"), fc.oneof(fc.constant({}), tie("node")), { maxKeys: 2 })),
           minProperties: maybe(fc.integer({ min: 0, max: 2 })),
           maxProperties: maybe(fc.integer({ min: 1, max: 4 })),
           ...(openapi30
