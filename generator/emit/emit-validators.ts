@@ -20,14 +20,19 @@ interface ValidatorView {
   readonly source: string;
 }
 
-/** `At<paths, [...]>`: the type openapi-typescript gives a place of an operation, or unknown where it has none. */
-function pathType(operation: OperationModel, keys: readonly (string | number)[]): string {
-  return `$At<$paths, [${[operation.path, operation.method, ...keys].map((key) => (typeof key === "number" ? String(key) : stringLiteral(key))).join(", ")}]>`;
+/** `At<$O<n>, [...]>`: the type openapi-typescript gives a place of an operation (`$O<n>`, its alias), or unknown where it has none. */
+function pathType(alias: string, keys: readonly (string | number)[]): string {
+  return `$At<${alias}, [${keys.map((key) => (typeof key === "number" ? String(key) : stringLiteral(key))).join(", ")}]>`;
+}
+
+/** The operation's entry in openapi-typescript's `paths`, once per operation (each validator's type indexes into it). */
+function operationType(operation: OperationModel): string {
+  return `$At<$paths, [${stringLiteral(operation.path)}, ${stringLiteral(operation.method)}]>`;
 }
 
 /** One schema as a validator: its compiled check (for values travelling in `direction`), and the JSON Schema it hands out. */
 function validatorView(program: ValidatorProgram, model: ApiModel, json: JsonConstants, schema: unknown, name: string, type: string, direction: Direction = "any"): ValidatorView {
-  return { type, name: stringLiteral(name), check: program.schemaFunction(schema, direction), source: schemaSource(model, schema, json.of) };
+  return { type, name: stringLiteral(name), check: program.schemaFunction(schema, direction), source: schemaSource(model, schema, json.of, json.constant) };
 }
 
 /** JSON text constants of the schemas validators hand out, one per schema, shared. */
@@ -43,6 +48,18 @@ class JsonConstants {
     this.lines.push(`const ${name} = ${singleQuotedLiteral(text)};`);
     return name;
   };
+
+  /** A constant holding `expression` (after every JSON text it names), shared by every use of the same text. */
+  constant = (prefix: string, expression: string): string => {
+    const known = this.byText.get(`${prefix}:${expression}`);
+    if (known !== undefined) return known;
+    const name = `${prefix}${this.lists++}`;
+    this.byText.set(`${prefix}:${expression}`, name);
+    this.lines.push(`const ${name} = ${expression};`);
+    return name;
+  };
+
+  private lists = 0;
 }
 
 /** The parameters of an operation as one object schema, shaped as the client's `params`. */
@@ -65,8 +82,9 @@ function parametersSchema(operation: OperationModel): Record<string, unknown> | 
   return { type: "object", properties: params, ...(required.length > 0 ? { required } : {}) };
 }
 
-function operationView(program: ValidatorProgram, model: ApiModel, json: JsonConstants, operation: OperationModel, exportName: string): object {
+function operationView(program: ValidatorProgram, model: ApiModel, json: JsonConstants, operation: OperationModel, exportName: string, index: number): object {
   const label = (what: string): string => `${operation.methodName}: ${what}`;
+  const alias = `$O${index}`;
   const params = parametersSchema(operation);
   const bodies = (operation.contract.requestBody?.media ?? []).filter((media) => media.schema !== undefined);
   const responses = operation.responses.map((response) => {
@@ -76,15 +94,17 @@ function operationView(program: ValidatorProgram, model: ApiModel, json: JsonCon
     const media = response.media.flatMap((entry) => {
       const schema = (entry.stream === undefined ? entry.schema : entry.stream.itemSchema) ?? {};
       const what = entry.stream === undefined ? `${response.key} response ${entry.contentType}` : `${response.key} response ${entry.contentType} item`;
-      return [{ literal: stringLiteral(entry.contentType), ...validatorView(program, model, json, compactSchema(schema, model.schemaDialect === "3.0"), label(what), pathType(operation, ["responses", status, "content", entry.contentType]), "response") }];
+      return [{ literal: stringLiteral(entry.contentType), ...validatorView(program, model, json, compactSchema(schema, model.schemaDialect === "3.0"), label(what), pathType(alias, ["responses", status, "content", entry.contentType]), "response") }];
     });
     return { literal: stringLiteral(response.key), media };
   });
   return {
     exportName,
+    alias,
+    aliasType: operationType(operation),
     methodName: operation.methodName,
-    params: params === undefined ? undefined : validatorView(program, model, json, params, label("parameters"), `NonNullable<${pathType(operation, ["parameters"])}>`, "request"),
-    bodies: bodies.map((media) => ({ literal: stringLiteral(media.contentType), ...validatorView(program, model, json, media.schema, label(`request body ${media.contentType}`), pathType(operation, ["requestBody", "content", media.contentType]), "request") })),
+    params: params === undefined ? undefined : validatorView(program, model, json, params, label("parameters"), `NonNullable<${pathType(alias, ["parameters"])}>`, "request"),
+    bodies: bodies.map((media) => ({ literal: stringLiteral(media.contentType), ...validatorView(program, model, json, media.schema, label(`request body ${media.contentType}`), pathType(alias, ["requestBody", "content", media.contentType]), "request") })),
     responses,
   };
 }
@@ -108,7 +128,7 @@ export function renderValidators(model: ApiModel, templates: TemplateSet): Map<s
     ...validatorView(program, model, json, { $ref: `#/components/schemas/${encodeURIComponent(schema.name.replace(/~/g, "~0").replace(/\//g, "~1"))}` }, schema.name, `$types.${schema.typeName}`),
   }));
   const names = operationValidatorNames(model);
-  const operations = model.operations.map((operation, index) => operationView(program, model, json, operation, names[index] ?? ""));
+  const operations = model.operations.map((operation, index) => operationView(program, model, json, operation, names[index] ?? "", index));
   const code = program.render();
   const helpers = [...program.imports].sort(compareText);
   const view = {

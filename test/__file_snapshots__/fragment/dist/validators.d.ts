@@ -84,60 +84,62 @@ export declare const UpdateDescriptionInstruction: $Validator<$types.UpdateDescr
 export declare const UpdateExperimentFieldsInstruction: $Validator<$types.UpdateExperimentFieldsInstruction>;
 /** Checks a value against the `UpdateNameInstruction` schema (Standard Schema v1, Standard JSON Schema v1). */
 export declare const UpdateNameInstruction: $Validator<$types.UpdateNameInstruction>;
+type $O0 = $At<$paths, ["/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}/iterations", "post"]>;
 /** The validators of `createIteration`: its parameters (as the client's `params`), request bodies and response bodies by status and media type (a stream's: each item). */
 export declare const createIterationValidators: {
-	readonly params: $Validator<NonNullable<$At<$paths, ["/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}/iterations", "post", "parameters"]>>>;
+	readonly params: $Validator<NonNullable<$At<$O0, ["parameters"]>>>;
 	readonly body: {
-		readonly "application/json": $Validator<$At<$paths, ["/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}/iterations", "post", "requestBody", "content", "application/json"]>>;
+		readonly "application/json": $Validator<$At<$O0, ["requestBody", "content", "application/json"]>>;
 	};
 	readonly responses: {
 		readonly "200": {
-			readonly "application/json": $Validator<$At<$paths, ["/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}/iterations", "post", "responses", 200, "content", "application/json"]>>;
+			readonly "application/json": $Validator<$At<$O0, ["responses", 200, "content", "application/json"]>>;
 		};
 		readonly "400": {
-			readonly "application/json": $Validator<$At<$paths, ["/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}/iterations", "post", "responses", 400, "content", "application/json"]>>;
+			readonly "application/json": $Validator<$At<$O0, ["responses", 400, "content", "application/json"]>>;
 		};
 		readonly "401": {
-			readonly "application/json": $Validator<$At<$paths, ["/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}/iterations", "post", "responses", 401, "content", "application/json"]>>;
+			readonly "application/json": $Validator<$At<$O0, ["responses", 401, "content", "application/json"]>>;
 		};
 		readonly "403": {
-			readonly "application/json": $Validator<$At<$paths, ["/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}/iterations", "post", "responses", 403, "content", "application/json"]>>;
+			readonly "application/json": $Validator<$At<$O0, ["responses", 403, "content", "application/json"]>>;
 		};
 		readonly "404": {
-			readonly "application/json": $Validator<$At<$paths, ["/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}/iterations", "post", "responses", 404, "content", "application/json"]>>;
+			readonly "application/json": $Validator<$At<$O0, ["responses", 404, "content", "application/json"]>>;
 		};
 		readonly "429": {
-			readonly "application/json": $Validator<$At<$paths, ["/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}/iterations", "post", "responses", 429, "content", "application/json"]>>;
+			readonly "application/json": $Validator<$At<$O0, ["responses", 429, "content", "application/json"]>>;
 		};
 	};
 };
+type $O1 = $At<$paths, ["/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}", "patch"]>;
 /** The validators of `patchExperiment`: its parameters (as the client's `params`), request bodies and response bodies by status and media type (a stream's: each item). */
 export declare const patchExperimentValidators: {
-	readonly params: $Validator<NonNullable<$At<$paths, ["/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}", "patch", "parameters"]>>>;
+	readonly params: $Validator<NonNullable<$At<$O1, ["parameters"]>>>;
 	readonly body: {
-		readonly "application/json; domain-model=launchdarkly.semanticpatch": $Validator<$At<$paths, ["/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}", "patch", "requestBody", "content", "application/json; domain-model=launchdarkly.semanticpatch"]>>;
+		readonly "application/json; domain-model=launchdarkly.semanticpatch": $Validator<$At<$O1, ["requestBody", "content", "application/json; domain-model=launchdarkly.semanticpatch"]>>;
 	};
 	readonly responses: {
 		readonly "200": {
-			readonly "application/json": $Validator<$At<$paths, ["/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}", "patch", "responses", 200, "content", "application/json"]>>;
+			readonly "application/json": $Validator<$At<$O1, ["responses", 200, "content", "application/json"]>>;
 		};
 		readonly "400": {
-			readonly "application/json": $Validator<$At<$paths, ["/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}", "patch", "responses", 400, "content", "application/json"]>>;
+			readonly "application/json": $Validator<$At<$O1, ["responses", 400, "content", "application/json"]>>;
 		};
 		readonly "401": {
-			readonly "application/json": $Validator<$At<$paths, ["/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}", "patch", "responses", 401, "content", "application/json"]>>;
+			readonly "application/json": $Validator<$At<$O1, ["responses", 401, "content", "application/json"]>>;
 		};
 		readonly "403": {
-			readonly "application/json": $Validator<$At<$paths, ["/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}", "patch", "responses", 403, "content", "application/json"]>>;
+			readonly "application/json": $Validator<$At<$O1, ["responses", 403, "content", "application/json"]>>;
 		};
 		readonly "404": {
-			readonly "application/json": $Validator<$At<$paths, ["/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}", "patch", "responses", 404, "content", "application/json"]>>;
+			readonly "application/json": $Validator<$At<$O1, ["responses", 404, "content", "application/json"]>>;
 		};
 		readonly "409": {
-			readonly "application/json": $Validator<$At<$paths, ["/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}", "patch", "responses", 409, "content", "application/json"]>>;
+			readonly "application/json": $Validator<$At<$O1, ["responses", 409, "content", "application/json"]>>;
 		};
 		readonly "429": {
-			readonly "application/json": $Validator<$At<$paths, ["/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}", "patch", "responses", 429, "content", "application/json"]>>;
+			readonly "application/json": $Validator<$At<$O1, ["responses", 429, "content", "application/json"]>>;
 		};
 	};
 };

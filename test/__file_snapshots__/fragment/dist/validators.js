@@ -2,41 +2,139 @@ import { isInt64 as $isInt64, isUuid as $isUuid, typeName as $typeName } from ".
 import { validator as $validator, branchIssues as $branchIssues, dropPath as $dropPath, taggedBranch as $taggedBranch } from "./validators/standard.js";
 const $J0 = "{\"type\":\"object\",\"required\":[\"kind\"],\"properties\":{\"kind\":{\"type\":\"string\",\"const\":\"archiveExperiment\"}}}";
 const $J1 = "{\"type\":\"integer\",\"format\":\"int64\"}";
-const $J2 = "{\"type\":\"object\",\"required\":[\"id\",\"fileName\",\"createdAt\"],\"properties\":{\"id\":{\"type\":\"string\",\"format\":\"uuid\"},\"fileName\":{\"type\":\"string\"},\"createdAt\":{\"$ref\":\"#/components/schemas/UnixMillis\"}}}";
-const $J3 = "{\"type\":\"object\",\"required\":[\"key\",\"name\",\"kind\",\"_links\"],\"properties\":{\"key\":{\"type\":\"string\"},\"_versionId\":{\"type\":\"string\"},\"name\":{\"type\":\"string\"},\"kind\":{\"$ref\":\"#/components/schemas/MetricKind\"},\"isNumeric\":{\"type\":\"boolean\"},\"unitAggregationType\":{\"$ref\":\"#/components/schemas/UnitAggregationType\"},\"eventKey\":{\"type\":\"string\"},\"nameInGroup\":{\"type\":\"string\"},\"analysisUnits\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"randomizationUnits\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"_links\":{\"$ref\":\"#/components/schemas/Links\"}}}";
-const $J4 = "{\"type\":\"object\",\"additionalProperties\":{\"$ref\":\"#/components/schemas/Link\"}}";
-const $J5 = "{\"type\":\"string\",\"enum\":[\"pageview\",\"click\",\"custom\"]}";
-const $J6 = "{\"type\":\"string\",\"enum\":[\"average\",\"sum\"]}";
-const $J7 = "{\"type\":\"object\",\"properties\":{\"href\":{\"type\":\"string\"},\"type\":{\"type\":\"string\"}}}";
-const $J8 = "{\"type\":\"object\",\"required\":[\"key\",\"name\",\"kind\",\"_links\"],\"properties\":{\"key\":{\"type\":\"string\"},\"name\":{\"type\":\"string\"},\"kind\":{\"type\":\"string\",\"enum\":[\"funnel\",\"standard\"]},\"metrics\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/MetricInGroupRep\"}},\"_links\":{\"$ref\":\"#/components/schemas/Links\"}}}";
-const $J9 = "{\"type\":\"object\",\"required\":[\"key\",\"_versionId\",\"name\",\"kind\",\"_links\",\"isGroup\"],\"properties\":{\"key\":{\"type\":\"string\"},\"_versionId\":{\"type\":\"string\"},\"name\":{\"type\":\"string\"},\"kind\":{\"type\":\"string\",\"enum\":[\"pageview\",\"click\",\"custom\",\"funnel\",\"standard\"]},\"isNumeric\":{\"type\":\"boolean\"},\"eventKey\":{\"type\":\"string\"},\"isGroup\":{\"type\":\"boolean\"},\"metrics\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/MetricInGroupRep\"}},\"_links\":{\"$ref\":\"#/components/schemas/Links\"}}}";
-const $J10 = "{\"type\":\"object\",\"required\":[\"hypothesis\",\"status\",\"createdAt\"],\"properties\":{\"_id\":{\"type\":\"string\"},\"hypothesis\":{\"type\":\"string\"},\"status\":{\"type\":\"string\",\"enum\":[\"not_started\",\"running\",\"stopped\"]},\"createdAt\":{\"$ref\":\"#/components/schemas/UnixMillis\"},\"startedAt\":{\"$ref\":\"#/components/schemas/UnixMillis\"},\"endedAt\":{\"$ref\":\"#/components/schemas/UnixMillis\"},\"winningTreatmentId\":{\"type\":\"string\"},\"winningReason\":{\"type\":\"string\"},\"canReshuffleTraffic\":{\"type\":\"boolean\"},\"flags\":{\"type\":\"object\",\"additionalProperties\":{\"$ref\":\"#/components/schemas/FlagRep\"}},\"reallocationFrequencyMillis\":{\"type\":\"integer\"},\"version\":{\"type\":\"integer\"},\"primaryMetric\":{\"$ref\":\"#/components/schemas/DependentMetricOrMetricGroupRep\",\"deprecated\":true},\"primarySingleMetric\":{\"$ref\":\"#/components/schemas/MetricV2Rep\"},\"primaryFunnel\":{\"$ref\":\"#/components/schemas/DependentMetricGroupRepWithMetrics\"},\"randomizationUnit\":{\"type\":\"string\"},\"attributes\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"treatments\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/TreatmentRep\"}},\"metrics\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/DependentMetricOrMetricGroupRep\"}},\"layerSnapshot\":{\"$ref\":\"#/components/schemas/LayerSnapshotRep\"},\"covariateInfo\":{\"$ref\":\"#/components/schemas/CovariateInfoRep\"},\"secondaryMetrics\":{\"type\":\"array\",\"deprecated\":true,\"items\":{\"$ref\":\"#/components/schemas/MetricV2Rep\"}}}}";
-const $J11 = "{\"type\":\"object\",\"required\":[\"_links\"],\"properties\":{\"ruleId\":{\"type\":\"string\"},\"targetingRule\":{\"type\":\"string\"},\"targetingRuleDescription\":{\"type\":\"string\"},\"targetingRuleClauses\":{\"type\":\"array\",\"items\":{}},\"flagConfigVersion\":{\"type\":\"integer\"},\"notInExperimentVariationId\":{\"type\":\"string\"},\"_links\":{\"$ref\":\"#/components/schemas/Links\"}}}";
-const $J12 = "{\"type\":\"object\",\"required\":[\"key\",\"name\",\"kind\",\"_links\"],\"properties\":{\"key\":{\"type\":\"string\"},\"_versionId\":{\"type\":\"string\"},\"name\":{\"type\":\"string\"},\"kind\":{\"$ref\":\"#/components/schemas/MetricKind\"},\"isNumeric\":{\"type\":\"boolean\"},\"unitAggregationType\":{\"$ref\":\"#/components/schemas/UnitAggregationType\"},\"eventKey\":{\"type\":\"string\"},\"_links\":{\"$ref\":\"#/components/schemas/Links\"}}}";
-const $J13 = "{\"type\":\"object\",\"required\":[\"name\",\"allocationPercent\"],\"properties\":{\"_id\":{\"type\":\"string\"},\"name\":{\"type\":\"string\"},\"allocationPercent\":{\"type\":\"string\"},\"baseline\":{\"type\":\"boolean\"},\"parameters\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/ParameterRep\"}}}}";
-const $J14 = "{\"type\":\"object\",\"required\":[\"key\",\"name\",\"reservationPercent\",\"otherReservationPercent\"],\"properties\":{\"key\":{\"type\":\"string\"},\"name\":{\"type\":\"string\"},\"reservationPercent\":{\"type\":\"integer\"},\"otherReservationPercent\":{\"type\":\"integer\"}}}";
-const $J15 = "{\"type\":\"object\",\"properties\":{\"variationId\":{\"type\":\"string\"},\"flagKey\":{\"type\":\"string\"}}}";
-const $J16 = "{\"type\":\"object\",\"required\":[\"key\",\"name\",\"_maintainerId\",\"_creationDate\",\"environmentKey\",\"_links\"],\"properties\":{\"_id\":{\"type\":\"string\"},\"key\":{\"type\":\"string\"},\"name\":{\"type\":\"string\"},\"description\":{\"type\":\"string\"},\"_maintainerId\":{\"type\":\"string\"},\"_creationDate\":{\"$ref\":\"#/components/schemas/UnixMillis\"},\"environmentKey\":{\"type\":\"string\"},\"archivedDate\":{\"$ref\":\"#/components/schemas/UnixMillis\"},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"_links\":{\"$ref\":\"#/components/schemas/Links\"},\"holdoutId\":{\"type\":\"string\"},\"currentIteration\":{\"$ref\":\"#/components/schemas/IterationRep\"},\"draftIteration\":{\"$ref\":\"#/components/schemas/IterationRep\"},\"previousIterations\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/IterationRep\"}}}}";
-const $J17 = "{\"type\":\"object\",\"required\":[\"operation\"],\"properties\":{\"operation\":{\"type\":\"string\",\"const\":\"remove\"}}}";
-const $J18 = "{\"type\":\"object\",\"required\":[\"operation\",\"value\"],\"properties\":{\"operation\":{\"type\":\"string\",\"enum\":[\"add\",\"update\"]},\"value\":{}}}";
-const $J19 = "{\"oneOf\":[{\"$ref\":\"#/components/schemas/ExperimentFieldSet\"},{\"$ref\":\"#/components/schemas/ExperimentFieldRemoval\"}]}";
-const $J20 = "{\"type\":\"object\",\"minProperties\":1,\"additionalProperties\":{\"$ref\":\"#/components/schemas/ExperimentFieldUpdate\"}}";
-const $J21 = "{\"type\":\"object\",\"required\":[\"kind\",\"value\"],\"properties\":{\"kind\":{\"type\":\"string\",\"const\":\"updateExperimentFields\"},\"value\":{\"$ref\":\"#/components/schemas/ExperimentFieldUpdates\"}}}";
-const $J22 = "{\"type\":\"object\",\"required\":[\"kind\"],\"properties\":{\"kind\":{\"type\":\"string\",\"const\":\"saveAndStartNewIteration\"},\"changeJustification\":{\"type\":\"string\"},\"value\":{\"$ref\":\"#/components/schemas/ExperimentFieldUpdates\"}}}";
-const $J23 = "{\"type\":\"object\",\"required\":[\"kind\"],\"properties\":{\"kind\":{\"type\":\"string\",\"const\":\"startIteration\"},\"changeJustification\":{\"type\":\"string\"}}}";
-const $J24 = "{\"type\":\"object\",\"required\":[\"kind\",\"winningTreatmentId\",\"winningReason\"],\"properties\":{\"kind\":{\"type\":\"string\",\"const\":\"stopIteration\"},\"winningTreatmentId\":{\"type\":\"string\"},\"winningReason\":{\"type\":\"string\"}}}";
-const $J25 = "{\"type\":\"object\",\"required\":[\"kind\"],\"properties\":{\"kind\":{\"type\":\"string\",\"const\":\"restoreExperiment\"}}}";
-const $J26 = "{\"type\":\"object\",\"deprecated\":true,\"required\":[\"kind\",\"value\"],\"properties\":{\"kind\":{\"type\":\"string\",\"const\":\"updateName\"},\"value\":{\"type\":\"string\"}}}";
-const $J27 = "{\"type\":\"object\",\"deprecated\":true,\"required\":[\"kind\",\"value\"],\"properties\":{\"kind\":{\"type\":\"string\",\"const\":\"updateDescription\"},\"value\":{\"type\":\"string\"}}}";
-const $J28 = "{\"oneOf\":[{\"$ref\":\"#/components/schemas/UpdateExperimentFieldsInstruction\"},{\"$ref\":\"#/components/schemas/SaveAndStartNewIterationInstruction\"},{\"$ref\":\"#/components/schemas/StartIterationInstruction\"},{\"$ref\":\"#/components/schemas/StopIterationInstruction\"},{\"$ref\":\"#/components/schemas/ArchiveExperimentInstruction\"},{\"$ref\":\"#/components/schemas/RestoreExperimentInstruction\"},{\"$ref\":\"#/components/schemas/UpdateNameInstruction\"},{\"$ref\":\"#/components/schemas/UpdateDescriptionInstruction\"}],\"discriminator\":{\"propertyName\":\"kind\",\"mapping\":{\"updateExperimentFields\":\"#/components/schemas/UpdateExperimentFieldsInstruction\",\"saveAndStartNewIteration\":\"#/components/schemas/SaveAndStartNewIterationInstruction\",\"startIteration\":\"#/components/schemas/StartIterationInstruction\",\"stopIteration\":\"#/components/schemas/StopIterationInstruction\",\"archiveExperiment\":\"#/components/schemas/ArchiveExperimentInstruction\",\"restoreExperiment\":\"#/components/schemas/RestoreExperimentInstruction\",\"updateName\":\"#/components/schemas/UpdateNameInstruction\",\"updateDescription\":\"#/components/schemas/UpdateDescriptionInstruction\"}}}";
-const $J29 = "{\"type\":\"object\",\"required\":[\"instructions\"],\"properties\":{\"comment\":{\"type\":\"string\"},\"instructions\":{\"type\":\"array\",\"minItems\":1,\"items\":{\"$ref\":\"#/components/schemas/ExperimentInstruction\"}}}}";
-const $J30 = "{\"type\":\"object\",\"required\":[\"ruleId\",\"flagConfigVersion\"],\"properties\":{\"ruleId\":{\"type\":\"string\"},\"flagConfigVersion\":{\"type\":\"integer\"},\"notInExperimentVariationId\":{\"type\":\"string\"}}}";
-const $J31 = "{\"type\":\"object\",\"required\":[\"code\",\"message\"],\"properties\":{\"code\":{\"type\":\"string\"},\"message\":{\"type\":\"string\"}}}";
-const $J32 = "{\"type\":\"object\",\"required\":[\"key\"],\"properties\":{\"key\":{\"type\":\"string\"},\"isGroup\":{\"type\":\"boolean\"},\"primary\":{\"type\":\"boolean\",\"deprecated\":true}}}";
-const $J33 = "{\"type\":\"object\",\"required\":[\"name\",\"baseline\",\"allocationPercent\",\"parameters\"],\"properties\":{\"name\":{\"type\":\"string\"},\"baseline\":{\"type\":\"boolean\"},\"allocationPercent\":{\"type\":\"string\"},\"parameters\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/TreatmentParameterInput\"}}}}";
-const $J34 = "{\"type\":\"object\",\"required\":[\"flagKey\",\"variationId\"],\"properties\":{\"flagKey\":{\"type\":\"string\"},\"variationId\":{\"type\":\"string\"}}}";
-const $J35 = "{\"type\":\"object\",\"required\":[\"hypothesis\",\"metrics\",\"treatments\",\"flags\"],\"properties\":{\"hypothesis\":{\"type\":\"string\"},\"canReshuffleTraffic\":{\"type\":\"boolean\",\"default\":true},\"metrics\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/MetricInput\"}},\"primarySingleMetricKey\":{\"type\":\"string\"},\"primaryFunnelKey\":{\"type\":\"string\"},\"treatments\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/TreatmentInput\"}},\"flags\":{\"type\":\"object\",\"additionalProperties\":{\"$ref\":\"#/components/schemas/FlagInput\"}},\"randomizationUnit\":{\"type\":\"string\",\"default\":\"user\"},\"reallocationFrequencyMillis\":{\"type\":\"integer\"},\"covariateId\":{\"type\":\"string\"},\"attributes\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}}}";
-const $J36 = "{\"type\":\"object\",\"properties\":{\"path\":{\"type\":\"object\",\"properties\":{\"projectKey\":{\"type\":\"string\"},\"environmentKey\":{\"type\":\"string\"},\"experimentKey\":{\"type\":\"string\"}},\"required\":[\"projectKey\",\"environmentKey\",\"experimentKey\"]},\"header\":{\"type\":\"object\",\"properties\":{\"LD-API-Version\":{\"type\":\"string\",\"default\":\"20240415\"}}}},\"required\":[\"path\"]}";
+const $K0 = [["UnixMillis", $J1]];
+const $J3 = "{\"type\":\"object\",\"required\":[\"id\",\"fileName\",\"createdAt\"],\"properties\":{\"id\":{\"type\":\"string\",\"format\":\"uuid\"},\"fileName\":{\"type\":\"string\"},\"createdAt\":{\"$ref\":\"#/components/schemas/UnixMillis\"}}}";
+const $J4 = "{\"type\":\"object\",\"required\":[\"key\",\"name\",\"kind\",\"_links\"],\"properties\":{\"key\":{\"type\":\"string\"},\"_versionId\":{\"type\":\"string\"},\"name\":{\"type\":\"string\"},\"kind\":{\"$ref\":\"#/components/schemas/MetricKind\"},\"isNumeric\":{\"type\":\"boolean\"},\"unitAggregationType\":{\"$ref\":\"#/components/schemas/UnitAggregationType\"},\"eventKey\":{\"type\":\"string\"},\"nameInGroup\":{\"type\":\"string\"},\"analysisUnits\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"randomizationUnits\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"_links\":{\"$ref\":\"#/components/schemas/Links\"}}}";
+const $J5 = "{\"type\":\"object\",\"additionalProperties\":{\"$ref\":\"#/components/schemas/Link\"}}";
+const $J6 = "{\"type\":\"string\",\"enum\":[\"pageview\",\"click\",\"custom\"]}";
+const $J7 = "{\"type\":\"string\",\"enum\":[\"average\",\"sum\"]}";
+const $J8 = "{\"type\":\"object\",\"properties\":{\"href\":{\"type\":\"string\"},\"type\":{\"type\":\"string\"}}}";
+const $K1 = [
+	["MetricInGroupRep", $J4],
+	["Links", $J5],
+	["MetricKind", $J6],
+	["UnitAggregationType", $J7],
+	["Link", $J8]
+];
+const $J10 = "{\"type\":\"object\",\"required\":[\"key\",\"name\",\"kind\",\"_links\"],\"properties\":{\"key\":{\"type\":\"string\"},\"name\":{\"type\":\"string\"},\"kind\":{\"type\":\"string\",\"enum\":[\"funnel\",\"standard\"]},\"metrics\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/MetricInGroupRep\"}},\"_links\":{\"$ref\":\"#/components/schemas/Links\"}}}";
+const $J11 = "{\"type\":\"object\",\"required\":[\"key\",\"_versionId\",\"name\",\"kind\",\"_links\",\"isGroup\"],\"properties\":{\"key\":{\"type\":\"string\"},\"_versionId\":{\"type\":\"string\"},\"name\":{\"type\":\"string\"},\"kind\":{\"type\":\"string\",\"enum\":[\"pageview\",\"click\",\"custom\",\"funnel\",\"standard\"]},\"isNumeric\":{\"type\":\"boolean\"},\"eventKey\":{\"type\":\"string\"},\"isGroup\":{\"type\":\"boolean\"},\"metrics\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/MetricInGroupRep\"}},\"_links\":{\"$ref\":\"#/components/schemas/Links\"}}}";
+const $J12 = "{\"type\":\"object\",\"required\":[\"hypothesis\",\"status\",\"createdAt\"],\"properties\":{\"_id\":{\"type\":\"string\"},\"hypothesis\":{\"type\":\"string\"},\"status\":{\"type\":\"string\",\"enum\":[\"not_started\",\"running\",\"stopped\"]},\"createdAt\":{\"$ref\":\"#/components/schemas/UnixMillis\"},\"startedAt\":{\"$ref\":\"#/components/schemas/UnixMillis\"},\"endedAt\":{\"$ref\":\"#/components/schemas/UnixMillis\"},\"winningTreatmentId\":{\"type\":\"string\"},\"winningReason\":{\"type\":\"string\"},\"canReshuffleTraffic\":{\"type\":\"boolean\"},\"flags\":{\"type\":\"object\",\"additionalProperties\":{\"$ref\":\"#/components/schemas/FlagRep\"}},\"reallocationFrequencyMillis\":{\"type\":\"integer\"},\"version\":{\"type\":\"integer\"},\"primaryMetric\":{\"$ref\":\"#/components/schemas/DependentMetricOrMetricGroupRep\",\"deprecated\":true},\"primarySingleMetric\":{\"$ref\":\"#/components/schemas/MetricV2Rep\"},\"primaryFunnel\":{\"$ref\":\"#/components/schemas/DependentMetricGroupRepWithMetrics\"},\"randomizationUnit\":{\"type\":\"string\"},\"attributes\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"treatments\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/TreatmentRep\"}},\"metrics\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/DependentMetricOrMetricGroupRep\"}},\"layerSnapshot\":{\"$ref\":\"#/components/schemas/LayerSnapshotRep\"},\"covariateInfo\":{\"$ref\":\"#/components/schemas/CovariateInfoRep\"},\"secondaryMetrics\":{\"type\":\"array\",\"deprecated\":true,\"items\":{\"$ref\":\"#/components/schemas/MetricV2Rep\"}}}}";
+const $J13 = "{\"type\":\"object\",\"required\":[\"_links\"],\"properties\":{\"ruleId\":{\"type\":\"string\"},\"targetingRule\":{\"type\":\"string\"},\"targetingRuleDescription\":{\"type\":\"string\"},\"targetingRuleClauses\":{\"type\":\"array\",\"items\":{}},\"flagConfigVersion\":{\"type\":\"integer\"},\"notInExperimentVariationId\":{\"type\":\"string\"},\"_links\":{\"$ref\":\"#/components/schemas/Links\"}}}";
+const $J14 = "{\"type\":\"object\",\"required\":[\"key\",\"name\",\"kind\",\"_links\"],\"properties\":{\"key\":{\"type\":\"string\"},\"_versionId\":{\"type\":\"string\"},\"name\":{\"type\":\"string\"},\"kind\":{\"$ref\":\"#/components/schemas/MetricKind\"},\"isNumeric\":{\"type\":\"boolean\"},\"unitAggregationType\":{\"$ref\":\"#/components/schemas/UnitAggregationType\"},\"eventKey\":{\"type\":\"string\"},\"_links\":{\"$ref\":\"#/components/schemas/Links\"}}}";
+const $J15 = "{\"type\":\"object\",\"required\":[\"name\",\"allocationPercent\"],\"properties\":{\"_id\":{\"type\":\"string\"},\"name\":{\"type\":\"string\"},\"allocationPercent\":{\"type\":\"string\"},\"baseline\":{\"type\":\"boolean\"},\"parameters\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/ParameterRep\"}}}}";
+const $J16 = "{\"type\":\"object\",\"required\":[\"key\",\"name\",\"reservationPercent\",\"otherReservationPercent\"],\"properties\":{\"key\":{\"type\":\"string\"},\"name\":{\"type\":\"string\"},\"reservationPercent\":{\"type\":\"integer\"},\"otherReservationPercent\":{\"type\":\"integer\"}}}";
+const $J17 = "{\"type\":\"object\",\"properties\":{\"variationId\":{\"type\":\"string\"},\"flagKey\":{\"type\":\"string\"}}}";
+const $K2 = [
+	["UnixMillis", $J1],
+	["Links", $J5],
+	["IterationRep", $J12],
+	["Link", $J8],
+	["FlagRep", $J13],
+	["DependentMetricOrMetricGroupRep", $J11],
+	["MetricV2Rep", $J14],
+	["DependentMetricGroupRepWithMetrics", $J10],
+	["TreatmentRep", $J15],
+	["LayerSnapshotRep", $J16],
+	["CovariateInfoRep", $J3],
+	["MetricInGroupRep", $J4],
+	["MetricKind", $J6],
+	["UnitAggregationType", $J7],
+	["ParameterRep", $J17]
+];
+const $J19 = "{\"type\":\"object\",\"required\":[\"key\",\"name\",\"_maintainerId\",\"_creationDate\",\"environmentKey\",\"_links\"],\"properties\":{\"_id\":{\"type\":\"string\"},\"key\":{\"type\":\"string\"},\"name\":{\"type\":\"string\"},\"description\":{\"type\":\"string\"},\"_maintainerId\":{\"type\":\"string\"},\"_creationDate\":{\"$ref\":\"#/components/schemas/UnixMillis\"},\"environmentKey\":{\"type\":\"string\"},\"archivedDate\":{\"$ref\":\"#/components/schemas/UnixMillis\"},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"_links\":{\"$ref\":\"#/components/schemas/Links\"},\"holdoutId\":{\"type\":\"string\"},\"currentIteration\":{\"$ref\":\"#/components/schemas/IterationRep\"},\"draftIteration\":{\"$ref\":\"#/components/schemas/IterationRep\"},\"previousIterations\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/IterationRep\"}}}}";
+const $J20 = "{\"type\":\"object\",\"required\":[\"operation\"],\"properties\":{\"operation\":{\"type\":\"string\",\"const\":\"remove\"}}}";
+const $J21 = "{\"type\":\"object\",\"required\":[\"operation\",\"value\"],\"properties\":{\"operation\":{\"type\":\"string\",\"enum\":[\"add\",\"update\"]},\"value\":{}}}";
+const $K3 = [["ExperimentFieldSet", $J21], ["ExperimentFieldRemoval", $J20]];
+const $J23 = "{\"oneOf\":[{\"$ref\":\"#/components/schemas/ExperimentFieldSet\"},{\"$ref\":\"#/components/schemas/ExperimentFieldRemoval\"}]}";
+const $K4 = [
+	["ExperimentFieldUpdate", $J23],
+	["ExperimentFieldSet", $J21],
+	["ExperimentFieldRemoval", $J20]
+];
+const $J25 = "{\"type\":\"object\",\"minProperties\":1,\"additionalProperties\":{\"$ref\":\"#/components/schemas/ExperimentFieldUpdate\"}}";
+const $J26 = "{\"type\":\"object\",\"required\":[\"kind\",\"value\"],\"properties\":{\"kind\":{\"type\":\"string\",\"const\":\"updateExperimentFields\"},\"value\":{\"$ref\":\"#/components/schemas/ExperimentFieldUpdates\"}}}";
+const $J27 = "{\"type\":\"object\",\"required\":[\"kind\"],\"properties\":{\"kind\":{\"type\":\"string\",\"const\":\"saveAndStartNewIteration\"},\"changeJustification\":{\"type\":\"string\"},\"value\":{\"$ref\":\"#/components/schemas/ExperimentFieldUpdates\"}}}";
+const $J28 = "{\"type\":\"object\",\"required\":[\"kind\"],\"properties\":{\"kind\":{\"type\":\"string\",\"const\":\"startIteration\"},\"changeJustification\":{\"type\":\"string\"}}}";
+const $J29 = "{\"type\":\"object\",\"required\":[\"kind\",\"winningTreatmentId\",\"winningReason\"],\"properties\":{\"kind\":{\"type\":\"string\",\"const\":\"stopIteration\"},\"winningTreatmentId\":{\"type\":\"string\"},\"winningReason\":{\"type\":\"string\"}}}";
+const $J30 = "{\"type\":\"object\",\"required\":[\"kind\"],\"properties\":{\"kind\":{\"type\":\"string\",\"const\":\"restoreExperiment\"}}}";
+const $J31 = "{\"type\":\"object\",\"deprecated\":true,\"required\":[\"kind\",\"value\"],\"properties\":{\"kind\":{\"type\":\"string\",\"const\":\"updateName\"},\"value\":{\"type\":\"string\"}}}";
+const $J32 = "{\"type\":\"object\",\"deprecated\":true,\"required\":[\"kind\",\"value\"],\"properties\":{\"kind\":{\"type\":\"string\",\"const\":\"updateDescription\"},\"value\":{\"type\":\"string\"}}}";
+const $K5 = [
+	["UpdateExperimentFieldsInstruction", $J26],
+	["SaveAndStartNewIterationInstruction", $J27],
+	["StartIterationInstruction", $J28],
+	["StopIterationInstruction", $J29],
+	["ArchiveExperimentInstruction", $J0],
+	["RestoreExperimentInstruction", $J30],
+	["UpdateNameInstruction", $J31],
+	["UpdateDescriptionInstruction", $J32],
+	["ExperimentFieldUpdates", $J25],
+	["ExperimentFieldUpdate", $J23],
+	["ExperimentFieldSet", $J21],
+	["ExperimentFieldRemoval", $J20]
+];
+const $J34 = "{\"oneOf\":[{\"$ref\":\"#/components/schemas/UpdateExperimentFieldsInstruction\"},{\"$ref\":\"#/components/schemas/SaveAndStartNewIterationInstruction\"},{\"$ref\":\"#/components/schemas/StartIterationInstruction\"},{\"$ref\":\"#/components/schemas/StopIterationInstruction\"},{\"$ref\":\"#/components/schemas/ArchiveExperimentInstruction\"},{\"$ref\":\"#/components/schemas/RestoreExperimentInstruction\"},{\"$ref\":\"#/components/schemas/UpdateNameInstruction\"},{\"$ref\":\"#/components/schemas/UpdateDescriptionInstruction\"}],\"discriminator\":{\"propertyName\":\"kind\",\"mapping\":{\"updateExperimentFields\":\"#/components/schemas/UpdateExperimentFieldsInstruction\",\"saveAndStartNewIteration\":\"#/components/schemas/SaveAndStartNewIterationInstruction\",\"startIteration\":\"#/components/schemas/StartIterationInstruction\",\"stopIteration\":\"#/components/schemas/StopIterationInstruction\",\"archiveExperiment\":\"#/components/schemas/ArchiveExperimentInstruction\",\"restoreExperiment\":\"#/components/schemas/RestoreExperimentInstruction\",\"updateName\":\"#/components/schemas/UpdateNameInstruction\",\"updateDescription\":\"#/components/schemas/UpdateDescriptionInstruction\"}}}";
+const $K6 = [
+	["ExperimentInstruction", $J34],
+	["UpdateExperimentFieldsInstruction", $J26],
+	["SaveAndStartNewIterationInstruction", $J27],
+	["StartIterationInstruction", $J28],
+	["StopIterationInstruction", $J29],
+	["ArchiveExperimentInstruction", $J0],
+	["RestoreExperimentInstruction", $J30],
+	["UpdateNameInstruction", $J31],
+	["UpdateDescriptionInstruction", $J32],
+	["ExperimentFieldUpdates", $J25],
+	["ExperimentFieldUpdate", $J23],
+	["ExperimentFieldSet", $J21],
+	["ExperimentFieldRemoval", $J20]
+];
+const $J36 = "{\"type\":\"object\",\"required\":[\"instructions\"],\"properties\":{\"comment\":{\"type\":\"string\"},\"instructions\":{\"type\":\"array\",\"minItems\":1,\"items\":{\"$ref\":\"#/components/schemas/ExperimentInstruction\"}}}}";
+const $J37 = "{\"type\":\"object\",\"required\":[\"ruleId\",\"flagConfigVersion\"],\"properties\":{\"ruleId\":{\"type\":\"string\"},\"flagConfigVersion\":{\"type\":\"integer\"},\"notInExperimentVariationId\":{\"type\":\"string\"}}}";
+const $K7 = [["Links", $J5], ["Link", $J8]];
+const $J39 = "{\"type\":\"object\",\"required\":[\"code\",\"message\"],\"properties\":{\"code\":{\"type\":\"string\"},\"message\":{\"type\":\"string\"}}}";
+const $J40 = "{\"type\":\"object\",\"required\":[\"key\"],\"properties\":{\"key\":{\"type\":\"string\"},\"isGroup\":{\"type\":\"boolean\"},\"primary\":{\"type\":\"boolean\",\"deprecated\":true}}}";
+const $J41 = "{\"type\":\"object\",\"required\":[\"name\",\"baseline\",\"allocationPercent\",\"parameters\"],\"properties\":{\"name\":{\"type\":\"string\"},\"baseline\":{\"type\":\"boolean\"},\"allocationPercent\":{\"type\":\"string\"},\"parameters\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/TreatmentParameterInput\"}}}}";
+const $J42 = "{\"type\":\"object\",\"required\":[\"flagKey\",\"variationId\"],\"properties\":{\"flagKey\":{\"type\":\"string\"},\"variationId\":{\"type\":\"string\"}}}";
+const $K8 = [
+	["MetricInput", $J40],
+	["TreatmentInput", $J41],
+	["FlagInput", $J37],
+	["TreatmentParameterInput", $J42]
+];
+const $J44 = "{\"type\":\"object\",\"required\":[\"hypothesis\",\"metrics\",\"treatments\",\"flags\"],\"properties\":{\"hypothesis\":{\"type\":\"string\"},\"canReshuffleTraffic\":{\"type\":\"boolean\",\"default\":true},\"metrics\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/MetricInput\"}},\"primarySingleMetricKey\":{\"type\":\"string\"},\"primaryFunnelKey\":{\"type\":\"string\"},\"treatments\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/TreatmentInput\"}},\"flags\":{\"type\":\"object\",\"additionalProperties\":{\"$ref\":\"#/components/schemas/FlagInput\"}},\"randomizationUnit\":{\"type\":\"string\",\"default\":\"user\"},\"reallocationFrequencyMillis\":{\"type\":\"integer\"},\"covariateId\":{\"type\":\"string\"},\"attributes\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}}}";
+const $K9 = [
+	["UnixMillis", $J1],
+	["FlagRep", $J13],
+	["DependentMetricOrMetricGroupRep", $J11],
+	["MetricV2Rep", $J14],
+	["DependentMetricGroupRepWithMetrics", $J10],
+	["TreatmentRep", $J15],
+	["LayerSnapshotRep", $J16],
+	["CovariateInfoRep", $J3],
+	["Links", $J5],
+	["MetricInGroupRep", $J4],
+	["MetricKind", $J6],
+	["UnitAggregationType", $J7],
+	["ParameterRep", $J17],
+	["Link", $J8]
+];
+const $K10 = [["Link", $J8]];
+const $K11 = [
+	["MetricKind", $J6],
+	["UnitAggregationType", $J7],
+	["Links", $J5],
+	["Link", $J8]
+];
+const $K12 = [
+	["ExperimentFieldUpdates", $J25],
+	["ExperimentFieldUpdate", $J23],
+	["ExperimentFieldSet", $J21],
+	["ExperimentFieldRemoval", $J20]
+];
+const $K13 = [["TreatmentParameterInput", $J42]];
+const $K14 = [["ParameterRep", $J17]];
+const $J51 = "{\"type\":\"object\",\"properties\":{\"path\":{\"type\":\"object\",\"properties\":{\"projectKey\":{\"type\":\"string\"},\"environmentKey\":{\"type\":\"string\"},\"experimentKey\":{\"type\":\"string\"}},\"required\":[\"projectKey\",\"environmentKey\",\"experimentKey\"]},\"header\":{\"type\":\"object\",\"properties\":{\"LD-API-Version\":{\"type\":\"string\",\"default\":\"20240415\"}}}},\"required\":[\"path\"]}";
 const $t0 = /* @__PURE__ */ new Map([
 	["updateExperimentFields", 0],
 	["saveAndStartNewIteration", 1],
@@ -3378,311 +3476,217 @@ export const ArchiveExperimentInstruction = /* @__PURE__ */ $validator("ArchiveE
 /** Checks a value against the `CovariateInfoRep` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const CovariateInfoRep = /* @__PURE__ */ $validator("CovariateInfoRep", $c1, () => ({
 	dialect: "3.1",
-	root: $J2,
-	components: [["UnixMillis", $J1]]
+	root: $J3,
+	components: $K0
 }));
 /** Checks a value against the `DependentMetricGroupRepWithMetrics` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const DependentMetricGroupRepWithMetrics = /* @__PURE__ */ $validator("DependentMetricGroupRepWithMetrics", $c2, () => ({
 	dialect: "3.1",
-	root: $J8,
-	components: [
-		["MetricInGroupRep", $J3],
-		["Links", $J4],
-		["MetricKind", $J5],
-		["UnitAggregationType", $J6],
-		["Link", $J7]
-	]
+	root: $J10,
+	components: $K1
 }));
 /** Checks a value against the `DependentMetricOrMetricGroupRep` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const DependentMetricOrMetricGroupRep = /* @__PURE__ */ $validator("DependentMetricOrMetricGroupRep", $c3, () => ({
 	dialect: "3.1",
-	root: $J9,
-	components: [
-		["MetricInGroupRep", $J3],
-		["Links", $J4],
-		["MetricKind", $J5],
-		["UnitAggregationType", $J6],
-		["Link", $J7]
-	]
+	root: $J11,
+	components: $K1
 }));
 /** Checks a value against the `Experiment` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const Experiment = /* @__PURE__ */ $validator("Experiment", $c4, () => ({
 	dialect: "3.1",
-	root: $J16,
-	components: [
-		["UnixMillis", $J1],
-		["Links", $J4],
-		["IterationRep", $J10],
-		["Link", $J7],
-		["FlagRep", $J11],
-		["DependentMetricOrMetricGroupRep", $J9],
-		["MetricV2Rep", $J12],
-		["DependentMetricGroupRepWithMetrics", $J8],
-		["TreatmentRep", $J13],
-		["LayerSnapshotRep", $J14],
-		["CovariateInfoRep", $J2],
-		["MetricInGroupRep", $J3],
-		["MetricKind", $J5],
-		["UnitAggregationType", $J6],
-		["ParameterRep", $J15]
-	]
+	root: $J19,
+	components: $K2
 }));
 /** Checks a value against the `ExperimentFieldRemoval` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const ExperimentFieldRemoval = /* @__PURE__ */ $validator("ExperimentFieldRemoval", $c5, () => ({
 	dialect: "3.1",
-	root: $J17,
+	root: $J20,
 	components: []
 }));
 /** Checks a value against the `ExperimentFieldSet` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const ExperimentFieldSet = /* @__PURE__ */ $validator("ExperimentFieldSet", $c6, () => ({
 	dialect: "3.1",
-	root: $J18,
+	root: $J21,
 	components: []
 }));
 /** Checks a value against the `ExperimentFieldUpdate` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const ExperimentFieldUpdate = /* @__PURE__ */ $validator("ExperimentFieldUpdate", $c7, () => ({
 	dialect: "3.1",
-	root: $J19,
-	components: [["ExperimentFieldSet", $J18], ["ExperimentFieldRemoval", $J17]]
+	root: $J23,
+	components: $K3
 }));
 /** Checks a value against the `ExperimentFieldUpdates` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const ExperimentFieldUpdates = /* @__PURE__ */ $validator("ExperimentFieldUpdates", $c8, () => ({
 	dialect: "3.1",
-	root: $J20,
-	components: [
-		["ExperimentFieldUpdate", $J19],
-		["ExperimentFieldSet", $J18],
-		["ExperimentFieldRemoval", $J17]
-	]
+	root: $J25,
+	components: $K4
 }));
 /** Checks a value against the `ExperimentInstruction` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const ExperimentInstruction = /* @__PURE__ */ $validator("ExperimentInstruction", $c9, () => ({
 	dialect: "3.1",
-	root: $J28,
-	components: [
-		["UpdateExperimentFieldsInstruction", $J21],
-		["SaveAndStartNewIterationInstruction", $J22],
-		["StartIterationInstruction", $J23],
-		["StopIterationInstruction", $J24],
-		["ArchiveExperimentInstruction", $J0],
-		["RestoreExperimentInstruction", $J25],
-		["UpdateNameInstruction", $J26],
-		["UpdateDescriptionInstruction", $J27],
-		["ExperimentFieldUpdates", $J20],
-		["ExperimentFieldUpdate", $J19],
-		["ExperimentFieldSet", $J18],
-		["ExperimentFieldRemoval", $J17]
-	]
+	root: $J34,
+	components: $K5
 }));
 /** Checks a value against the `ExperimentPatchInput` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const ExperimentPatchInput = /* @__PURE__ */ $validator("ExperimentPatchInput", $c10, () => ({
 	dialect: "3.1",
-	root: $J29,
-	components: [
-		["ExperimentInstruction", $J28],
-		["UpdateExperimentFieldsInstruction", $J21],
-		["SaveAndStartNewIterationInstruction", $J22],
-		["StartIterationInstruction", $J23],
-		["StopIterationInstruction", $J24],
-		["ArchiveExperimentInstruction", $J0],
-		["RestoreExperimentInstruction", $J25],
-		["UpdateNameInstruction", $J26],
-		["UpdateDescriptionInstruction", $J27],
-		["ExperimentFieldUpdates", $J20],
-		["ExperimentFieldUpdate", $J19],
-		["ExperimentFieldSet", $J18],
-		["ExperimentFieldRemoval", $J17]
-	]
+	root: $J36,
+	components: $K6
 }));
 /** Checks a value against the `FlagInput` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const FlagInput = /* @__PURE__ */ $validator("FlagInput", $c11, () => ({
 	dialect: "3.1",
-	root: $J30,
+	root: $J37,
 	components: []
 }));
 /** Checks a value against the `FlagRep` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const FlagRep = /* @__PURE__ */ $validator("FlagRep", $c12, () => ({
 	dialect: "3.1",
-	root: $J11,
-	components: [["Links", $J4], ["Link", $J7]]
+	root: $J13,
+	components: $K7
 }));
 /** Checks a value against the `ForbiddenErrorRep` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const ForbiddenErrorRep = /* @__PURE__ */ $validator("ForbiddenErrorRep", $c13, () => ({
 	dialect: "3.1",
-	root: $J31,
+	root: $J39,
 	components: []
 }));
 /** Checks a value against the `InvalidRequestErrorRep` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const InvalidRequestErrorRep = /* @__PURE__ */ $validator("InvalidRequestErrorRep", $c14, () => ({
 	dialect: "3.1",
-	root: $J31,
+	root: $J39,
 	components: []
 }));
 /** Checks a value against the `IterationInput` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const IterationInput = /* @__PURE__ */ $validator("IterationInput", $c15, () => ({
 	dialect: "3.1",
-	root: $J35,
-	components: [
-		["MetricInput", $J32],
-		["TreatmentInput", $J33],
-		["FlagInput", $J30],
-		["TreatmentParameterInput", $J34]
-	]
+	root: $J44,
+	components: $K8
 }));
 /** Checks a value against the `IterationRep` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const IterationRep = /* @__PURE__ */ $validator("IterationRep", $c16, () => ({
 	dialect: "3.1",
-	root: $J10,
-	components: [
-		["UnixMillis", $J1],
-		["FlagRep", $J11],
-		["DependentMetricOrMetricGroupRep", $J9],
-		["MetricV2Rep", $J12],
-		["DependentMetricGroupRepWithMetrics", $J8],
-		["TreatmentRep", $J13],
-		["LayerSnapshotRep", $J14],
-		["CovariateInfoRep", $J2],
-		["Links", $J4],
-		["MetricInGroupRep", $J3],
-		["MetricKind", $J5],
-		["UnitAggregationType", $J6],
-		["ParameterRep", $J15],
-		["Link", $J7]
-	]
+	root: $J12,
+	components: $K9
 }));
 /** Checks a value against the `LayerSnapshotRep` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const LayerSnapshotRep = /* @__PURE__ */ $validator("LayerSnapshotRep", $c17, () => ({
 	dialect: "3.1",
-	root: $J14,
+	root: $J16,
 	components: []
 }));
 /** Checks a value against the `Link` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const Link = /* @__PURE__ */ $validator("Link", $c18, () => ({
 	dialect: "3.1",
-	root: $J7,
+	root: $J8,
 	components: []
 }));
 /** Checks a value against the `Links` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const Links = /* @__PURE__ */ $validator("Links", $c19, () => ({
 	dialect: "3.1",
-	root: $J4,
-	components: [["Link", $J7]]
+	root: $J5,
+	components: $K10
 }));
 /** Checks a value against the `MetricInGroupRep` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const MetricInGroupRep = /* @__PURE__ */ $validator("MetricInGroupRep", $c20, () => ({
 	dialect: "3.1",
-	root: $J3,
-	components: [
-		["MetricKind", $J5],
-		["UnitAggregationType", $J6],
-		["Links", $J4],
-		["Link", $J7]
-	]
+	root: $J4,
+	components: $K11
 }));
 /** Checks a value against the `MetricInput` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const MetricInput = /* @__PURE__ */ $validator("MetricInput", $c21, () => ({
 	dialect: "3.1",
-	root: $J32,
+	root: $J40,
 	components: []
 }));
 /** Checks a value against the `MetricKind` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const MetricKind = /* @__PURE__ */ $validator("MetricKind", $c22, () => ({
 	dialect: "3.1",
-	root: $J5,
+	root: $J6,
 	components: []
 }));
 /** Checks a value against the `MetricV2Rep` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const MetricV2Rep = /* @__PURE__ */ $validator("MetricV2Rep", $c23, () => ({
 	dialect: "3.1",
-	root: $J12,
-	components: [
-		["MetricKind", $J5],
-		["UnitAggregationType", $J6],
-		["Links", $J4],
-		["Link", $J7]
-	]
+	root: $J14,
+	components: $K11
 }));
 /** Checks a value against the `NotFoundErrorRep` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const NotFoundErrorRep = /* @__PURE__ */ $validator("NotFoundErrorRep", $c24, () => ({
 	dialect: "3.1",
-	root: $J31,
+	root: $J39,
 	components: []
 }));
 /** Checks a value against the `ParameterRep` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const ParameterRep = /* @__PURE__ */ $validator("ParameterRep", $c25, () => ({
 	dialect: "3.1",
-	root: $J15,
+	root: $J17,
 	components: []
 }));
 /** Checks a value against the `RateLimitedErrorRep` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const RateLimitedErrorRep = /* @__PURE__ */ $validator("RateLimitedErrorRep", $c26, () => ({
 	dialect: "3.1",
-	root: $J31,
+	root: $J39,
 	components: []
 }));
 /** Checks a value against the `RestoreExperimentInstruction` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const RestoreExperimentInstruction = /* @__PURE__ */ $validator("RestoreExperimentInstruction", $c27, () => ({
 	dialect: "3.1",
-	root: $J25,
+	root: $J30,
 	components: []
 }));
 /** Checks a value against the `SaveAndStartNewIterationInstruction` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const SaveAndStartNewIterationInstruction = /* @__PURE__ */ $validator("SaveAndStartNewIterationInstruction", $c28, () => ({
 	dialect: "3.1",
-	root: $J22,
-	components: [
-		["ExperimentFieldUpdates", $J20],
-		["ExperimentFieldUpdate", $J19],
-		["ExperimentFieldSet", $J18],
-		["ExperimentFieldRemoval", $J17]
-	]
+	root: $J27,
+	components: $K12
 }));
 /** Checks a value against the `StartIterationInstruction` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const StartIterationInstruction = /* @__PURE__ */ $validator("StartIterationInstruction", $c29, () => ({
 	dialect: "3.1",
-	root: $J23,
+	root: $J28,
 	components: []
 }));
 /** Checks a value against the `StatusConflictErrorRep` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const StatusConflictErrorRep = /* @__PURE__ */ $validator("StatusConflictErrorRep", $c30, () => ({
 	dialect: "3.1",
-	root: $J31,
+	root: $J39,
 	components: []
 }));
 /** Checks a value against the `StopIterationInstruction` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const StopIterationInstruction = /* @__PURE__ */ $validator("StopIterationInstruction", $c31, () => ({
 	dialect: "3.1",
-	root: $J24,
+	root: $J29,
 	components: []
 }));
 /** Checks a value against the `TreatmentInput` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const TreatmentInput = /* @__PURE__ */ $validator("TreatmentInput", $c32, () => ({
 	dialect: "3.1",
-	root: $J33,
-	components: [["TreatmentParameterInput", $J34]]
+	root: $J41,
+	components: $K13
 }));
 /** Checks a value against the `TreatmentParameterInput` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const TreatmentParameterInput = /* @__PURE__ */ $validator("TreatmentParameterInput", $c33, () => ({
 	dialect: "3.1",
-	root: $J34,
+	root: $J42,
 	components: []
 }));
 /** Checks a value against the `TreatmentRep` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const TreatmentRep = /* @__PURE__ */ $validator("TreatmentRep", $c34, () => ({
 	dialect: "3.1",
-	root: $J13,
-	components: [["ParameterRep", $J15]]
+	root: $J15,
+	components: $K14
 }));
 /** Checks a value against the `UnauthorizedErrorRep` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const UnauthorizedErrorRep = /* @__PURE__ */ $validator("UnauthorizedErrorRep", $c35, () => ({
 	dialect: "3.1",
-	root: $J31,
+	root: $J39,
 	components: []
 }));
 /** Checks a value against the `UnitAggregationType` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const UnitAggregationType = /* @__PURE__ */ $validator("UnitAggregationType", $c36, () => ({
 	dialect: "3.1",
-	root: $J6,
+	root: $J7,
 	components: []
 }));
 /** Checks a value against the `UnixMillis` schema (Standard Schema v1, Standard JSON Schema v1). */
@@ -3694,87 +3698,62 @@ export const UnixMillis = /* @__PURE__ */ $validator("UnixMillis", $c37, () => (
 /** Checks a value against the `UpdateDescriptionInstruction` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const UpdateDescriptionInstruction = /* @__PURE__ */ $validator("UpdateDescriptionInstruction", $c38, () => ({
 	dialect: "3.1",
-	root: $J27,
+	root: $J32,
 	components: []
 }));
 /** Checks a value against the `UpdateExperimentFieldsInstruction` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const UpdateExperimentFieldsInstruction = /* @__PURE__ */ $validator("UpdateExperimentFieldsInstruction", $c39, () => ({
 	dialect: "3.1",
-	root: $J21,
-	components: [
-		["ExperimentFieldUpdates", $J20],
-		["ExperimentFieldUpdate", $J19],
-		["ExperimentFieldSet", $J18],
-		["ExperimentFieldRemoval", $J17]
-	]
+	root: $J26,
+	components: $K12
 }));
 /** Checks a value against the `UpdateNameInstruction` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const UpdateNameInstruction = /* @__PURE__ */ $validator("UpdateNameInstruction", $c40, () => ({
 	dialect: "3.1",
-	root: $J26,
+	root: $J31,
 	components: []
 }));
 /** The validators of `createIteration`: its parameters (as the client's `params`), request bodies and response bodies by status and media type (a stream's: each item). */
 export const createIterationValidators = {
 	params: /* @__PURE__ */ $validator("createIteration: parameters", $s0, () => ({
 		dialect: "3.1",
-		root: $J36,
+		root: $J51,
 		components: []
 	})),
 	body: { "application/json": /* @__PURE__ */ $validator("createIteration: request body application/json", $c15, () => ({
 		dialect: "3.1",
-		root: $J35,
-		components: [
-			["MetricInput", $J32],
-			["TreatmentInput", $J33],
-			["FlagInput", $J30],
-			["TreatmentParameterInput", $J34]
-		]
+		root: $J44,
+		components: $K8
 	})) },
 	responses: {
 		"200": { "application/json": /* @__PURE__ */ $validator("createIteration: 200 response application/json", $c16, () => ({
 			dialect: "3.1",
-			root: $J10,
-			components: [
-				["UnixMillis", $J1],
-				["FlagRep", $J11],
-				["DependentMetricOrMetricGroupRep", $J9],
-				["MetricV2Rep", $J12],
-				["DependentMetricGroupRepWithMetrics", $J8],
-				["TreatmentRep", $J13],
-				["LayerSnapshotRep", $J14],
-				["CovariateInfoRep", $J2],
-				["Links", $J4],
-				["MetricInGroupRep", $J3],
-				["MetricKind", $J5],
-				["UnitAggregationType", $J6],
-				["ParameterRep", $J15],
-				["Link", $J7]
-			]
+			root: $J12,
+			components: $K9
 		})) },
 		"400": { "application/json": /* @__PURE__ */ $validator("createIteration: 400 response application/json", $c14, () => ({
 			dialect: "3.1",
-			root: $J31,
+			root: $J39,
 			components: []
 		})) },
 		"401": { "application/json": /* @__PURE__ */ $validator("createIteration: 401 response application/json", $c35, () => ({
 			dialect: "3.1",
-			root: $J31,
+			root: $J39,
 			components: []
 		})) },
 		"403": { "application/json": /* @__PURE__ */ $validator("createIteration: 403 response application/json", $c13, () => ({
 			dialect: "3.1",
-			root: $J31,
+			root: $J39,
 			components: []
 		})) },
 		"404": { "application/json": /* @__PURE__ */ $validator("createIteration: 404 response application/json", $c24, () => ({
 			dialect: "3.1",
-			root: $J31,
+			root: $J39,
 			components: []
 		})) },
 		"429": { "application/json": /* @__PURE__ */ $validator("createIteration: 429 response application/json", $c26, () => ({
 			dialect: "3.1",
-			root: $J31,
+			root: $J39,
 			components: []
 		})) }
 	}
@@ -3783,78 +3762,48 @@ export const createIterationValidators = {
 export const patchExperimentValidators = {
 	params: /* @__PURE__ */ $validator("patchExperiment: parameters", $s1, () => ({
 		dialect: "3.1",
-		root: $J36,
+		root: $J51,
 		components: []
 	})),
 	body: { "application/json; domain-model=launchdarkly.semanticpatch": /* @__PURE__ */ $validator("patchExperiment: request body application/json; domain-model=launchdarkly.semanticpatch", $c10, () => ({
 		dialect: "3.1",
-		root: $J29,
-		components: [
-			["ExperimentInstruction", $J28],
-			["UpdateExperimentFieldsInstruction", $J21],
-			["SaveAndStartNewIterationInstruction", $J22],
-			["StartIterationInstruction", $J23],
-			["StopIterationInstruction", $J24],
-			["ArchiveExperimentInstruction", $J0],
-			["RestoreExperimentInstruction", $J25],
-			["UpdateNameInstruction", $J26],
-			["UpdateDescriptionInstruction", $J27],
-			["ExperimentFieldUpdates", $J20],
-			["ExperimentFieldUpdate", $J19],
-			["ExperimentFieldSet", $J18],
-			["ExperimentFieldRemoval", $J17]
-		]
+		root: $J36,
+		components: $K6
 	})) },
 	responses: {
 		"200": { "application/json": /* @__PURE__ */ $validator("patchExperiment: 200 response application/json", $c4, () => ({
 			dialect: "3.1",
-			root: $J16,
-			components: [
-				["UnixMillis", $J1],
-				["Links", $J4],
-				["IterationRep", $J10],
-				["Link", $J7],
-				["FlagRep", $J11],
-				["DependentMetricOrMetricGroupRep", $J9],
-				["MetricV2Rep", $J12],
-				["DependentMetricGroupRepWithMetrics", $J8],
-				["TreatmentRep", $J13],
-				["LayerSnapshotRep", $J14],
-				["CovariateInfoRep", $J2],
-				["MetricInGroupRep", $J3],
-				["MetricKind", $J5],
-				["UnitAggregationType", $J6],
-				["ParameterRep", $J15]
-			]
+			root: $J19,
+			components: $K2
 		})) },
 		"400": { "application/json": /* @__PURE__ */ $validator("patchExperiment: 400 response application/json", $c14, () => ({
 			dialect: "3.1",
-			root: $J31,
+			root: $J39,
 			components: []
 		})) },
 		"401": { "application/json": /* @__PURE__ */ $validator("patchExperiment: 401 response application/json", $c35, () => ({
 			dialect: "3.1",
-			root: $J31,
+			root: $J39,
 			components: []
 		})) },
 		"403": { "application/json": /* @__PURE__ */ $validator("patchExperiment: 403 response application/json", $c13, () => ({
 			dialect: "3.1",
-			root: $J31,
+			root: $J39,
 			components: []
 		})) },
 		"404": { "application/json": /* @__PURE__ */ $validator("patchExperiment: 404 response application/json", $c24, () => ({
 			dialect: "3.1",
-			root: $J31,
+			root: $J39,
 			components: []
 		})) },
 		"409": { "application/json": /* @__PURE__ */ $validator("patchExperiment: 409 response application/json", $c30, () => ({
 			dialect: "3.1",
-			root: $J31,
+			root: $J39,
 			components: []
 		})) },
 		"429": { "application/json": /* @__PURE__ */ $validator("patchExperiment: 429 response application/json", $c26, () => ({
 			dialect: "3.1",
-			root: $J31,
+			root: $J39,
 			components: []
 		})) }
 	}

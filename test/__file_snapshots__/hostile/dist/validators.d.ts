@@ -24,63 +24,70 @@ export declare const Proto: $Validator<$types.Proto>;
 export declare const Schema123start: $Validator<$types.Schema123start>;
 /** Checks a value against the `WithQuotes` schema (Standard Schema v1, Standard JSON Schema v1). */
 export declare const WithQuotes: $Validator<$types.WithQuotes>;
+type $O0 = $At<$paths, ["/weird/'quote'/{id}", "post"]>;
 /** The validators of `constructorOperation`: its parameters (as the client's `params`), request bodies and response bodies by status and media type (a stream's: each item). */
 export declare const constructorOperationValidators: {
-	readonly params: $Validator<NonNullable<$At<$paths, ["/weird/'quote'/{id}", "post", "parameters"]>>>;
+	readonly params: $Validator<NonNullable<$At<$O0, ["parameters"]>>>;
 	readonly body: {};
 	readonly responses: {
 		readonly "200": {};
 	};
 };
+type $O1 = $At<$paths, ["/items/{item-id}", "delete"]>;
 /** The validators of `delete`: its parameters (as the client's `params`), request bodies and response bodies by status and media type (a stream's: each item). */
 export declare const deleteValidators: {
-	readonly params: $Validator<NonNullable<$At<$paths, ["/items/{item-id}", "delete", "parameters"]>>>;
+	readonly params: $Validator<NonNullable<$At<$O1, ["parameters"]>>>;
 	readonly body: {};
 	readonly responses: {
 		readonly "204": {};
 	};
 };
+type $O2 = $At<$paths, ["/items/{item-id}", "put"]>;
 /** The validators of `getItem`: its parameters (as the client's `params`), request bodies and response bodies by status and media type (a stream's: each item). */
 export declare const getItemValidators: {
-	readonly params: $Validator<NonNullable<$At<$paths, ["/items/{item-id}", "put", "parameters"]>>>;
+	readonly params: $Validator<NonNullable<$At<$O2, ["parameters"]>>>;
 	readonly body: {
-		readonly "application/json": $Validator<$At<$paths, ["/items/{item-id}", "put", "requestBody", "content", "application/json"]>>;
+		readonly "application/json": $Validator<$At<$O2, ["requestBody", "content", "application/json"]>>;
 	};
 	readonly responses: {
 		readonly "200": {};
 	};
 };
+type $O3 = $At<$paths, ["/items/{item-id}", "get"]>;
 /** The validators of `getItem2`: its parameters (as the client's `params`), request bodies and response bodies by status and media type (a stream's: each item). */
 export declare const getItem2Validators: {
-	readonly params: $Validator<NonNullable<$At<$paths, ["/items/{item-id}", "get", "parameters"]>>>;
+	readonly params: $Validator<NonNullable<$At<$O3, ["parameters"]>>>;
 	readonly body: {};
 	readonly responses: {
 		readonly "200": {
-			readonly "application/json": $Validator<$At<$paths, ["/items/{item-id}", "get", "responses", 200, "content", "application/json"]>>;
+			readonly "application/json": $Validator<$At<$O3, ["responses", 200, "content", "application/json"]>>;
 		};
 	};
 };
+type $O4 = $At<$paths, ["/weird/'quote'/{id}", "get"]>;
 /** The validators of `op123go`: its parameters (as the client's `params`), request bodies and response bodies by status and media type (a stream's: each item). */
 export declare const op123goValidators: {
-	readonly params: $Validator<NonNullable<$At<$paths, ["/weird/'quote'/{id}", "get", "parameters"]>>>;
+	readonly params: $Validator<NonNullable<$At<$O4, ["parameters"]>>>;
 	readonly body: {};
 	readonly responses: {
 		readonly "200": {
-			readonly "application/json": $Validator<$At<$paths, ["/weird/'quote'/{id}", "get", "responses", 200, "content", "application/json"]>>;
+			readonly "application/json": $Validator<$At<$O4, ["responses", 200, "content", "application/json"]>>;
 		};
 	};
 };
+type $O5 = $At<$paths, ["/weird/'quote'/{id}", "patch"]>;
 /** The validators of `proto`: its parameters (as the client's `params`), request bodies and response bodies by status and media type (a stream's: each item). */
 export declare const protoValidators: {
-	readonly params: $Validator<NonNullable<$At<$paths, ["/weird/'quote'/{id}", "patch", "parameters"]>>>;
+	readonly params: $Validator<NonNullable<$At<$O5, ["parameters"]>>>;
 	readonly body: {};
 	readonly responses: {
 		readonly "200": {};
 	};
 };
+type $O6 = $At<$paths, ["/weird/'quote'/{id}", "options"]>;
 /** The validators of `quoteOpBack`: its parameters (as the client's `params`), request bodies and response bodies by status and media type (a stream's: each item). */
 export declare const quoteOpBackValidators: {
-	readonly params: $Validator<NonNullable<$At<$paths, ["/weird/'quote'/{id}", "options", "parameters"]>>>;
+	readonly params: $Validator<NonNullable<$At<$O6, ["parameters"]>>>;
 	readonly body: {};
 	readonly responses: {
 		readonly "200": {};

@@ -6,12 +6,15 @@ const $J2 = "{\"type\":\"string\",\"enum\":[\"a\\\"b\",\"*/\",\"${x}\",\"`\",\"n
 const $J3 = "{\"type\":\"integer\"}";
 const $J4 = "{\"type\":\"object\",\"properties\":{\"a\":{\"$ref\":\"#/components/schemas/Mutual-A\"}}}";
 const $J5 = "{\"type\":\"object\",\"properties\":{\"b\":{\"$ref\":\"#/components/schemas/Mutual_B\"}}}";
-const $J6 = "{\"type\":\"object\",\"properties\":{\"__proto__\":{\"type\":\"string\"},\"constructor\":{\"type\":\"string\"},\"quote\\\"d\":{\"type\":\"string\"},\"new\\nline\":{\"type\":\"string\"},\"default\":{\"type\":\"integer\"},\"back\\\\slash\":{\"type\":\"string\"},\"self\":{\"$ref\":\"#/components/schemas/__proto__\"}}}";
-const $J7 = "{\"type\":\"object\",\"properties\":{\"123\":{\"type\":\"string\"}}}";
-const $J8 = "{\"type\":\"object\",\"required\":[\"class\"],\"properties\":{\"class\":{\"type\":\"string\"},\"items\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/Mutual-A\"}}}}";
-const $J9 = "{\"type\":\"object\",\"properties\":{\"path\":{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"integer\"}},\"required\":[\"id\"]}},\"required\":[\"path\"]}";
-const $J10 = "{\"type\":\"object\",\"properties\":{\"path\":{\"type\":\"object\",\"properties\":{\"item-id\":{\"type\":\"string\"}},\"required\":[\"item-id\"]}},\"required\":[\"path\"]}";
-const $J11 = "{\"type\":\"object\",\"properties\":{\"path\":{\"type\":\"object\",\"properties\":{\"item-id\":{\"type\":\"string\"}},\"required\":[\"item-id\"]},\"query\":{\"type\":\"object\",\"properties\":{\"filter[\\\"name\\\"]\":{\"type\":\"string\"},\"class\":{\"type\":\"string\"}}}},\"required\":[\"path\"]}";
+const $K0 = [["Mutual_B", $J4], ["Mutual-A", $J5]];
+const $K1 = [["Mutual-A", $J5], ["Mutual_B", $J4]];
+const $J8 = "{\"type\":\"object\",\"properties\":{\"__proto__\":{\"type\":\"string\"},\"constructor\":{\"type\":\"string\"},\"quote\\\"d\":{\"type\":\"string\"},\"new\\nline\":{\"type\":\"string\"},\"default\":{\"type\":\"integer\"},\"back\\\\slash\":{\"type\":\"string\"},\"self\":{\"$ref\":\"#/components/schemas/__proto__\"}}}";
+const $K2 = [["__proto__", $J8]];
+const $J10 = "{\"type\":\"object\",\"properties\":{\"123\":{\"type\":\"string\"}}}";
+const $J11 = "{\"type\":\"object\",\"required\":[\"class\"],\"properties\":{\"class\":{\"type\":\"string\"},\"items\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/Mutual-A\"}}}}";
+const $J12 = "{\"type\":\"object\",\"properties\":{\"path\":{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"integer\"}},\"required\":[\"id\"]}},\"required\":[\"path\"]}";
+const $J13 = "{\"type\":\"object\",\"properties\":{\"path\":{\"type\":\"object\",\"properties\":{\"item-id\":{\"type\":\"string\"}},\"required\":[\"item-id\"]}},\"required\":[\"path\"]}";
+const $J14 = "{\"type\":\"object\",\"properties\":{\"path\":{\"type\":\"object\",\"properties\":{\"item-id\":{\"type\":\"string\"}},\"required\":[\"item-id\"]},\"query\":{\"type\":\"object\",\"properties\":{\"filter[\\\"name\\\"]\":{\"type\":\"string\"},\"class\":{\"type\":\"string\"}}}},\"required\":[\"path\"]}";
 // "#/components/schemas/class"
 function $c0(x, p, o) {
 	let ok = true;
@@ -792,37 +795,37 @@ export const KebabName = /* @__PURE__ */ $validator("kebab-name", $c5, () => ({
 export const MutualA = /* @__PURE__ */ $validator("Mutual-A", $c6, () => ({
 	dialect: "3.1",
 	root: $J5,
-	components: [["Mutual_B", $J4], ["Mutual-A", $J5]]
+	components: $K0
 }));
 /** Checks a value against the `MutualB` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const MutualB = /* @__PURE__ */ $validator("Mutual_B", $c7, () => ({
 	dialect: "3.1",
 	root: $J4,
-	components: [["Mutual-A", $J5], ["Mutual_B", $J4]]
+	components: $K1
 }));
 /** Checks a value against the `Proto` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const Proto = /* @__PURE__ */ $validator("__proto__", $c8, () => ({
 	dialect: "3.1",
-	root: $J6,
-	components: [["__proto__", $J6]]
+	root: $J8,
+	components: $K2
 }));
 /** Checks a value against the `Schema123start` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const Schema123start = /* @__PURE__ */ $validator("123start", $c9, () => ({
 	dialect: "3.1",
-	root: $J7,
+	root: $J10,
 	components: []
 }));
 /** Checks a value against the `WithQuotes` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const WithQuotes = /* @__PURE__ */ $validator("with \"quotes\"", $c10, () => ({
 	dialect: "3.1",
-	root: $J8,
-	components: [["Mutual-A", $J5], ["Mutual_B", $J4]]
+	root: $J11,
+	components: $K1
 }));
 /** The validators of `constructorOperation`: its parameters (as the client's `params`), request bodies and response bodies by status and media type (a stream's: each item). */
 export const constructorOperationValidators = {
 	params: /* @__PURE__ */ $validator("constructorOperation: parameters", $s0, () => ({
 		dialect: "3.1",
-		root: $J9,
+		root: $J12,
 		components: []
 	})),
 	body: {},
@@ -832,7 +835,7 @@ export const constructorOperationValidators = {
 export const deleteValidators = {
 	params: /* @__PURE__ */ $validator("delete: parameters", $s1, () => ({
 		dialect: "3.1",
-		root: $J10,
+		root: $J13,
 		components: []
 	})),
 	body: {},
@@ -842,13 +845,13 @@ export const deleteValidators = {
 export const getItemValidators = {
 	params: /* @__PURE__ */ $validator("getItem: parameters", $s2, () => ({
 		dialect: "3.1",
-		root: $J10,
+		root: $J13,
 		components: []
 	})),
 	body: { "application/json": /* @__PURE__ */ $validator("getItem: request body application/json", $c10, () => ({
 		dialect: "3.1",
-		root: $J8,
-		components: [["Mutual-A", $J5], ["Mutual_B", $J4]]
+		root: $J11,
+		components: $K1
 	})) },
 	responses: { "200": {} }
 };
@@ -856,27 +859,27 @@ export const getItemValidators = {
 export const getItem2Validators = {
 	params: /* @__PURE__ */ $validator("getItem2: parameters", $s3, () => ({
 		dialect: "3.1",
-		root: $J11,
+		root: $J14,
 		components: []
 	})),
 	body: {},
 	responses: { "200": { "application/json": /* @__PURE__ */ $validator("getItem2: 200 response application/json", $c8, () => ({
 		dialect: "3.1",
-		root: $J6,
-		components: [["__proto__", $J6]]
+		root: $J8,
+		components: $K2
 	})) } }
 };
 /** The validators of `op123go`: its parameters (as the client's `params`), request bodies and response bodies by status and media type (a stream's: each item). */
 export const op123goValidators = {
 	params: /* @__PURE__ */ $validator("op123go: parameters", $s4, () => ({
 		dialect: "3.1",
-		root: $J9,
+		root: $J12,
 		components: []
 	})),
 	body: {},
 	responses: { "200": { "application/json": /* @__PURE__ */ $validator("op123go: 200 response application/json", $c9, () => ({
 		dialect: "3.1",
-		root: $J7,
+		root: $J10,
 		components: []
 	})) } }
 };
@@ -884,7 +887,7 @@ export const op123goValidators = {
 export const protoValidators = {
 	params: /* @__PURE__ */ $validator("proto: parameters", $s5, () => ({
 		dialect: "3.1",
-		root: $J9,
+		root: $J12,
 		components: []
 	})),
 	body: {},
@@ -894,7 +897,7 @@ export const protoValidators = {
 export const quoteOpBackValidators = {
 	params: /* @__PURE__ */ $validator("quoteOpBack: parameters", $s6, () => ({
 		dialect: "3.1",
-		root: $J9,
+		root: $J12,
 		components: []
 	})),
 	body: {},

@@ -16,12 +16,15 @@ const $J2 = '{"type":"string","enum":["a\\"b","*/","${x}","`","new\\nline","__pr
 const $J3 = '{"type":"integer"}';
 const $J4 = '{"type":"object","properties":{"a":{"$ref":"#/components/schemas/Mutual-A"}}}';
 const $J5 = '{"type":"object","properties":{"b":{"$ref":"#/components/schemas/Mutual_B"}}}';
-const $J6 = '{"type":"object","properties":{"__proto__":{"type":"string"},"constructor":{"type":"string"},"quote\\"d":{"type":"string"},"new\\nline":{"type":"string"},"default":{"type":"integer"},"back\\\\slash":{"type":"string"},"self":{"$ref":"#/components/schemas/__proto__"}}}';
-const $J7 = '{"type":"object","properties":{"123":{"type":"string"}}}';
-const $J8 = '{"type":"object","required":["class"],"properties":{"class":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/components/schemas/Mutual-A"}}}}';
-const $J9 = '{"type":"object","properties":{"path":{"type":"object","properties":{"id":{"type":"integer"}},"required":["id"]}},"required":["path"]}';
-const $J10 = '{"type":"object","properties":{"path":{"type":"object","properties":{"item-id":{"type":"string"}},"required":["item-id"]}},"required":["path"]}';
-const $J11 = '{"type":"object","properties":{"path":{"type":"object","properties":{"item-id":{"type":"string"}},"required":["item-id"]},"query":{"type":"object","properties":{"filter[\\"name\\"]":{"type":"string"},"class":{"type":"string"}}}},"required":["path"]}';
+const $K0 = [["Mutual_B", $J4], ["Mutual-A", $J5]] as const;
+const $K1 = [["Mutual-A", $J5], ["Mutual_B", $J4]] as const;
+const $J8 = '{"type":"object","properties":{"__proto__":{"type":"string"},"constructor":{"type":"string"},"quote\\"d":{"type":"string"},"new\\nline":{"type":"string"},"default":{"type":"integer"},"back\\\\slash":{"type":"string"},"self":{"$ref":"#/components/schemas/__proto__"}}}';
+const $K2 = [["__proto__", $J8]] as const;
+const $J10 = '{"type":"object","properties":{"123":{"type":"string"}}}';
+const $J11 = '{"type":"object","required":["class"],"properties":{"class":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/components/schemas/Mutual-A"}}}}';
+const $J12 = '{"type":"object","properties":{"path":{"type":"object","properties":{"id":{"type":"integer"}},"required":["id"]}},"required":["path"]}';
+const $J13 = '{"type":"object","properties":{"path":{"type":"object","properties":{"item-id":{"type":"string"}},"required":["item-id"]}},"required":["path"]}';
+const $J14 = '{"type":"object","properties":{"path":{"type":"object","properties":{"item-id":{"type":"string"}},"required":["item-id"]},"query":{"type":"object","properties":{"filter[\\"name\\"]":{"type":"string"},"class":{"type":"string"}}}},"required":["path"]}';
 
 // "#/components/schemas/class"
 function $c0(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
@@ -341,29 +344,31 @@ export const HasSpace: $Validator<$types.HasSpace> = /* @__PURE__ */ $validator(
 export const KebabName: $Validator<$types.KebabName> = /* @__PURE__ */ $validator("kebab-name", $c5, () => ({ dialect: "3.1", root: $J3, components: [] }));
 
 /** Checks a value against the `MutualA` schema (Standard Schema v1, Standard JSON Schema v1). */
-export const MutualA: $Validator<$types.MutualA> = /* @__PURE__ */ $validator("Mutual-A", $c6, () => ({ dialect: "3.1", root: $J5, components: [["Mutual_B", $J4], ["Mutual-A", $J5]] }));
+export const MutualA: $Validator<$types.MutualA> = /* @__PURE__ */ $validator("Mutual-A", $c6, () => ({ dialect: "3.1", root: $J5, components: $K0 }));
 
 /** Checks a value against the `MutualB` schema (Standard Schema v1, Standard JSON Schema v1). */
-export const MutualB: $Validator<$types.MutualB> = /* @__PURE__ */ $validator("Mutual_B", $c7, () => ({ dialect: "3.1", root: $J4, components: [["Mutual-A", $J5], ["Mutual_B", $J4]] }));
+export const MutualB: $Validator<$types.MutualB> = /* @__PURE__ */ $validator("Mutual_B", $c7, () => ({ dialect: "3.1", root: $J4, components: $K1 }));
 
 /** Checks a value against the `Proto` schema (Standard Schema v1, Standard JSON Schema v1). */
-export const Proto: $Validator<$types.Proto> = /* @__PURE__ */ $validator("__proto__", $c8, () => ({ dialect: "3.1", root: $J6, components: [["__proto__", $J6]] }));
+export const Proto: $Validator<$types.Proto> = /* @__PURE__ */ $validator("__proto__", $c8, () => ({ dialect: "3.1", root: $J8, components: $K2 }));
 
 /** Checks a value against the `Schema123start` schema (Standard Schema v1, Standard JSON Schema v1). */
-export const Schema123start: $Validator<$types.Schema123start> = /* @__PURE__ */ $validator("123start", $c9, () => ({ dialect: "3.1", root: $J7, components: [] }));
+export const Schema123start: $Validator<$types.Schema123start> = /* @__PURE__ */ $validator("123start", $c9, () => ({ dialect: "3.1", root: $J10, components: [] }));
 
 /** Checks a value against the `WithQuotes` schema (Standard Schema v1, Standard JSON Schema v1). */
-export const WithQuotes: $Validator<$types.WithQuotes> = /* @__PURE__ */ $validator("with \"quotes\"", $c10, () => ({ dialect: "3.1", root: $J8, components: [["Mutual-A", $J5], ["Mutual_B", $J4]] }));
+export const WithQuotes: $Validator<$types.WithQuotes> = /* @__PURE__ */ $validator("with \"quotes\"", $c10, () => ({ dialect: "3.1", root: $J11, components: $K1 }));
+
+type $O0 = $At<$paths, ["/weird/'quote'/{id}", "post"]>;
 
 /** The validators of `constructorOperation`: its parameters (as the client's `params`), request bodies and response bodies by status and media type (a stream's: each item). */
 export const constructorOperationValidators: {
-  readonly params: $Validator<NonNullable<$At<$paths, ["/weird/'quote'/{id}", "post", "parameters"]>>>;
+  readonly params: $Validator<NonNullable<$At<$O0, ["parameters"]>>>;
   readonly body: {  };
   readonly responses: {
     readonly "200": {  };
   };
 } = {
-  params: /* @__PURE__ */ $validator("constructorOperation: parameters", $s0, () => ({ dialect: "3.1", root: $J9, components: [] })),
+  params: /* @__PURE__ */ $validator("constructorOperation: parameters", $s0, () => ({ dialect: "3.1", root: $J12, components: [] })),
   body: {
   },
   responses: {
@@ -372,15 +377,17 @@ export const constructorOperationValidators: {
   },
 };
 
+type $O1 = $At<$paths, ["/items/{item-id}", "delete"]>;
+
 /** The validators of `delete`: its parameters (as the client's `params`), request bodies and response bodies by status and media type (a stream's: each item). */
 export const deleteValidators: {
-  readonly params: $Validator<NonNullable<$At<$paths, ["/items/{item-id}", "delete", "parameters"]>>>;
+  readonly params: $Validator<NonNullable<$At<$O1, ["parameters"]>>>;
   readonly body: {  };
   readonly responses: {
     readonly "204": {  };
   };
 } = {
-  params: /* @__PURE__ */ $validator("delete: parameters", $s1, () => ({ dialect: "3.1", root: $J10, components: [] })),
+  params: /* @__PURE__ */ $validator("delete: parameters", $s1, () => ({ dialect: "3.1", root: $J13, components: [] })),
   body: {
   },
   responses: {
@@ -389,69 +396,77 @@ export const deleteValidators: {
   },
 };
 
+type $O2 = $At<$paths, ["/items/{item-id}", "put"]>;
+
 /** The validators of `getItem`: its parameters (as the client's `params`), request bodies and response bodies by status and media type (a stream's: each item). */
 export const getItemValidators: {
-  readonly params: $Validator<NonNullable<$At<$paths, ["/items/{item-id}", "put", "parameters"]>>>;
-  readonly body: { readonly "application/json": $Validator<$At<$paths, ["/items/{item-id}", "put", "requestBody", "content", "application/json"]>>;  };
+  readonly params: $Validator<NonNullable<$At<$O2, ["parameters"]>>>;
+  readonly body: { readonly "application/json": $Validator<$At<$O2, ["requestBody", "content", "application/json"]>>;  };
   readonly responses: {
     readonly "200": {  };
   };
 } = {
-  params: /* @__PURE__ */ $validator("getItem: parameters", $s2, () => ({ dialect: "3.1", root: $J10, components: [] })),
+  params: /* @__PURE__ */ $validator("getItem: parameters", $s2, () => ({ dialect: "3.1", root: $J13, components: [] })),
   body: {
-    "application/json": /* @__PURE__ */ $validator("getItem: request body application/json", $c10, () => ({ dialect: "3.1", root: $J8, components: [["Mutual-A", $J5], ["Mutual_B", $J4]] })),
+    "application/json": /* @__PURE__ */ $validator("getItem: request body application/json", $c10, () => ({ dialect: "3.1", root: $J11, components: $K1 })),
   },
   responses: {
     "200": {
     },
   },
 };
+
+type $O3 = $At<$paths, ["/items/{item-id}", "get"]>;
 
 /** The validators of `getItem2`: its parameters (as the client's `params`), request bodies and response bodies by status and media type (a stream's: each item). */
 export const getItem2Validators: {
-  readonly params: $Validator<NonNullable<$At<$paths, ["/items/{item-id}", "get", "parameters"]>>>;
+  readonly params: $Validator<NonNullable<$At<$O3, ["parameters"]>>>;
   readonly body: {  };
   readonly responses: {
-    readonly "200": { readonly "application/json": $Validator<$At<$paths, ["/items/{item-id}", "get", "responses", 200, "content", "application/json"]>>;  };
+    readonly "200": { readonly "application/json": $Validator<$At<$O3, ["responses", 200, "content", "application/json"]>>;  };
   };
 } = {
-  params: /* @__PURE__ */ $validator("getItem2: parameters", $s3, () => ({ dialect: "3.1", root: $J11, components: [] })),
+  params: /* @__PURE__ */ $validator("getItem2: parameters", $s3, () => ({ dialect: "3.1", root: $J14, components: [] })),
   body: {
   },
   responses: {
     "200": {
-      "application/json": /* @__PURE__ */ $validator("getItem2: 200 response application/json", $c8, () => ({ dialect: "3.1", root: $J6, components: [["__proto__", $J6]] })),
+      "application/json": /* @__PURE__ */ $validator("getItem2: 200 response application/json", $c8, () => ({ dialect: "3.1", root: $J8, components: $K2 })),
     },
   },
 };
+
+type $O4 = $At<$paths, ["/weird/'quote'/{id}", "get"]>;
 
 /** The validators of `op123go`: its parameters (as the client's `params`), request bodies and response bodies by status and media type (a stream's: each item). */
 export const op123goValidators: {
-  readonly params: $Validator<NonNullable<$At<$paths, ["/weird/'quote'/{id}", "get", "parameters"]>>>;
+  readonly params: $Validator<NonNullable<$At<$O4, ["parameters"]>>>;
   readonly body: {  };
   readonly responses: {
-    readonly "200": { readonly "application/json": $Validator<$At<$paths, ["/weird/'quote'/{id}", "get", "responses", 200, "content", "application/json"]>>;  };
+    readonly "200": { readonly "application/json": $Validator<$At<$O4, ["responses", 200, "content", "application/json"]>>;  };
   };
 } = {
-  params: /* @__PURE__ */ $validator("op123go: parameters", $s4, () => ({ dialect: "3.1", root: $J9, components: [] })),
+  params: /* @__PURE__ */ $validator("op123go: parameters", $s4, () => ({ dialect: "3.1", root: $J12, components: [] })),
   body: {
   },
   responses: {
     "200": {
-      "application/json": /* @__PURE__ */ $validator("op123go: 200 response application/json", $c9, () => ({ dialect: "3.1", root: $J7, components: [] })),
+      "application/json": /* @__PURE__ */ $validator("op123go: 200 response application/json", $c9, () => ({ dialect: "3.1", root: $J10, components: [] })),
     },
   },
 };
+
+type $O5 = $At<$paths, ["/weird/'quote'/{id}", "patch"]>;
 
 /** The validators of `proto`: its parameters (as the client's `params`), request bodies and response bodies by status and media type (a stream's: each item). */
 export const protoValidators: {
-  readonly params: $Validator<NonNullable<$At<$paths, ["/weird/'quote'/{id}", "patch", "parameters"]>>>;
+  readonly params: $Validator<NonNullable<$At<$O5, ["parameters"]>>>;
   readonly body: {  };
   readonly responses: {
     readonly "200": {  };
   };
 } = {
-  params: /* @__PURE__ */ $validator("proto: parameters", $s5, () => ({ dialect: "3.1", root: $J9, components: [] })),
+  params: /* @__PURE__ */ $validator("proto: parameters", $s5, () => ({ dialect: "3.1", root: $J12, components: [] })),
   body: {
   },
   responses: {
@@ -460,15 +475,17 @@ export const protoValidators: {
   },
 };
 
+type $O6 = $At<$paths, ["/weird/'quote'/{id}", "options"]>;
+
 /** The validators of `quoteOpBack`: its parameters (as the client's `params`), request bodies and response bodies by status and media type (a stream's: each item). */
 export const quoteOpBackValidators: {
-  readonly params: $Validator<NonNullable<$At<$paths, ["/weird/'quote'/{id}", "options", "parameters"]>>>;
+  readonly params: $Validator<NonNullable<$At<$O6, ["parameters"]>>>;
   readonly body: {  };
   readonly responses: {
     readonly "200": {  };
   };
 } = {
-  params: /* @__PURE__ */ $validator("quoteOpBack: parameters", $s6, () => ({ dialect: "3.1", root: $J9, components: [] })),
+  params: /* @__PURE__ */ $validator("quoteOpBack: parameters", $s6, () => ({ dialect: "3.1", root: $J12, components: [] })),
   body: {
   },
   responses: {

@@ -4,10 +4,20 @@ const $J0 = "{\"type\":\"object\",\"required\":[\"code\",\"message\"],\"properti
 const $J1 = "{\"type\":\"object\",\"required\":[\"name\"],\"properties\":{\"name\":{\"type\":\"string\",\"minLength\":1},\"tag\":{\"type\":\"string\",\"nullable\":true},\"birthday\":{\"type\":\"string\",\"format\":\"date\",\"nullable\":true}}}";
 const $J2 = "{\"allOf\":[{\"$ref\":\"#/components/schemas/NewPet\"},{\"type\":\"object\",\"required\":[\"id\",\"status\"],\"properties\":{\"id\":{\"type\":\"integer\",\"format\":\"int64\"},\"status\":{\"type\":\"string\",\"enum\":[\"available\",\"pending\",\"sold\"]},\"owner\":{\"$ref\":\"#/components/schemas/Owner\"}}}]}";
 const $J3 = "{\"type\":\"object\",\"nullable\":true,\"properties\":{\"name\":{\"type\":\"string\"},\"pets\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/Pet\"}}}}";
-const $J4 = "{\"type\":\"object\",\"properties\":{\"path\":{\"type\":\"object\",\"properties\":{\"petId\":{\"type\":\"string\"}},\"required\":[\"petId\"]}},\"required\":[\"path\"]}";
-const $J5 = "{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/Pet\"}}";
-const $J6 = "{\"type\":\"object\",\"properties\":{\"query\":{\"type\":\"object\",\"properties\":{\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"limit\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":100,\"default\":20}}},\"header\":{\"type\":\"object\",\"properties\":{\"X-Request-Id\":{\"type\":\"string\"}}}}}";
-const $J7 = "{\"type\":\"object\",\"properties\":{\"caption\":{\"type\":\"string\"}}}";
+const $K0 = [
+	["Pet", $J2],
+	["NewPet", $J1],
+	["Owner", $J3]
+];
+const $K1 = [
+	["NewPet", $J1],
+	["Owner", $J3],
+	["Pet", $J2]
+];
+const $J6 = "{\"type\":\"object\",\"properties\":{\"path\":{\"type\":\"object\",\"properties\":{\"petId\":{\"type\":\"string\"}},\"required\":[\"petId\"]}},\"required\":[\"path\"]}";
+const $J7 = "{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/Pet\"}}";
+const $J8 = "{\"type\":\"object\",\"properties\":{\"query\":{\"type\":\"object\",\"properties\":{\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"limit\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":100,\"default\":20}}},\"header\":{\"type\":\"object\",\"properties\":{\"X-Request-Id\":{\"type\":\"string\"}}}}}";
+const $J9 = "{\"type\":\"object\",\"properties\":{\"caption\":{\"type\":\"string\"}}}";
 // "#/components/schemas/Error"
 function $c0(x, p, o) {
 	let ok = true;
@@ -615,21 +625,13 @@ export const NewPet = /* @__PURE__ */ $validator("NewPet", $c1, () => ({
 export const Owner = /* @__PURE__ */ $validator("Owner", $c2, () => ({
 	dialect: "3.0",
 	root: $J3,
-	components: [
-		["Pet", $J2],
-		["NewPet", $J1],
-		["Owner", $J3]
-	]
+	components: $K0
 }));
 /** Checks a value against the `Pet` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const Pet = /* @__PURE__ */ $validator("Pet", $c3, () => ({
 	dialect: "3.0",
 	root: $J2,
-	components: [
-		["NewPet", $J1],
-		["Owner", $J3],
-		["Pet", $J2]
-	]
+	components: $K1
 }));
 /** The validators of `createPet`: its parameters (as the client's `params`), request bodies and response bodies by status and media type (a stream's: each item). */
 export const createPetValidators = {
@@ -642,11 +644,7 @@ export const createPetValidators = {
 		"201": { "application/json": /* @__PURE__ */ $validator("createPet: 201 response application/json", $c3, () => ({
 			dialect: "3.0",
 			root: $J2,
-			components: [
-				["NewPet", $J1],
-				["Owner", $J3],
-				["Pet", $J2]
-			]
+			components: $K1
 		})) },
 		"422": { "application/json": /* @__PURE__ */ $validator("createPet: 422 response application/json", $c0, () => ({
 			dialect: "3.0",
@@ -659,7 +657,7 @@ export const createPetValidators = {
 export const deletePetValidators = {
 	params: /* @__PURE__ */ $validator("deletePet: parameters", $s0, () => ({
 		dialect: "3.0",
-		root: $J4,
+		root: $J6,
 		components: []
 	})),
 	body: {},
@@ -669,7 +667,7 @@ export const deletePetValidators = {
 export const getPetValidators = {
 	params: /* @__PURE__ */ $validator("getPet: parameters", $s1, () => ({
 		dialect: "3.0",
-		root: $J4,
+		root: $J6,
 		components: []
 	})),
 	body: {},
@@ -677,11 +675,7 @@ export const getPetValidators = {
 		"200": { "application/json": /* @__PURE__ */ $validator("getPet: 200 response application/json", $c3, () => ({
 			dialect: "3.0",
 			root: $J2,
-			components: [
-				["NewPet", $J1],
-				["Owner", $J3],
-				["Pet", $J2]
-			]
+			components: $K1
 		})) },
 		"404": { "application/json": /* @__PURE__ */ $validator("getPet: 404 response application/json", $c0, () => ({
 			dialect: "3.0",
@@ -694,19 +688,15 @@ export const getPetValidators = {
 export const listPetsValidators = {
 	params: /* @__PURE__ */ $validator("listPets: parameters", $s3, () => ({
 		dialect: "3.0",
-		root: $J6,
+		root: $J8,
 		components: []
 	})),
 	body: {},
 	responses: {
 		"200": { "application/json": /* @__PURE__ */ $validator("listPets: 200 response application/json", $s2, () => ({
 			dialect: "3.0",
-			root: $J5,
-			components: [
-				["Pet", $J2],
-				["NewPet", $J1],
-				["Owner", $J3]
-			]
+			root: $J7,
+			components: $K0
 		})) },
 		"default": { "application/json": /* @__PURE__ */ $validator("listPets: default response application/json", $c0, () => ({
 			dialect: "3.0",
@@ -719,12 +709,12 @@ export const listPetsValidators = {
 export const uploadPhotoValidators = {
 	params: /* @__PURE__ */ $validator("uploadPhoto: parameters", $s4, () => ({
 		dialect: "3.0",
-		root: $J4,
+		root: $J6,
 		components: []
 	})),
 	body: { "application/x-www-form-urlencoded": /* @__PURE__ */ $validator("uploadPhoto: request body application/x-www-form-urlencoded", $s5, () => ({
 		dialect: "3.0",
-		root: $J7,
+		root: $J9,
 		components: []
 	})) },
 	responses: { "204": {} }

@@ -14,10 +14,12 @@ const $J0 = '{"type":"object","required":["code","message"],"properties":{"code"
 const $J1 = '{"type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1},"tag":{"type":"string","nullable":true},"birthday":{"type":"string","format":"date","nullable":true}}}';
 const $J2 = '{"allOf":[{"$ref":"#/components/schemas/NewPet"},{"type":"object","required":["id","status"],"properties":{"id":{"type":"integer","format":"int64"},"status":{"type":"string","enum":["available","pending","sold"]},"owner":{"$ref":"#/components/schemas/Owner"}}}]}';
 const $J3 = '{"type":"object","nullable":true,"properties":{"name":{"type":"string"},"pets":{"type":"array","items":{"$ref":"#/components/schemas/Pet"}}}}';
-const $J4 = '{"type":"object","properties":{"path":{"type":"object","properties":{"petId":{"type":"string"}},"required":["petId"]}},"required":["path"]}';
-const $J5 = '{"type":"array","items":{"$ref":"#/components/schemas/Pet"}}';
-const $J6 = '{"type":"object","properties":{"query":{"type":"object","properties":{"tags":{"type":"array","items":{"type":"string"}},"limit":{"type":"integer","minimum":1,"maximum":100,"default":20}}},"header":{"type":"object","properties":{"X-Request-Id":{"type":"string"}}}}}';
-const $J7 = '{"type":"object","properties":{"caption":{"type":"string"}}}';
+const $K0 = [["Pet", $J2], ["NewPet", $J1], ["Owner", $J3]] as const;
+const $K1 = [["NewPet", $J1], ["Owner", $J3], ["Pet", $J2]] as const;
+const $J6 = '{"type":"object","properties":{"path":{"type":"object","properties":{"petId":{"type":"string"}},"required":["petId"]}},"required":["path"]}';
+const $J7 = '{"type":"array","items":{"$ref":"#/components/schemas/Pet"}}';
+const $J8 = '{"type":"object","properties":{"query":{"type":"object","properties":{"tags":{"type":"array","items":{"type":"string"}},"limit":{"type":"integer","minimum":1,"maximum":100,"default":20}}},"header":{"type":"object","properties":{"X-Request-Id":{"type":"string"}}}}}';
+const $J9 = '{"type":"object","properties":{"caption":{"type":"string"}}}';
 
 // "#/components/schemas/Error"
 function $c0(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
@@ -256,17 +258,19 @@ export const ErrorSchema: $Validator<$types.ErrorSchema> = /* @__PURE__ */ $vali
 export const NewPet: $Validator<$types.NewPet> = /* @__PURE__ */ $validator("NewPet", $c1, () => ({ dialect: "3.0", root: $J1, components: [] }));
 
 /** Checks a value against the `Owner` schema (Standard Schema v1, Standard JSON Schema v1). */
-export const Owner: $Validator<$types.Owner> = /* @__PURE__ */ $validator("Owner", $c2, () => ({ dialect: "3.0", root: $J3, components: [["Pet", $J2], ["NewPet", $J1], ["Owner", $J3]] }));
+export const Owner: $Validator<$types.Owner> = /* @__PURE__ */ $validator("Owner", $c2, () => ({ dialect: "3.0", root: $J3, components: $K0 }));
 
 /** Checks a value against the `Pet` schema (Standard Schema v1, Standard JSON Schema v1). */
-export const Pet: $Validator<$types.Pet> = /* @__PURE__ */ $validator("Pet", $c3, () => ({ dialect: "3.0", root: $J2, components: [["NewPet", $J1], ["Owner", $J3], ["Pet", $J2]] }));
+export const Pet: $Validator<$types.Pet> = /* @__PURE__ */ $validator("Pet", $c3, () => ({ dialect: "3.0", root: $J2, components: $K1 }));
+
+type $O0 = $At<$paths, ["/pets", "post"]>;
 
 /** The validators of `createPet`: its parameters (as the client's `params`), request bodies and response bodies by status and media type (a stream's: each item). */
 export const createPetValidators: {
-  readonly body: { readonly "application/json": $Validator<$At<$paths, ["/pets", "post", "requestBody", "content", "application/json"]>>;  };
+  readonly body: { readonly "application/json": $Validator<$At<$O0, ["requestBody", "content", "application/json"]>>;  };
   readonly responses: {
-    readonly "201": { readonly "application/json": $Validator<$At<$paths, ["/pets", "post", "responses", 201, "content", "application/json"]>>;  };
-    readonly "422": { readonly "application/json": $Validator<$At<$paths, ["/pets", "post", "responses", 422, "content", "application/json"]>>;  };
+    readonly "201": { readonly "application/json": $Validator<$At<$O0, ["responses", 201, "content", "application/json"]>>;  };
+    readonly "422": { readonly "application/json": $Validator<$At<$O0, ["responses", 422, "content", "application/json"]>>;  };
   };
 } = {
   body: {
@@ -274,7 +278,7 @@ export const createPetValidators: {
   },
   responses: {
     "201": {
-      "application/json": /* @__PURE__ */ $validator("createPet: 201 response application/json", $c3, () => ({ dialect: "3.0", root: $J2, components: [["NewPet", $J1], ["Owner", $J3], ["Pet", $J2]] })),
+      "application/json": /* @__PURE__ */ $validator("createPet: 201 response application/json", $c3, () => ({ dialect: "3.0", root: $J2, components: $K1 })),
     },
     "422": {
       "application/json": /* @__PURE__ */ $validator("createPet: 422 response application/json", $c0, () => ({ dialect: "3.0", root: $J0, components: [] })),
@@ -282,15 +286,17 @@ export const createPetValidators: {
   },
 };
 
+type $O1 = $At<$paths, ["/pets/{petId}", "delete"]>;
+
 /** The validators of `deletePet`: its parameters (as the client's `params`), request bodies and response bodies by status and media type (a stream's: each item). */
 export const deletePetValidators: {
-  readonly params: $Validator<NonNullable<$At<$paths, ["/pets/{petId}", "delete", "parameters"]>>>;
+  readonly params: $Validator<NonNullable<$At<$O1, ["parameters"]>>>;
   readonly body: {  };
   readonly responses: {
     readonly "204": {  };
   };
 } = {
-  params: /* @__PURE__ */ $validator("deletePet: parameters", $s0, () => ({ dialect: "3.0", root: $J4, components: [] })),
+  params: /* @__PURE__ */ $validator("deletePet: parameters", $s0, () => ({ dialect: "3.0", root: $J6, components: [] })),
   body: {
   },
   responses: {
@@ -299,21 +305,23 @@ export const deletePetValidators: {
   },
 };
 
+type $O2 = $At<$paths, ["/pets/{petId}", "get"]>;
+
 /** The validators of `getPet`: its parameters (as the client's `params`), request bodies and response bodies by status and media type (a stream's: each item). */
 export const getPetValidators: {
-  readonly params: $Validator<NonNullable<$At<$paths, ["/pets/{petId}", "get", "parameters"]>>>;
+  readonly params: $Validator<NonNullable<$At<$O2, ["parameters"]>>>;
   readonly body: {  };
   readonly responses: {
-    readonly "200": { readonly "application/json": $Validator<$At<$paths, ["/pets/{petId}", "get", "responses", 200, "content", "application/json"]>>;  };
-    readonly "404": { readonly "application/json": $Validator<$At<$paths, ["/pets/{petId}", "get", "responses", 404, "content", "application/json"]>>;  };
+    readonly "200": { readonly "application/json": $Validator<$At<$O2, ["responses", 200, "content", "application/json"]>>;  };
+    readonly "404": { readonly "application/json": $Validator<$At<$O2, ["responses", 404, "content", "application/json"]>>;  };
   };
 } = {
-  params: /* @__PURE__ */ $validator("getPet: parameters", $s1, () => ({ dialect: "3.0", root: $J4, components: [] })),
+  params: /* @__PURE__ */ $validator("getPet: parameters", $s1, () => ({ dialect: "3.0", root: $J6, components: [] })),
   body: {
   },
   responses: {
     "200": {
-      "application/json": /* @__PURE__ */ $validator("getPet: 200 response application/json", $c3, () => ({ dialect: "3.0", root: $J2, components: [["NewPet", $J1], ["Owner", $J3], ["Pet", $J2]] })),
+      "application/json": /* @__PURE__ */ $validator("getPet: 200 response application/json", $c3, () => ({ dialect: "3.0", root: $J2, components: $K1 })),
     },
     "404": {
       "application/json": /* @__PURE__ */ $validator("getPet: 404 response application/json", $c0, () => ({ dialect: "3.0", root: $J0, components: [] })),
@@ -321,21 +329,23 @@ export const getPetValidators: {
   },
 };
 
+type $O3 = $At<$paths, ["/pets", "get"]>;
+
 /** The validators of `listPets`: its parameters (as the client's `params`), request bodies and response bodies by status and media type (a stream's: each item). */
 export const listPetsValidators: {
-  readonly params: $Validator<NonNullable<$At<$paths, ["/pets", "get", "parameters"]>>>;
+  readonly params: $Validator<NonNullable<$At<$O3, ["parameters"]>>>;
   readonly body: {  };
   readonly responses: {
-    readonly "200": { readonly "application/json": $Validator<$At<$paths, ["/pets", "get", "responses", 200, "content", "application/json"]>>;  };
-    readonly "default": { readonly "application/json": $Validator<$At<$paths, ["/pets", "get", "responses", "default", "content", "application/json"]>>;  };
+    readonly "200": { readonly "application/json": $Validator<$At<$O3, ["responses", 200, "content", "application/json"]>>;  };
+    readonly "default": { readonly "application/json": $Validator<$At<$O3, ["responses", "default", "content", "application/json"]>>;  };
   };
 } = {
-  params: /* @__PURE__ */ $validator("listPets: parameters", $s3, () => ({ dialect: "3.0", root: $J6, components: [] })),
+  params: /* @__PURE__ */ $validator("listPets: parameters", $s3, () => ({ dialect: "3.0", root: $J8, components: [] })),
   body: {
   },
   responses: {
     "200": {
-      "application/json": /* @__PURE__ */ $validator("listPets: 200 response application/json", $s2, () => ({ dialect: "3.0", root: $J5, components: [["Pet", $J2], ["NewPet", $J1], ["Owner", $J3]] })),
+      "application/json": /* @__PURE__ */ $validator("listPets: 200 response application/json", $s2, () => ({ dialect: "3.0", root: $J7, components: $K0 })),
     },
     "default": {
       "application/json": /* @__PURE__ */ $validator("listPets: default response application/json", $c0, () => ({ dialect: "3.0", root: $J0, components: [] })),
@@ -343,17 +353,19 @@ export const listPetsValidators: {
   },
 };
 
+type $O4 = $At<$paths, ["/pets/{petId}/photo", "put"]>;
+
 /** The validators of `uploadPhoto`: its parameters (as the client's `params`), request bodies and response bodies by status and media type (a stream's: each item). */
 export const uploadPhotoValidators: {
-  readonly params: $Validator<NonNullable<$At<$paths, ["/pets/{petId}/photo", "put", "parameters"]>>>;
-  readonly body: { readonly "application/x-www-form-urlencoded": $Validator<$At<$paths, ["/pets/{petId}/photo", "put", "requestBody", "content", "application/x-www-form-urlencoded"]>>;  };
+  readonly params: $Validator<NonNullable<$At<$O4, ["parameters"]>>>;
+  readonly body: { readonly "application/x-www-form-urlencoded": $Validator<$At<$O4, ["requestBody", "content", "application/x-www-form-urlencoded"]>>;  };
   readonly responses: {
     readonly "204": {  };
   };
 } = {
-  params: /* @__PURE__ */ $validator("uploadPhoto: parameters", $s4, () => ({ dialect: "3.0", root: $J4, components: [] })),
+  params: /* @__PURE__ */ $validator("uploadPhoto: parameters", $s4, () => ({ dialect: "3.0", root: $J6, components: [] })),
   body: {
-    "application/x-www-form-urlencoded": /* @__PURE__ */ $validator("uploadPhoto: request body application/x-www-form-urlencoded", $s5, () => ({ dialect: "3.0", root: $J7, components: [] })),
+    "application/x-www-form-urlencoded": /* @__PURE__ */ $validator("uploadPhoto: request body application/x-www-form-urlencoded", $s5, () => ({ dialect: "3.0", root: $J9, components: [] })),
   },
   responses: {
     "204": {
