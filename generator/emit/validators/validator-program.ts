@@ -195,10 +195,44 @@ export class ValidatorProgram {
   /** The constants and functions, in the order they were first needed. */
   render(): string {
     this.flush();
+    const aliases = sameChecks(this.functions);
     const functions = this.functions.map((fn) => {
       const origin = fn.origin === "inline" ? "" : `// ${JSON.stringify(fn.origin).replace(/\*\//g, "*\\/").replace(/[\r\n\u2028\u2029]/g, " ")}\n`;
-      return `${origin}function ${fn.name}(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {\n  let ok = true;\n${fn.body}${fn.body === "" ? "" : "\n"}  return ok;\n}`;
+      const same = aliases.get(fn.name);
+      if (same !== undefined) return `${origin}const ${fn.name} = ${same};`;
+      const body = renamed(fn.body, aliases);
+      return `${origin}function ${fn.name}(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {\n  let ok = true;\n${body}${body === "" ? "" : "\n"}  return ok;\n}`;
     });
     return [...this.constants, ...functions].join("\n\n");
   }
+}
+
+const CHECK_NAME = /\$[cs]\d+\b/g;
+
+function renamed(body: string, aliases: ReadonlyMap<string, string>): string {
+  return body.replace(CHECK_NAME, (name) => aliases.get(name) ?? name);
+}
+
+/**
+ * Checks whose code is the same as an earlier one's (error schemas of one shape, a schema reached
+ * in two directions that reads the same in both), to the fixed point where a caller of two such
+ * checks becomes the same too: each maps to the first, which is written once.
+ */
+function sameChecks(functions: readonly CompiledFunction[]): Map<string, string> {
+  const aliases = new Map<string, string>();
+  for (let changed = true; changed; ) {
+    changed = false;
+    const first = new Map<string, string>();
+    for (const fn of functions) {
+      if (aliases.has(fn.name)) continue;
+      const body = renamed(fn.body, aliases);
+      const earlier = first.get(body);
+      if (earlier === undefined) first.set(body, fn.name);
+      else {
+        aliases.set(fn.name, earlier);
+        changed = true;
+      }
+    }
+  }
+  return aliases;
 }

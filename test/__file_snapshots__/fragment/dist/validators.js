@@ -1196,55 +1196,7 @@ function $c13(x, p, o) {
 	return ok;
 }
 // "#/components/schemas/InvalidRequestErrorRep"
-function $c14(x, p, o) {
-	let ok = true;
-	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
-		if (o === null) return false;
-		ok = false;
-		o.push({
-			message: "must be object, not " + $typeName(x),
-			path: [...p]
-		});
-	} else {
-		const v1 = x["code"];
-		if (v1 === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "code"]
-			});
-		} else {
-			if (!(typeof v1 === "string")) {
-				if (o === null) return false;
-				ok = false;
-				o.push({
-					message: "must be string, not " + $typeName(v1),
-					path: [...p, "code"]
-				});
-			}
-		}
-		const v2 = x["message"];
-		if (v2 === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "message"]
-			});
-		} else {
-			if (!(typeof v2 === "string")) {
-				if (o === null) return false;
-				ok = false;
-				o.push({
-					message: "must be string, not " + $typeName(v2),
-					path: [...p, "message"]
-				});
-			}
-		}
-	}
-	return ok;
-}
+const $c14 = $c13;
 // "#/components/schemas/IterationInput"
 function $c15(x, p, o) {
 	let ok = true;
@@ -2277,55 +2229,7 @@ function $c23(x, p, o) {
 	return ok;
 }
 // "#/components/schemas/NotFoundErrorRep"
-function $c24(x, p, o) {
-	let ok = true;
-	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
-		if (o === null) return false;
-		ok = false;
-		o.push({
-			message: "must be object, not " + $typeName(x),
-			path: [...p]
-		});
-	} else {
-		const v1 = x["code"];
-		if (v1 === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "code"]
-			});
-		} else {
-			if (!(typeof v1 === "string")) {
-				if (o === null) return false;
-				ok = false;
-				o.push({
-					message: "must be string, not " + $typeName(v1),
-					path: [...p, "code"]
-				});
-			}
-		}
-		const v2 = x["message"];
-		if (v2 === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "message"]
-			});
-		} else {
-			if (!(typeof v2 === "string")) {
-				if (o === null) return false;
-				ok = false;
-				o.push({
-					message: "must be string, not " + $typeName(v2),
-					path: [...p, "message"]
-				});
-			}
-		}
-	}
-	return ok;
-}
+const $c24 = $c13;
 // "#/components/schemas/ParameterRep"
 function $c25(x, p, o) {
 	let ok = true;
@@ -2363,55 +2267,7 @@ function $c25(x, p, o) {
 	return ok;
 }
 // "#/components/schemas/RateLimitedErrorRep"
-function $c26(x, p, o) {
-	let ok = true;
-	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
-		if (o === null) return false;
-		ok = false;
-		o.push({
-			message: "must be object, not " + $typeName(x),
-			path: [...p]
-		});
-	} else {
-		const v1 = x["code"];
-		if (v1 === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "code"]
-			});
-		} else {
-			if (!(typeof v1 === "string")) {
-				if (o === null) return false;
-				ok = false;
-				o.push({
-					message: "must be string, not " + $typeName(v1),
-					path: [...p, "code"]
-				});
-			}
-		}
-		const v2 = x["message"];
-		if (v2 === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "message"]
-			});
-		} else {
-			if (!(typeof v2 === "string")) {
-				if (o === null) return false;
-				ok = false;
-				o.push({
-					message: "must be string, not " + $typeName(v2),
-					path: [...p, "message"]
-				});
-			}
-		}
-	}
-	return ok;
-}
+const $c26 = $c13;
 // "#/components/schemas/RestoreExperimentInstruction"
 function $c27(x, p, o) {
 	let ok = true;
@@ -2565,55 +2421,7 @@ function $c29(x, p, o) {
 	return ok;
 }
 // "#/components/schemas/StatusConflictErrorRep"
-function $c30(x, p, o) {
-	let ok = true;
-	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
-		if (o === null) return false;
-		ok = false;
-		o.push({
-			message: "must be object, not " + $typeName(x),
-			path: [...p]
-		});
-	} else {
-		const v1 = x["code"];
-		if (v1 === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "code"]
-			});
-		} else {
-			if (!(typeof v1 === "string")) {
-				if (o === null) return false;
-				ok = false;
-				o.push({
-					message: "must be string, not " + $typeName(v1),
-					path: [...p, "code"]
-				});
-			}
-		}
-		const v2 = x["message"];
-		if (v2 === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "message"]
-			});
-		} else {
-			if (!(typeof v2 === "string")) {
-				if (o === null) return false;
-				ok = false;
-				o.push({
-					message: "must be string, not " + $typeName(v2),
-					path: [...p, "message"]
-				});
-			}
-		}
-	}
-	return ok;
-}
+const $c30 = $c13;
 // "#/components/schemas/StopIterationInstruction"
 function $c31(x, p, o) {
 	let ok = true;
@@ -2927,55 +2735,7 @@ function $c34(x, p, o) {
 	return ok;
 }
 // "#/components/schemas/UnauthorizedErrorRep"
-function $c35(x, p, o) {
-	let ok = true;
-	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
-		if (o === null) return false;
-		ok = false;
-		o.push({
-			message: "must be object, not " + $typeName(x),
-			path: [...p]
-		});
-	} else {
-		const v1 = x["code"];
-		if (v1 === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "code"]
-			});
-		} else {
-			if (!(typeof v1 === "string")) {
-				if (o === null) return false;
-				ok = false;
-				o.push({
-					message: "must be string, not " + $typeName(v1),
-					path: [...p, "code"]
-				});
-			}
-		}
-		const v2 = x["message"];
-		if (v2 === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "message"]
-			});
-		} else {
-			if (!(typeof v2 === "string")) {
-				if (o === null) return false;
-				ok = false;
-				o.push({
-					message: "must be string, not " + $typeName(v2),
-					path: [...p, "message"]
-				});
-			}
-		}
-	}
-	return ok;
-}
+const $c35 = $c13;
 // "#/components/schemas/UnitAggregationType"
 function $c36(x, p, o) {
 	let ok = true;
@@ -3330,143 +3090,7 @@ function $s0(x, p, o) {
 	}
 	return ok;
 }
-function $s1(x, p, o) {
-	let ok = true;
-	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
-		if (o === null) return false;
-		ok = false;
-		o.push({
-			message: "must be object, not " + $typeName(x),
-			path: [...p]
-		});
-	} else {
-		const v1 = x["path"];
-		if (v1 === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "path"]
-			});
-		} else {
-			if (!(typeof v1 === "object" && v1 !== null && !Array.isArray(v1) && !(v1 instanceof Blob))) {
-				if (o === null) return false;
-				ok = false;
-				o.push({
-					message: "must be object, not " + $typeName(v1),
-					path: [...p, "path"]
-				});
-			} else {
-				const v2 = v1["projectKey"];
-				if (v2 === undefined) {
-					if (o === null) return false;
-					ok = false;
-					o.push({
-						message: "is required",
-						path: [
-							...p,
-							"path",
-							"projectKey"
-						]
-					});
-				} else {
-					if (!(typeof v2 === "string")) {
-						if (o === null) return false;
-						ok = false;
-						o.push({
-							message: "must be string, not " + $typeName(v2),
-							path: [
-								...p,
-								"path",
-								"projectKey"
-							]
-						});
-					}
-				}
-				const v3 = v1["environmentKey"];
-				if (v3 === undefined) {
-					if (o === null) return false;
-					ok = false;
-					o.push({
-						message: "is required",
-						path: [
-							...p,
-							"path",
-							"environmentKey"
-						]
-					});
-				} else {
-					if (!(typeof v3 === "string")) {
-						if (o === null) return false;
-						ok = false;
-						o.push({
-							message: "must be string, not " + $typeName(v3),
-							path: [
-								...p,
-								"path",
-								"environmentKey"
-							]
-						});
-					}
-				}
-				const v4 = v1["experimentKey"];
-				if (v4 === undefined) {
-					if (o === null) return false;
-					ok = false;
-					o.push({
-						message: "is required",
-						path: [
-							...p,
-							"path",
-							"experimentKey"
-						]
-					});
-				} else {
-					if (!(typeof v4 === "string")) {
-						if (o === null) return false;
-						ok = false;
-						o.push({
-							message: "must be string, not " + $typeName(v4),
-							path: [
-								...p,
-								"path",
-								"experimentKey"
-							]
-						});
-					}
-				}
-			}
-		}
-		const v5 = x["header"];
-		if (v5 !== undefined) {
-			if (!(typeof v5 === "object" && v5 !== null && !Array.isArray(v5) && !(v5 instanceof Blob))) {
-				if (o === null) return false;
-				ok = false;
-				o.push({
-					message: "must be object, not " + $typeName(v5),
-					path: [...p, "header"]
-				});
-			} else {
-				const v6 = v5["LD-API-Version"];
-				if (v6 !== undefined) {
-					if (!(typeof v6 === "string")) {
-						if (o === null) return false;
-						ok = false;
-						o.push({
-							message: "must be string, not " + $typeName(v6),
-							path: [
-								...p,
-								"header",
-								"LD-API-Version"
-							]
-						});
-					}
-				}
-			}
-		}
-	}
-	return ok;
-}
+const $s1 = $s0;
 /** Checks a value against the `ArchiveExperimentInstruction` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const ArchiveExperimentInstruction = /* @__PURE__ */ $validator("ArchiveExperimentInstruction", $c0, () => ({
 	dialect: "3.1",

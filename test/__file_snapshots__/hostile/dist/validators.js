@@ -42,18 +42,7 @@ function $c1(x, p, o) {
 	return ok;
 }
 // "#/components/schemas/client"
-function $c2(x, p, o) {
-	let ok = true;
-	if (!(typeof x === "string")) {
-		if (o === null) return false;
-		ok = false;
-		o.push({
-			message: "must be string, not " + $typeName(x),
-			path: [...p]
-		});
-	}
-	return ok;
-}
+const $c2 = $c1;
 // "#/components/schemas/constructor"
 function $c3(x, p, o) {
 	let ok = true;
@@ -77,18 +66,7 @@ function $c3(x, p, o) {
 	return ok;
 }
 // "#/components/schemas/has%20space"
-function $c4(x, p, o) {
-	let ok = true;
-	if (!(typeof x === "string")) {
-		if (o === null) return false;
-		ok = false;
-		o.push({
-			message: "must be string, not " + $typeName(x),
-			path: [...p]
-		});
-	}
-	return ok;
-}
+const $c4 = $c1;
 // "#/components/schemas/kebab-name"
 function $c5(x, p, o) {
 	let ok = true;
@@ -423,64 +401,7 @@ function $s1(x, p, o) {
 	}
 	return ok;
 }
-function $s2(x, p, o) {
-	let ok = true;
-	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
-		if (o === null) return false;
-		ok = false;
-		o.push({
-			message: "must be object, not " + $typeName(x),
-			path: [...p]
-		});
-	} else {
-		const v1 = x["path"];
-		if (v1 === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "path"]
-			});
-		} else {
-			if (!(typeof v1 === "object" && v1 !== null && !Array.isArray(v1) && !(v1 instanceof Blob))) {
-				if (o === null) return false;
-				ok = false;
-				o.push({
-					message: "must be object, not " + $typeName(v1),
-					path: [...p, "path"]
-				});
-			} else {
-				const v2 = v1["item-id"];
-				if (v2 === undefined) {
-					if (o === null) return false;
-					ok = false;
-					o.push({
-						message: "is required",
-						path: [
-							...p,
-							"path",
-							"item-id"
-						]
-					});
-				} else {
-					if (!(typeof v2 === "string")) {
-						if (o === null) return false;
-						ok = false;
-						o.push({
-							message: "must be string, not " + $typeName(v2),
-							path: [
-								...p,
-								"path",
-								"item-id"
-							]
-						});
-					}
-				}
-			}
-		}
-	}
-	return ok;
-}
+const $s2 = $s1;
 function $s3(x, p, o) {
 	let ok = true;
 	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
@@ -581,180 +502,9 @@ function $s3(x, p, o) {
 	}
 	return ok;
 }
-function $s4(x, p, o) {
-	let ok = true;
-	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
-		if (o === null) return false;
-		ok = false;
-		o.push({
-			message: "must be object, not " + $typeName(x),
-			path: [...p]
-		});
-	} else {
-		const v1 = x["path"];
-		if (v1 === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "path"]
-			});
-		} else {
-			if (!(typeof v1 === "object" && v1 !== null && !Array.isArray(v1) && !(v1 instanceof Blob))) {
-				if (o === null) return false;
-				ok = false;
-				o.push({
-					message: "must be object, not " + $typeName(v1),
-					path: [...p, "path"]
-				});
-			} else {
-				const v2 = v1["id"];
-				if (v2 === undefined) {
-					if (o === null) return false;
-					ok = false;
-					o.push({
-						message: "is required",
-						path: [
-							...p,
-							"path",
-							"id"
-						]
-					});
-				} else {
-					if (!Number.isInteger(v2)) {
-						if (o === null) return false;
-						ok = false;
-						o.push({
-							message: "must be integer, not " + $typeName(v2),
-							path: [
-								...p,
-								"path",
-								"id"
-							]
-						});
-					}
-				}
-			}
-		}
-	}
-	return ok;
-}
-function $s5(x, p, o) {
-	let ok = true;
-	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
-		if (o === null) return false;
-		ok = false;
-		o.push({
-			message: "must be object, not " + $typeName(x),
-			path: [...p]
-		});
-	} else {
-		const v1 = x["path"];
-		if (v1 === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "path"]
-			});
-		} else {
-			if (!(typeof v1 === "object" && v1 !== null && !Array.isArray(v1) && !(v1 instanceof Blob))) {
-				if (o === null) return false;
-				ok = false;
-				o.push({
-					message: "must be object, not " + $typeName(v1),
-					path: [...p, "path"]
-				});
-			} else {
-				const v2 = v1["id"];
-				if (v2 === undefined) {
-					if (o === null) return false;
-					ok = false;
-					o.push({
-						message: "is required",
-						path: [
-							...p,
-							"path",
-							"id"
-						]
-					});
-				} else {
-					if (!Number.isInteger(v2)) {
-						if (o === null) return false;
-						ok = false;
-						o.push({
-							message: "must be integer, not " + $typeName(v2),
-							path: [
-								...p,
-								"path",
-								"id"
-							]
-						});
-					}
-				}
-			}
-		}
-	}
-	return ok;
-}
-function $s6(x, p, o) {
-	let ok = true;
-	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
-		if (o === null) return false;
-		ok = false;
-		o.push({
-			message: "must be object, not " + $typeName(x),
-			path: [...p]
-		});
-	} else {
-		const v1 = x["path"];
-		if (v1 === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "path"]
-			});
-		} else {
-			if (!(typeof v1 === "object" && v1 !== null && !Array.isArray(v1) && !(v1 instanceof Blob))) {
-				if (o === null) return false;
-				ok = false;
-				o.push({
-					message: "must be object, not " + $typeName(v1),
-					path: [...p, "path"]
-				});
-			} else {
-				const v2 = v1["id"];
-				if (v2 === undefined) {
-					if (o === null) return false;
-					ok = false;
-					o.push({
-						message: "is required",
-						path: [
-							...p,
-							"path",
-							"id"
-						]
-					});
-				} else {
-					if (!Number.isInteger(v2)) {
-						if (o === null) return false;
-						ok = false;
-						o.push({
-							message: "must be integer, not " + $typeName(v2),
-							path: [
-								...p,
-								"path",
-								"id"
-							]
-						});
-					}
-				}
-			}
-		}
-	}
-	return ok;
-}
+const $s4 = $s0;
+const $s5 = $s0;
+const $s6 = $s0;
 /** Checks a value against the `Class` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const Class = /* @__PURE__ */ $validator("class", $c0, () => ({
 	dialect: "3.1",

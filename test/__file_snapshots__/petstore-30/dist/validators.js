@@ -325,64 +325,7 @@ function $s0(x, p, o) {
 	}
 	return ok;
 }
-function $s1(x, p, o) {
-	let ok = true;
-	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
-		if (o === null) return false;
-		ok = false;
-		o.push({
-			message: "must be object, not " + $typeName(x),
-			path: [...p]
-		});
-	} else {
-		const v1 = x["path"];
-		if (v1 === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "path"]
-			});
-		} else {
-			if (!(typeof v1 === "object" && v1 !== null && !Array.isArray(v1) && !(v1 instanceof Blob))) {
-				if (o === null) return false;
-				ok = false;
-				o.push({
-					message: "must be object, not " + $typeName(v1),
-					path: [...p, "path"]
-				});
-			} else {
-				const v2 = v1["petId"];
-				if (v2 === undefined) {
-					if (o === null) return false;
-					ok = false;
-					o.push({
-						message: "is required",
-						path: [
-							...p,
-							"path",
-							"petId"
-						]
-					});
-				} else {
-					if (!(typeof v2 === "string")) {
-						if (o === null) return false;
-						ok = false;
-						o.push({
-							message: "must be string, not " + $typeName(v2),
-							path: [
-								...p,
-								"path",
-								"petId"
-							]
-						});
-					}
-				}
-			}
-		}
-	}
-	return ok;
-}
+const $s1 = $s0;
 function $s2(x, p, o) {
 	let ok = true;
 	if (!Array.isArray(x)) {
@@ -527,64 +470,7 @@ function $s3(x, p, o) {
 	}
 	return ok;
 }
-function $s4(x, p, o) {
-	let ok = true;
-	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
-		if (o === null) return false;
-		ok = false;
-		o.push({
-			message: "must be object, not " + $typeName(x),
-			path: [...p]
-		});
-	} else {
-		const v1 = x["path"];
-		if (v1 === undefined) {
-			if (o === null) return false;
-			ok = false;
-			o.push({
-				message: "is required",
-				path: [...p, "path"]
-			});
-		} else {
-			if (!(typeof v1 === "object" && v1 !== null && !Array.isArray(v1) && !(v1 instanceof Blob))) {
-				if (o === null) return false;
-				ok = false;
-				o.push({
-					message: "must be object, not " + $typeName(v1),
-					path: [...p, "path"]
-				});
-			} else {
-				const v2 = v1["petId"];
-				if (v2 === undefined) {
-					if (o === null) return false;
-					ok = false;
-					o.push({
-						message: "is required",
-						path: [
-							...p,
-							"path",
-							"petId"
-						]
-					});
-				} else {
-					if (!(typeof v2 === "string")) {
-						if (o === null) return false;
-						ok = false;
-						o.push({
-							message: "must be string, not " + $typeName(v2),
-							path: [
-								...p,
-								"path",
-								"petId"
-							]
-						});
-					}
-				}
-			}
-		}
-	}
-	return ok;
-}
+const $s4 = $s0;
 function $s5(x, p, o) {
 	let ok = true;
 	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
