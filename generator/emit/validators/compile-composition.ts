@@ -1,5 +1,6 @@
 import { stringLiteral } from "../code-text.js";
-import { compileNode, isJson, messageLiteral } from "./compile-node.js";
+import { compileNode, messageLiteral } from "./compile-node.js";
+import { isRecord as isJson } from "../../load/json-pointer.js";
 import { callCheck, pathOf, type FunctionWriter, type Site } from "./function-writer.js";
 import { refTokens, type Json, type ValidatorProgram } from "./validator-program.js";
 

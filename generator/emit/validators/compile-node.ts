@@ -1,4 +1,5 @@
 import { isBinarySchema } from "../../../templates/fixtures/binary.js";
+import { isRecord as isJson } from "../../load/json-pointer.js";
 import { singleQuotedLiteral, stringLiteral } from "../code-text.js";
 import { compileComposition } from "./compile-composition.js";
 import { compileArray, compileObject } from "./compile-structure.js";
@@ -13,9 +14,6 @@ const NUMBER_KEYWORDS = ["minimum", "maximum", "exclusiveMinimum", "exclusiveMax
 const ARRAY_KEYWORDS = ["items", "prefixItems", "minItems", "maxItems", "uniqueItems", "contains"];
 const OBJECT_KEYWORDS = ["properties", "required", "additionalProperties", "patternProperties", "propertyNames", "minProperties", "maxProperties", "dependentRequired", "unevaluatedProperties"];
 
-export function isJson(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /** A message as code: a string literal, cut at 200 characters so a huge `const` cannot bloat the output. */
 export function messageLiteral(text: string): string {

@@ -1,5 +1,6 @@
 import { stringLiteral } from "../code-text.js";
-import { compileNode, isJson, messageLiteral } from "./compile-node.js";
+import { compileNode, messageLiteral } from "./compile-node.js";
+import { isRecord as isJson } from "../../load/json-pointer.js";
 import { evaluatedProperties, type Evaluated } from "./evaluated-properties.js";
 import { failure, pathOf, type FunctionWriter, type Site } from "./function-writer.js";
 import type { Json, ValidatorProgram } from "./validator-program.js";

@@ -1,4 +1,4 @@
-import { isJson } from "./compile-node.js";
+import { isRecord as isJson } from "../../load/json-pointer.js";
 import type { Json, ValidatorProgram } from "./validator-program.js";
 
 /** The properties of an object a schema's keywords evaluate (JSON Schema 2020-12, §11.3), as `unevaluatedProperties` reads them. */

@@ -1,9 +1,9 @@
+import { isRecord as isJson } from "../../load/json-pointer.js";
+import { DATA_KEYWORDS } from "../../load/schema-keywords.js";
 import { stringLiteral } from "../code-text.js";
 import { compilePattern, FORMATS } from "../../../templates/validators/rules.js";
 import { FunctionWriter } from "./function-writer.js";
 
-/** Data, not schemas: a `readOnly` key inside an example or an enum value is not the keyword. */
-const DATA_KEYWORDS = new Set(["const", "enum", "default", "example", "examples", "required", "dependentRequired", "discriminator"]);
 
 export type Json = Record<string, unknown>;
 
@@ -29,9 +29,6 @@ interface CompiledFunction {
 
 const COMPONENT_REF = "#/components/schemas/";
 
-function isJson(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /** The tokens of a `#/components/schemas/…` reference, decoded. */
 export function refTokens(ref: string): string[] | undefined {
