@@ -44,16 +44,24 @@ export async function benchClientLoad() {
     for (let round = 0; round < 2; round += 1) {
       rounds.push(
         await drive("bare", round, async (key) => {
-          const { response } = await bare.PATCH("/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}", {
-            params: { path: { ...PATH, experimentKey: key } },
-            body: BODY,
-            headers: { "Content-Type": SEMANTIC_PATCH },
-          });
+          const { response } = await bare.PATCH(
+            "/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}",
+            {
+              params: { path: { ...PATH, experimentKey: key } },
+              body: BODY,
+              headers: { "Content-Type": SEMANTIC_PATCH },
+            },
+          );
           return response.status;
         }),
       );
       rounds.push(
-        await drive("generated", round, async (key) => (await client.patchExperiment({ params: { path: { ...PATH, experimentKey: key } }, body: BODY })).status),
+        await drive(
+          "generated",
+          round,
+          async (key) =>
+            (await client.patchExperiment({ params: { path: { ...PATH, experimentKey: key } }, body: BODY })).status,
+        ),
       );
     }
     const keys = server.requests.map((request) => request.pathParams.experimentKey);
@@ -62,7 +70,13 @@ export async function benchClientLoad() {
     const [bareBest, generatedBest] = [best("bare"), best("generated")];
     return {
       title: `Client load: ${TOTAL} PATCH requests at concurrency ${CONCURRENCY} to the mock server (best of 2 rounds each)`,
-      rows: [bareBest, generatedBest].map((r) => [r.label, `${r.rps.toFixed(0)} req/s`, `${r.p50.toFixed(1)} ms`, `${r.p99.toFixed(1)} ms`, String(r.failed)]),
+      rows: [bareBest, generatedBest].map((r) => [
+        r.label,
+        `${r.rps.toFixed(0)} req/s`,
+        `${r.p50.toFixed(1)} ms`,
+        `${r.p99.toFixed(1)} ms`,
+        String(r.failed),
+      ]),
       header: ["client", "throughput", "p50", "p99", "non-200"],
       notes: [
         `requests received ${keys.length} of ${rounds.length * TOTAL}, distinct ${unique} (lost ${rounds.length * TOTAL - keys.length}, duplicated ${keys.length - unique})`,

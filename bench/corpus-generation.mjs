@@ -24,8 +24,18 @@ export async function bundledDigitalOcean(dir) {
 
 /** The corpus's entry documents, as `npm run corpus` finds them (its TypeScript module, bundled). */
 async function corpusEntries() {
-  const out = await build({ entryPoints: [path.join(root, "test/corpus/entries.ts")], bundle: true, platform: "node", format: "esm", packages: "external", write: false, logLevel: "error" });
-  const module = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0]?.text ?? "").toString("base64")}`);
+  const out = await build({
+    entryPoints: [path.join(root, "test/corpus/entries.ts")],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    packages: "external",
+    write: false,
+    logLevel: "error",
+  });
+  const module = await import(
+    `data:text/javascript;base64,${Buffer.from(out.outputFiles[0]?.text ?? "").toString("base64")}`
+  );
   return module.findEntries([CORPUS], CORPUS);
 }
 
@@ -36,7 +46,13 @@ function measure(args, dir, tag) {
   const started = performance.now();
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { cwd: root, env, stdio: "ignore" });
-    child.on("exit", (code) => resolve({ ms: performance.now() - started, mib: existsSync(peakFile) ? Number(readFileSync(peakFile, "utf8")) / 1024 : 0, ok: code === 0 }));
+    child.on("exit", (code) =>
+      resolve({
+        ms: performance.now() - started,
+        mib: existsSync(peakFile) ? Number(readFileSync(peakFile, "utf8")) / 1024 : 0,
+        ok: code === 0,
+      }),
+    );
   });
 }
 
@@ -47,7 +63,10 @@ function measure(args, dir, tag) {
  */
 export async function compareCorpus() {
   if (!existsSync(CORPUS)) return { rows: [], note: `corpus skipped: ${path.relative(root, CORPUS)} is absent` };
-  const entries = (await corpusEntries()).filter((entry) => entry.expectRefusal === undefined && !/^\s*["']?swagger["']?\s*:/m.test(readFileSync(entry.file, "utf8")));
+  const entries = (await corpusEntries()).filter(
+    (entry) =>
+      entry.expectRefusal === undefined && !/^\s*["']?swagger["']?\s*:/m.test(readFileSync(entry.file, "utf8")),
+  );
   const dir = mkdtempSync(path.join(os.tmpdir(), "bench-corpus-"));
   const results = [];
   try {
@@ -56,8 +75,16 @@ export async function compareCorpus() {
       for (let index = next++; index < entries.length; index = next++) {
         const file = entries[index].file;
         const out = path.join(dir, `out-${index}`);
-        const theirs = await measure(["node_modules/openapi-typescript/bin/cli.js", file, "-o", `${out}.ts`], dir, `t${index}`);
-        const ours = await measure(["bin/codegen.mjs", "--spec", file, "--out", out, "--quiet", "--no-cache"], dir, `o${index}`);
+        const theirs = await measure(
+          ["node_modules/openapi-typescript/bin/cli.js", file, "-o", `${out}.ts`],
+          dir,
+          `t${index}`,
+        );
+        const ours = await measure(
+          ["bin/codegen.mjs", "--spec", file, "--out", out, "--quiet", "--no-cache"],
+          dir,
+          `o${index}`,
+        );
         results.push({ theirs, ours });
         rmSync(out, { recursive: true, force: true });
       }
@@ -74,8 +101,20 @@ export async function compareCorpus() {
   const label = `corpus (${both.length} documents)`;
   return {
     rows: [
-      [`${label}: openapi-typescript CLI, total`, `${(sum("theirs") / 1000).toFixed(1)} s`, `${peak("theirs").toFixed(0)} MiB max`, "baseline", ""],
-      [`${label}: generate, cold, total`, `${(sum("ours") / 1000).toFixed(1)} s`, `${peak("ours").toFixed(0)} MiB max`, `${(sum("ours") / sum("theirs")).toFixed(2)}x`, `≤ 1.00x (median per document ${median.toFixed(2)}x)`],
+      [
+        `${label}: openapi-typescript CLI, total`,
+        `${(sum("theirs") / 1000).toFixed(1)} s`,
+        `${peak("theirs").toFixed(0)} MiB max`,
+        "baseline",
+        "",
+      ],
+      [
+        `${label}: generate, cold, total`,
+        `${(sum("ours") / 1000).toFixed(1)} s`,
+        `${peak("ours").toFixed(0)} MiB max`,
+        `${(sum("ours") / sum("theirs")).toFixed(2)}x`,
+        `≤ 1.00x (median per document ${median.toFixed(2)}x)`,
+      ],
     ],
     note: `corpus: ${entries.length} OpenAPI 3 entry documents, each tool once per document, two documents at a time; ${entries.length - both.length} left out where either tool exits non-zero (ours: ${results.filter((result) => !result.ours.ok).length}, openapi-typescript: ${results.filter((result) => !result.theirs.ok).length})`,
   };

@@ -27,14 +27,24 @@ const summary = (runs) => ({ ms: median(runs.map((run) => run.ms)), mib: median(
 
 function compare(label, spec, rounds) {
   const dir = mkdtempSync(path.join(os.tmpdir(), "bench-gen-"));
-  const ours = (out, ...flags) => ["bin/codegen.mjs", "--spec", spec, "--out", path.join(dir, out), "--quiet", ...flags];
+  const ours = (out, ...flags) => [
+    "bin/codegen.mjs",
+    "--spec",
+    spec,
+    "--out",
+    path.join(dir, out),
+    "--quiet",
+    ...flags,
+  ];
   const runs = { cold: [], warm: [], theirs: [], noop: [] };
   try {
     measure(ours("warm-up"), dir); // fills the step cache (and builds .build/ if needed)
     for (let round = 0; round < rounds; round += 1) {
       rmSync(path.join(dir, "cold"), { recursive: true, force: true });
       rmSync(path.join(dir, "warm"), { recursive: true, force: true });
-      runs.theirs.push(measure(["node_modules/openapi-typescript/bin/cli.js", spec, "-o", path.join(dir, "schema.ts")], dir));
+      runs.theirs.push(
+        measure(["node_modules/openapi-typescript/bin/cli.js", spec, "-o", path.join(dir, "schema.ts")], dir),
+      );
       runs.cold.push(measure(ours("cold", "--no-cache"), dir));
       runs.warm.push(measure(ours("warm"), dir));
       runs.noop.push(measure(ours("warm"), dir));
@@ -45,7 +55,14 @@ function compare(label, spec, rounds) {
   const theirs = summary(runs.theirs);
   const row = (what, runsOf, target) => {
     const { ms, mib } = summary(runsOf);
-    return [`${label}: ${what}`, `${ms.toFixed(0)} ms`, `${mib.toFixed(0)} MiB`, `${(ms / theirs.ms).toFixed(2)}x`, `${(mib / theirs.mib).toFixed(2)}x`, target];
+    return [
+      `${label}: ${what}`,
+      `${ms.toFixed(0)} ms`,
+      `${mib.toFixed(0)} MiB`,
+      `${(ms / theirs.ms).toFixed(2)}x`,
+      `${(mib / theirs.mib).toFixed(2)}x`,
+      target,
+    ];
   };
   const fragment = label === "fragment";
   return [
@@ -77,7 +94,12 @@ export async function benchGeneration() {
   const corpus = await compareCorpus();
   rows.push(...corpus.rows.map((row) => [...row.slice(0, 3), row[3], "", row[4]]));
   notes.push(corpus.note);
-  return { title: "Generation", header: ["what", "wall", "peak memory", "ratio", "memory ratio", "target"], rows, notes };
+  return {
+    title: "Generation",
+    header: ["what", "wall", "peak memory", "ratio", "memory ratio", "target"],
+    rows,
+    notes,
+  };
 }
 
 /** The largest documents of the corpus (OpenAI, GitHub Enterprise, Clerk), cold beside openapi-typescript's CLI, and how time and memory grow with size. */
@@ -99,7 +121,9 @@ function largestDocuments(notes) {
     const [theirs, cold] = compare(label, spec, 1);
     rows.push(theirs, cold);
     const mb = readFileSync(spec).length / 1e6;
-    growth.push(`${mb.toFixed(2)} MB: ${(Number.parseFloat(cold[1]) / 1000).toFixed(1)} s, ${cold[2]} (theirs ${(Number.parseFloat(theirs[1]) / 1000).toFixed(1)} s, ${theirs[2]})`);
+    growth.push(
+      `${mb.toFixed(2)} MB: ${(Number.parseFloat(cold[1]) / 1000).toFixed(1)} s, ${cold[2]} (theirs ${(Number.parseFloat(theirs[1]) / 1000).toFixed(1)} s, ${theirs[2]})`,
+    );
   }
   if (growth.length > 0) notes.push(`cold generation by document size, one run each: ${growth.join("; ")}`);
   return rows;

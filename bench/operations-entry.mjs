@@ -11,7 +11,8 @@ import { build } from "esbuild";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const UPSTREAM = path.resolve(root, "../shared/upstream/launchdarkly-openapi.yaml");
-const FRAGMENT_CALL = '{ params: { path: { projectKey: "p", environmentKey: "e", experimentKey: "x" } }, body: { instructions: [] } }';
+const FRAGMENT_CALL =
+  '{ params: { path: { projectKey: "p", environmentKey: "e", experimentKey: "x" } }, body: { instructions: [] } }';
 const UPSTREAM_CALL = '{ params: { path: { projectKey: "p", featureFlagKey: "f" } } }';
 
 function consumers(fragment, upstream) {
@@ -30,7 +31,16 @@ function consumers(fragment, upstream) {
 }
 
 async function size(source) {
-  const out = await build({ stdin: { contents: source, resolveDir: root, loader: "ts" }, bundle: true, minify: true, format: "esm", platform: "neutral", mainFields: ["module", "main"], write: false, logLevel: "silent" });
+  const out = await build({
+    stdin: { contents: source, resolveDir: root, loader: "ts" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    write: false,
+    logLevel: "silent",
+  });
   const code = out.outputFiles[0]?.contents ?? new Uint8Array();
   return { min: code.length, gzip: gzipSync(code).length };
 }
@@ -43,18 +53,35 @@ export async function benchOperationsEntry() {
     const notes = [];
     if (existsSync(UPSTREAM)) {
       upstream = path.join(dir, "upstream");
-      const run = spawnSync(process.execPath, ["bin/codegen.mjs", "--spec", UPSTREAM, "--out", upstream, "--quiet"], { cwd: root, encoding: "utf8" });
+      const run = spawnSync(process.execPath, ["bin/codegen.mjs", "--spec", UPSTREAM, "--out", upstream, "--quiet"], {
+        cwd: root,
+        encoding: "utf8",
+      });
       if (run.status !== 0) throw new Error(`generating the upstream client: ${run.stderr}`);
     } else notes.push("../shared/upstream is absent: the upstream rows are skipped");
     const sizes = {};
-    for (const [name, source] of Object.entries(consumers(path.join(root, "generated"), upstream))) sizes[name] = await size(source);
+    for (const [name, source] of Object.entries(consumers(path.join(root, "generated"), upstream)))
+      sizes[name] = await size(source);
     const baseline = sizes["fragment, <pkg>/operations"];
     const rows = Object.entries(sizes).map(([name, { min, gzip }]) => {
-      const bare = name.startsWith("upstream") ? sizes["bare openapi-fetch, the upstream call"] : sizes["bare openapi-fetch, the fragment's call"];
-      return [name, `${min} B`, `${gzip} B`, `${(gzip / baseline.gzip).toFixed(2)}x`, name.startsWith("bare") ? "" : `${(gzip / bare.gzip).toFixed(2)}x`];
+      const bare = name.startsWith("upstream")
+        ? sizes["bare openapi-fetch, the upstream call"]
+        : sizes["bare openapi-fetch, the fragment's call"];
+      return [
+        name,
+        `${min} B`,
+        `${gzip} B`,
+        `${(gzip / baseline.gzip).toFixed(2)}x`,
+        name.startsWith("bare") ? "" : `${(gzip / bare.gzip).toFixed(2)}x`,
+      ];
     });
     notes.push("targets: upstream via <pkg>/operations ≤ 1.10x the fragment's, and ≤ 1.50x bare openapi-fetch");
-    return { title: "One operation's bundle: createClient vs <pkg>/operations vs bare openapi-fetch", header: ["consumer", "minified", "gzip", "vs fragment <pkg>/operations", "vs bare openapi-fetch"], rows, notes };
+    return {
+      title: "One operation's bundle: createClient vs <pkg>/operations vs bare openapi-fetch",
+      header: ["consumer", "minified", "gzip", "vs fragment <pkg>/operations", "vs bare openapi-fetch"],
+      rows,
+      notes,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

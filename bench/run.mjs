@@ -14,11 +14,27 @@ function table(header, rows) {
   return [line(header), `| ${widths.map((width) => "-".repeat(width)).join(" | ")} |`, ...rows.map(line)].join("\n");
 }
 
-const sections = [benchGeneration, benchConsumer, benchOperationsEntry, benchConsumerScale, benchClientLoad, benchValidators];
+const sections = [
+  benchGeneration,
+  benchConsumer,
+  benchOperationsEntry,
+  benchConsumerScale,
+  benchClientLoad,
+  benchValidators,
+];
 // `npm run bench -- <name>`: one section (generation, consumer, operations, scale, load, validators).
 const only = process.argv[2];
-const named = { generation: benchGeneration, consumer: benchConsumer, operations: benchOperationsEntry, scale: benchConsumerScale, load: benchClientLoad, validators: benchValidators };
-console.log(`bench on ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
+const named = {
+  generation: benchGeneration,
+  consumer: benchConsumer,
+  operations: benchOperationsEntry,
+  scale: benchConsumerScale,
+  load: benchClientLoad,
+  validators: benchValidators,
+};
+console.log(
+  `bench on ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`,
+);
 for (const section of only === undefined ? sections : [named[only]].filter(Boolean)) {
   const result = await section();
   console.log(`${result.title}\n\n${table(result.header, result.rows)}\n`);

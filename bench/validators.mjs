@@ -21,7 +21,14 @@ const ROUNDS = 7;
 
 async function mutantsModule(dir) {
   const outfile = path.join(dir, "value-mutants.mjs");
-  await build({ entryPoints: [path.join(root, "test", "support", "value-mutants.ts")], outfile, bundle: true, format: "esm", platform: "node", logLevel: "error" });
+  await build({
+    entryPoints: [path.join(root, "test", "support", "value-mutants.ts")],
+    outfile,
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    logLevel: "error",
+  });
   return import(pathToFileURL(outfile).href);
 }
 
@@ -31,7 +38,8 @@ function largestResponseSchemas(operations, fixtures, validators, count) {
   for (const operation of operations) {
     for (const response of operation.responses) {
       const ref = response.status >= 200 && response.status < 300 ? response.schema?.$ref : undefined;
-      if (typeof ref === "string") names.add(decodeURIComponent(ref.split("/").pop()).replace(/~1/g, "/").replace(/~0/g, "~"));
+      if (typeof ref === "string")
+        names.add(decodeURIComponent(ref.split("/").pop()).replace(/~1/g, "/").replace(/~0/g, "~"));
     }
   }
   const sized = [...names].flatMap((name) => {
@@ -43,7 +51,10 @@ function largestResponseSchemas(operations, fixtures, validators, count) {
       return [];
     }
   });
-  return sized.sort((a, b) => b.size - a.size).slice(0, count).map((entry) => entry.name);
+  return sized
+    .sort((a, b) => b.size - a.size)
+    .slice(0, count)
+    .map((entry) => entry.name);
 }
 
 /** Operations per second of `check` over `values`, the median of ROUNDS rounds of at least 100 ms. */
@@ -62,12 +73,25 @@ function throughput(check, values) {
 }
 
 async function gzipOf(source, resolveDir) {
-  const out = await build({ stdin: { contents: source, resolveDir, loader: "js" }, bundle: true, minify: true, format: "esm", platform: "neutral", mainFields: ["module", "main"], write: false, logLevel: "silent" });
+  const out = await build({
+    stdin: { contents: source, resolveDir, loader: "js" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    write: false,
+    logLevel: "silent",
+  });
   return gzipSync(out.outputFiles[0].contents).length;
 }
 
 function generate(spec, out) {
-  const run = spawnSync(process.execPath, ["bin/codegen.mjs", ...(spec === undefined ? [] : ["--spec", spec]), "--out", out, "--quiet"], { cwd: root, encoding: "utf8" });
+  const run = spawnSync(
+    process.execPath,
+    ["bin/codegen.mjs", ...(spec === undefined ? [] : ["--spec", spec]), "--out", out, "--quiet"],
+    { cwd: root, encoding: "utf8" },
+  );
   if (run.status !== 0) throw new Error(`generating ${spec ?? "the fragment"}: ${run.stderr}`);
 }
 
@@ -100,8 +124,13 @@ export async function benchValidators() {
       const ajvAllCheck = ajvAll.compile(jsonSchema);
       writeFileSync(path.join(dir, `${name}.zod.mjs`), zodModule(jsonSchema, "zod"));
       const { schema: zodSchema } = await import(pathToFileURL(path.join(dir, `${name}.zod.mjs`)).href);
-      const valid = Array.from({ length: VALUES }, (_, index) => fixtures[`build${name}`](undefined, { seed: index + 1 }));
-      const invalid = valid.flatMap((value) => mutantsOf(value, 4).map((mutant) => mutant.value)).filter((value) => !ours.is(value)).slice(0, VALUES);
+      const valid = Array.from({ length: VALUES }, (_, index) =>
+        fixtures[`build${name}`](undefined, { seed: index + 1 }),
+      );
+      const invalid = valid
+        .flatMap((value) => mutantsOf(value, 4).map((mutant) => mutant.value))
+        .filter((value) => !ours.is(value))
+        .slice(0, VALUES);
       for (const value of [...valid, ...invalid]) {
         const verdict = ours.is(value);
         agreement.ajv[0] += Number(ajvCheck(value) === verdict);
@@ -110,29 +139,68 @@ export async function benchValidators() {
         agreement.zod[1] += 1;
       }
       const size = JSON.stringify(valid[0]).length;
-      for (const [kind, values] of [["valid", valid], ["invalid", invalid]]) {
+      for (const [kind, values] of [
+        ["valid", valid],
+        ["invalid", invalid],
+      ]) {
         const base = throughput((value) => ajvCheck(value), values);
         const allRate = throughput((value) => ajvAllCheck(value), values);
         const oursRate = throughput((value) => ours["~standard"].validate(value), values);
         const isRate = throughput((value) => ours.is(value), values);
         const zodRate = throughput((value) => zodSchema.safeParse(value), values);
         const fmt = (rate) => `${Math.round(rate).toLocaleString("en-US")}/s (${(rate / base).toFixed(2)}×)`;
-        rows.push([`${name} (${size} B), ${kind}`, fmt(base), fmt(allRate), fmt(oursRate), fmt(isRate), fmt(zodRate), `${(oursRate / zodRate).toFixed(1)}×`]);
+        rows.push([
+          `${name} (${size} B), ${kind}`,
+          fmt(base),
+          fmt(allRate),
+          fmt(oursRate),
+          fmt(isRate),
+          fmt(zodRate),
+          `${(oursRate / zodRate).toFixed(1)}×`,
+        ]);
       }
     }
-    notes.push(`ratios in parentheses are against ajv (compiled, default options: it stops at the first error) in the same run; "ours / Zod" is \`validate\`'s throughput over Zod's \`safeParse\`. Invalid values are single-change mutants our validator refuses: \`validate\` then collects every issue with its path (as ajv's allErrors and Zod do), \`is\` answers at the first`);
-    notes.push(`verdicts on the same ${agreement.ajv[1]} values: ajv agrees with ours on ${agreement.ajv[0]}, Zod on ${agreement.zod[0]} (Zod's union is not oneOf, its loose objects do not check additional properties, formats are not written)`);
+    notes.push(
+      `ratios in parentheses are against ajv (compiled, default options: it stops at the first error) in the same run; "ours / Zod" is \`validate\`'s throughput over Zod's \`safeParse\`. Invalid values are single-change mutants our validator refuses: \`validate\` then collects every issue with its path (as ajv's allErrors and Zod do), \`is\` answers at the first`,
+    );
+    notes.push(
+      `verdicts on the same ${agreement.ajv[1]} values: ajv agrees with ours on ${agreement.ajv[0]}, Zod on ${agreement.zod[0]} (Zod's union is not oneOf, its loose objects do not check additional properties, formats are not written)`,
+    );
     const largest = names[0];
     if (largest !== undefined) {
       const jsonSchema = validators[largest]["~standard"].jsonSchema.input({ target: "draft-07" });
-      writeFileSync(path.join(dir, "zod-classic.mjs"), `${zodModule(jsonSchema, "zod")}export const r = schema.safeParse(globalThis.v);\n`);
-      writeFileSync(path.join(dir, "zod-mini.mjs"), `${zodModule(jsonSchema, "zod/mini")}export const r = schema.safeParse(globalThis.v);\n`);
-      const oursSize = await gzipOf(`import { ${largest} } from ${JSON.stringify(path.join(pkg, "dist/validators.js"))};\nexport const r = ${largest}["~standard"].validate(globalThis.v);\n`, root);
+      writeFileSync(
+        path.join(dir, "zod-classic.mjs"),
+        `${zodModule(jsonSchema, "zod")}export const r = schema.safeParse(globalThis.v);\n`,
+      );
+      writeFileSync(
+        path.join(dir, "zod-mini.mjs"),
+        `${zodModule(jsonSchema, "zod/mini")}export const r = schema.safeParse(globalThis.v);\n`,
+      );
+      const oursSize = await gzipOf(
+        `import { ${largest} } from ${JSON.stringify(path.join(pkg, "dist/validators.js"))};\nexport const r = ${largest}["~standard"].validate(globalThis.v);\n`,
+        root,
+      );
       const classic = await gzipOf(`export * from ${JSON.stringify(path.join(dir, "zod-classic.mjs"))};`, root);
       const mini = await gzipOf(`export * from ${JSON.stringify(path.join(dir, "zod-mini.mjs"))};`, root);
-      notes.push(`one validator's bundle (esbuild, minified, gzip) for ${largest}: ours ${oursSize} B (its checks, the rules they name, and its JSON Schema for Standard JSON Schema), zod ${classic} B, zod/mini ${mini} B`);
+      notes.push(
+        `one validator's bundle (esbuild, minified, gzip) for ${largest}: ours ${oursSize} B (its checks, the rules they name, and its JSON Schema for Standard JSON Schema), zod ${classic} B, zod/mini ${mini} B`,
+      );
     }
-    return { title: `Validators: ${upstream ? "LaunchDarkly's document" : "the fragment"}, its ${names.length} largest response bodies (${VALUES} valid values and up to ${VALUES} invalid each)`, header: ["schema, values", "ajv", "ajv, allErrors", "ours, validate", "ours, is", "Zod 4, safeParse", "ours / Zod"], rows, notes };
+    return {
+      title: `Validators: ${upstream ? "LaunchDarkly's document" : "the fragment"}, its ${names.length} largest response bodies (${VALUES} valid values and up to ${VALUES} invalid each)`,
+      header: [
+        "schema, values",
+        "ajv",
+        "ajv, allErrors",
+        "ours, validate",
+        "ours, is",
+        "Zod 4, safeParse",
+        "ours / Zod",
+      ],
+      rows,
+      notes,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -9,7 +9,10 @@ function literal(value) {
 }
 
 function refName(ref) {
-  return `S_${ref.split("/").pop().replace(/[^A-Za-z0-9_]/g, "_")}`;
+  return `S_${ref
+    .split("/")
+    .pop()
+    .replace(/[^A-Za-z0-9_]/g, "_")}`;
 }
 
 function checks(base, list) {
@@ -42,7 +45,8 @@ function objectSchema(schema) {
     return `${literal(name)}: ${required.has(name) ? inner : `z.optional(${inner})`}`;
   });
   const additional = schema.additionalProperties;
-  if (entries.length === 0 && additional !== undefined && additional !== false && additional !== true) return `z.record(z.string(), ${zodExpression(additional)})`;
+  if (entries.length === 0 && additional !== undefined && additional !== false && additional !== true)
+    return `z.record(z.string(), ${zodExpression(additional)})`;
   const shape = `{ ${entries.join(", ")} }`;
   if (additional === false) return `z.strictObject(${shape})`;
   return entries.length === 0 ? "z.record(z.string(), z.unknown())" : `z.looseObject(${shape})`;
@@ -75,8 +79,15 @@ export function zodExpression(schema) {
   }
   const union = schema.oneOf ?? schema.anyOf;
   if (Array.isArray(union)) return `z.union([${union.map(zodExpression).join(", ")}])`;
-  if (Array.isArray(schema.allOf)) return schema.allOf.map(zodExpression).reduce((left, right) => `z.intersection(${left}, ${right})`);
-  const types = Array.isArray(schema.type) ? schema.type : schema.type === undefined ? (schema.properties !== undefined ? ["object"] : []) : [schema.type];
+  if (Array.isArray(schema.allOf))
+    return schema.allOf.map(zodExpression).reduce((left, right) => `z.intersection(${left}, ${right})`);
+  const types = Array.isArray(schema.type)
+    ? schema.type
+    : schema.type === undefined
+      ? schema.properties !== undefined
+        ? ["object"]
+        : []
+      : [schema.type];
   if (types.length === 0) return "z.unknown()";
   const members = types.map((type) => typed(schema, type));
   return members.length === 1 ? members[0] : `z.union([${members.join(", ")}])`;
@@ -84,7 +95,9 @@ export function zodExpression(schema) {
 
 /** A module exporting `schema` (the root) with every definition it refers to, importing Zod from `from`. */
 export function zodModule(jsonSchema, from) {
-  const definitions = Object.entries(jsonSchema.definitions ?? {}).map(([name, schema]) => `const ${refName(name)} = z.lazy(() => ${zodExpression(schema)});`);
+  const definitions = Object.entries(jsonSchema.definitions ?? {}).map(
+    ([name, schema]) => `const ${refName(name)} = z.lazy(() => ${zodExpression(schema)});`,
+  );
   const { definitions: _definitions, $schema: _schema, ...root } = jsonSchema;
   return `import * as z from ${literal(from)};\n${definitions.join("\n")}\nexport const schema = ${zodExpression(root)};\n`;
 }

@@ -7,10 +7,18 @@ import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-export const BUNDLES = { codegen: path.join(root, ".build", "codegen.js"), noopCheck: path.join(root, ".build", "noop-check.js") };
+export const BUNDLES = {
+  codegen: path.join(root, ".build", "codegen.js"),
+  noopCheck: path.join(root, ".build", "noop-check.js"),
+};
 export const SOURCES = path.join(root, "generator");
 /** Everything the bundle is built from: the generator, and the template modules it imports (the fixture engine's feasibility, media kinds). */
-export const BUNDLED_SOURCES = [SOURCES, path.join(root, "templates", "fixtures"), path.join(root, "templates", "runtime"), path.join(root, "templates", "validators")];
+export const BUNDLED_SOURCES = [
+  SOURCES,
+  path.join(root, "templates", "fixtures"),
+  path.join(root, "templates", "runtime"),
+  path.join(root, "templates", "validators"),
+];
 
 export async function buildGenerator() {
   const { build } = await import("esbuild");
@@ -31,4 +39,5 @@ export async function buildGenerator() {
   rmSync(staging, { recursive: true, force: true });
 }
 
-if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await buildGenerator();
+if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  await buildGenerator();

@@ -14,9 +14,16 @@ export async function diffCommand(oldPath: string, newPath: string, json: boolea
   if (json) {
     io.stdout(JSON.stringify({ bump: result.bump, breaking, changes: ordered }, null, 2));
   } else {
-    for (const change of ordered) io.stdout(`${change.breaking ? "BREAKING    " : "non-breaking"}  ${change.location}: ${change.message}  [${change.kind}]`);
+    for (const change of ordered)
+      io.stdout(
+        `${change.breaking ? "BREAKING    " : "non-breaking"}  ${change.location}: ${change.message}  [${change.kind}]`,
+      );
     const summary = `${breaking} breaking, ${ordered.length - breaking} non-breaking change(s)`;
-    io.stdout(result.bump === "none" ? "No changes callers can see: no version bump needed." : `${summary}: the generated package needs a ${result.bump} version bump.`);
+    io.stdout(
+      result.bump === "none"
+        ? "No changes callers can see: no version bump needed."
+        : `${summary}: the generated package needs a ${result.bump} version bump.`,
+    );
   }
   return breaking > 0 ? 1 : 0;
 }

@@ -111,17 +111,31 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
       ...values,
       ...(values.out === undefined && config.out !== undefined ? { out: config.out } : {}),
       ...(values.name === undefined && config.packageName !== undefined ? { name: config.packageName } : {}),
-      ...(values["package-version"] === undefined && config.packageVersion !== undefined ? { "package-version": config.packageVersion } : {}),
+      ...(values["package-version"] === undefined && config.packageVersion !== undefined
+        ? { "package-version": config.packageVersion }
+        : {}),
       ...(values.strict === undefined && config.strict !== undefined ? { strict: config.strict } : {}),
     };
     const version = values["package-version"];
     if (version !== undefined && !SEMVER.test(version)) {
-      throw new SpecError([{ message: `"${version}" is not a semantic version (X.Y.Z, optionally -pre.release and +build)`, location: { file: "--package-version", pointer: "" } }], "bad option");
+      throw new SpecError(
+        [
+          {
+            message: `"${version}" is not a semantic version (X.Y.Z, optionally -pre.release and +build)`,
+            location: { file: "--package-version", pointer: "" },
+          },
+        ],
+        "bad option",
+      );
     }
-    if (command === "generate" && rest.length === 0) return await generateCommand(values, specPath, io, config.templates, { argv, configFile });
-    if (command === "migrate" && rest.length === 1 && rest[0] !== undefined) return await migrateCommand(rest[0], values, specPath, io);
-    if (command === "diff" && rest.length === 2 && rest[0] !== undefined && rest[1] !== undefined) return await diffCommand(rest[0], rest[1], values.json === true, io);
-    if (command === "drift" && rest.length === 0 && values.upstream !== undefined) return await driftCommand(specPath, values.upstream, values.json === true, io);
+    if (command === "generate" && rest.length === 0)
+      return await generateCommand(values, specPath, io, config.templates, { argv, configFile });
+    if (command === "migrate" && rest.length === 1 && rest[0] !== undefined)
+      return await migrateCommand(rest[0], values, specPath, io);
+    if (command === "diff" && rest.length === 2 && rest[0] !== undefined && rest[1] !== undefined)
+      return await diffCommand(rest[0], rest[1], values.json === true, io);
+    if (command === "drift" && rest.length === 0 && values.upstream !== undefined)
+      return await driftCommand(specPath, values.upstream, values.json === true, io);
     io.stderr(`unknown command "${positionals.join(" ")}"\n\n${USAGE}`);
     return EXIT.badInput;
   } catch (error) {
@@ -129,7 +143,10 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
       io.stderr(`${error.message}\nNothing was written.`);
       return EXIT.badInput;
     }
-    const detail = values.debug === true && error instanceof Error ? (error.stack ?? error.message) : String(error instanceof Error ? error.message : error);
+    const detail =
+      values.debug === true && error instanceof Error
+        ? (error.stack ?? error.message)
+        : String(error instanceof Error ? error.message : error);
     io.stderr(`internal error: ${detail}${values.debug === true ? "" : "\n(run with --debug for the stack trace)"}`);
     return EXIT.internal;
   }
@@ -153,12 +170,29 @@ interface Invocation {
   readonly configFile: string | undefined;
 }
 
-async function generateCommand(values: Values, specPath: string, io: CliIO, templateOverrides: string | undefined, invocation: Invocation): Promise<number> {
+async function generateCommand(
+  values: Values,
+  specPath: string,
+  io: CliIO,
+  templateOverrides: string | undefined,
+  invocation: Invocation,
+): Promise<number> {
   const outDir = values.out ?? path.join(packageRoot(), "generated");
   const overrides = templateOverrides === undefined ? {} : { templateOverrides };
   if (values.watch === true) {
     const templatesDir = values.templates ?? path.join(packageRoot(), "templates");
-    return watchAndGenerate({ specPath, outDir, templatesDir, ...overrides, strict: values.strict === true, ...(values.name === undefined ? {} : { packageName: values.name }), ...(values["package-version"] === undefined ? {} : { packageVersion: values["package-version"] }) }, io);
+    return watchAndGenerate(
+      {
+        specPath,
+        outDir,
+        templatesDir,
+        ...overrides,
+        strict: values.strict === true,
+        ...(values.name === undefined ? {} : { packageName: values.name }),
+        ...(values["package-version"] === undefined ? {} : { packageVersion: values["package-version"] }),
+      },
+      io,
+    );
   }
   const started = performance.now();
   const times = new StepTimes();
@@ -177,11 +211,24 @@ async function generateCommand(values: Values, specPath: string, io: CliIO, temp
   if (result.warnings.length > 0 && values.quiet !== true) io.stderr(formatWarnings(result.warnings, where(specPath)));
   if (values.check === true) return reportCheck(outDir, result.plan, io, values.quiet === true);
   const { plan } = result;
-  const templateDirs = [values.templates ?? path.join(packageRoot(), "templates"), ...(templateOverrides === undefined ? [] : [templateOverrides])];
-  recordGeneration({ ...invocation, specFiles: result.inputs, templateDirs, outDir, files: result.files, packageRoot: packageRoot() });
+  const templateDirs = [
+    values.templates ?? path.join(packageRoot(), "templates"),
+    ...(templateOverrides === undefined ? [] : [templateOverrides]),
+  ];
+  recordGeneration({
+    ...invocation,
+    specFiles: result.inputs,
+    templateDirs,
+    outDir,
+    files: result.files,
+    packageRoot: packageRoot(),
+  });
   const elapsed = Math.round(performance.now() - started);
   const written = plan.changed.length + plan.missing.length;
-  if (values.quiet !== true) io.stdout(`${where(outDir)}: ${written} written, ${plan.unchanged.length} unchanged, ${plan.extra.length} removed in ${elapsed} ms`);
+  if (values.quiet !== true)
+    io.stdout(
+      `${where(outDir)}: ${written} written, ${plan.unchanged.length} unchanged, ${plan.extra.length} removed in ${elapsed} ms`,
+    );
   if (values.timings === true) io.stderr(`timings: ${times.summary()}`);
   return EXIT.ok;
 }
@@ -196,19 +243,32 @@ function reportCheck(outDir: string, plan: OutputPlan, io: CliIO, quiet: boolean
     if (!quiet) io.stdout(`${where(outDir)}: up to date (${plan.unchanged.length} files)`);
     return EXIT.ok;
   }
-  io.stderr(`${where(outDir)} is out of date with the spec and templates (${lines.length} files):\n${lines.join("\n")}\nRun \`npm run generate\` and commit the result.`);
+  io.stderr(
+    `${where(outDir)} is out of date with the spec and templates (${lines.length} files):\n${lines.join("\n")}\nRun \`npm run generate\` and commit the result.`,
+  );
   return EXIT.stale;
 }
 
 async function migrateCommand(dir: string, values: Values, specPath: string, io: CliIO): Promise<number> {
-  const result = await runMigrate({ dir, specPath, write: values.write === true, inline: values.inline === true, ...(values.mode === undefined ? {} : { mode: values.mode }) });
+  const result = await runMigrate({
+    dir,
+    specPath,
+    write: values.write === true,
+    inline: values.inline === true,
+    ...(values.mode === undefined ? {} : { mode: values.mode }),
+  });
   if (values.write !== true) for (const diff of result.diffs) io.stdout(diff.trimEnd());
-  for (const problem of result.problems) io.stderr(`${problem.file}:${problem.line}:${problem.column}: ${problem.message}`);
+  for (const problem of result.problems)
+    io.stderr(`${problem.file}:${problem.line}:${problem.column}: ${problem.message}`);
   const verb = values.write === true ? "rewrote" : "would rewrite";
-  io.stderr(`migrate: ${verb} ${result.rewritten} call(s) in ${result.changedFiles.length} file(s); ${result.problems.length} left with a reason`);
+  io.stderr(
+    `migrate: ${verb} ${result.rewritten} call(s) in ${result.changedFiles.length} file(s); ${result.problems.length} left with a reason`,
+  );
   // Which mode was written, once, and what it changes on the server: the one decision a reviewer must check.
   for (const { method, replacement, mode } of result.modes) {
-    io.stderr(`  ${method} → ${replacement}, mode "${mode.name}" (${mode.kind})${mode.description === undefined ? "" : `: ${mode.description}`} (--mode to choose another)`);
+    io.stderr(
+      `  ${method} → ${replacement}, mode "${mode.name}" (${mode.kind})${mode.description === undefined ? "" : `: ${mode.description}`} (--mode to choose another)`,
+    );
   }
   return result.problems.length > 0 ? EXIT.stale : EXIT.ok;
 }

@@ -66,8 +66,10 @@ export function formatWarnings(warnings: readonly SpecWarning[], file: string): 
   const lines = [`${count} in ${file} (generation went on; --strict refuses them):`];
   for (const [kind, group] of groups) {
     lines.push(`  ${kind} (${group.length}):`);
-    for (const warning of group.slice(0, WARNINGS_SHOWN_PER_KIND)) lines.push(`    ${formatLocation(warning.location)}: ${warning.message}`);
-    if (group.length > WARNINGS_SHOWN_PER_KIND) lines.push(`    … and ${group.length - WARNINGS_SHOWN_PER_KIND} more of this kind`);
+    for (const warning of group.slice(0, WARNINGS_SHOWN_PER_KIND))
+      lines.push(`    ${formatLocation(warning.location)}: ${warning.message}`);
+    if (group.length > WARNINGS_SHOWN_PER_KIND)
+      lines.push(`    … and ${group.length - WARNINGS_SHOWN_PER_KIND} more of this kind`);
   }
   return lines.join("\n");
 }

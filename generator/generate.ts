@@ -66,9 +66,22 @@ export async function renderSpec(options: RenderOptions): Promise<Rendered> {
   const warnings = [...spec.warnings, ...model.warnings].sort(compareProblems);
   // A deprecation the document announces breaks no rule: --strict reports it but does not refuse for it.
   const refusable = warnings.filter((warning) => warning.kind !== "deprecated security scheme");
-  if (options.strict === true && refusable.length > 0) throw new SpecError(refusable.map(({ message, location }) => ({ message, location })), `${refusable.length === 1 ? "1 warning" : `${refusable.length} warnings`}, refused under --strict`);
+  if (options.strict === true && refusable.length > 0)
+    throw new SpecError(
+      refusable.map(({ message, location }) => ({ message, location })),
+      `${refusable.length === 1 ? "1 warning" : `${refusable.length} warnings`}, refused under --strict`,
+    );
   const templates = loadTemplates(options.templatesDir ?? path.join(root, "templates"), options.templateOverrides);
-  const files = await renderPackage({ model, document: spec.document, entryFile: spec.entryFile, locate: spec.locate, templates, generatorVersion: generatorVersion(root), cache: options.cacheDir === undefined ? NO_CACHE : openStepCache(options.cacheDir), times });
+  const files = await renderPackage({
+    model,
+    document: spec.document,
+    entryFile: spec.entryFile,
+    locate: spec.locate,
+    templates,
+    generatorVersion: generatorVersion(root),
+    cache: options.cacheDir === undefined ? NO_CACHE : openStepCache(options.cacheDir),
+    times,
+  });
   return { files, inputs: spec.files, warnings, spec, model };
 }
 

@@ -14,7 +14,12 @@ export interface CodegenConfig {
   readonly strict?: boolean;
 }
 
-export const CONFIG_NAMES = ["codegen.config.ts", "codegen.config.mts", "codegen.config.mjs", "codegen.config.js"] as const;
+export const CONFIG_NAMES = [
+  "codegen.config.ts",
+  "codegen.config.mts",
+  "codegen.config.mjs",
+  "codegen.config.js",
+] as const;
 const KEYS = new Set(["spec", "out", "packageName", "packageVersion", "templates", "strict"]);
 
 /** The config file in `dir`, if there is one. */
@@ -44,7 +49,15 @@ export async function loadConfig(file: string): Promise<CodegenConfig> {
   try {
     value = await importConfig(file);
   } catch (error) {
-    throw new SpecError([{ message: `cannot load: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`, location: { file: display, pointer: "" } }], "bad configuration");
+    throw new SpecError(
+      [
+        {
+          message: `cannot load: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+          location: { file: display, pointer: "" },
+        },
+      ],
+      "bad configuration",
+    );
   }
   const problems: SpecProblem[] = [];
   const add = (key: string, message: string): void => {
@@ -60,11 +73,13 @@ export async function loadConfig(file: string): Promise<CodegenConfig> {
     else if (key === "strict") {
       if (typeof record[key] !== "boolean") add(key, `"${key}" must be true or false`);
     } else if (typeof record[key] !== "string" || record[key] === "") add(key, `"${key}" must be a non-empty string`);
-    else if (key === "packageVersion" && !SEMVER.test(String(record[key]))) add(key, `"${String(record[key])}" is not a semantic version (X.Y.Z, optionally -pre.release and +build)`);
+    else if (key === "packageVersion" && !SEMVER.test(String(record[key])))
+      add(key, `"${String(record[key])}" is not a semantic version (X.Y.Z, optionally -pre.release and +build)`);
   }
   if (problems.length > 0) throw new SpecError(problems, "bad configuration");
   const base = path.dirname(file);
-  const resolve = (key: "spec" | "out" | "templates"): Record<string, string> => (typeof record[key] === "string" ? { [key]: path.resolve(base, record[key]) } : {});
+  const resolve = (key: "spec" | "out" | "templates"): Record<string, string> =>
+    typeof record[key] === "string" ? { [key]: path.resolve(base, record[key]) } : {};
   return {
     ...resolve("spec"),
     ...resolve("out"),

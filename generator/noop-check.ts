@@ -7,11 +7,24 @@ import { findConfig } from "./load-config.js";
 import { recordPath, unchangedRun } from "./cache/run-record.js";
 
 /** Generate with these flags only; anything else (check, watch, other commands) takes the full path. */
-const FLAGS = { spec: { type: "string" }, out: { type: "string" }, quiet: { type: "boolean" }, name: { type: "string" }, templates: { type: "string" }, config: { type: "string" }, debug: { type: "boolean" } } as const;
+const FLAGS = {
+  spec: { type: "string" },
+  out: { type: "string" },
+  quiet: { type: "boolean" },
+  name: { type: "string" },
+  templates: { type: "string" },
+  config: { type: "string" },
+  debug: { type: "boolean" },
+} as const;
 
 function generateFlags(argv: readonly string[]): { quiet: boolean; config: string | undefined } | undefined {
   try {
-    const { values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, options: FLAGS, strict: true });
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: FLAGS,
+      strict: true,
+    });
     if (positionals.length > 1 || (positionals.length === 1 && positionals[0] !== "generate")) return undefined;
     return { quiet: values.quiet === true, config: values.config };
   } catch {
@@ -35,7 +48,9 @@ export function skipUnchangedRun(argv: readonly string[], cwd: string): boolean 
   if (!flags.quiet) {
     const where = path.relative(cwd, record.outDir) || ".";
     const files = Object.keys(record.outputs).length;
-    process.stdout.write(`${where}: 0 written, ${files} unchanged, 0 removed in ${Math.round(performance.now() - started)} ms\n`);
+    process.stdout.write(
+      `${where}: 0 written, ${files} unchanged, 0 removed in ${Math.round(performance.now() - started)} ms\n`,
+    );
   }
   return true;
 }

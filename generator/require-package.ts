@@ -46,7 +46,8 @@ export function packageManifest(name: string): string | undefined {
   }
   for (let dir = path.dirname(entry); path.dirname(dir) !== dir; dir = path.dirname(dir)) {
     const manifest = path.join(dir, "package.json");
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, "utf8")) as { name?: unknown }).name === name) return manifest;
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, "utf8")) as { name?: unknown }).name === name)
+      return manifest;
   }
   return undefined;
 }
@@ -54,6 +55,7 @@ export function packageManifest(name: string): string | undefined {
 /** A package's version, read from its package.json without loading it (part of cache keys). */
 export function packageVersion(name: string): string {
   const manifest = packageManifest(name);
-  const version = manifest === undefined ? undefined : (JSON.parse(readFileSync(manifest, "utf8")) as { version?: unknown }).version;
+  const version =
+    manifest === undefined ? undefined : (JSON.parse(readFileSync(manifest, "utf8")) as { version?: unknown }).version;
   return typeof version === "string" ? version : "unknown";
 }

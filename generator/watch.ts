@@ -14,7 +14,10 @@ const DEBOUNCE_MS = 150;
  * Regenerates whenever the spec, a file it `$ref`s, or a template changes (debounced). A broken
  * save prints its problems and keeps the last good output. Resolves on SIGINT/SIGTERM.
  */
-export function watchAndGenerate(options: GenerateOptions & { readonly templatesDir: string }, io: WatchIO): Promise<number> {
+export function watchAndGenerate(
+  options: GenerateOptions & { readonly templatesDir: string },
+  io: WatchIO,
+): Promise<number> {
   const names = new Map<string, ReadonlySet<string>>();
   const watchers = new Map<string, FSWatcher>();
   let templatesWatcher: FSWatcher | undefined;
@@ -28,7 +31,8 @@ export function watchAndGenerate(options: GenerateOptions & { readonly templates
   const rewatch = (): void => {
     // Directories, not files: editors often save by replacing the file, which ends a file watch.
     const byDir = new Map<string, Set<string>>();
-    for (const file of inputs) byDir.set(path.dirname(file), (byDir.get(path.dirname(file)) ?? new Set()).add(path.basename(file)));
+    for (const file of inputs)
+      byDir.set(path.dirname(file), (byDir.get(path.dirname(file)) ?? new Set()).add(path.basename(file)));
     for (const [dir, watcher] of watchers) {
       if (byDir.has(dir)) continue;
       watcher.close();
@@ -38,7 +42,12 @@ export function watchAndGenerate(options: GenerateOptions & { readonly templates
     for (const [dir, files] of byDir) {
       names.set(dir, files);
       if (watchers.has(dir)) continue;
-      watchers.set(dir, watch(dir, (_event, name) => (name === null || names.get(dir)?.has(name.toString()) === true ? schedule() : undefined)));
+      watchers.set(
+        dir,
+        watch(dir, (_event, name) =>
+          name === null || names.get(dir)?.has(name.toString()) === true ? schedule() : undefined,
+        ),
+      );
     }
     templatesWatcher ??= watch(options.templatesDir, { recursive: true }, () => schedule());
   };
@@ -64,9 +73,15 @@ export function watchAndGenerate(options: GenerateOptions & { readonly templates
       inputs = result.inputs.filter((file) => !/^https?:\/\//i.test(file)).map((file) => path.resolve(file));
       const { plan } = result;
       if (result.warnings.length > 0) io.stderr(formatWarnings(result.warnings, options.specPath));
-      io.stdout(`${options.outDir}: ${plan.changed.length + plan.missing.length} written, ${plan.unchanged.length} unchanged, ${plan.extra.length} removed in ${Math.round(performance.now() - started)} ms`);
+      io.stdout(
+        `${options.outDir}: ${plan.changed.length + plan.missing.length} written, ${plan.unchanged.length} unchanged, ${plan.extra.length} removed in ${Math.round(performance.now() - started)} ms`,
+      );
     } catch (error) {
-      io.stderr(error instanceof SpecError ? `${error.message}\nThe last good output is kept.` : `internal error: ${error instanceof Error ? error.message : String(error)}`);
+      io.stderr(
+        error instanceof SpecError
+          ? `${error.message}\nThe last good output is kept.`
+          : `internal error: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     rewatch();
     running = false;

@@ -9,7 +9,10 @@ const LINT_DIR = "test/specs/lint";
 
 async function runBroken(specPath: string, ...flags: string[]): Promise<{ code: number; stderr: string }> {
   const stderr: string[] = [];
-  const code = await runCli(["--spec", specPath, "--out", "test/.tmp/never-written", ...flags], { stdout: () => undefined, stderr: (text) => stderr.push(text) });
+  const code = await runCli(["--spec", specPath, "--out", "test/.tmp/never-written", ...flags], {
+    stdout: () => undefined,
+    stderr: (text) => stderr.push(text),
+  });
   return { code, stderr: stderr.join("\n") };
 }
 
@@ -33,14 +36,22 @@ describe("broken specs", () => {
       for (const name of readdirSync(path.join(REPO_ROOT, LINT_DIR)).sort()) {
         const specPath = path.join(LINT_DIR, name);
         const stderr: string[] = [];
-        const code = await runCli(["--spec", specPath, "--out", path.join(out, name)], { stdout: () => undefined, stderr: (text) => stderr.push(text) });
+        const code = await runCli(["--spec", specPath, "--out", path.join(out, name)], {
+          stdout: () => undefined,
+          stderr: (text) => stderr.push(text),
+        });
         expect(code, name).toBe(0);
         const quietErr: string[] = [];
-        const quiet = await runCli(["--spec", specPath, "--out", path.join(out, name), "--quiet", "--check"], { stdout: () => undefined, stderr: (text) => quietErr.push(text) });
+        const quiet = await runCli(["--spec", specPath, "--out", path.join(out, name), "--quiet", "--check"], {
+          stdout: () => undefined,
+          stderr: (text) => quietErr.push(text),
+        });
         expect([quiet, ...quietErr], name).toEqual([0]);
         const strict = await runBroken(specPath, "--strict");
         expect(strict.code, name).toBe(2);
-        report.push(`$ codegen --spec ${LINT_DIR}/${name}\n${stderr.join("\n")}\n\n$ codegen --spec ${LINT_DIR}/${name} --strict\n${strict.stderr}\n`);
+        report.push(
+          `$ codegen --spec ${LINT_DIR}/${name}\n${stderr.join("\n")}\n\n$ codegen --spec ${LINT_DIR}/${name} --strict\n${strict.stderr}\n`,
+        );
       }
     } finally {
       removeDir(out);

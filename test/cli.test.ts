@@ -6,7 +6,10 @@ import { dirContents, dirState } from "./support/dir-state.js";
 import { REPO_ROOT, makeTempDir, removeDir } from "./support/temp-dirs.js";
 
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [path.join(REPO_ROOT, "bin/codegen.mjs"), ...args], { cwd: REPO_ROOT, encoding: "utf8" });
+  const result = spawnSync(process.execPath, [path.join(REPO_ROOT, "bin/codegen.mjs"), ...args], {
+    cwd: REPO_ROOT,
+    encoding: "utf8",
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -43,7 +46,9 @@ describe("codegen CLI, run as a user would", () => {
     for (let run = 0; run < 2; run += 1) {
       const timed = cli("--spec", FRAGMENT, "--out", out, "--quiet", "--timings");
       expect(timed.status).toBe(0);
-      expect(timed.stderr.trim()).toMatch(/^timings: read, bundle and check \d+ ms, model \d+ ms, types \(openapi-typescript\) \d+ ms, templates \d+ ms, compile to dist\/ \d+ ms, API surface \d+ ms, compare and write \d+ ms$/);
+      expect(timed.stderr.trim()).toMatch(
+        /^timings: read, bundle and check \d+ ms, model \d+ ms, types \(openapi-typescript\) \d+ ms, templates \d+ ms, compile to dist\/ \d+ ms, API surface \d+ ms, compare and write \d+ ms$/,
+      );
     }
   });
 
@@ -84,7 +89,10 @@ describe("codegen CLI, run as a user would", () => {
     expect(cli("--spec", spec, "--out", out, "--templates", templates, "--quiet").status).toBe(0);
     expect(cli("--spec", spec, "--out", out, "--templates", templates, "--check").status).toBe(0);
 
-    writeFileSync(spec, readFileSync(spec, "utf8").replace("summary: Update experiment", "summary: Update an experiment"));
+    writeFileSync(
+      spec,
+      readFileSync(spec, "utf8").replace("summary: Update experiment", "summary: Update an experiment"),
+    );
     const specCheck = cli("--spec", spec, "--out", out, "--templates", templates, "--check");
     expect(specCheck.status).toBe(1);
     expect(specCheck.stderr).toContain("stale    src/client.ts");
@@ -103,7 +111,9 @@ describe("codegen CLI, run as a user would", () => {
     const broken = path.join(REPO_ROOT, "test/specs/broken/unresolved-ref.yaml");
     const result = cli("--spec", broken, "--out", out);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('test/specs/broken/unresolved-ref.yaml:15:23 (#/paths/~1a/get/responses/200/content/application~1json/schema/$ref): unresolved $ref "#/components/schemas/Missing"');
+    expect(result.stderr).toContain(
+      'test/specs/broken/unresolved-ref.yaml:15:23 (#/paths/~1a/get/responses/200/content/application~1json/schema/$ref): unresolved $ref "#/components/schemas/Missing"',
+    );
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(dirState(out)).toEqual(before);
   });

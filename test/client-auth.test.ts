@@ -15,7 +15,15 @@ function spec(scheme: Record<string, unknown>): string {
     info: { title: "auth", version: "1.0.0" },
     security: [{ key: [] }],
     components: { securitySchemes: { key: scheme } },
-    paths: { "/things": { get: { operationId: "getThing", parameters: [{ name: "page", in: "query", schema: { type: "string" } }], responses: { "200": { description: "ok" } } } } },
+    paths: {
+      "/things": {
+        get: {
+          operationId: "getThing",
+          parameters: [{ name: "page", in: "query", schema: { type: "string" } }],
+          responses: { "200": { description: "ok" } },
+        },
+      },
+    },
   });
 }
 
@@ -29,11 +37,17 @@ afterAll(async () => {
   removeDir(dir);
 });
 
-async function clientFor(name: string, scheme: Record<string, unknown>): Promise<{ files: readonly string[]; client: (token?: string) => Client }> {
+async function clientFor(
+  name: string,
+  scheme: Record<string, unknown>,
+): Promise<{ files: readonly string[]; client: (token?: string) => Client }> {
   writeFiles(dir, new Map([[`${name}.json`, spec(scheme)]]));
   const generated = await generatePackage(path.join(dir, `${name}.json`), `client-auth-${name}`);
   const { createClient } = await generated.importEntry<Entry>("dist/index.js");
-  return { files: generated.files, client: (token) => createClient({ baseUrl: server.baseUrl, ...(token === undefined ? {} : { token }) }) };
+  return {
+    files: generated.files,
+    client: (token) => createClient({ baseUrl: server.baseUrl, ...(token === undefined ? {} : { token }) }),
+  };
 }
 
 describe("credentials the security scheme places outside the Authorization header", () => {
@@ -75,11 +89,18 @@ describe("per-operation security requirements", () => {
       openapi: "3.0.3",
       info: { title: "auth", version: "1.0.0" },
       security: [{ key: [] }],
-      components: { securitySchemes: { key: { type: "apiKey", in: "query", name: "api_key" }, other: { type: "apiKey", in: "cookie", name: "other" } } },
+      components: {
+        securitySchemes: {
+          key: { type: "apiKey", in: "query", name: "api_key" },
+          other: { type: "apiKey", in: "cookie", name: "other" },
+        },
+      },
       paths: {
         "/things": { get: { operationId: "getThing", responses: { "200": { description: "ok" } } } },
         "/public": { get: { operationId: "getPublic", security: [], responses: { "200": { description: "ok" } } } },
-        "/other": { get: { operationId: "getOther", security: [{ other: [] }], responses: { "200": { description: "ok" } } } },
+        "/other": {
+          get: { operationId: "getOther", security: [{ other: [] }], responses: { "200": { description: "ok" } } },
+        },
       },
     };
     writeFiles(dir, new Map([["per-operation.json", JSON.stringify(document)]]));

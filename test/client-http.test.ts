@@ -6,7 +6,14 @@ const ITERATION: IterationInput = {
   hypothesis: "The new button placement will increase conversion",
   metrics: [{ key: "metric-key-123abc" }],
   primarySingleMetricKey: "metric-key-123abc",
-  treatments: [{ name: "Treatment 1", baseline: true, allocationPercent: "10", parameters: [{ flagKey: "flag", variationId: "v1" }] }],
+  treatments: [
+    {
+      name: "Treatment 1",
+      baseline: true,
+      allocationPercent: "10",
+      parameters: [{ flagKey: "flag", variationId: "v1" }],
+    },
+  ],
   flags: { flag: { ruleId: "fallthrough", flagConfigVersion: 12 } },
 };
 
@@ -34,7 +41,9 @@ describe("generated client against a loopback server", () => {
     expect(data?.status).toBe("not_started");
     const [request] = server.requests;
     expect(request?.method).toBe("POST");
-    expect(request?.url).toBe("/api/v2/projects/my-project/environments/production/experiments/checkout%2Fv2%20test/iterations");
+    expect(request?.url).toBe(
+      "/api/v2/projects/my-project/environments/production/experiments/checkout%2Fv2%20test/iterations",
+    );
     expect(request?.headers.authorization).toBe("api-0123-secret");
     expect(request?.headers["ld-api-version"]).toBe("20240415");
     expect(request?.headers["content-type"]).toBe("application/json");
@@ -42,11 +51,24 @@ describe("generated client against a loopback server", () => {
   });
 
   it("sends patchExperiment with the semantic-patch content type without the caller writing it", async () => {
-    server.respond(() => json(200, { key: "exp", name: "Exp", _maintainerId: "m", _creationDate: 1, environmentKey: "production", _links: {} }));
+    server.respond(() =>
+      json(200, {
+        key: "exp",
+        name: "Exp",
+        _maintainerId: "m",
+        _creationDate: 1,
+        environmentKey: "production",
+        _links: {},
+      }),
+    );
     const client = createClient({ baseUrl: server.baseUrl, token: "tok" });
     const body = {
       instructions: [
-        { kind: "saveAndStartNewIteration" as const, changeJustification: "new hypothesis", value: { hypothesis: { operation: "update" as const, value: "h2" } } },
+        {
+          kind: "saveAndStartNewIteration" as const,
+          changeJustification: "new hypothesis",
+          value: { hypothesis: { operation: "update" as const, value: "h2" } },
+        },
       ],
     };
     const { data } = await client.patchExperiment({ params: { path: PATH }, body });
@@ -61,7 +83,10 @@ describe("generated client against a loopback server", () => {
   it("returns typed error bodies for 404 and 429", async () => {
     const client = createClient({ baseUrl: server.baseUrl, token: "tok" });
     server.respond(() => json(404, { code: "not_found", message: "Invalid resource identifier" }));
-    const missing = await client.patchExperiment({ params: { path: PATH }, body: { instructions: [{ kind: "archiveExperiment" }] } });
+    const missing = await client.patchExperiment({
+      params: { path: PATH },
+      body: { instructions: [{ kind: "archiveExperiment" }] },
+    });
     expect(missing.response.status).toBe(404);
     expect(missing.data).toBeUndefined();
     if (missing.malformed) throw missing.error;
@@ -80,13 +105,26 @@ describe("generated client against a loopback server", () => {
     expect(code).toBe("not_found");
 
     server.respond(() => json(429, { code: "rate_limited", message: "slow down" }, { "retry-after": "1" }));
-    const limited = await client.patchExperiment({ params: { path: PATH }, body: { instructions: [{ kind: "restoreExperiment" }] }, retry: false });
+    const limited = await client.patchExperiment({
+      params: { path: PATH },
+      body: { instructions: [{ kind: "restoreExperiment" }] },
+      retry: false,
+    });
     expect(limited.response.status).toBe(429);
     expect(limited.error).toEqual({ code: "rate_limited", message: "slow down" });
   });
 
   it("merges extra headers and uses an injected fetch", async () => {
-    server.respond(() => json(200, { key: "exp", name: "Exp", _maintainerId: "m", _creationDate: 1, environmentKey: "production", _links: {} }));
+    server.respond(() =>
+      json(200, {
+        key: "exp",
+        name: "Exp",
+        _maintainerId: "m",
+        _creationDate: 1,
+        environmentKey: "production",
+        _links: {},
+      }),
+    );
     const seen: string[] = [];
     const client = createClient({
       baseUrl: server.baseUrl,

@@ -29,7 +29,8 @@ let createPetClient: (options: object) => PetClient;
 beforeAll(async () => {
   server = await startLoopbackServer();
   pets = await generatePackage("test/specs/petstore-30.yaml", "resilience-pets");
-  createPetClient = (await pets.importEntry<{ createClient: (options: object) => PetClient }>("dist/index.js")).createClient;
+  createPetClient = (await pets.importEntry<{ createClient: (options: object) => PetClient }>("dist/index.js"))
+    .createClient;
 });
 afterAll(async () => {
   await server.close();
@@ -60,7 +61,9 @@ describe("rate limits and retries", () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000 + 400 - 50);
     expect(Date.now()).toBeGreaterThanOrEqual(resetAt);
     // The retried PATCH is the same request: content type and body intact.
-    expect(server.requests[2]?.headers["content-type"]).toBe("application/json; domain-model=launchdarkly.semanticpatch");
+    expect(server.requests[2]?.headers["content-type"]).toBe(
+      "application/json; domain-model=launchdarkly.semanticpatch",
+    );
     expect(server.requests[2]?.body).toBe(server.requests[0]?.body);
   });
 
@@ -86,26 +89,36 @@ describe("rate limits and retries", () => {
 
     server.requests.length = 0;
     script(server, { status: 0, destroy: true }, json(201, {}));
-    await expect(createPetClient({ baseUrl: server.baseUrl, retry: FAST }).createPet?.({ body: { name: "Rex" } })).rejects.toThrow();
+    await expect(
+      createPetClient({ baseUrl: server.baseUrl, retry: FAST }).createPet?.({ body: { name: "Rex" } }),
+    ).rejects.toThrow();
     expect(server.requests).toHaveLength(1);
   });
 
   it("bounds attempts and total time, and is off with retry: false", async () => {
     script(server, json(429, { code: "rate_limited", message: "no" }));
-    const bounded = await createClient({ baseUrl: server.baseUrl, retry: { ...FAST, maxAttempts: 3 } }).patchExperiment({ params: { path: PATH }, body: PATCH_BODY });
+    const bounded = await createClient({ baseUrl: server.baseUrl, retry: { ...FAST, maxAttempts: 3 } }).patchExperiment(
+      { params: { path: PATH }, body: PATCH_BODY },
+    );
     expect(bounded.status).toBe(429);
     expect(server.requests).toHaveLength(3);
 
     server.requests.length = 0;
     script(server, json(429, { code: "rate_limited", message: "no" }, { "retry-after": "120" }));
     const started = Date.now();
-    const tooLong = await createClient({ baseUrl: server.baseUrl, retry: { maxElapsedMs: 5_000 } }).patchExperiment({ params: { path: PATH }, body: PATCH_BODY });
+    const tooLong = await createClient({ baseUrl: server.baseUrl, retry: { maxElapsedMs: 5_000 } }).patchExperiment({
+      params: { path: PATH },
+      body: PATCH_BODY,
+    });
     expect(tooLong.status).toBe(429);
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(server.requests).toHaveLength(1);
 
     server.requests.length = 0;
-    const off = await createClient({ baseUrl: server.baseUrl, retry: false }).patchExperiment({ params: { path: PATH }, body: PATCH_BODY });
+    const off = await createClient({ baseUrl: server.baseUrl, retry: false }).patchExperiment({
+      params: { path: PATH },
+      body: PATCH_BODY,
+    });
     expect(off.status).toBe(429);
     expect(server.requests).toHaveLength(1);
   });
@@ -116,7 +129,11 @@ describe("rate limits and retries", () => {
     const started = Date.now();
     setTimeout(() => controller.abort(), 100);
     await expect(
-      createClient({ baseUrl: server.baseUrl }).patchExperiment({ params: { path: PATH }, body: PATCH_BODY, signal: controller.signal }),
+      createClient({ baseUrl: server.baseUrl }).patchExperiment({
+        params: { path: PATH },
+        body: PATCH_BODY,
+        signal: controller.signal,
+      }),
     ).rejects.toMatchObject({ name: "AbortError" });
     expect(Date.now() - started).toBeLessThan(2_000);
   });
@@ -126,13 +143,25 @@ describe("timeouts", () => {
   it("aborts a call after timeoutMs, per call and per client", async () => {
     script(server, { ...json(200, EXPERIMENT), delayMs: 1_000 });
     await expect(
-      createClient({ baseUrl: server.baseUrl }).patchExperiment({ params: { path: PATH }, body: PATCH_BODY, timeoutMs: 100 }),
+      createClient({ baseUrl: server.baseUrl }).patchExperiment({
+        params: { path: PATH },
+        body: PATCH_BODY,
+        timeoutMs: 100,
+      }),
     ).rejects.toMatchObject({ name: "TimeoutError" });
-    await expect(createClient({ baseUrl: server.baseUrl, timeoutMs: 100 }).patchExperiment({ params: { path: PATH }, body: PATCH_BODY })).rejects.toMatchObject({
+    await expect(
+      createClient({ baseUrl: server.baseUrl, timeoutMs: 100 }).patchExperiment({
+        params: { path: PATH },
+        body: PATCH_BODY,
+      }),
+    ).rejects.toMatchObject({
       name: "TimeoutError",
     });
     script(server, json(200, EXPERIMENT));
-    const inTime = await createClient({ baseUrl: server.baseUrl, timeoutMs: 2_000 }).patchExperiment({ params: { path: PATH }, body: PATCH_BODY });
+    const inTime = await createClient({ baseUrl: server.baseUrl, timeoutMs: 2_000 }).patchExperiment({
+      params: { path: PATH },
+      body: PATCH_BODY,
+    });
     expect(inTime.status).toBe(200);
   });
 });
@@ -140,7 +169,10 @@ describe("timeouts", () => {
 describe("headers the service wants", () => {
   it("tunnels PATCH through POST with X-HTTP-Method-Override when asked", async () => {
     script(server, json(200, EXPERIMENT));
-    const result = await createClient({ baseUrl: server.baseUrl, token: "tok", methodOverride: true }).patchExperiment({ params: { path: PATH }, body: PATCH_BODY });
+    const result = await createClient({ baseUrl: server.baseUrl, token: "tok", methodOverride: true }).patchExperiment({
+      params: { path: PATH },
+      body: PATCH_BODY,
+    });
     expect(result.status).toBe(200);
     const [request] = server.requests;
     expect(request?.method).toBe("POST");
@@ -153,24 +185,44 @@ describe("headers the service wants", () => {
   it("sends the spec's API version by default and lets the client or the call override it", async () => {
     script(server, json(200, EXPERIMENT));
     await createClient({ baseUrl: server.baseUrl }).patchExperiment({ params: { path: PATH }, body: PATCH_BODY });
-    await createClient({ baseUrl: server.baseUrl, headers: { "LD-API-Version": "beta" } }).patchExperiment({ params: { path: PATH }, body: PATCH_BODY });
-    await createClient({ baseUrl: server.baseUrl }).patchExperiment({ params: { path: PATH, header: { "LD-API-Version": "20300101" } }, body: PATCH_BODY });
-    expect(server.requests.map((request) => request.headers["ld-api-version"])).toEqual(["20240415", "beta", "20300101"]);
+    await createClient({ baseUrl: server.baseUrl, headers: { "LD-API-Version": "beta" } }).patchExperiment({
+      params: { path: PATH },
+      body: PATCH_BODY,
+    });
+    await createClient({ baseUrl: server.baseUrl }).patchExperiment({
+      params: { path: PATH, header: { "LD-API-Version": "20300101" } },
+      body: PATCH_BODY,
+    });
+    expect(server.requests.map((request) => request.headers["ld-api-version"])).toEqual([
+      "20240415",
+      "beta",
+      "20300101",
+    ]);
   });
 });
 
 describe("results", () => {
   it("turns a malformed JSON body into an error value (status 0) carrying the HTTP status", async () => {
     script(server, { status: 200, headers: { "content-type": "application/json" }, body: '{"key": "x", ' });
-    const ok = await createClient({ baseUrl: server.baseUrl }).patchExperiment({ params: { path: PATH }, body: PATCH_BODY });
+    const ok = await createClient({ baseUrl: server.baseUrl }).patchExperiment({
+      params: { path: PATH },
+      body: PATCH_BODY,
+    });
     expect(ok.malformed).toBe(true);
     expect(ok.error).toBeInstanceOf(ResponseParseError);
     expect(ok.error).toMatchObject({ status: 200, body: '{"key": "x", ' });
 
     script(server, { status: 404, headers: { "content-type": "application/json" }, body: "<html>not json</html>" });
-    const missing = await createClient({ baseUrl: server.baseUrl }).patchExperiment({ params: { path: PATH }, body: PATCH_BODY });
+    const missing = await createClient({ baseUrl: server.baseUrl }).patchExperiment({
+      params: { path: PATH },
+      body: PATCH_BODY,
+    });
     // status 0 never shares a `switch` case with a documented status; the HTTP status is on the error and the response.
-    expect(missing).toMatchObject({ status: 0, malformed: true, error: { name: "ResponseParseError", status: 404, code: "malformed_response" } });
+    expect(missing).toMatchObject({
+      status: 0,
+      malformed: true,
+      error: { name: "ResponseParseError", status: 404, code: "malformed_response" },
+    });
     expect(missing.response.status).toBe(404);
   });
 });
@@ -183,9 +235,12 @@ describe("secrets", () => {
       baseUrl: server.baseUrl,
       token: TOKEN,
       retry: false,
-      fetch: (request) => Promise.reject(new Error(`connection refused while sending ${request.headers.get("authorization") ?? ""}`)),
+      fetch: (request) =>
+        Promise.reject(new Error(`connection refused while sending ${request.headers.get("authorization") ?? ""}`)),
     });
-    const error: unknown = await client.patchExperiment({ params: { path: PATH }, body: PATCH_BODY }).catch((thrown: unknown) => thrown);
+    const error: unknown = await client
+      .patchExperiment({ params: { path: PATH }, body: PATCH_BODY })
+      .catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(Error);
     const texts = [String(error), (error as Error).stack ?? "", inspect(error, { depth: 5 }), JSON.stringify(error)];
     for (const text of texts) expect(text).not.toContain(TOKEN);

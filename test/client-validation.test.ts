@@ -1,5 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { RequestValidationError, ResponseValidationError, createClient, type ClientWarning } from "../generated/dist/index.js";
+import {
+  RequestValidationError,
+  ResponseValidationError,
+  createClient,
+  type ClientWarning,
+} from "../generated/dist/index.js";
 import { createTransport, patchExperiment, validation } from "../generated/dist/operations.js";
 import { operationValidators, patchExperimentValidators } from "../generated/dist/validators.js";
 import { generatePackage, type GeneratedPackage } from "./support/generated-package.js";
@@ -54,20 +59,41 @@ describe("responses", () => {
     const ok = await client.patchExperiment({ params: { path: PATH }, body: PATCH_BODY });
     expect(ok).toMatchObject({ status: 200, data: EXPERIMENT });
     server.respond(() => json(404, { code: "not_found", message: "gone" }));
-    expect(await client.patchExperiment({ params: { path: PATH }, body: PATCH_BODY })).toMatchObject({ status: 404, error: { code: "not_found" } });
+    expect(await client.patchExperiment({ params: { path: PATH }, body: PATCH_BODY })).toMatchObject({
+      status: 404,
+      error: { code: "not_found" },
+    });
     server.respond(() => json(404, { code: "not_found" }));
     const invalid = await client.patchExperiment({ params: { path: PATH }, body: PATCH_BODY });
-    expect(invalid).toMatchObject({ status: 0, invalid: true, error: { status: 404, issues: [{ path: ["message"], message: "is required" }] } });
+    expect(invalid).toMatchObject({
+      status: 0,
+      invalid: true,
+      error: { status: 404, issues: [{ path: ["message"], message: "is required" }] },
+    });
   });
 
   it('"report" warns with the issues and gives the result as without validation; per call, the mode can change or validation stop', async () => {
     const warnings: ClientWarning[] = [];
-    const client = createClient({ baseUrl: server.baseUrl, validate: { with: operationValidators, responses: "report" }, onWarning: (warning) => warnings.push(warning) });
+    const client = createClient({
+      baseUrl: server.baseUrl,
+      validate: { with: operationValidators, responses: "report" },
+      onWarning: (warning) => warnings.push(warning),
+    });
     server.respond(() => json(200, { ...EXPERIMENT, name: 42 }));
     const result = await client.patchExperiment({ params: { path: PATH }, body: PATCH_BODY });
     expect(result).toMatchObject({ status: 200, data: { name: 42 } });
-    expect(warnings).toEqual([expect.objectContaining({ code: "OPENAPI_INVALID_RESPONSE", operation: "patchExperiment", issues: [{ message: "must be string, not integer", path: ["name"] }] })]);
-    const failing = await client.patchExperiment({ params: { path: PATH }, body: PATCH_BODY, validate: { responses: "fail" } });
+    expect(warnings).toEqual([
+      expect.objectContaining({
+        code: "OPENAPI_INVALID_RESPONSE",
+        operation: "patchExperiment",
+        issues: [{ message: "must be string, not integer", path: ["name"] }],
+      }),
+    ]);
+    const failing = await client.patchExperiment({
+      params: { path: PATH },
+      body: PATCH_BODY,
+      validate: { responses: "fail" },
+    });
     expect(failing).toMatchObject({ status: 0, invalid: true });
     const unchecked = await client.patchExperiment({ params: { path: PATH }, body: PATCH_BODY, validate: false });
     expect(unchecked).toMatchObject({ status: 200, data: { name: 42 } });
@@ -77,7 +103,10 @@ describe("responses", () => {
   it("without `validate`, nothing is checked", async () => {
     const client = createClient({ baseUrl: server.baseUrl });
     server.respond(() => json(200, { name: 42 }));
-    expect(await client.patchExperiment({ params: { path: PATH }, body: PATCH_BODY })).toMatchObject({ status: 200, data: { name: 42 } });
+    expect(await client.patchExperiment({ params: { path: PATH }, body: PATCH_BODY })).toMatchObject({
+      status: 200,
+      data: { name: 42 },
+    });
   });
 });
 
@@ -86,7 +115,10 @@ describe("requests", () => {
     const client = createClient({ baseUrl: server.baseUrl, validate: { with: operationValidators } });
     server.respond(() => json(200, EXPERIMENT));
     const body = { instructions: [{ kind: "stopIteration", winningTreatmentId: 7 }] } as unknown as typeof PATCH_BODY;
-    const refusal = client.patchExperiment({ params: { path: { ...PATH, experimentKey: undefined as unknown as string } }, body });
+    const refusal = client.patchExperiment({
+      params: { path: { ...PATH, experimentKey: undefined as unknown as string } },
+      body,
+    });
     await expect(refusal).rejects.toBeInstanceOf(RequestValidationError);
     const error = (await refusal.catch((caught: unknown) => caught)) as RequestValidationError;
     expect(error.issues).toEqual([
@@ -100,12 +132,23 @@ describe("requests", () => {
 
   it('"report" warns and sends; "off" sends without a look', async () => {
     const warnings: ClientWarning[] = [];
-    const client = createClient({ baseUrl: server.baseUrl, validate: { with: operationValidators, requests: "report" }, onWarning: (warning) => warnings.push(warning) });
+    const client = createClient({
+      baseUrl: server.baseUrl,
+      validate: { with: operationValidators, requests: "report" },
+      onWarning: (warning) => warnings.push(warning),
+    });
     server.respond(() => json(200, EXPERIMENT));
     const body = { instructions: [] } as typeof PATCH_BODY;
     expect(await client.patchExperiment({ params: { path: PATH }, body })).toMatchObject({ status: 200 });
-    expect(warnings).toEqual([expect.objectContaining({ code: "OPENAPI_INVALID_REQUEST", issues: [{ message: "must have at least 1 items", path: ["body", "instructions"] }] })]);
-    expect(await client.patchExperiment({ params: { path: PATH }, body, validate: { requests: "off" } })).toMatchObject({ status: 200 });
+    expect(warnings).toEqual([
+      expect.objectContaining({
+        code: "OPENAPI_INVALID_REQUEST",
+        issues: [{ message: "must have at least 1 items", path: ["body", "instructions"] }],
+      }),
+    ]);
+    expect(await client.patchExperiment({ params: { path: PATH }, body, validate: { requests: "off" } })).toMatchObject(
+      { status: 200 },
+    );
     expect(server.requests).toHaveLength(2);
     expect(warnings).toHaveLength(1);
   });
@@ -113,29 +156,49 @@ describe("requests", () => {
 
 describe("<pkg>/operations", () => {
   it("validates with the validators it is given, through the validation feature; without the feature the option is refused", async () => {
-    const transport = createTransport({ baseUrl: server.baseUrl, validate: { with: { patchExperiment: patchExperimentValidators } } }, validation);
+    const transport = createTransport(
+      { baseUrl: server.baseUrl, validate: { with: { patchExperiment: patchExperimentValidators } } },
+      validation,
+    );
     server.respond(() => json(200, { ...EXPERIMENT, _links: [] }));
     const result = await patchExperiment(transport, { params: { path: PATH }, body: PATCH_BODY });
-    expect(result).toMatchObject({ status: 0, invalid: true, error: { issues: [{ path: ["_links"], message: "must be object, not array" }] } });
+    expect(result).toMatchObject({
+      status: 0,
+      invalid: true,
+      error: { issues: [{ path: ["_links"], message: "must be object, not array" }] },
+    });
     expect(() => createTransport({ validate: { with: operationValidators } })).toThrow(/needs the validation feature/);
-    await expect(patchExperiment(createTransport({ baseUrl: server.baseUrl }), { params: { path: PATH }, body: PATCH_BODY, validate: { responses: "fail" } })).rejects.toThrow(/needs the validation feature/);
+    await expect(
+      patchExperiment(createTransport({ baseUrl: server.baseUrl }), {
+        params: { path: PATH },
+        body: PATCH_BODY,
+        validate: { responses: "fail" },
+      }),
+    ).rejects.toThrow(/needs the validation feature/);
   });
 });
 
 describe("streams", () => {
   type Item = { level?: string };
   type StreamResult = { status: number; data?: AsyncIterable<unknown> };
-  type StreamClient = { streamLogs(init?: object): Promise<StreamResult>; streamEvents(init?: object): Promise<StreamResult> };
+  type StreamClient = {
+    streamLogs(init?: object): Promise<StreamResult>;
+    streamEvents(init?: object): Promise<StreamResult>;
+  };
   let generated: GeneratedPackage;
   let createStreamClient: (options: object) => StreamClient;
   let validators: Record<string, unknown>;
   let StreamItemValidationError: new (...args: never[]) => Error;
   beforeAll(async () => {
     generated = await generatePackage("test/specs/oas32/streams.yaml", "validation-streams");
-    const entry = await generated.importEntry<{ createClient: typeof createStreamClient; StreamItemValidationError: typeof StreamItemValidationError }>("dist/index.js");
+    const entry = await generated.importEntry<{
+      createClient: typeof createStreamClient;
+      StreamItemValidationError: typeof StreamItemValidationError;
+    }>("dist/index.js");
     createStreamClient = entry.createClient;
     StreamItemValidationError = entry.StreamItemValidationError;
-    validators = (await generated.importEntry<{ operationValidators: Record<string, unknown> }>("dist/validators.js")).operationValidators;
+    validators = (await generated.importEntry<{ operationValidators: Record<string, unknown> }>("dist/validators.js"))
+      .operationValidators;
   });
   afterAll(() => removeDir(generated.dir));
 
@@ -147,7 +210,13 @@ describe("streams", () => {
 
   it("each item is checked as it arrives: the iteration throws at the first that breaks its schema, with the item", async () => {
     const client = createStreamClient({ baseUrl: server.baseUrl, validate: { with: validators } });
-    server.respond(() => lines([{ level: "info", message: "a" }, { level: 3, message: "b" }, { level: "info", message: "c" }]));
+    server.respond(() =>
+      lines([
+        { level: "info", message: "a" },
+        { level: 3, message: "b" },
+        { level: "info", message: "c" },
+      ]),
+    );
     const result = await client.streamLogs();
     const seen: unknown[] = [];
     let caught: unknown;
@@ -163,20 +232,37 @@ describe("streams", () => {
 
   it('"report" yields every item and warns for each that breaks its schema; event data is checked as the event\'s', async () => {
     const warnings: ClientWarning[] = [];
-    const client = createStreamClient({ baseUrl: server.baseUrl, validate: { with: validators, responses: "report" }, onWarning: (warning: ClientWarning) => warnings.push(warning) });
-    server.respond(() => lines([{ level: "info", message: "a" }, { level: 3, message: "b" }]));
+    const client = createStreamClient({
+      baseUrl: server.baseUrl,
+      validate: { with: validators, responses: "report" },
+      onWarning: (warning: ClientWarning) => warnings.push(warning),
+    });
+    server.respond(() =>
+      lines([
+        { level: "info", message: "a" },
+        { level: 3, message: "b" },
+      ]),
+    );
     const items: unknown[] = [];
     for await (const item of (await client.streamLogs()).data ?? []) items.push(item);
     expect(items).toHaveLength(2);
     expect(warnings.map((warning) => warning.issues?.[0]?.path)).toEqual([["level"]]);
-    server.respond(() => ({ status: 200, headers: { "content-type": "text/event-stream" }, body: 'data: {"foo": 1}\n\ndata: {"foo": "high"}\n\n' }));
+    server.respond(() => ({
+      status: 200,
+      headers: { "content-type": "text/event-stream" },
+      body: 'data: {"foo": 1}\n\ndata: {"foo": "high"}\n\n',
+    }));
     const strict = createStreamClient({ baseUrl: server.baseUrl, validate: { with: validators } });
     const events: unknown[] = [];
     await expect(
       (async () => {
         for await (const event of (await strict.streamEvents()).data ?? []) events.push(event);
       })(),
-    ).rejects.toMatchObject({ index: 1, item: { data: { foo: "high" } }, issues: [{ path: ["foo"], message: "must be integer, not string" }] });
+    ).rejects.toMatchObject({
+      index: 1,
+      item: { data: { foo: "high" } },
+      issues: [{ path: ["foo"], message: "must be integer, not string" }],
+    });
     expect(events).toEqual([{ data: { foo: 1 } }]);
   });
 });

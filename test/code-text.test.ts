@@ -1,13 +1,21 @@
 import fc from "fast-check";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { dataLiteral, docComment, propertyKey, singleQuotedLiteral, stringLiteral } from "../generator/emit/code-text.js";
+import {
+  dataLiteral,
+  docComment,
+  propertyKey,
+  singleQuotedLiteral,
+  stringLiteral,
+} from "../generator/emit/code-text.js";
 import { methodIdentifier, typeIdentifier, uniqueNames } from "../generator/model/naming.js";
 
 /** Parses TypeScript text and returns its syntax errors. */
 function syntaxErrors(source: string): string[] {
   const file = ts.createSourceFile("x.ts", source, ts.ScriptTarget.ES2022, true);
-  return (file as unknown as { parseDiagnostics: ts.Diagnostic[] }).parseDiagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+  return (file as unknown as { parseDiagnostics: ts.Diagnostic[] }).parseDiagnostics.map((d) =>
+    ts.flattenDiagnosticMessageText(d.messageText, "\n"),
+  );
 }
 
 describe("code-safe text", () => {
@@ -38,13 +46,16 @@ describe("code-safe text", () => {
 
   it("propertyKey makes any name a key of exactly that name, __proto__ included", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: "binary" }), fc.constantFrom("__proto__", "constructor", "class", "1a", "a-b")), (name) => {
-        const source = `const o = { ${propertyKey(name)}: 1 }; export default o;`;
-        expect(syntaxErrors(source)).toEqual([]);
-        const object = new Function(`return { ${propertyKey(name)}: 1 };`)() as object;
-        expect(Object.keys(object)).toEqual([name]);
-        expect(Object.getPrototypeOf(object)).toBe(Object.prototype);
-      }),
+      fc.property(
+        fc.oneof(fc.string({ unit: "binary" }), fc.constantFrom("__proto__", "constructor", "class", "1a", "a-b")),
+        (name) => {
+          const source = `const o = { ${propertyKey(name)}: 1 }; export default o;`;
+          expect(syntaxErrors(source)).toEqual([]);
+          const object = new Function(`return { ${propertyKey(name)}: 1 };`)() as object;
+          expect(Object.keys(object)).toEqual([name]);
+          expect(Object.getPrototypeOf(object)).toBe(Object.prototype);
+        },
+      ),
     );
   });
 });
@@ -86,7 +97,12 @@ describe("naming", () => {
   });
 
   it("resolves collisions after camel-casing deterministically, in input order", () => {
-    expect(uniqueNames(["getItem", "getItem", "getItem2", "getItem"])).toEqual(["getItem", "getItem2", "getItem22", "getItem3"]);
+    expect(uniqueNames(["getItem", "getItem", "getItem2", "getItem"])).toEqual([
+      "getItem",
+      "getItem2",
+      "getItem22",
+      "getItem3",
+    ]);
   });
 });
 
@@ -104,12 +120,18 @@ describe("data literals", () => {
 
   it("a data literal keeps `__proto__` an own key and parses back to the data (property)", () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.oneof(fc.string(), fc.constant("__proto__")), fc.oneof(fc.string(), fc.integer(), fc.boolean())), (data) => {
-        const literal = dataLiteral(data);
-        const value = new Function(`return ${literal};`)() as Record<string, unknown>;
-        expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
-        expect(Object.keys(value).sort()).toEqual(Object.keys(data).sort());
-      }),
+      fc.property(
+        fc.dictionary(
+          fc.oneof(fc.string(), fc.constant("__proto__")),
+          fc.oneof(fc.string(), fc.integer(), fc.boolean()),
+        ),
+        (data) => {
+          const literal = dataLiteral(data);
+          const value = new Function(`return ${literal};`)() as Record<string, unknown>;
+          expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+          expect(Object.keys(value).sort()).toEqual(Object.keys(data).sort());
+        },
+      ),
     );
   });
 });

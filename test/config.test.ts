@@ -16,7 +16,10 @@ describe("codegen.config.ts", () => {
     const dir = makeTempDir("config");
     dirs.push(dir);
     mkdirSync(path.join(dir, "my-templates", "partials"), { recursive: true });
-    writeFileSync(path.join(dir, "my-templates", "partials", "header.hbs"), "// ACME client, generated. Ask #platform before editing.\n");
+    writeFileSync(
+      path.join(dir, "my-templates", "partials", "header.hbs"),
+      "// ACME client, generated. Ask #platform before editing.\n",
+    );
     writeFileSync(
       path.join(dir, "codegen.config.ts"),
       [
@@ -45,7 +48,10 @@ describe("codegen.config.ts", () => {
     const dir = makeTempDir("config-strict");
     dirs.push(dir);
     const spec = JSON.stringify(path.join(REPO_ROOT, "test/specs/lint/missing-info.yaml"));
-    writeFileSync(path.join(dir, "codegen.config.mjs"), `export default { spec: ${spec}, out: "./client", strict: true };\n`);
+    writeFileSync(
+      path.join(dir, "codegen.config.mjs"),
+      `export default { spec: ${spec}, out: "./client", strict: true };\n`,
+    );
     const refused = cliIn(dir);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain("1 warning, refused under --strict:");
@@ -60,16 +66,22 @@ describe("codegen.config.ts", () => {
     const result = cliIn(dir);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("bad configuration:");
-    expect(result.stderr).toContain('codegen.config.mjs (#/spek): unknown option "spek" (known: spec, out, packageName, packageVersion, templates, strict)');
+    expect(result.stderr).toContain(
+      'codegen.config.mjs (#/spek): unknown option "spek" (known: spec, out, packageName, packageVersion, templates, strict)',
+    );
     expect(result.stderr).toContain('codegen.config.mjs (#/out): "out" must be a non-empty string');
   });
 
   it("gives the generated package a version of its own (packageVersion, --package-version wins), the API's stays in its README", () => {
     const dir = makeTempDir("config-version");
     dirs.push(dir);
-    writeFileSync(path.join(dir, "codegen.config.mjs"), 'export default { out: "./client", packageVersion: "3.0.0-beta.1" };\n');
+    writeFileSync(
+      path.join(dir, "codegen.config.mjs"),
+      'export default { out: "./client", packageVersion: "3.0.0-beta.1" };\n',
+    );
     expect(cliIn(dir, "--quiet").status).toBe(0);
-    const manifest = () => JSON.parse(readFileSync(path.join(dir, "client/package.json"), "utf8")) as { version: string };
+    const manifest = () =>
+      JSON.parse(readFileSync(path.join(dir, "client/package.json"), "utf8")) as { version: string };
     expect(manifest().version).toBe("3.0.0-beta.1");
     expect(readFileSync(path.join(dir, "client/README.md"), "utf8")).toContain("(API version 2.0)");
     expect(cliIn(dir, "--quiet", "--package-version", "3.1.0").status).toBe(0);

@@ -7,8 +7,6 @@ import { REPO_ROOT, makeTempDir, removeDir } from "./support/temp-dirs.js";
 import { typecheck } from "./support/typecheck.js";
 import { DIGITALOCEAN, sharedPresent } from "./support/shared-files.js";
 
-
-
 /** A consumer project with `packageDir` installed (linked) under `name`. */
 function consumer(name: string, packageDir: string): string {
   const dir = makeTempDir("consumer-types");
@@ -72,7 +70,9 @@ describe("what a downstream developer's editor and compiler see", () => {
     const dir = consumer("launchdarkly-experiments-client", path.join(REPO_ROOT, "generated"));
     dirs.push(dir);
     const method = quickInfoAt(dir, FRAGMENT_CONSUMER, "patchExperiment({ params");
-    expect(method.signature).toBe("(property) Client.patchExperiment: (init: PatchExperimentRequest) => Promise<PatchExperimentResult>");
+    expect(method.signature).toBe(
+      "(property) Client.patchExperiment: (init: PatchExperimentRequest) => Promise<PatchExperimentResult>",
+    );
     expect(method.documentation.startsWith("Update experiment")).toBe(true);
     expect(method.text.split("\n").length).toBeLessThanOrEqual(20);
     expect(quickInfoAt(dir, FRAGMENT_CONSUMER, "conflict = ").signature).toBe("const conflict: StatusConflictErrorRep");
@@ -94,16 +94,22 @@ buildExperimentInstruction({ kind: "stopIteration" }).value;
     expect(compile(dir, source)).toEqual([]);
     expect(quickInfoAt(dir, source, "stop:").signature).toBe("const stop: StopIterationInstruction");
     const { buildExperimentInstruction } = await import("../generated/dist/fixtures.js");
-    expect(buildExperimentInstruction({ kind: "stopIteration" })).toMatchObject({ kind: "stopIteration", winningTreatmentId: expect.any(String) });
+    expect(buildExperimentInstruction({ kind: "stopIteration" })).toMatchObject({
+      kind: "stopIteration",
+      winningTreatmentId: expect.any(String),
+    });
   });
 
-  it.skipIf(!sharedPresent(DIGITALOCEAN, "consumer types on DigitalOcean's client"))("the same on DigitalOcean's client: default responses do not stop the narrowing", async () => {
-    const generated = await generatePackage(DIGITALOCEAN, "consumer-do");
-    dirs.push(generated.dir);
-    const name = (JSON.parse(readFileSync(path.join(generated.dir, "package.json"), "utf8")) as { name: string }).name;
-    const dir = consumer(name, generated.dir);
-    dirs.push(dir);
-    const source = `import { createClient } from ${JSON.stringify(name)};
+  it.skipIf(!sharedPresent(DIGITALOCEAN, "consumer types on DigitalOcean's client"))(
+    "the same on DigitalOcean's client: default responses do not stop the narrowing",
+    async () => {
+      const generated = await generatePackage(DIGITALOCEAN, "consumer-do");
+      dirs.push(generated.dir);
+      const name = (JSON.parse(readFileSync(path.join(generated.dir, "package.json"), "utf8")) as { name: string })
+        .name;
+      const dir = consumer(name, generated.dir);
+      dirs.push(dir);
+      const source = `import { createClient } from ${JSON.stringify(name)};
 
 const client = createClient({ token: process.env.DIGITALOCEAN_TOKEN });
 
@@ -121,7 +127,10 @@ export async function dropletName(id: number): Promise<string> {
   }
 }
 `;
-    expect(compile(dir, source)).toEqual([]);
-    expect(quickInfoAt(dir, source, "dropletsGet(").signature).toBe("(property) Client.dropletsGet: (init: DropletsGetRequest) => Promise<DropletsGetResult>");
-  });
+      expect(compile(dir, source)).toEqual([]);
+      expect(quickInfoAt(dir, source, "dropletsGet(").signature).toBe(
+        "(property) Client.dropletsGet: (init: DropletsGetRequest) => Promise<DropletsGetResult>",
+      );
+    },
+  );
 });

@@ -10,7 +10,6 @@ import { UPSTREAM, sharedPresent } from "./support/shared-files.js";
 
 const NPM = process.platform === "win32" ? "npm.cmd" : "npm";
 
-
 describe("a real downstream install of the packed package", () => {
   const consumer = makeTempDir("consumer");
   let server: LoopbackServer;
@@ -18,14 +17,26 @@ describe("a real downstream install of the packed package", () => {
     server = await startLoopbackServer();
     const packDir = path.join(consumer, "pack");
     mkdirSync(packDir);
-    execFileSync(NPM, ["pack", path.join(REPO_ROOT, "generated"), "--pack-destination", packDir, "--silent"], { stdio: ["ignore", "pipe", "pipe"], timeout: 60_000 });
+    execFileSync(NPM, ["pack", path.join(REPO_ROOT, "generated"), "--pack-destination", packDir, "--silent"], {
+      stdio: ["ignore", "pipe", "pipe"],
+      timeout: 60_000,
+    });
     const tarball = readdirSync(packDir).find((file) => file.endsWith(".tgz")) ?? "";
     writeFileSync(
       path.join(consumer, "package.json"),
-      JSON.stringify({ name: "consumer", private: true, type: "module", dependencies: { "launchdarkly-experiments-client": `file:pack/${tarball}` } }),
+      JSON.stringify({
+        name: "consumer",
+        private: true,
+        type: "module",
+        dependencies: { "launchdarkly-experiments-client": `file:pack/${tarball}` },
+      }),
     );
     // Installs the tarball and its one dependency (openapi-fetch) from the registry, like any downstream repo.
-    execFileSync(NPM, ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"], { cwd: consumer, stdio: ["ignore", "pipe", "pipe"], timeout: 120_000 });
+    execFileSync(NPM, ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"], {
+      cwd: consumer,
+      stdio: ["ignore", "pipe", "pipe"],
+      timeout: 120_000,
+    });
   }, 180_000);
   afterAll(async () => {
     await server.close();
@@ -48,7 +59,7 @@ describe("a real downstream install of the packed package", () => {
       [
         'import { createClient, migrateCreateIteration } from "launchdarkly-experiments-client";',
         'import { buildIterationInput } from "launchdarkly-experiments-client/fixtures";',
-        "const client = createClient({ token: \"t\" });",
+        'const client = createClient({ token: "t" });',
         'const path = { projectKey: "p", environmentKey: "e", experimentKey: "x" };',
         "export const done = client.patchExperiment(migrateCreateIteration({ params: { path }, body: buildIterationInput() }));",
       ].join("\n"),
@@ -68,7 +79,11 @@ describe("a real downstream install of the packed package", () => {
   });
 
   it("runs from plain Node ESM against a loopback server", async () => {
-    server.respond(() => ({ status: 200, headers: { "content-type": "application/json" }, body: JSON.stringify({ key: "x" }) }));
+    server.respond(() => ({
+      status: 200,
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ key: "x" }),
+    }));
     const script = `import { createClient } from "launchdarkly-experiments-client";
       const client = createClient({ baseUrl: ${JSON.stringify(server.baseUrl)}, token: "t", retry: false });
       const result = await client.patchExperiment({ params: { path: { projectKey: "p", environmentKey: "e", experimentKey: "a/b" } }, body: { instructions: [{ kind: "archiveExperiment" }] } });
@@ -86,7 +101,11 @@ describe("a real downstream install of the packed package", () => {
   });
 
   it("passes publint", () => {
-    const result = spawnSync(process.execPath, [path.join(REPO_ROOT, "node_modules/publint/src/cli.js"), path.join(REPO_ROOT, "generated")], { encoding: "utf8" });
+    const result = spawnSync(
+      process.execPath,
+      [path.join(REPO_ROOT, "node_modules/publint/src/cli.js"), path.join(REPO_ROOT, "generated")],
+      { encoding: "utf8" },
+    );
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("All good!");
   });
@@ -97,7 +116,10 @@ describe.skipIf(!sharedPresent(UPSTREAM, "drift against upstream"))("drift again
     let out = "";
     // A relative path: the snapshot must not depend on where the clone lives.
     const upstream = path.relative(process.cwd(), UPSTREAM);
-    const code = await runCli(["drift", "--upstream", upstream, "--spec", "spec/openapi.yaml"], { stdout: (text) => (out += `${text}\n`), stderr: () => undefined });
+    const code = await runCli(["drift", "--upstream", upstream, "--spec", "spec/openapi.yaml"], {
+      stdout: (text) => (out += `${text}\n`),
+      stderr: () => undefined,
+    });
     expect(code).toBe(0);
     const lines = out.trim().split("\n");
     for (const expected of [

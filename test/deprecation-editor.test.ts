@@ -31,7 +31,9 @@ function suggestionDiagnostics(): ts.DiagnosticWithLocation[] {
     getDirectories: ts.sys.getDirectories,
   };
   const service = ts.createLanguageService(host, ts.createDocumentRegistry());
-  expect(service.getSemanticDiagnostics(CONSUMER).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual([]);
+  expect(
+    service.getSemanticDiagnostics(CONSUMER).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n")),
+  ).toEqual([]);
   return service.getSuggestionDiagnostics(CONSUMER);
 }
 

@@ -4,7 +4,10 @@ import { REPO_ROOT } from "./support/temp-dirs.js";
 
 /** Each case runs in a fresh process: the warning is once per process by design. */
 function runScript(source: string): { stderr: string; stdout: string; status: number | null } {
-  const result = spawnSync(process.execPath, ["--input-type=module", "-e", source], { cwd: REPO_ROOT, encoding: "utf8" });
+  const result = spawnSync(process.execPath, ["--input-type=module", "-e", source], {
+    cwd: REPO_ROOT,
+    encoding: "utf8",
+  });
   return { stderr: result.stderr, stdout: result.stdout, status: result.status };
 }
 

@@ -7,7 +7,10 @@ import type { SchemaTable } from "../templates/fixtures/schema.js";
 import { schemaValidators } from "./support/schema-validator.js";
 
 /** A table over inline component schemas, as the generator writes it, and ajv validators for the same schemas. */
-function tableOf(schemas: Record<string, unknown>, openapi = "3.1.0"): { table: SchemaTable; valid: (name: string, value: unknown) => string | undefined } {
+function tableOf(
+  schemas: Record<string, unknown>,
+  openapi = "3.1.0",
+): { table: SchemaTable; valid: (name: string, value: unknown) => string | undefined } {
   const table = { schemas, traits: {} } as unknown as SchemaTable;
   const validatorFor = schemaValidators({ openapi, components: { schemas } });
   return {
@@ -31,19 +34,43 @@ function buildValid(schemas: Record<string, unknown>, name: string, openapi?: st
 
 describe("fixture engine: values valid against their schemas", () => {
   it("builds required properties the schema does not declare, from additionalProperties or patternProperties", () => {
-    const [value] = buildValid({ A: { type: "object", required: ["count", "x-tag"], additionalProperties: { type: "integer" }, patternProperties: { "^x-": { type: "string", enum: ["t"] } } } }, "A");
+    const [value] = buildValid(
+      {
+        A: {
+          type: "object",
+          required: ["count", "x-tag"],
+          additionalProperties: { type: "integer" },
+          patternProperties: { "^x-": { type: "string", enum: ["t"] } },
+        },
+      },
+      "A",
+    );
     expect(value).toMatchObject({ count: expect.any(Number), "x-tag": "t" });
   });
 
   it("intersects allOf parts: types, enums and bounds, not the last part wins", () => {
-    const [value] = buildValid({ A: { allOf: [{ type: "number", minimum: 10 }, { type: "integer", maximum: 12 }, { enum: [11, 12, 13] }] } }, "A");
+    const [value] = buildValid(
+      { A: { allOf: [{ type: "number", minimum: 10 }, { type: "integer", maximum: 12 }, { enum: [11, 12, 13] }] } },
+      "A",
+    );
     expect([11, 12]).toContain(value);
   });
 
   it("ends recursion through allOf [$ref] and through a oneOf with a null branch", () => {
     const schemas = {
-      Comment: { type: "object", required: ["id", "parent"], properties: { id: { type: "string" }, parent: { oneOf: [{ $ref: "#/components/schemas/Comment" }, { type: "null" }] } } },
-      Node: { type: "object", required: ["next"], properties: { next: { allOf: [{ $ref: "#/components/schemas/Node" }], nullable: true } } },
+      Comment: {
+        type: "object",
+        required: ["id", "parent"],
+        properties: {
+          id: { type: "string" },
+          parent: { oneOf: [{ $ref: "#/components/schemas/Comment" }, { type: "null" }] },
+        },
+      },
+      Node: {
+        type: "object",
+        required: ["next"],
+        properties: { next: { allOf: [{ $ref: "#/components/schemas/Node" }], nullable: true } },
+      },
     };
     buildValid(schemas, "Comment");
     expect(buildValid(schemas, "Node", "3.0.3")[0]).toBeDefined();
@@ -51,9 +78,25 @@ describe("fixture engine: values valid against their schemas", () => {
 
   it("writes a discriminator value in its property's type, and only when the property allows it", () => {
     const schemas = {
-      Pet: { oneOf: [{ $ref: "#/components/schemas/One" }, { $ref: "#/components/schemas/Two" }], discriminator: { propertyName: "kind", mapping: { "1": "#/components/schemas/One", "2": "#/components/schemas/Two" } } },
-      One: { type: "object", required: ["kind"], properties: { kind: { type: "integer" }, a: { type: "string" } }, additionalProperties: false },
-      Two: { type: "object", required: ["kind"], properties: { kind: { type: "integer" }, b: { type: "boolean" } }, additionalProperties: false },
+      Pet: {
+        oneOf: [{ $ref: "#/components/schemas/One" }, { $ref: "#/components/schemas/Two" }],
+        discriminator: {
+          propertyName: "kind",
+          mapping: { "1": "#/components/schemas/One", "2": "#/components/schemas/Two" },
+        },
+      },
+      One: {
+        type: "object",
+        required: ["kind"],
+        properties: { kind: { type: "integer" }, a: { type: "string" } },
+        additionalProperties: false,
+      },
+      Two: {
+        type: "object",
+        required: ["kind"],
+        properties: { kind: { type: "integer" }, b: { type: "boolean" } },
+        additionalProperties: false,
+      },
     };
     const { table } = tableOf(schemas);
     expect(buildFixture(table, "Pet", { kind: 2 }, { seed: 1 })).toMatchObject({ kind: 2 });
@@ -66,20 +109,39 @@ describe("fixture engine: values valid against their schemas", () => {
   });
 
   it("gives integers for number schemas with an integer format, within its range", () => {
-    const values = buildValid({ A: { type: "number", format: "int32" }, B: { type: "number", format: "int64", minimum: -5, maximum: 5 } }, "A");
+    const values = buildValid(
+      { A: { type: "number", format: "int32" }, B: { type: "number", format: "int64", minimum: -5, maximum: 5 } },
+      "A",
+    );
     expect(values.every(Number.isInteger)).toBe(true);
-    expect(buildValid({ B: { type: "number", format: "int64", minimum: -5, maximum: 5 } }, "B").every(Number.isInteger)).toBe(true);
+    expect(
+      buildValid({ B: { type: "number", format: "int64", minimum: -5, maximum: 5 } }, "B").every(Number.isInteger),
+    ).toBe(true);
   });
 
   it("makes a oneOf value match exactly one branch when branches overlap", () => {
     const schemas = {
-      U: { oneOf: [{ type: "object", properties: { a: { type: "string" } } }, { type: "object", properties: { b: { type: "integer" } } }] },
+      U: {
+        oneOf: [
+          { type: "object", properties: { a: { type: "string" } } },
+          { type: "object", properties: { b: { type: "integer" } } },
+        ],
+      },
     };
     buildValid(schemas, "U");
   });
 
   it("leaves out an optional property that has no valid value", () => {
-    const [value] = buildValid({ A: { type: "object", required: ["id"], properties: { id: { type: "integer" }, never: { allOf: [{ type: "number" }, { type: "string" }] } } } }, "A");
+    const [value] = buildValid(
+      {
+        A: {
+          type: "object",
+          required: ["id"],
+          properties: { id: { type: "integer" }, never: { allOf: [{ type: "number" }, { type: "string" }] } },
+        },
+      },
+      "A",
+    );
     expect(value).not.toHaveProperty("never");
   });
 });
@@ -114,7 +176,12 @@ describe("fixture engine: schemas with no valid value", () => {
     Never: { allOf: [{ type: "number" }, { type: "string" }] },
     NeedsNever: { type: "object", required: ["never"], properties: { never: { $ref: "#/components/schemas/Never" } } },
     Forever: { type: "object", required: ["self"], properties: { self: { $ref: "#/components/schemas/Forever" } } },
-    Closed: { allOf: [{ type: "object", required: ["a"], properties: { a: { type: "string" } }, additionalProperties: false }, { type: "object", required: ["b"], properties: { b: { type: "string" } } }] },
+    Closed: {
+      allOf: [
+        { type: "object", required: ["a"], properties: { a: { type: "string" } }, additionalProperties: false },
+        { type: "object", required: ["b"], properties: { b: { type: "string" } } },
+      ],
+    },
     Twins: { oneOf: [{ $ref: "#/components/schemas/Leaf" }, { $ref: "#/components/schemas/Leaf" }] },
     Leaf: { type: "object", properties: { id: { type: "string" } } },
     EmptyArray: { type: "array", items: { $ref: "#/components/schemas/Never" } },
@@ -126,13 +193,16 @@ describe("fixture engine: schemas with no valid value", () => {
       NeedsNever: 'required property "never" has no valid value: it is "Never", which has none',
       Forever: 'required property "self" has no valid value: it is "Forever", which has none',
       Closed: 'required property "b" is not allowed (additionalProperties: false)',
-      Twins: "its oneOf branches that have a value are all the same schema listed twice, so no value matches exactly one",
+      Twins:
+        "its oneOf branches that have a value are all the same schema listed twice, so no value matches exactly one",
     });
   });
 
   it("throws from their builders with that reason, and builds the rest (an array of impossible items is empty)", () => {
     const { table } = tableOf(schemas);
-    expect(() => buildFixture(table, "Forever", undefined, undefined)).toThrow('fixtures: schema "Forever" has no valid value: required property "self" has no valid value: it is "Forever", which has none.');
+    expect(() => buildFixture(table, "Forever", undefined, undefined)).toThrow(
+      'fixtures: schema "Forever" has no valid value: required property "self" has no valid value: it is "Forever", which has none.',
+    );
     expect(buildValid(schemas, "EmptyArray")).toEqual([[], [], []]);
   });
 });
@@ -160,29 +230,52 @@ describe("direction: what a request or a response carries", () => {
   });
 
   it("a response leaves out writeOnly properties; without a direction both stay", () => {
-    expect(Object.keys(buildFromSchema(table, account, "s", undefined, "response") as object)).not.toContain("password");
-    expect(Object.keys(buildFromSchema(table, account, "s") as object)).toEqual(expect.arrayContaining(["id", "name", "password"]));
+    expect(Object.keys(buildFromSchema(table, account, "s", undefined, "response") as object)).not.toContain(
+      "password",
+    );
+    expect(Object.keys(buildFromSchema(table, account, "s") as object)).toEqual(
+      expect.arrayContaining(["id", "name", "password"]),
+    );
   });
 });
 
 describe("enums with null", () => {
   it("a nullable string's `enum: [3, null]` allows only null, and the builder gives it", () => {
-    const table = { schemas: { E: { type: "string", nullable: true, enum: [3, null] }, O: { type: "object", required: ["e"], properties: { e: { $ref: "#/components/schemas/E" } } } }, traits: {} } as unknown as SchemaTable;
+    const table = {
+      schemas: {
+        E: { type: "string", nullable: true, enum: [3, null] },
+        O: { type: "object", required: ["e"], properties: { e: { $ref: "#/components/schemas/E" } } },
+      },
+      traits: {},
+    } as unknown as SchemaTable;
     expect([1, 2, 3].map((seed) => buildFixture(table, "E", undefined, { seed }))).toEqual([null, null, null]);
     expect(buildFixture(table, "O", undefined, { seed: 1 })).toEqual({ e: null });
   });
 });
 
 describe("discriminators decide (OpenAPI's semantics)", () => {
-  const qux = { type: "object", required: ["id", "type"], properties: { id: { type: "string" }, type: { enum: ["Bar", "Baz"], type: "string" } } };
+  const qux = {
+    type: "object",
+    required: ["id", "type"],
+    properties: { id: { type: "string" }, type: { enum: ["Bar", "Baz"], type: "string" } },
+  };
   const schemas = {
     Qux: qux,
     Bar: { allOf: [{ $ref: "#/components/schemas/Qux" }] },
     Baz: { allOf: [{ $ref: "#/components/schemas/Qux" }] },
     // Twins, told apart by the implicit tag (the schema's name).
-    Foo: { oneOf: [{ $ref: "#/components/schemas/Bar" }, { $ref: "#/components/schemas/Baz" }], discriminator: { propertyName: "type" } },
+    Foo: {
+      oneOf: [{ $ref: "#/components/schemas/Bar" }, { $ref: "#/components/schemas/Baz" }],
+      discriminator: { propertyName: "type" },
+    },
     // Mapping keys the branches' enum refuses: the implicit name still selects the branch.
-    Quuz: { oneOf: [{ $ref: "#/components/schemas/Bar" }, { $ref: "#/components/schemas/Baz" }], discriminator: { propertyName: "type", mapping: { bar: "#/components/schemas/Bar", baz: "#/components/schemas/Baz" } } },
+    Quuz: {
+      oneOf: [{ $ref: "#/components/schemas/Bar" }, { $ref: "#/components/schemas/Baz" }],
+      discriminator: {
+        propertyName: "type",
+        mapping: { bar: "#/components/schemas/Bar", baz: "#/components/schemas/Baz" },
+      },
+    },
   };
 
   it("twins and implicitly named branches get values whose tag selects a branch that accepts them (ajv judging by the discriminator too)", () => {

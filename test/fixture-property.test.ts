@@ -13,12 +13,34 @@ const schema = fc.letrec<{ node: unknown }>((tie) => ({
   node: fc.oneof(
     { depthSize: "small", withCrossShrink: true },
     // A format and a pattern together can contradict each other in ways no analysis of the schema sees.
-    fc.record({ type: fc.constant("string"), minLength: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }), maxLength: fc.option(fc.integer({ min: 3, max: 12 }), { nil: undefined }), pattern: fc.option(fc.constantFrom(...PATTERNS), { nil: undefined }) }, { requiredKeys: ["type"] }),
+    fc.record(
+      {
+        type: fc.constant("string"),
+        minLength: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
+        maxLength: fc.option(fc.integer({ min: 3, max: 12 }), { nil: undefined }),
+        pattern: fc.option(fc.constantFrom(...PATTERNS), { nil: undefined }),
+      },
+      { requiredKeys: ["type"] },
+    ),
     fc.record({ type: fc.constant("string"), format: fc.constantFrom("uuid", "date-time", "email", "date") }),
-    fc.record({ type: fc.constantFrom("integer", "number"), minimum: fc.option(fc.integer({ min: -5, max: 5 }), { nil: undefined }), maximum: fc.option(fc.integer({ min: 0, max: 20 }), { nil: undefined }), multipleOf: fc.option(fc.constantFrom(2, 5), { nil: undefined }), format: fc.option(fc.constantFrom("int32", "int64"), { nil: undefined }) }, { requiredKeys: ["type"] }),
+    fc.record(
+      {
+        type: fc.constantFrom("integer", "number"),
+        minimum: fc.option(fc.integer({ min: -5, max: 5 }), { nil: undefined }),
+        maximum: fc.option(fc.integer({ min: 0, max: 20 }), { nil: undefined }),
+        multipleOf: fc.option(fc.constantFrom(2, 5), { nil: undefined }),
+        format: fc.option(fc.constantFrom("int32", "int64"), { nil: undefined }),
+      },
+      { requiredKeys: ["type"] },
+    ),
     fc.constantFrom({ type: "boolean" }, { type: "null" }, { type: ["string", "null"] }),
-    fc.record({ enum: fc.uniqueArray(fc.oneof(fc.constantFrom("a", "b", 1, 2.5, true, null)), { minLength: 1, maxLength: 4 }) }),
-    fc.record({ type: fc.constantFrom("string", "integer"), enum: fc.uniqueArray(fc.constantFrom("x", "y", 3, 4), { minLength: 1, maxLength: 3 }) }),
+    fc.record({
+      enum: fc.uniqueArray(fc.oneof(fc.constantFrom("a", "b", 1, 2.5, true, null)), { minLength: 1, maxLength: 4 }),
+    }),
+    fc.record({
+      type: fc.constantFrom("string", "integer"),
+      enum: fc.uniqueArray(fc.constantFrom("x", "y", 3, 4), { minLength: 1, maxLength: 3 }),
+    }),
     fc.record({ $ref: fc.constantFrom(...NAMES.map((name) => `#/components/schemas/${name}`)) }),
     fc.record({ allOf: fc.array(tie("node"), { minLength: 1, maxLength: 3 }) }),
     fc.record({ oneOf: fc.array(tie("node"), { minLength: 1, maxLength: 3 }) }),
@@ -32,7 +54,15 @@ const schema = fc.letrec<{ node: unknown }>((tie) => ({
       },
       { requiredKeys: ["type", "properties"] },
     ),
-    fc.record({ type: fc.constant("array"), items: tie("node"), minItems: fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }), maxItems: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }) }, { requiredKeys: ["type", "items"] }),
+    fc.record(
+      {
+        type: fc.constant("array"),
+        items: tie("node"),
+        minItems: fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }),
+        maxItems: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
+      },
+      { requiredKeys: ["type", "items"] },
+    ),
   ),
 }));
 
@@ -41,7 +71,12 @@ function composedRefs(node: unknown): string[] {
   if (typeof node !== "object" || node === null) return [];
   const record = node as Record<string, unknown>;
   const own = typeof record.$ref === "string" ? [record.$ref.split("/").pop() ?? ""] : [];
-  return [...own, ...["allOf", "oneOf", "anyOf"].flatMap((key) => (Array.isArray(record[key]) ? (record[key] as unknown[]).flatMap(composedRefs) : []))];
+  return [
+    ...own,
+    ...["allOf", "oneOf", "anyOf"].flatMap((key) =>
+      Array.isArray(record[key]) ? (record[key] as unknown[]).flatMap(composedRefs) : [],
+    ),
+  ];
 }
 
 /**
@@ -51,7 +86,8 @@ function composedRefs(node: unknown): string[] {
  * meet at once: whether two regular expressions share a string is beyond what the engine decides.
  */
 function meaningful(schemas: Record<string, unknown>): boolean {
-  const cyclic = (name: string, path: readonly string[]): boolean => path.includes(name) || composedRefs(schemas[name]).some((next) => cyclic(next, [...path, name]));
+  const cyclic = (name: string, path: readonly string[]): boolean =>
+    path.includes(name) || composedRefs(schemas[name]).some((next) => cyclic(next, [...path, name]));
   const text = JSON.stringify(schemas);
   const patterns = new Set([...text.matchAll(/"pattern":("(?:[^"\\]|\\.)*")/g)].map((match) => match[1]));
   if (patterns.size > 1 || (patterns.size === 1 && text.includes('"format":'))) return false;
@@ -80,7 +116,10 @@ describe("fixture engine over random schemas (property-based)", () => {
           const validate = validatorFor(name);
           for (const seed of [1, 2]) {
             const value = buildFixture(table, name, undefined, { seed });
-            expect(validate(value), `${name} (seed ${seed}) = ${JSON.stringify(value)}: ${JSON.stringify(validate.errors?.[0])}`).toBe(true);
+            expect(
+              validate(value),
+              `${name} (seed ${seed}) = ${JSON.stringify(value)}: ${JSON.stringify(validate.errors?.[0])}`,
+            ).toBe(true);
           }
         }
       }),

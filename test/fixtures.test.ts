@@ -42,25 +42,38 @@ describe.each(SPECS)("fixtures of %s", (name, specPath) => {
       expect(build, builderName).toBeTypeOf("function");
       const validate = validatorFor(schemaName);
       const values = [build?.(), ...Array.from({ length: 25 }, (_, seed) => build?.(undefined, { seed })), ...list(3)];
-      for (const value of values) expect(validate(value), `${schemaName}: ${JSON.stringify(value)}\n${errorsOf(validate)}`).toBe(true);
+      for (const value of values)
+        expect(validate(value), `${schemaName}: ${JSON.stringify(value)}\n${errorsOf(validate)}`).toBe(true);
     }
   });
 
   it("overrides taken from other valid values keep the value valid (property-based)", () => {
     const objectSchemas = [...generated.builders].filter(([schemaName, builderName]) => {
       const value = fixtures[builderName]?.(undefined, { seed: "probe" });
-      return typeof value === "object" && value !== null && !Array.isArray(value) && validatorFor(schemaName).schema !== undefined;
+      return (
+        typeof value === "object" &&
+        value !== null &&
+        !Array.isArray(value) &&
+        validatorFor(schemaName).schema !== undefined
+      );
     });
     fc.assert(
-      fc.property(fc.constantFrom(...objectSchemas), fc.integer(), fc.integer(), fc.func(fc.boolean()), ([schemaName, builderName], a, b, keep) => {
-        const build = fixtures[builderName] as Builder;
-        const donor = build(undefined, { seed: b }) as Record<string, unknown>;
-        const overrides = Object.fromEntries(Object.entries(donor).filter(([key]) => keep(key)));
-        const value = build(overrides, { seed: a }) as Record<string, unknown>;
-        for (const [key, overridden] of Object.entries(overrides)) expect(value[key]).toMatchObject(overridden as object);
-        const validate = validatorFor(schemaName);
-        expect(validate(value), errorsOf(validate)).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom(...objectSchemas),
+        fc.integer(),
+        fc.integer(),
+        fc.func(fc.boolean()),
+        ([schemaName, builderName], a, b, keep) => {
+          const build = fixtures[builderName] as Builder;
+          const donor = build(undefined, { seed: b }) as Record<string, unknown>;
+          const overrides = Object.fromEntries(Object.entries(donor).filter(([key]) => keep(key)));
+          const value = build(overrides, { seed: a }) as Record<string, unknown>;
+          for (const [key, overridden] of Object.entries(overrides))
+            expect(value[key]).toMatchObject(overridden as object);
+          const validate = validatorFor(schemaName);
+          expect(validate(value), errorsOf(validate)).toBe(true);
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -118,7 +131,9 @@ describe("fixtures of the fragment", () => {
     expect(stopped.status).toBe("stopped");
     expect(stopped.endedAt as number).toBeGreaterThan(stopped.startedAt as number);
     expect(stopped.winningTreatmentId).toBeTypeOf("string");
-    expect(() => iteration(undefined, { trait: "paused" })).toThrow('IterationRep has no trait "paused" (it has: notStarted, running, stopped)');
+    expect(() => iteration(undefined, { trait: "paused" })).toThrow(
+      'IterationRep has no trait "paused" (it has: notStarted, running, stopped)',
+    );
   });
 
   it("chooses the discriminated branch an override asks for", () => {
@@ -133,7 +148,9 @@ describe("fixtures of the fragment", () => {
   it("replaces arrays and cannot pollute prototypes through overrides", () => {
     const metrics = [{ key: "only-this-one" }];
     expect(fixtures.buildIterationInput?.({ metrics })).toMatchObject({ metrics });
-    const hostile = JSON.parse('{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}, "prototype": {"polluted": "yes"}}') as unknown;
+    const hostile = JSON.parse(
+      '{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}, "prototype": {"polluted": "yes"}}',
+    ) as unknown;
     const value = fixtures.buildIterationInput?.(hostile) as Record<string, unknown>;
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty("polluted");
@@ -160,7 +177,13 @@ describe("fixture stability", () => {
     const specText = readFileSync(path.join(REPO_ROOT, "test/specs/petstore-30.yaml"), "utf8");
     const { writeFileSync } = await import("node:fs");
     const changedSpec = path.join(original.dir, "changed.yaml");
-    writeFileSync(changedSpec, specText.replace("        message:\n          type: string", "        message:\n          type: string\n        hint:\n          type: string"));
+    writeFileSync(
+      changedSpec,
+      specText.replace(
+        "        message:\n          type: string",
+        "        message:\n          type: string\n        hint:\n          type: string",
+      ),
+    );
     const changed = await generatePackage(changedSpec, "stable-b");
     try {
       const before = await original.importEntry<FixturesModule>("dist/fixtures.js");

@@ -40,13 +40,19 @@ describe.each(SPECS)("generated package for %s", (name, specPath) => {
     expect(listFiles(path.join(REPO_ROOT, "test", "__file_snapshots__", name))).toEqual([...files.keys()]);
   });
 
-  it.each(Object.entries(FLAG_SETS))("type-checks under %s, with TypeScript 5.9 and 7, sources and the compiled declarations a consumer sees", (_, options) => {
-    const consumer = path.join(dir, "consumer.ts");
-    writeFileSync(consumer, 'import { createClient, type Client } from "./dist/index.js";\nexport const client: Client = createClient({ token: "t" });\n');
-    const sources = [...files.keys()].filter((file) => file.startsWith("src/")).map((file) => path.join(dir, file));
-    expect(typecheck([...sources, consumer], options)).toEqual([]);
-    expect(typecheckWithTypeScript7(dir, [...sources, consumer], options)).toEqual([]);
-  });
+  it.each(Object.entries(FLAG_SETS))(
+    "type-checks under %s, with TypeScript 5.9 and 7, sources and the compiled declarations a consumer sees",
+    (_, options) => {
+      const consumer = path.join(dir, "consumer.ts");
+      writeFileSync(
+        consumer,
+        'import { createClient, type Client } from "./dist/index.js";\nexport const client: Client = createClient({ token: "t" });\n',
+      );
+      const sources = [...files.keys()].filter((file) => file.startsWith("src/")).map((file) => path.join(dir, file));
+      expect(typecheck([...sources, consumer], options)).toEqual([]);
+      expect(typecheckWithTypeScript7(dir, [...sources, consumer], options)).toEqual([]);
+    },
+  );
 });
 
 describe("hostile spec", () => {
@@ -60,7 +66,15 @@ describe("hostile spec", () => {
       };
       const client = module.createClient({ baseUrl: server.baseUrl, token: "secret", deprecationWarnings: false });
       const methods = Object.keys(client).sort();
-      expect(methods).toEqual(["constructorOperation", "delete", "getItem", "getItem2", "op123go", "proto", "quoteOpBack"]);
+      expect(methods).toEqual([
+        "constructorOperation",
+        "delete",
+        "getItem",
+        "getItem2",
+        "op123go",
+        "proto",
+        "quoteOpBack",
+      ]);
       for (const method of methods) {
         const result = await client[method]?.({ params: { path: { "item-id": "a/b", id: 1 } } });
         expect(result?.response.status).toBe(200);

@@ -10,26 +10,73 @@ import { typecheck } from "./support/typecheck.js";
 /** Text a spec author could write: code-like payloads mixed with arbitrary characters. */
 const nastyText = fc.oneof(
   fc.string({ unit: "binary", maxLength: 24 }),
-  fc.constantFrom("*/", "/*", "`${globalThis.__pwned = 1}`", "</script>", "{{constructor.constructor('globalThis.__pwned=1')()}}", "__proto__", "constructor", "prototype", "class", "1a", "a-b", "a.b", "\\", '"', "'", "\n", "🚀", "ü"),
+  fc.constantFrom(
+    "*/",
+    "/*",
+    "`${globalThis.__pwned = 1}`",
+    "</script>",
+    "{{constructor.constructor('globalThis.__pwned=1')()}}",
+    "__proto__",
+    "constructor",
+    "prototype",
+    "class",
+    "1a",
+    "a-b",
+    "a.b",
+    "\\",
+    '"',
+    "'",
+    "\n",
+    "🚀",
+    "ü",
+  ),
 );
 const name = nastyText.filter((text) => text.trim() !== "");
 /** A path parameter name cannot hold the braces or slash of the path template itself. */
 const pathParam = name.filter((text) => !/[{}/]/.test(text));
 
-function specOf(input: { schemas: string[]; props: string[]; ops: string[]; param: string; description: string }): object {
-  const properties = Object.fromEntries(input.props.map((prop) => [prop, { type: "string", description: input.description }]));
-  const schemas = Object.fromEntries(input.schemas.map((schema) => [schema, { type: "object", description: input.description, properties }]));
+function specOf(input: {
+  schemas: string[];
+  props: string[];
+  ops: string[];
+  param: string;
+  description: string;
+}): object {
+  const properties = Object.fromEntries(
+    input.props.map((prop) => [prop, { type: "string", description: input.description }]),
+  );
+  const schemas = Object.fromEntries(
+    input.schemas.map((schema) => [schema, { type: "object", description: input.description, properties }]),
+  );
   const firstSchema = input.schemas[0] ?? "S";
   const operation = (operationId: string) => ({
     operationId,
     summary: input.description,
     description: input.description,
-    parameters: [{ name: input.param, in: "path", required: true, description: input.description, schema: { type: "string" } }],
-    responses: { "200": { description: input.description, content: { "application/json": { schema: { $ref: `#/components/schemas/${firstSchema.replace(/~/g, "~0").replace(/\//g, "~1")}` } } } } },
+    parameters: [
+      { name: input.param, in: "path", required: true, description: input.description, schema: { type: "string" } },
+    ],
+    responses: {
+      "200": {
+        description: input.description,
+        content: {
+          "application/json": {
+            schema: { $ref: `#/components/schemas/${firstSchema.replace(/~/g, "~0").replace(/\//g, "~1")}` },
+          },
+        },
+      },
+    },
   });
   const methods = ["get", "put", "post", "delete", "patch"] as const;
-  const pathItem = Object.fromEntries(input.ops.slice(0, methods.length).map((operationId, index) => [methods[index], operation(operationId)]));
-  return { openapi: "3.1.0", info: { title: input.description || "t", version: "1", description: input.description }, paths: { [`/x/{${input.param}}`]: pathItem }, components: { schemas } };
+  const pathItem = Object.fromEntries(
+    input.ops.slice(0, methods.length).map((operationId, index) => [methods[index], operation(operationId)]),
+  );
+  return {
+    openapi: "3.1.0",
+    info: { title: input.description || "t", version: "1", description: input.description },
+    paths: { [`/x/{${input.param}}`]: pathItem },
+    components: { schemas },
+  };
 }
 
 describe("random names and descriptions (property-based)", () => {
@@ -56,9 +103,17 @@ describe("random names and descriptions (property-based)", () => {
             mkdirSync(path.dirname(path.join(dir, "out", file)), { recursive: true });
             writeFileSync(path.join(dir, "out", file), content);
           }
-          const sources = [...files.keys()].filter((file) => file.startsWith("src/") && !file.includes("/fixtures/") && !file.includes("/runtime/") && !file.includes("/testing/"));
+          const sources = [...files.keys()].filter(
+            (file) =>
+              file.startsWith("src/") &&
+              !file.includes("/fixtures/") &&
+              !file.includes("/runtime/") &&
+              !file.includes("/testing/"),
+          );
           expect(typecheck(sources.map((file) => path.join(dir, "out", file)))).toEqual([]);
-          const entry = (await import(pathToFileURL(path.join(dir, "out", "dist", "index.js")).href)) as { createClient: (options: object) => object };
+          const entry = (await import(pathToFileURL(path.join(dir, "out", "dist", "index.js")).href)) as {
+            createClient: (options: object) => object;
+          };
           const client = entry.createClient({ baseUrl: "http://127.0.0.1:9" });
           expect(Object.keys(client)).toHaveLength(Math.min(input.ops.length, 5));
           await import(pathToFileURL(path.join(dir, "out", "dist", "fixtures.js")).href);

@@ -23,7 +23,10 @@ async function refusal(text: string): Promise<string[]> {
   try {
     await load(text);
   } catch (error) {
-    if (error instanceof SpecError) return error.problems.map((problem) => `${problem.location.line ?? "?"}:${problem.location.column ?? "?"} ${problem.message}`);
+    if (error instanceof SpecError)
+      return error.problems.map(
+        (problem) => `${problem.location.line ?? "?"}:${problem.location.column ?? "?"} ${problem.message}`,
+      );
     throw error;
   }
   throw new Error("expected a SpecError");
@@ -31,7 +34,9 @@ async function refusal(text: string): Promise<string[]> {
 
 /** Each warning as `line:column message`. */
 function warningsOf(spec: LoadedSpec): string[] {
-  return spec.warnings.map((warning) => `${warning.location.line ?? "?"}:${warning.location.column ?? "?"} ${warning.message}`);
+  return spec.warnings.map(
+    (warning) => `${warning.location.line ?? "?"}:${warning.location.column ?? "?"} ${warning.message}`,
+  );
 }
 
 const OK = '      responses:\n        "200": {description: ok}\n';
@@ -39,7 +44,10 @@ const OK = '      responses:\n        "200": {description: ok}\n';
 describe("lint-level rules are warnings: the document is read one clear way and generation goes on", () => {
   it("reads a numeric info.version as written, and a missing title as the file's name", async () => {
     const spec = await load("openapi: 3.0.3\ninfo:\n  version: 1.0\npaths: {}\n");
-    expect(warningsOf(spec)).toEqual([`2:1 \`info.title\` is missing: read as "doc-${count}" (the file's name)`, '3:12 `info.version` 1.0 is a number: read as "1.0"']);
+    expect(warningsOf(spec)).toEqual([
+      `2:1 \`info.title\` is missing: read as "doc-${count}" (the file's name)`,
+      '3:12 `info.version` 1.0 is a number: read as "1.0"',
+    ]);
     expect(spec.document.info).toEqual({ version: "1.0", title: `doc-${count}` });
     expect(spec.warnings.map((warning) => warning.kind)).toEqual(["info", "info"]);
   });
@@ -68,7 +76,9 @@ describe("lint-level rules are warnings: the document is read one clear way and 
       '5:5 "{key}" of "/a/{id}/b/{key}/c/{slot}" is declared `in: query`: read as a required path parameter',
       '8:11 path parameter "slot" is not marked `required: true`: read as required',
     ]);
-    const operation = (spec.document.paths as Record<string, { get: { parameters: unknown[] } }>)["/a/{id}/b/{key}/c/{slot}"]?.get;
+    const operation = (spec.document.paths as Record<string, { get: { parameters: unknown[] } }>)[
+      "/a/{id}/b/{key}/c/{slot}"
+    ]?.get;
     expect(operation?.parameters).toEqual([
       { name: "slot", in: "path", required: true, schema: { type: "string" } },
       { name: "id", in: "path", required: true, schema: { type: "string" } },
@@ -77,7 +87,8 @@ describe("lint-level rules are warnings: the document is read one clear way and 
   });
 
   it("ignores unknown schema types, or reads a clear alias, and keeps the rest of the schema", async () => {
-    const text = 'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n    A: {type: invalid, minLength: 2}\n    B: {type: int}\n    C:\n      type: object\n      properties:\n        name: {type: string, required: true}\n';
+    const text =
+      'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n    A: {type: invalid, minLength: 2}\n    B: {type: int}\n    C:\n      type: object\n      properties:\n        name: {type: string, required: true}\n';
     const spec = await load(text);
     expect(warningsOf(spec)).toEqual([
       '6:15 unknown type "invalid" (expected string, number, integer, boolean, array, object, null): ignored: the schema allows any type',
@@ -115,9 +126,13 @@ describe("lint-level rules are warnings: the document is read one clear way and 
       "",
     ].join("\n");
     const spec = await load(text);
-    expect(warningsOf(spec)).toEqual(['7:9 path parameter "id" names no "{id}" of "/things/{thingId}": no request can carry it, so it is left out']);
+    expect(warningsOf(spec)).toEqual([
+      '7:9 path parameter "id" names no "{id}" of "/things/{thingId}": no request can carry it, so it is left out',
+    ]);
     const paths = spec.document.paths as Record<string, { parameters?: unknown[]; get: { parameters?: unknown[] } }>;
-    expect(paths["/things/{thingId}"]?.parameters).toEqual([{ name: "thingId", in: "path", required: true, schema: { type: "string" } }]);
+    expect(paths["/things/{thingId}"]?.parameters).toEqual([
+      { name: "thingId", in: "path", required: true, schema: { type: "string" } },
+    ]);
     // The shared component still serves the path that has an {id}.
     expect(paths["/items/{id}"]?.get.parameters).toEqual([{ $ref: "#/components/parameters/Id" }]);
   });
@@ -147,15 +162,26 @@ describe("lint-level rules are warnings: the document is read one clear way and 
       '14:11 `oneOf` lists $ref "#/components/schemas/B" again (as branch 2): no value can match exactly one of two equal branches, so it is read as listed once',
     ]);
     expect((spec.document.components as { schemas: { U: unknown } }).schemas.U).toEqual({
-      oneOf: [{ $ref: "#/components/schemas/A" }, { $ref: "#/components/schemas/B" }, { type: "integer" }, { type: "integer" }],
+      oneOf: [
+        { $ref: "#/components/schemas/A" },
+        { $ref: "#/components/schemas/B" },
+        { type: "integer" },
+        { type: "integer" },
+      ],
     });
   });
 
   it("reads a path without its leading slash, an operationId written as a number, and an empty operation", async () => {
     const text = `openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths:\n  items:\n    get:\n      operationId: 123\n${OK}    post:\n`;
     const spec = await load(text);
-    expect(warningsOf(spec)).toEqual(['4:3 path "items" does not start with "/": read as "/items"', '6:20 `operationId` 123 is a number: read as "123"', "9:10 `post` is empty: there is no such operation"]);
-    expect(spec.document.paths).toEqual({ "/items": { get: { operationId: "123", responses: { "200": { description: "ok" } } } } });
+    expect(warningsOf(spec)).toEqual([
+      '4:3 path "items" does not start with "/": read as "/items"',
+      '6:20 `operationId` 123 is a number: read as "123"',
+      "9:10 `post` is empty: there is no such operation",
+    ]);
+    expect(spec.document.paths).toEqual({
+      "/items": { get: { operationId: "123", responses: { "200": { description: "ok" } } } },
+    });
   });
 });
 
@@ -163,28 +189,47 @@ describe("what leaves no correct client is refused, each problem located", () =>
   it("renames a duplicate operationId with a located warning, and refuses it under --strict", async () => {
     const text = `openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    get:\n      operationId: same\n${OK}  /b:\n    get:\n      operationId: same\n${OK}`;
     const spec = await load(text);
-    expect(warningsOf(spec)).toEqual(['11:20 operationId "same" is used again (first at #/paths/~1a/get/operationId): read as "same_2", so this operation\'s method and types are named after that']);
-    expect((spec.document.paths as Record<string, Record<string, { operationId: string }>>)["/b"]?.get?.operationId).toBe("same_2");
+    expect(warningsOf(spec)).toEqual([
+      '11:20 operationId "same" is used again (first at #/paths/~1a/get/operationId): read as "same_2", so this operation\'s method and types are named after that',
+    ]);
+    expect(
+      (spec.document.paths as Record<string, Record<string, { operationId: string }>>)["/b"]?.get?.operationId,
+    ).toBe("same_2");
   });
 
   it("refuses a local $ref that resolves to nothing", async () => {
-    const text = 'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: "#/components/schemas/Missing"}\n';
-    expect(await refusal(text)).toEqual(['6:15 unresolved $ref "#/components/schemas/Missing": nothing at #/components/schemas/Missing']);
+    const text =
+      'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: "#/components/schemas/Missing"}\n';
+    expect(await refusal(text)).toEqual([
+      '6:15 unresolved $ref "#/components/schemas/Missing": nothing at #/components/schemas/Missing',
+    ]);
   });
 
   it("takes a property named `$ref` for a name, and refuses a `$ref` that is not a string", async () => {
-    const named = await load('openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n    Member:\n      type: object\n      properties:\n        $ref: {type: string}\n');
+    const named = await load(
+      'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n    Member:\n      type: object\n      properties:\n        $ref: {type: string}\n',
+    );
     expect(named.warnings).toEqual([]);
-    expect(await refusal('openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: 7}\n')).toEqual(["6:15 `$ref` must be a string, not 7"]);
+    expect(
+      await refusal(
+        'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: 7}\n',
+      ),
+    ).toEqual(["6:15 `$ref` must be a string, not 7"]);
   });
 
   it("refuses servers without a url, and parameters without a name or a known location", async () => {
     const text = `openapi: 3.1.0\ninfo: {title: t, version: "1"}\nservers:\n  - description: no url\npaths:\n  /a:\n    get:\n      parameters:\n        - {in: query}\n        - {name: b, in: body}\n${OK}`;
-    expect(await refusal(text)).toEqual(["4:5 a server needs a `url` string", "9:11 a parameter needs a `name`", '10:25 parameter "b": `in` must be one of query, header, path, cookie']);
+    expect(await refusal(text)).toEqual([
+      "4:5 a server needs a `url` string",
+      "9:11 a parameter needs a `name`",
+      '10:25 parameter "b": `in` must be one of query, header, path, cookie',
+    ]);
   });
 
   it("refuses what is not an OpenAPI document, and an unsupported version", async () => {
-    expect(await refusal("title: a README\n")).toEqual(["1:1 not an OpenAPI document: the `openapi` version field is missing"]);
+    expect(await refusal("title: a README\n")).toEqual([
+      "1:1 not an OpenAPI document: the `openapi` version field is missing",
+    ]);
     expect(await refusal('swagger: "1.2"\n')).toEqual(['1:10 unsupported Swagger version "1.2": expected 2.0']);
   });
 });
@@ -223,13 +268,22 @@ describe("Swagger 2.0", () => {
     expect(spec.document).toMatchObject({
       openapi: "3.0.0",
       servers: [{ url: "//pets.example.test/v1" }],
-      paths: { "/pets/{id}": { get: { responses: { "200": { content: { "application/json": { schema: { $ref: "#/components/schemas/Pet" } } } } } } } },
+      paths: {
+        "/pets/{id}": {
+          get: {
+            responses: { "200": { content: { "application/json": { schema: { $ref: "#/components/schemas/Pet" } } } } },
+          },
+        },
+      },
       components: { schemas: { Pet: { type: "object", properties: { name: {} } } } },
     });
   });
 
   it("renames a Swagger 2.0 document's duplicate operationId, like any other", async () => {
-    const text = "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get: {operationId: x, responses: {200: {description: ok}}}\n    post: {operationId: x, responses: {200: {description: ok}}}\n";
-    expect(warningsOf(await load(text))).toContain('6:25 operationId "x" is used again (first at #/paths/~1a/get/operationId): read as "x_2", so this operation\'s method and types are named after that');
+    const text =
+      "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get: {operationId: x, responses: {200: {description: ok}}}\n    post: {operationId: x, responses: {200: {description: ok}}}\n";
+    expect(warningsOf(await load(text))).toContain(
+      '6:25 operationId "x" is used again (first at #/paths/~1a/get/operationId): read as "x_2", so this operation\'s method and types are named after that',
+    );
   });
 });

@@ -17,40 +17,67 @@ function downstreamProject(): string {
   const dir = makeTempDir("downstream");
   cpSync(FIXTURE, dir, { recursive: true });
   mkdirSync(path.join(dir, "node_modules"));
-  symlinkSync(path.join(REPO_ROOT, "generated"), path.join(dir, "node_modules", "launchdarkly-experiments-client"), "dir");
+  symlinkSync(
+    path.join(REPO_ROOT, "generated"),
+    path.join(dir, "node_modules", "launchdarkly-experiments-client"),
+    "dir",
+  );
   symlinkSync(path.join(REPO_ROOT, "node_modules", "@types"), path.join(dir, "node_modules", "@types"), "dir");
   return dir;
 }
 
 function migrate(dir: string, ...flags: string[]) {
-  const result = spawnSync(process.execPath, [path.join(REPO_ROOT, "bin/codegen.mjs"), "migrate", dir, ...flags], { cwd: REPO_ROOT, encoding: "utf8" });
+  const result = spawnSync(process.execPath, [path.join(REPO_ROOT, "bin/codegen.mjs"), "migrate", dir, ...flags], {
+    cwd: REPO_ROOT,
+    encoding: "utf8",
+  });
   const normalize = (text: string) => text.split(path.relative(REPO_ROOT, dir)).join("<project>");
   return { status: result.status, stdout: normalize(result.stdout), stderr: normalize(result.stderr) };
 }
 
 function sources(dir: string): Record<string, string> {
-  return Object.fromEntries(listFiles(path.join(dir, "src")).map((file) => [file, readFileSync(path.join(dir, "src", file), "utf8")]));
+  return Object.fromEntries(
+    listFiles(path.join(dir, "src")).map((file) => [file, readFileSync(path.join(dir, "src", file), "utf8")]),
+  );
 }
 
 /** `client.createIteration(` calls left in the sources, by file. */
 function deprecatedCalls(dir: string): string[] {
-  return Object.entries(sources(dir)).flatMap(([file, text]) => [...text.matchAll(/\bclient\.createIteration\(/g)].map(() => file));
+  return Object.entries(sources(dir)).flatMap(([file, text]) =>
+    [...text.matchAll(/\bclient\.createIteration\(/g)].map(() => file),
+  );
 }
 
 /**
  * Answers in which the new iteration's id differs from the experiment's: a rewrite that reads the
  * experiment where the caller read the iteration returns other values.
  */
-const NEW_ITERATION = buildIterationRep({ _id: "iteration-new", status: "not_started", hypothesis: "Bigger buttons convert better" });
-const RUNNING_ITERATION = buildIterationRep({ _id: "iteration-running", status: "running", hypothesis: "Bigger buttons convert better" });
+const NEW_ITERATION = buildIterationRep({
+  _id: "iteration-new",
+  status: "not_started",
+  hypothesis: "Bigger buttons convert better",
+});
+const RUNNING_ITERATION = buildIterationRep({
+  _id: "iteration-running",
+  status: "running",
+  hypothesis: "Bigger buttons convert better",
+});
 const SCENARIOS = {
   draft: (mock: MockServer) => {
     mock.respond("createIteration", { body: NEW_ITERATION });
-    mock.respond("patchExperiment", { body: buildExperiment({ _id: "experiment-1", draftIteration: NEW_ITERATION, currentIteration: buildIterationRep({ _id: "iteration-old", status: "running" }) }) });
+    mock.respond("patchExperiment", {
+      body: buildExperiment({
+        _id: "experiment-1",
+        draftIteration: NEW_ITERATION,
+        currentIteration: buildIterationRep({ _id: "iteration-old", status: "running" }),
+      }),
+    });
   },
   start: (mock: MockServer) => {
     mock.respond("createIteration", { body: RUNNING_ITERATION });
-    mock.respond("patchExperiment", { body: buildExperiment({ _id: "experiment-1", currentIteration: RUNNING_ITERATION }) });
+    mock.respond("patchExperiment", {
+      body: buildExperiment({ _id: "experiment-1", currentIteration: RUNNING_ITERATION }),
+    });
   },
   notFound: (mock: MockServer) => {
     const answer = { status: 404, body: buildNotFoundErrorRep({ message: "Unknown experiment" }) };
@@ -69,12 +96,18 @@ describe("migrate: the codemod for downstream repositories", () => {
   };
   let runs = 0;
   /** Every exported function's result in one scenario, and which operations the mock saw. */
-  async function behaviour(dir: string, scenario: keyof typeof SCENARIOS): Promise<{ outcomes: Outcomes; operations: string[] }> {
+  async function behaviour(
+    dir: string,
+    scenario: keyof typeof SCENARIOS,
+  ): Promise<{ outcomes: Outcomes; operations: string[] }> {
     mock.reset();
     SCENARIOS[scenario](mock);
     runs += 1;
     const outcomes = await runExportedFunctions(dir, `${scenario}-${runs}`);
-    return { outcomes, operations: [...new Set(mock.requests.map((request) => `${request.operation ?? "?"} ${request.status}`))].sort() };
+    return {
+      outcomes,
+      operations: [...new Set(mock.requests.map((request) => `${request.operation ?? "?"} ${request.status}`))].sort(),
+    };
   }
 
   beforeAll(async () => {
@@ -92,7 +125,8 @@ describe("migrate: the codemod for downstream repositories", () => {
     const before: Partial<Record<keyof typeof SCENARIOS, Outcomes>> = {};
     beforeAll(async () => {
       dir = project();
-      for (const scenario of ["draft", "notFound"] as const) before[scenario] = (await behaviour(dir, scenario)).outcomes;
+      for (const scenario of ["draft", "notFound"] as const)
+        before[scenario] = (await behaviour(dir, scenario)).outcomes;
     });
 
     it("type-checks before migration, and its functions answer from the deprecated operation", async () => {
@@ -106,24 +140,43 @@ describe("migrate: the codemod for downstream repositories", () => {
       const dry = migrate(dir);
       expect(dry.status).toBe(1);
       expect(dirContents(path.join(dir, "src"))).toEqual(snapshot);
-      expect(dry.stdout).toContain("+  await client.patchExperiment(migrateCreateIteration({ params: { path }, body: iteration }));");
-      expect(dry.stdout).toContain("+  const result = await createIterationViaPatchExperiment(client, { params: { path }, body: iteration });");
-      await expect(`${dry.stdout}\n--- stderr ---\n${dry.stderr}`).toMatchFileSnapshot("__file_snapshots__/migrate/dry-run.txt");
+      expect(dry.stdout).toContain(
+        "+  await client.patchExperiment(migrateCreateIteration({ params: { path }, body: iteration }));",
+      );
+      expect(dry.stdout).toContain(
+        "+  const result = await createIterationViaPatchExperiment(client, { params: { path }, body: iteration });",
+      );
+      await expect(`${dry.stdout}\n--- stderr ---\n${dry.stderr}`).toMatchFileSnapshot(
+        "__file_snapshots__/migrate/dry-run.txt",
+      );
     });
 
     it("with --write rewrites every call it can find, reports the rest with file, line and reason, and the project type-checks", async () => {
       const written = migrate(dir, "--write");
       expect(written.status).toBe(1);
       expect(written.stderr).toContain("migrate: rewrote 15 call(s) in 4 file(s); 5 left with a reason");
-      expect(written.stderr).toContain('  createIteration → patchExperiment, mode "draft" (updateExperimentFields): The experiment keeps its current iteration');
-      expect(written.stderr).toContain("<project>/src/refused.ts:5:17: cannot rewrite this createIteration call: `createIteration` is taken as a value here, not called; rewrite its uses by hand");
-      expect(written.stderr).toContain("<project>/src/refused.ts:10:24: cannot rewrite this createIteration call: its argument is spread");
-      expect(written.stderr).toContain("<project>/src/refused.ts:17:24: cannot rewrite this createIteration call: the method is chosen at run time by a computed key; rewrite it by hand");
-      expect(written.stderr).toContain("<project>/src/refused.ts:25:24: cannot rewrite this createIteration call: the client `api` is assigned again at line 24, so it may not be the same object at each call");
-      expect(written.stderr).toContain("<project>/src/refused.ts:35:23: cannot rewrite this createIteration call: the replacement can also answer 409, which `CreateIterationResult` (the type this result is passed to) does not include; widen that type, or rewrite this call by hand");
+      expect(written.stderr).toContain(
+        '  createIteration → patchExperiment, mode "draft" (updateExperimentFields): The experiment keeps its current iteration',
+      );
+      expect(written.stderr).toContain(
+        "<project>/src/refused.ts:5:17: cannot rewrite this createIteration call: `createIteration` is taken as a value here, not called; rewrite its uses by hand",
+      );
+      expect(written.stderr).toContain(
+        "<project>/src/refused.ts:10:24: cannot rewrite this createIteration call: its argument is spread",
+      );
+      expect(written.stderr).toContain(
+        "<project>/src/refused.ts:17:24: cannot rewrite this createIteration call: the method is chosen at run time by a computed key; rewrite it by hand",
+      );
+      expect(written.stderr).toContain(
+        "<project>/src/refused.ts:25:24: cannot rewrite this createIteration call: the client `api` is assigned again at line 24, so it may not be the same object at each call",
+      );
+      expect(written.stderr).toContain(
+        "<project>/src/refused.ts:35:23: cannot rewrite this createIteration call: the replacement can also answer 409, which `CreateIterationResult` (the type this result is passed to) does not include; widen that type, or rewrite this call by hand",
+      );
       expect(typecheckProject(dir)).toEqual([]);
       const after = sources(dir);
-      for (const [file, text] of Object.entries(after)) await expect(text).toMatchFileSnapshot(`__file_snapshots__/migrate/src/${file}`);
+      for (const [file, text] of Object.entries(after))
+        await expect(text).toMatchFileSnapshot(`__file_snapshots__/migrate/src/${file}`);
       // Calls of the deprecated method remain only where reported; look-alike methods are untouched.
       expect(deprecatedCalls(dir)).toEqual(["refused.ts", "refused.ts"]);
       expect(after["unrelated.ts"]).toBe(readFileSync(path.join(FIXTURE, "src/unrelated.ts"), "utf8"));
@@ -154,7 +207,7 @@ describe("migrate: the codemod for downstream repositories", () => {
     const results = sources(dir)["results.ts"] ?? "";
     await expect(results).toMatchFileSnapshot("__file_snapshots__/migrate/inline/results.ts");
     expect(results).toContain('kind: "updateExperimentFields"');
-    expect(results).toContain('selectData(client.patchExperiment({');
+    expect(results).toContain("selectData(client.patchExperiment({");
     expect((await behaviour(dir, "draft")).outcomes).toEqual(before);
   });
 
@@ -163,10 +216,14 @@ describe("migrate: the codemod for downstream repositories", () => {
     const before = (await behaviour(dir, "start")).outcomes;
     const written = migrate(dir, "--write", "--mode", "start");
     expect(written.stderr).toContain("migrate: rewrote 15 call(s) in 4 file(s); 5 left with a reason");
-    expect(sources(dir)["results.ts"]).toContain('createIterationViaPatchExperiment(client, { params: { path }, body: iteration }, { mode: "start" })');
+    expect(sources(dir)["results.ts"]).toContain(
+      'createIterationViaPatchExperiment(client, { params: { path }, body: iteration }, { mode: "start" })',
+    );
     expect(typecheckProject(dir)).toEqual([]);
     expect((await behaviour(dir, "start")).outcomes).toEqual(before);
-    const kinds = mock.requests.flatMap((request) => (request.operation === "patchExperiment" ? [JSON.stringify(request.body)] : []));
+    const kinds = mock.requests.flatMap((request) =>
+      request.operation === "patchExperiment" ? [JSON.stringify(request.body)] : [],
+    );
     expect(kinds.every((body) => body.includes('"kind":"saveAndStartNewIteration"'))).toBe(true);
   });
 

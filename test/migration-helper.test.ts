@@ -16,11 +16,22 @@ describe("migrateCreateIteration", () => {
     const draft = migrateCreateIteration({ params: { path: PATH }, body });
     expect(draft.params).toEqual({ path: PATH });
     expect(draft.body).toEqual({
-      instructions: [{ kind: "updateExperimentFields", value: Object.fromEntries(Object.entries(body).map(([k, v]) => [k, { operation: "update", value: v }])) }],
+      instructions: [
+        {
+          kind: "updateExperimentFields",
+          value: Object.fromEntries(Object.entries(body).map(([k, v]) => [k, { operation: "update", value: v }])),
+        },
+      ],
     });
-    const start = migrateCreateIteration({ params: { path: PATH }, body, signal: null }, { mode: "start", changeJustification: "New hypothesis", comment: "migrated" });
+    const start = migrateCreateIteration(
+      { params: { path: PATH }, body, signal: null },
+      { mode: "start", changeJustification: "New hypothesis", comment: "migrated" },
+    );
     expect(start.body.comment).toBe("migrated");
-    expect(start.body.instructions[0]).toMatchObject({ kind: "saveAndStartNewIteration", changeJustification: "New hypothesis" });
+    expect(start.body.instructions[0]).toMatchObject({
+      kind: "saveAndStartNewIteration",
+      changeJustification: "New hypothesis",
+    });
     expect(start.signal).toBeNull(); // other call options carry over
   });
 
@@ -33,7 +44,11 @@ describe("migrateCreateIteration", () => {
         fc.option(fc.string(), { nil: undefined }),
         (seed, mode, changeJustification, comment) => {
           const body = buildIterationInput(undefined, { seed });
-          const options = { mode, ...(changeJustification === undefined ? {} : { changeJustification }), ...(comment === undefined ? {} : { comment }) };
+          const options = {
+            mode,
+            ...(changeJustification === undefined ? {} : { changeJustification }),
+            ...(comment === undefined ? {} : { comment }),
+          };
           const migrated = migrateCreateIteration({ params: { path: PATH }, body }, options);
           expect(validatePatch(migrated.body), JSON.stringify(validatePatch.errors)).toBe(true);
         },
@@ -47,9 +62,13 @@ describe("migrateCreateIteration", () => {
     try {
       const client = createClient({ baseUrl: server.url, token: "t", retry: false });
       const request = { params: { path: PATH }, body: buildIterationInput() };
-      const result = await client.patchExperiment(migrateCreateIteration(request, { mode: "start", changeJustification: "why" }));
+      const result = await client.patchExperiment(
+        migrateCreateIteration(request, { mode: "start", changeJustification: "why" }),
+      );
       expect(result.status).toBe(200);
-      expect(server.requests[0]?.headers["content-type"]).toBe("application/json; domain-model=launchdarkly.semanticpatch");
+      expect(server.requests[0]?.headers["content-type"]).toBe(
+        "application/json; domain-model=launchdarkly.semanticpatch",
+      );
     } finally {
       await server.close();
     }
@@ -75,8 +94,13 @@ describe("Deprecation and Sunset response headers", () => {
 
   it("warn exactly once per operation, with the dates and the successor link, through onWarning", async () => {
     const warnings: ClientWarning[] = [];
-    const client = createClient({ baseUrl: server.baseUrl, token: "secret-token", onWarning: (warning) => warnings.push(warning) });
-    for (let i = 0; i < 3; i += 1) await client.patchExperiment({ params: { path: PATH }, body: { instructions: [{ kind: "archiveExperiment" }] } });
+    const client = createClient({
+      baseUrl: server.baseUrl,
+      token: "secret-token",
+      onWarning: (warning) => warnings.push(warning),
+    });
+    for (let i = 0; i < 3; i += 1)
+      await client.patchExperiment({ params: { path: PATH }, body: { instructions: [{ kind: "archiveExperiment" }] } });
     const serverWarnings = warnings.filter((warning) => warning.code.startsWith("OPENAPI_SERVER_DEP_"));
     expect(serverWarnings).toEqual([
       {

@@ -14,7 +14,6 @@ const PATH = { projectKey: "web", environmentKey: "production", experimentKey: "
 const SEMANTIC_PATCH = "application/json; domain-model=launchdarkly.semanticpatch";
 const validatorFor = schemaValidators((await loadSpec("spec/openapi.yaml")).document);
 
-
 let server: MockServer<"createIteration" | "patchExperiment">;
 beforeAll(async () => {
   server = await createMockServer({ seed: "answers" });
@@ -45,10 +44,16 @@ describe("the mock answers like the API", () => {
   });
 
   it("validation messages name the failing field inside oneOf/anyOf (the closest branch) and an unknown discriminator tag", async () => {
-    const missingValue = await (await patch({ instructions: [{ kind: "updateExperimentFields", value: { hypothesis: { operation: "update" } } }] })).json();
+    const missingValue = await (
+      await patch({
+        instructions: [{ kind: "updateExperimentFields", value: { hypothesis: { operation: "update" } } }],
+      })
+    ).json();
     expect(missingValue.message).toBe("request body /instructions/0/value/hypothesis/value is required");
     const unknownKind = await (await patch({ instructions: [{ kind: "startExperiment" }] })).json();
-    expect(unknownKind.message).toMatch(/^request body \/instructions\/0\/kind must be one of "updateExperimentFields", "saveAndStartNewIteration", /);
+    expect(unknownKind.message).toMatch(
+      /^request body \/instructions\/0\/kind must be one of "updateExperimentFields", "saveAndStartNewIteration", /,
+    );
   });
 
   it("decides authentication, then the test's overridden status, before it validates the body", async () => {
@@ -66,7 +71,10 @@ describe("the mock answers like the API", () => {
     let calls = 0;
     server.respond("patchExperiment", () => (++calls === 1 ? { status: 429 } : {}));
     const client = createClient({ baseUrl: server.url, token: "api-token", deprecationWarnings: false });
-    const result = await client.patchExperiment({ params: { path: PATH }, body: { instructions: [{ kind: "archiveExperiment" }] } });
+    const result = await client.patchExperiment({
+      params: { path: PATH },
+      body: { instructions: [{ kind: "archiveExperiment" }] },
+    });
     expect(result.status).toBe(200);
     expect(server.requests.map((request) => request.status)).toEqual([429, 200]);
     server.respond("patchExperiment", { status: 429, headers: { "Retry-After": "7" } });
@@ -77,7 +85,10 @@ describe("the mock answers like the API", () => {
 
   it("echoes path parameters into fields of the same name and into the resource's key", async () => {
     const client = createClient({ baseUrl: server.url, token: "api-token", deprecationWarnings: false });
-    const result = await client.patchExperiment({ params: { path: PATH }, body: { instructions: [{ kind: "archiveExperiment" }] } });
+    const result = await client.patchExperiment({
+      params: { path: PATH },
+      body: { instructions: [{ kind: "archiveExperiment" }] },
+    });
     if (result.status !== 200) throw new Error(`expected 200, got ${result.status}`);
     expect(result.data.key).toBe("checkout-2026");
     expect(result.data.environmentKey).toBe("production");
@@ -88,9 +99,16 @@ describe("the mock answers like the API", () => {
     const client = createClient({ baseUrl: server.url, token: "api-token", deprecationWarnings: false });
     const iterations = [];
     for (let index = 0; index < 12; index += 1) {
-      const result = await client.patchExperiment({ params: { path: PATH }, body: { instructions: [{ kind: "archiveExperiment" }] } });
+      const result = await client.patchExperiment({
+        params: { path: PATH },
+        body: { instructions: [{ kind: "archiveExperiment" }] },
+      });
       if (result.status === 200) iterations.push(result.data.currentIteration, result.data.draftIteration);
-      iterations.push(buildIterationRep(), buildExperiment().currentIteration, buildIterationRep({ status: "running" }));
+      iterations.push(
+        buildIterationRep(),
+        buildExperiment().currentIteration,
+        buildIterationRep({ status: "running" }),
+      );
     }
     const seen = new Set<string>();
     for (const iteration of iterations) {
@@ -103,28 +121,33 @@ describe("the mock answers like the API", () => {
     expect([...seen].sort()).toEqual(["not_started", "running", "stopped"]);
   });
 
-  describe.skipIf(!sharedPresent(DIGITALOCEAN, "mock answers on DigitalOcean's client"))("on DigitalOcean's client", () => {
-    let dir = "";
-    afterAll(() => removeDir(dir));
-    it("a 401 it makes itself has the spec's error body (`id`, `message`, `request_id`), as does an unknown route's 404", async () => {
-      const generated = await generatePackage(DIGITALOCEAN, "mock-do");
-      dir = generated.dir;
-      const document = generated.document;
-      const validate = schemaValidators(document);
-      const testing = await generated.importEntry<{ createMockServer: (options?: object) => Promise<{ url: string; close(): Promise<void> }> }>("dist/testing.js");
-      const mock = await testing.createMockServer({ seed: 1 });
-      try {
-        const anonymous = await fetch(`${mock.url}/v2/droplets/123`);
-        expect(anonymous.status).toBe(401);
-        const body = await anonymous.json();
-        expect(body).toMatchObject({ id: "unauthorized", message: "missing Authorization header" });
-        expect(validate("error")(body)).toBe(true);
-        const unknown = await fetch(`${mock.url}/v2/nope`, { headers: { Authorization: "Bearer t" } });
-        expect(await unknown.json()).toMatchObject({ id: "not_found" });
-      } finally {
-        await mock.close();
-      }
-      expect(readFileSync(path.join(dir, "dist", "testing", "mock-answers.js"), "utf8")).toContain("errorBody");
-    });
-  });
+  describe.skipIf(!sharedPresent(DIGITALOCEAN, "mock answers on DigitalOcean's client"))(
+    "on DigitalOcean's client",
+    () => {
+      let dir = "";
+      afterAll(() => removeDir(dir));
+      it("a 401 it makes itself has the spec's error body (`id`, `message`, `request_id`), as does an unknown route's 404", async () => {
+        const generated = await generatePackage(DIGITALOCEAN, "mock-do");
+        dir = generated.dir;
+        const document = generated.document;
+        const validate = schemaValidators(document);
+        const testing = await generated.importEntry<{
+          createMockServer: (options?: object) => Promise<{ url: string; close(): Promise<void> }>;
+        }>("dist/testing.js");
+        const mock = await testing.createMockServer({ seed: 1 });
+        try {
+          const anonymous = await fetch(`${mock.url}/v2/droplets/123`);
+          expect(anonymous.status).toBe(401);
+          const body = await anonymous.json();
+          expect(body).toMatchObject({ id: "unauthorized", message: "missing Authorization header" });
+          expect(validate("error")(body)).toBe(true);
+          const unknown = await fetch(`${mock.url}/v2/nope`, { headers: { Authorization: "Bearer t" } });
+          expect(await unknown.json()).toMatchObject({ id: "not_found" });
+        } finally {
+          await mock.close();
+        }
+        expect(readFileSync(path.join(dir, "dist", "testing", "mock-answers.js"), "utf8")).toContain("errorBody");
+      });
+    },
+  );
 });

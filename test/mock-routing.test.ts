@@ -9,13 +9,32 @@ const SPEC = {
   openapi: "3.1.0",
   info: { title: "routes", version: "1.0.0" },
   paths: {
-    "/users/{user_id}": { get: { operationId: "getUser", parameters: [{ name: "user_id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "a user" } } } },
+    "/users/{user_id}": {
+      get: {
+        operationId: "getUser",
+        parameters: [{ name: "user_id", in: "path", required: true, schema: { type: "string" } }],
+        responses: { "200": { description: "a user" } },
+      },
+    },
     "/users/me": { get: { operationId: "getMe", responses: { "200": { description: "me" } } } },
     "/files/{name}.{ext}": {
       get: {
         operationId: "getFile",
         parameters: ["name", "ext"].map((name) => ({ name, in: "path", required: true, schema: { type: "string" } })),
-        responses: { "200": { description: "a file", content: { "application/json": { schema: { type: "object", required: ["name", "ext"], properties: { name: { type: "string" }, ext: { type: "string" } } } } } } },
+        responses: {
+          "200": {
+            description: "a file",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  required: ["name", "ext"],
+                  properties: { name: { type: "string" }, ext: { type: "string" } },
+                },
+              },
+            },
+          },
+        },
       },
     },
   },
@@ -28,7 +47,9 @@ describe("mock routing", () => {
   it("answers /users/me with getMe although /users/{user_id} is listed first", async () => {
     writeFiles(dir, new Map([["routes.json", JSON.stringify(SPEC)]]));
     const generated = await generatePackage(path.join(dir, "routes.json"), "mock-routing");
-    const { createMockServer } = await generated.importEntry<{ createMockServer(): Promise<{ url: string; requests: { operation?: string }[]; close(): Promise<void> }> }>("dist/testing.js");
+    const { createMockServer } = await generated.importEntry<{
+      createMockServer(): Promise<{ url: string; requests: { operation?: string }[]; close(): Promise<void> }>;
+    }>("dist/testing.js");
     const mock = await createMockServer();
     try {
       await fetch(`${mock.url}/users/me`);
@@ -41,7 +62,9 @@ describe("mock routing", () => {
     }
     // The same through MSW, whose handlers are listed in the table's order (getUser's first).
     type Handlers = Parameters<typeof setupServer> & { requests: { operation?: string }[] };
-    const { createHandlers } = await generated.importEntry<{ createHandlers(overrides: object, options: { baseUrl: string }): Handlers }>("dist/msw.js");
+    const { createHandlers } = await generated.importEntry<{
+      createHandlers(overrides: object, options: { baseUrl: string }): Handlers;
+    }>("dist/msw.js");
     const handlers = createHandlers({}, { baseUrl: "http://127.0.0.1:9" });
     const server = setupServer(...handlers);
     server.listen({ onUnhandledRequest: "error" });
@@ -67,11 +90,19 @@ describe("paths written with a fragment (Box's `/web_links/{id}#add_shared_link`
       responses: { "200": { description: "ok" } },
     },
   });
-  const add = shared({ type: "object", required: ["shared_link"], properties: { shared_link: { type: "object", required: ["access"], properties: { access: { type: "string" } } } } });
+  const add = shared({
+    type: "object",
+    required: ["shared_link"],
+    properties: { shared_link: { type: "object", required: ["access"], properties: { access: { type: "string" } } } },
+  });
   const remove = shared({ type: "object", required: ["shared_link"], properties: { shared_link: { type: "null" } } });
   add.put.operationId = "addSharedLink";
   remove.put.operationId = "removeSharedLink";
-  const BOX = { openapi: "3.1.0", info: { title: "box", version: "1.0.0" }, paths: { "/web_links/{web_link_id}#add_shared_link": add, "/web_links/{web_link_id}#remove_shared_link": remove } };
+  const BOX = {
+    openapi: "3.1.0",
+    info: { title: "box", version: "1.0.0" },
+    paths: { "/web_links/{web_link_id}#add_shared_link": add, "/web_links/{web_link_id}#remove_shared_link": remove },
+  };
 
   it("warns where such a path is written, sends the path without its fragment, and the mock tells the operations apart by body", async () => {
     writeFiles(dir, new Map([["box.json", JSON.stringify(BOX)]]));
@@ -81,8 +112,16 @@ describe("paths written with a fragment (Box's `/web_links/{id}#add_shared_link`
       '"/web_links/{web_link_id}#add_shared_link" has a fragment ("#add_shared_link"), which never reaches a server: the client sends "/web_links/{web_link_id}", and the mock tells the operations of that path and method apart by which request body their schemas accept',
     ]);
     type Call = (init: object) => Promise<{ status: number; response: Response }>;
-    const { createClient } = await generated.importEntry<{ createClient(options: object): Record<"addSharedLink" | "removeSharedLink", Call> }>("dist/index.js");
-    const { createMockServer } = await generated.importEntry<{ createMockServer(): Promise<{ url: string; requests: { operation?: string; path: string }[]; close(): Promise<void> }> }>("dist/testing.js");
+    const { createClient } = await generated.importEntry<{
+      createClient(options: object): Record<"addSharedLink" | "removeSharedLink", Call>;
+    }>("dist/index.js");
+    const { createMockServer } = await generated.importEntry<{
+      createMockServer(): Promise<{
+        url: string;
+        requests: { operation?: string; path: string }[];
+        close(): Promise<void>;
+      }>;
+    }>("dist/testing.js");
     const mock = await createMockServer();
     try {
       const client = createClient({ baseUrl: mock.url });

@@ -19,8 +19,15 @@ function client() {
   return createClient({ baseUrl: server.url, token: "api-token", deprecationWarnings: false, retry: false });
 }
 
-async function rawPatch(headers: Record<string, string>, body: string): Promise<{ status: number; body: { code: string; message: string } }> {
-  const response = await fetch(`${server.url}/api/v2/projects/p/environments/e/experiments/x`, { method: "PATCH", headers, body });
+async function rawPatch(
+  headers: Record<string, string>,
+  body: string,
+): Promise<{ status: number; body: { code: string; message: string } }> {
+  const response = await fetch(`${server.url}/api/v2/projects/p/environments/e/experiments/x`, {
+    method: "PATCH",
+    headers,
+    body,
+  });
   return { status: response.status, body: (await response.json()) as { code: string; message: string } };
 }
 
@@ -29,7 +36,10 @@ describe("the contract mock server (./testing)", () => {
     const created = await client().createIteration({ params: { path: PATH }, body: ITERATION_BODY });
     expect(created.status).toBe(200);
     expect(validatorFor("IterationRep")(created.data)).toBe(true);
-    const patched = await client().patchExperiment({ params: { path: PATH }, body: { instructions: [{ kind: "archiveExperiment" }] } });
+    const patched = await client().patchExperiment({
+      params: { path: PATH },
+      body: { instructions: [{ kind: "archiveExperiment" }] },
+    });
     expect(patched.status).toBe(200);
     expect(validatorFor("Experiment")(patched.data)).toBe(true);
     expect(server.requests.map((r) => [r.operation, r.method, r.status])).toEqual([
@@ -47,30 +57,57 @@ describe("the contract mock server (./testing)", () => {
       body: { instructions: [{ kind: "stopIteration", winningReason: "clear" } as never] },
     });
     expect(result.status).toBe(400);
-    expect(result.error).toEqual({ code: "invalid_request", message: "request body /instructions/0/winningTreatmentId is required" });
-    const wrongType = await client().createIteration({ params: { path: PATH }, body: { ...ITERATION_BODY, hypothesis: 42 as never } });
-    expect(wrongType.error).toEqual({ code: "invalid_request", message: "request body /hypothesis must be string, not integer" });
+    expect(result.error).toEqual({
+      code: "invalid_request",
+      message: "request body /instructions/0/winningTreatmentId is required",
+    });
+    const wrongType = await client().createIteration({
+      params: { path: PATH },
+      body: { ...ITERATION_BODY, hypothesis: 42 as never },
+    });
+    expect(wrongType.error).toEqual({
+      code: "invalid_request",
+      message: "request body /hypothesis must be string, not integer",
+    });
   });
 
   it("rejects a wrong content type, a missing token, unknown paths and methods", async () => {
     const body = JSON.stringify({ instructions: [{ kind: "archiveExperiment" }] });
     const plainJson = await rawPatch({ Authorization: "t", "Content-Type": "application/json" }, body);
     expect(plainJson.status).toBe(400);
-    expect(plainJson.body.message).toBe("Content-Type must be application/json; domain-model=launchdarkly.semanticpatch, not application/json");
-    const anonymous = await rawPatch({ "Content-Type": "application/json; domain-model=launchdarkly.semanticpatch" }, body);
+    expect(plainJson.body.message).toBe(
+      "Content-Type must be application/json; domain-model=launchdarkly.semanticpatch, not application/json",
+    );
+    const anonymous = await rawPatch(
+      { "Content-Type": "application/json; domain-model=launchdarkly.semanticpatch" },
+      body,
+    );
     expect(anonymous).toMatchObject({ status: 401, body: { code: "unauthorized" } });
     expect((await fetch(`${server.url}/api/v2/nowhere`)).status).toBe(404);
-    expect((await fetch(`${server.url}/api/v2/projects/p/environments/e/experiments/x`, { headers: { Authorization: "t" } })).status).toBe(405);
+    expect(
+      (await fetch(`${server.url}/api/v2/projects/p/environments/e/experiments/x`, { headers: { Authorization: "t" } }))
+        .status,
+    ).toBe(405);
   });
 
   it("answers with per-test overrides: status (body from that status's schema), body, headers, delay", async () => {
     server.respond("patchExperiment", { status: 404 });
-    const missing = await client().patchExperiment({ params: { path: PATH }, body: { instructions: [{ kind: "archiveExperiment" }] } });
+    const missing = await client().patchExperiment({
+      params: { path: PATH },
+      body: { instructions: [{ kind: "archiveExperiment" }] },
+    });
     expect(missing.status).toBe(404);
     expect(validatorFor("NotFoundErrorRep")(missing.error)).toBe(true);
 
-    server.respond("patchExperiment", (request) => ({ status: 429, body: { code: "rate_limited", message: String(request.pathParams.experimentKey) }, headers: { "Retry-After": "0" } }));
-    const limited = await client().patchExperiment({ params: { path: PATH }, body: { instructions: [{ kind: "archiveExperiment" }] } });
+    server.respond("patchExperiment", (request) => ({
+      status: 429,
+      body: { code: "rate_limited", message: String(request.pathParams.experimentKey) },
+      headers: { "Retry-After": "0" },
+    }));
+    const limited = await client().patchExperiment({
+      params: { path: PATH },
+      body: { instructions: [{ kind: "archiveExperiment" }] },
+    });
     expect(limited).toMatchObject({ status: 429, error: { code: "rate_limited", message: "x" } });
     expect(limited.response.headers.get("retry-after")).toBe("0");
 

@@ -13,22 +13,35 @@ import { REPO_ROOT, removeDir } from "./support/temp-dirs.js";
 const BASE_URL = "http://127.0.0.1:9";
 const PATH = { projectKey: "web", environmentKey: "production", experimentKey: "checkout" };
 const validatorFor = schemaValidators((await loadSpec("spec/openapi.yaml")).document);
-const INVALID = { instructions: [{ kind: "updateExperimentFields", value: { hypothesis: { operation: "update" } } }] } as never;
+const INVALID = {
+  instructions: [{ kind: "updateExperimentFields", value: { hypothesis: { operation: "update" } } }],
+} as never;
 
 describe("MSW handlers (./msw) intercepting the generated client's real fetch", () => {
   let patchCalls = 0;
-  const handlers = createHandlers({ patchExperiment: () => (++patchCalls === 1 ? { status: 429 } : {}) }, { baseUrl: BASE_URL, seed: "msw" });
+  const handlers = createHandlers(
+    { patchExperiment: () => (++patchCalls === 1 ? { status: 429 } : {}) },
+    { baseUrl: BASE_URL, seed: "msw" },
+  );
   const server = setupServer(...handlers);
   // Unhandled requests to the intercepted origin fail the test; the loopback mock server's own pass through.
-  beforeAll(() => server.listen({ onUnhandledRequest: (request, print) => (new URL(request.url).port === "9" ? print.error() : undefined) }));
+  beforeAll(() =>
+    server.listen({
+      onUnhandledRequest: (request, print) => (new URL(request.url).port === "9" ? print.error() : undefined),
+    }),
+  );
   afterEach(() => server.resetHandlers());
   afterAll(() => server.close());
-  const client = (token: string | undefined = "api-token") => createClient({ baseUrl: BASE_URL, token, deprecationWarnings: false });
+  const client = (token: string | undefined = "api-token") =>
+    createClient({ baseUrl: BASE_URL, token, deprecationWarnings: false });
   const anonymous = () => createClient({ baseUrl: BASE_URL, deprecationWarnings: false });
 
   it("has handlers for every operation; 429 (Retry-After: 0) then 200 through the client's default retries", async () => {
     expect(handlers.length).toBeGreaterThanOrEqual(2);
-    const result = await client().patchExperiment({ params: { path: PATH }, body: { instructions: [{ kind: "archiveExperiment" }] } });
+    const result = await client().patchExperiment({
+      params: { path: PATH },
+      body: { instructions: [{ kind: "archiveExperiment" }] },
+    });
     expect(result.status).toBe(200);
     if (result.status !== 200) return;
     expect(validatorFor("Experiment")(result.data)).toBe(true);
@@ -40,34 +53,63 @@ describe("MSW handlers (./msw) intercepting the generated client's real fetch", 
     const viaMsw = await client().patchExperiment({ params: { path: PATH }, body: INVALID });
     const mock = await createMockServer();
     try {
-      const viaServer = await createClient({ baseUrl: mock.url, token: "api-token", deprecationWarnings: false }).patchExperiment({ params: { path: PATH }, body: INVALID });
+      const viaServer = await createClient({
+        baseUrl: mock.url,
+        token: "api-token",
+        deprecationWarnings: false,
+      }).patchExperiment({ params: { path: PATH }, body: INVALID });
       expect(viaMsw.status).toBe(400);
       expect(viaMsw.error).toEqual(viaServer.error);
-      expect(viaMsw.error).toEqual({ code: "invalid_request", message: "request body /instructions/0/value/hypothesis/value is required" });
+      expect(viaMsw.error).toEqual({
+        code: "invalid_request",
+        message: "request body /instructions/0/value/hypothesis/value is required",
+      });
     } finally {
       await mock.close();
     }
   });
 
   it("401 without the token, in the spec's error schema", async () => {
-    const result = await anonymous().createIteration({ params: { path: PATH }, body: { hypothesis: "h", metrics: [], treatments: [], flags: {} } });
+    const result = await anonymous().createIteration({
+      params: { path: PATH },
+      body: { hypothesis: "h", metrics: [], treatments: [], flags: {} },
+    });
     expect(result.status).toBe(401);
     expect(validatorFor("UnauthorizedErrorRep")(result.error)).toBe(true);
   });
 
   it("per-test overrides, server.use style: 409 for one test, then back to the fixtures", async () => {
-    server.use(...handlerFor("patchExperiment", { status: 409, body: { code: "optimistic_locking_error", message: "Stale version" } }, { baseUrl: BASE_URL }));
-    const conflict = await client().patchExperiment({ params: { path: PATH }, body: { instructions: [{ kind: "archiveExperiment" }] } });
+    server.use(
+      ...handlerFor(
+        "patchExperiment",
+        { status: 409, body: { code: "optimistic_locking_error", message: "Stale version" } },
+        { baseUrl: BASE_URL },
+      ),
+    );
+    const conflict = await client().patchExperiment({
+      params: { path: PATH },
+      body: { instructions: [{ kind: "archiveExperiment" }] },
+    });
     expect(conflict.status).toBe(409);
     if (conflict.status === 409) expect(conflict.error.message).toBe("Stale version");
     server.resetHandlers();
-    const again = await client().patchExperiment({ params: { path: PATH }, body: { instructions: [{ kind: "archiveExperiment" }] } });
+    const again = await client().patchExperiment({
+      params: { path: PATH },
+      body: { instructions: [{ kind: "archiveExperiment" }] },
+    });
     expect(again.status).toBe(200);
   });
 
   it("unknown paths under the base URL and wrong methods are the mock's 404 and 405", async () => {
     expect((await fetch(`${BASE_URL}/api/v2/flags`, { headers: { Authorization: "api-token" } })).status).toBe(404);
-    expect((await fetch(`${BASE_URL}/api/v2/projects/p/environments/e/experiments/x`, { method: "DELETE", headers: { Authorization: "api-token" } })).status).toBe(405);
+    expect(
+      (
+        await fetch(`${BASE_URL}/api/v2/projects/p/environments/e/experiments/x`, {
+          method: "DELETE",
+          headers: { Authorization: "api-token" },
+        })
+      ).status,
+    ).toBe(405);
   });
 });
 
@@ -76,15 +118,27 @@ describe("deprecation signals the spec documents reach the client through MSW", 
   afterAll(() => removeDir(dir));
 
   it("Deprecation, Sunset and Link headers of a deprecated operation's response warn the caller", async () => {
-    const generated = await generatePackage(path.join(REPO_ROOT, "test/specs/msw/deprecation-headers.yaml"), "msw-deprecation");
+    const generated = await generatePackage(
+      path.join(REPO_ROOT, "test/specs/msw/deprecation-headers.yaml"),
+      "msw-deprecation",
+    );
     dir = generated.dir;
-    const msw = await generated.importEntry<{ createHandlers: (overrides?: object, options?: object) => Parameters<typeof setupServer> }>("dist/msw.js");
-    const index = await generated.importEntry<{ createClient: (options: object) => { getThing: (init: object) => Promise<{ status: number; response: Response }> } }>("dist/index.js");
+    const msw = await generated.importEntry<{
+      createHandlers: (overrides?: object, options?: object) => Parameters<typeof setupServer>;
+    }>("dist/msw.js");
+    const index = await generated.importEntry<{
+      createClient: (options: object) => {
+        getThing: (init: object) => Promise<{ status: number; response: Response }>;
+      };
+    }>("dist/index.js");
     const server = setupServer(...msw.createHandlers({}, { baseUrl: "http://127.0.0.1:9/api" }));
     server.listen({ onUnhandledRequest: "error" });
     try {
       const warnings: { code: string; message: string }[] = [];
-      const client = index.createClient({ baseUrl: "http://127.0.0.1:9/api", onWarning: (warning: { code: string; message: string }) => warnings.push(warning) });
+      const client = index.createClient({
+        baseUrl: "http://127.0.0.1:9/api",
+        onWarning: (warning: { code: string; message: string }) => warnings.push(warning),
+      });
       const result = await client.getThing({ params: { path: { thingId: "t-1" } } });
       expect(result.status).toBe(200);
       expect(result.response.headers.get("Sunset")).toBe("Wed, 30 Jun 2027 23:59:59 GMT");

@@ -17,14 +17,24 @@ afterAll(() => removeDir(work));
 function cli(...args: string[]): { status: number | null; stdout: string; packages: string[] } {
   const log = path.join(work, `imports-${Math.random().toString(36).slice(2)}.txt`);
   const hook = path.join(REPO_ROOT, "test/support/record-imports.mjs");
-  const result = spawnSync(process.execPath, ["--import", hook, path.join(REPO_ROOT, "bin/codegen.mjs"), ...args], { cwd: REPO_ROOT, encoding: "utf8", env: { ...process.env, RECORD_IMPORTS: log } });
+  const result = spawnSync(process.execPath, ["--import", hook, path.join(REPO_ROOT, "bin/codegen.mjs"), ...args], {
+    cwd: REPO_ROOT,
+    encoding: "utf8",
+    env: { ...process.env, RECORD_IMPORTS: log },
+  });
   let specifiers: string[] = [];
   try {
     specifiers = readFileSync(log, "utf8").split("\n");
   } catch {
     // nothing imported
   }
-  const packages = specifiers.filter((specifier) => /^[@a-z]/.test(specifier) && !specifier.startsWith("node:") && !specifier.startsWith("data:") && !specifier.startsWith("file:"));
+  const packages = specifiers.filter(
+    (specifier) =>
+      /^[@a-z]/.test(specifier) &&
+      !specifier.startsWith("node:") &&
+      !specifier.startsWith("data:") &&
+      !specifier.startsWith("file:"),
+  );
   return { status: result.status, stdout: result.stdout, packages };
 }
 

@@ -24,7 +24,9 @@ async function load(text: string): Promise<LoadedSpec> {
 }
 
 function warningsOf(spec: LoadedSpec): string[] {
-  return spec.warnings.map((warning) => `${warning.location.line ?? "?"}:${warning.location.column ?? "?"} ${warning.message}`);
+  return spec.warnings.map(
+    (warning) => `${warning.location.line ?? "?"}:${warning.location.column ?? "?"} ${warning.message}`,
+  );
 }
 
 describe("OpenAPI 3.2 documents load", () => {
@@ -42,7 +44,10 @@ describe("OpenAPI 3.2 documents load", () => {
 
   it("resolves references against $self and $id (Appendix F), the files laid out as their $self URIs say", async () => {
     const spec = await loadSpec("test/specs/oas32/self/openapi.yaml");
-    const components = spec.document.components as { schemas: Record<string, { properties?: Record<string, { $ref?: string }> }>; requestBodies: Record<string, unknown> };
+    const components = spec.document.components as {
+      schemas: Record<string, { properties?: Record<string, { $ref?: string }> }>;
+      requestBodies: Record<string, unknown>;
+    };
     expect(Object.keys(components.schemas).sort()).toEqual(["Bar", "Echo", "Foo"]);
     expect(components.schemas.Foo?.properties?.bar?.$ref).toBe("#/components/schemas/Bar");
     expect(components.schemas.Echo?.properties?.foo?.$ref).toBe("#/components/schemas/Foo");
@@ -50,7 +55,9 @@ describe("OpenAPI 3.2 documents load", () => {
   });
 
   it("refuses 3.3 and names the versions it reads", async () => {
-    await expect(load("openapi: 3.3.0\ninfo: {title: t, version: '1'}\npaths: {}\n")).rejects.toThrow(/unsupported OpenAPI version "3.3.0": expected 3.0.x, 3.1.x or 3.2.x/);
+    await expect(load("openapi: 3.3.0\ninfo: {title: t, version: '1'}\npaths: {}\n")).rejects.toThrow(
+      /unsupported OpenAPI version "3.3.0": expected 3.0.x, 3.1.x or 3.2.x/,
+    );
   });
 
   it("warns, located, about additional methods it cannot tell apart or send, and leaves them out", async () => {
@@ -66,7 +73,7 @@ paths:
 `);
     expect(warningsOf(spec)).toEqual([
       '6:13 "POST" has a field of its own (`post`): write the operation there: this operation is left out of the client',
-      "7:21 \"BAD METHOD\" is not an HTTP method name (a token of letters, digits and !#$%&'*+.^_`|~-): this operation is left out of the client",
+      '7:21 "BAD METHOD" is not an HTTP method name (a token of letters, digits and !#$%&\'*+.^_`|~-): this operation is left out of the client',
       '9:14 "PURGE" is listed again in another spelling: the types could not tell the two apart: this operation is left out of the client',
     ]);
     expect(buildModel(spec).operations.map((operation) => operation.httpMethod)).toEqual(["Purge"]);
@@ -93,7 +100,9 @@ paths:
       '10:5 querystring parameter "whole" beside `in: query` parameters ("q"): the client sends the query parameters and leaves it out',
     ]);
     const [getA, getB] = buildModel(spec).operations;
-    expect(getA?.parameters).toMatchObject([{ in: "querystring", name: "whole", contentType: "application/x-www-form-urlencoded" }]);
+    expect(getA?.parameters).toMatchObject([
+      { in: "querystring", name: "whole", contentType: "application/x-www-form-urlencoded" },
+    ]);
     expect(getB?.parameters.map((parameter) => parameter.in)).toEqual(["query"]);
   });
 

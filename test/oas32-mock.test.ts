@@ -11,10 +11,26 @@ type Result = { status: number; data?: unknown; error?: unknown; response: Respo
 type Call = (init?: Record<string, unknown>) => Promise<Result>;
 type Client = Record<"searchItems" | "purgeCache" | "listItems" | "findNumbers" | "streamLogs" | "streamEvents", Call>;
 type Entry = { createClient(options: { baseUrl: string; token?: string }): Client };
-type Recorded = { operation: string | undefined; method: string; status: number; params: Record<string, Record<string, unknown>> };
-type Mock = { url: string; requests: readonly Recorded[]; respond(name: string, answer: object): void; reset(): void; close(): Promise<void> };
+type Recorded = {
+  operation: string | undefined;
+  method: string;
+  status: number;
+  params: Record<string, Record<string, unknown>>;
+};
+type Mock = {
+  url: string;
+  requests: readonly Recorded[];
+  respond(name: string, answer: object): void;
+  reset(): void;
+  close(): Promise<void>;
+};
 type Testing = { createMockServer(): Promise<Mock> };
-type Msw = { createHandlers(overrides: object, options: { baseUrl: string }): Parameters<typeof setupServer> & { requests: Recorded[] } };
+type Msw = {
+  createHandlers(
+    overrides: object,
+    options: { baseUrl: string },
+  ): Parameters<typeof setupServer> & { requests: Recorded[] };
+};
 
 let generated: GeneratedPackage;
 let mock: Mock;
@@ -56,7 +72,11 @@ describe("the mock server of a 3.2 document", () => {
     expect(mock.requests.at(-1)).toMatchObject({ operation: "searchItems", method: "QUERY" });
     expect((await client.searchItems({ body: { text: "" } })).status).toBe(400);
     expect((await client.purgeCache({ params: { path: { key: "k" }, query: { soft: true } } })).status).toBe(204);
-    expect(mock.requests.at(-1)).toMatchObject({ operation: "purgeCache", method: "PURGE", params: { path: { key: "k" }, query: { soft: true } } });
+    expect(mock.requests.at(-1)).toMatchObject({
+      operation: "purgeCache",
+      method: "PURGE",
+      params: { path: { key: "k" }, query: { soft: true } },
+    });
   });
 
   it("reads a querystring parameter as its media type", async () => {
@@ -84,8 +104,16 @@ describe("the mock server of a 3.2 document", () => {
       expect(item).toMatchObject({ id: String(index + 1) });
       expect(ajvErrors("Tick", (item as { data: unknown }).data)).toEqual([]);
     });
-    mock.respond("streamEvents", { body: [{ event: "tick", data: { foo: 1 } }, { data: { foo: 2 }, retry: 10 }] });
-    expect((await collect((await client.streamEvents()).data)).items).toEqual([{ event: "tick", data: { foo: 1 } }, { data: { foo: 2 }, retry: 10 }]);
+    mock.respond("streamEvents", {
+      body: [
+        { event: "tick", data: { foo: 1 } },
+        { data: { foo: 2 }, retry: 10 },
+      ],
+    });
+    expect((await collect((await client.streamEvents()).data)).items).toEqual([
+      { event: "tick", data: { foo: 1 } },
+      { data: { foo: 2 }, retry: 10 },
+    ]);
     mock.reset();
   });
 });
@@ -93,7 +121,10 @@ describe("the mock server of a 3.2 document", () => {
 describe("the MSW handlers of a 3.2 document", () => {
   it("route QUERY, PURGE and a querystring, and stream items", async () => {
     const baseUrl = "http://127.0.0.1:9";
-    const handlers = (await generated.importEntry<Msw>("dist/msw.js")).createHandlers({ streamLogs: { stream: { count: 2 } } }, { baseUrl });
+    const handlers = (await generated.importEntry<Msw>("dist/msw.js")).createHandlers(
+      { streamLogs: { stream: { count: 2 } } },
+      { baseUrl },
+    );
     const server = setupServer(...handlers);
     server.listen({ onUnhandledRequest: "error" });
     try {

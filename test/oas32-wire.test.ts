@@ -9,7 +9,17 @@ import { startLoopbackServer, type LoopbackServer, type RecordedRequest } from "
 
 type Result = { status: number; data?: unknown; error?: unknown; response: Response };
 type Call = (init?: Record<string, unknown>) => Promise<Result>;
-type Client = Record<"searchItems" | "purgeCache" | "getCached" | "listItems" | "findNumbers" | "streamLogs" | "streamEvents" | "streamTicker", Call>;
+type Client = Record<
+  | "searchItems"
+  | "purgeCache"
+  | "getCached"
+  | "listItems"
+  | "findNumbers"
+  | "streamLogs"
+  | "streamEvents"
+  | "streamTicker",
+  Call
+>;
 type Entry = { createClient(options: { baseUrl: string; token?: string }): Client };
 
 const SPEC = "test/specs/oas32/streams.yaml";
@@ -37,7 +47,11 @@ async function collect(stream: unknown): Promise<unknown[]> {
 
 describe("OpenAPI 3.2 methods", () => {
   it("QUERY sends its method and its JSON body", async () => {
-    server.respond(() => ({ status: 200, headers: { "content-type": "application/json" }, body: '[{"id":"a","name":"b"}]' }));
+    server.respond(() => ({
+      status: 200,
+      headers: { "content-type": "application/json" },
+      body: '[{"id":"a","name":"b"}]',
+    }));
     const result = await client.searchItems({ body: { text: "cats", limit: 2 } });
     expect(last().method).toBe("QUERY");
     expect(last().url).toBe("/search");
@@ -78,7 +92,11 @@ describe("sequential media types, read as they arrive", () => {
     server.respond(() => ({
       status: 200,
       headers: { "content-type": "application/jsonl" },
-      chunks: [{ text: '{"level":"info","mes' }, { text: 'sage":"one"}\r\n\n{"level":"warn",', delayMs: 5 }, { text: '"message":"two"}', delayMs: 150 }],
+      chunks: [
+        { text: '{"level":"info","mes' },
+        { text: 'sage":"one"}\r\n\n{"level":"warn",', delayMs: 5 },
+        { text: '"message":"two"}', delayMs: 150 },
+      ],
     }));
     const result = await client.streamLogs();
     expect(result.status).toBe(200);
@@ -91,7 +109,14 @@ describe("sequential media types, read as they arrive", () => {
   });
 
   it("JSON Text Sequences: RS-framed items, one split across chunks", async () => {
-    server.respond(() => ({ status: 200, headers: { "content-type": "application/json-seq" }, chunks: [{ text: '\u001e{"level":"debug","message":"a"}\n\u001e{"level":' }, { text: '"error","message":"b"}\n', delayMs: 5 }] }));
+    server.respond(() => ({
+      status: 200,
+      headers: { "content-type": "application/json-seq" },
+      chunks: [
+        { text: '\u001e{"level":"debug","message":"a"}\n\u001e{"level":' },
+        { text: '"error","message":"b"}\n', delayMs: 5 },
+      ],
+    }));
     const result = await client.streamLogs();
     expect(await collect(result.data)).toEqual([
       { level: "debug", message: "a" },
@@ -100,9 +125,14 @@ describe("sequential media types, read as they arrive", () => {
   });
 
   it("server-sent events: the specification's example, comments skipped, multi-line data joined, fields split across chunks", async () => {
-    const body = "event: addString\ndata: This data is formatted\ndata: across two lines\nretry: 5\n\nevent: addInt64\ndata: 1234.5678\nunknownField: this is ignored\n\n: This is a comment\nevent: addJSON\ndata: {\"foo\": 42}\n\n";
+    const body =
+      'event: addString\ndata: This data is formatted\ndata: across two lines\nretry: 5\n\nevent: addInt64\ndata: 1234.5678\nunknownField: this is ignored\n\n: This is a comment\nevent: addJSON\ndata: {"foo": 42}\n\n';
     const cut = [0, 17, 40, 41, 95, 140, body.length];
-    server.respond(() => ({ status: 200, headers: { "content-type": "text/event-stream" }, chunks: cut.slice(1).map((end, index) => ({ text: body.slice(cut[index], end), delayMs: 2 })) }));
+    server.respond(() => ({
+      status: 200,
+      headers: { "content-type": "text/event-stream" },
+      chunks: cut.slice(1).map((end, index) => ({ text: body.slice(cut[index], end), delayMs: 2 })),
+    }));
     const result = await client.streamTicker();
     // The specification's equivalent JSON Lines document of this stream.
     expect(await collect(result.data)).toEqual([
@@ -113,7 +143,15 @@ describe("sequential media types, read as they arrive", () => {
   });
 
   it("server-sent events whose data is JSON (contentMediaType): parsed; ids carry over; CR line ends; [DONE] ends the stream", async () => {
-    server.respond(() => ({ status: 200, headers: { "content-type": "text/event-stream; charset=utf-8" }, chunks: [{ text: 'id: 7\rdata: {"foo":\r' }, { text: "\ndata: 1}\r\n\r\n", delayMs: 3 }, { text: 'data: {"foo":2}\n\ndata: [DONE]\n\ndata: {"foo":3}\n\n', delayMs: 3 }] }));
+    server.respond(() => ({
+      status: 200,
+      headers: { "content-type": "text/event-stream; charset=utf-8" },
+      chunks: [
+        { text: 'id: 7\rdata: {"foo":\r' },
+        { text: "\ndata: 1}\r\n\r\n", delayMs: 3 },
+        { text: 'data: {"foo":2}\n\ndata: [DONE]\n\ndata: {"foo":3}\n\n', delayMs: 3 },
+      ],
+    }));
     const result = await client.streamEvents({ params: { query: { topic: "t" } } });
     expect(last().url).toBe("/events?topic=t");
     expect(await collect(result.data)).toEqual([
@@ -123,13 +161,22 @@ describe("sequential media types, read as they arrive", () => {
   });
 
   it("a line that is not JSON is an error of the iteration, with the text", async () => {
-    server.respond(() => ({ status: 200, headers: { "content-type": "application/x-ndjson" }, body: '{"level":"info","message":"ok"}\nnot json\n' }));
+    server.respond(() => ({
+      status: 200,
+      headers: { "content-type": "application/x-ndjson" },
+      body: '{"level":"info","message":"ok"}\nnot json\n',
+    }));
     const result = await client.streamLogs();
     await expect(collect(result.data)).rejects.toMatchObject({ name: "StreamItemError", text: "not json" });
   });
 
   it("the call's signal aborts the stream mid-way; break cancels the body", async () => {
-    server.respond(() => ({ status: 200, headers: { "content-type": "application/jsonl" }, chunks: [{ text: '{"level":"info","message":"1"}\n' }], hold: true }));
+    server.respond(() => ({
+      status: 200,
+      headers: { "content-type": "application/jsonl" },
+      chunks: [{ text: '{"level":"info","message":"1"}\n' }],
+      hold: true,
+    }));
     const controller = new AbortController();
     const result = await client.streamLogs({ signal: controller.signal });
     const iterator = (result.data as AsyncIterable<unknown>)[Symbol.asyncIterator]();
@@ -149,7 +196,13 @@ describe("sequential media types, read as they arrive", () => {
     let calls = 0;
     server.respond(() => {
       calls += 1;
-      if (calls === 1) return { status: 200, headers: { "content-type": "text/event-stream" }, chunks: [{ text: 'id: 1\nretry: 20\ndata: {"foo":1}\n\ndata: {"fo' }], breakAfter: true };
+      if (calls === 1)
+        return {
+          status: 200,
+          headers: { "content-type": "text/event-stream" },
+          chunks: [{ text: 'id: 1\nretry: 20\ndata: {"foo":1}\n\ndata: {"fo' }],
+          breakAfter: true,
+        };
       return { status: 200, headers: { "content-type": "text/event-stream" }, body: 'id: 2\ndata: {"foo":2}\n\n' };
     });
     const result = await client.streamEvents({ reconnect: { maxAttempts: 1 } });

@@ -19,7 +19,13 @@ describe("per-operation fixtures (fixtureFor in ./fixtures)", () => {
 
   it("a typed response per operation and documented status: method, path, status, headers, body valid against that status's schema", () => {
     const ok = fixtureFor("patchExperiment");
-    expect(ok).toMatchObject({ operationId: "patchExperiment", operation: "patchExperiment", method: "PATCH", status: 200, headers: { "Content-Type": "application/json" } });
+    expect(ok).toMatchObject({
+      operationId: "patchExperiment",
+      operation: "patchExperiment",
+      method: "PATCH",
+      status: 200,
+      headers: { "Content-Type": "application/json" },
+    });
     expect(ok.path).toBe("/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}");
     expect(validatorFor("Experiment")(ok.body)).toBe(true);
     const conflict = fixtureFor("patchExperiment", { status: 409, body: { message: "Stale version" } });
@@ -33,7 +39,9 @@ describe("per-operation fixtures (fixtureFor in ./fixtures)", () => {
 
   it("is deterministic per seed, and steps through values without one", () => {
     expect(fixtureFor("patchExperiment", { seed: 7 }).body).toEqual(fixtureFor("patchExperiment", { seed: 7 }).body);
-    expect(fixtureFor("patchExperiment", { seed: 7 }).body).not.toEqual(fixtureFor("patchExperiment", { seed: 8 }).body);
+    expect(fixtureFor("patchExperiment", { seed: 7 }).body).not.toEqual(
+      fixtureFor("patchExperiment", { seed: 8 }).body,
+    );
     const first = fixtureFor("patchExperiment").body;
     expect(fixtureFor("patchExperiment").body._id).not.toBe(first._id);
     resetFixtureSequence();
@@ -45,9 +53,16 @@ describe("per-operation fixtures (fixtureFor in ./fixtures)", () => {
     expect(fixture.url({ ...PATH, experimentKey: "a/b c" }, "https://app.launchdarkly.com/")).toBe(
       "https://app.launchdarkly.com/api/v2/projects/web/environments/production/experiments/a%2Fb%20c",
     );
-    expect(fixture.matches("https://app.launchdarkly.com/api/v2/projects/p/environments/e/experiments/x?expand=all")).toBe(true);
+    expect(
+      fixture.matches("https://app.launchdarkly.com/api/v2/projects/p/environments/e/experiments/x?expand=all"),
+    ).toBe(true);
     expect(fixture.matches("/api/v2/projects/p/environments/e/experiments/x/iterations")).toBe(false);
-    expect(fixture.matches("https://h.example/base/api/v2/projects/p/environments/e/experiments/x", "https://h.example/base")).toBe(true);
+    expect(
+      fixture.matches(
+        "https://h.example/base/api/v2/projects/p/environments/e/experiments/x",
+        "https://h.example/base",
+      ),
+    ).toBe(true);
     expect(() => fixture.url({ projectKey: "p" })).toThrow('needs the path parameter "environmentKey"');
   });
 
@@ -70,7 +85,10 @@ describe("per-operation fixtures (fixtureFor in ./fixtures)", () => {
     setGlobalDispatcher(agent);
     try {
       const served = fixture();
-      agent.get(ORIGIN).intercept({ path: served.url(PATH), method: served.method }).reply(served.status, JSON.stringify(served.body), { headers: served.headers });
+      agent
+        .get(ORIGIN)
+        .intercept({ path: served.url(PATH), method: served.method })
+        .reply(served.status, JSON.stringify(served.body), { headers: served.headers });
       answers.push((await createClient({ baseUrl: ORIGIN, token: "api-token" }).patchExperiment(archive)).data);
     } finally {
       setGlobalDispatcher(previous);
@@ -78,7 +96,13 @@ describe("per-operation fixtures (fixtureFor in ./fixtures)", () => {
     }
 
     const served = fixture();
-    const server = setupServer(...handlerFor("patchExperiment", { status: served.status, body: served.body, headers: served.headers }, { baseUrl: ORIGIN }));
+    const server = setupServer(
+      ...handlerFor(
+        "patchExperiment",
+        { status: served.status, body: served.body, headers: served.headers },
+        { baseUrl: ORIGIN },
+      ),
+    );
     server.listen({ onUnhandledRequest: "error" });
     try {
       answers.push((await createClient({ baseUrl: ORIGIN, token: "api-token" }).patchExperiment(archive)).data);

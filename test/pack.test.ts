@@ -11,7 +11,12 @@ const NPM = process.platform === "win32" ? "npm.cmd" : "npm";
 const FIXTURE = path.join(REPO_ROOT, "test/downstream/experiments-app");
 
 function run(command: string, args: readonly string[], cwd: string, options: SpawnSyncOptions = {}) {
-  const result = spawnSync(command, args, { cwd, encoding: "utf8", env: { ...process.env, npm_config_update_notifier: "false" }, ...options });
+  const result = spawnSync(command, args, {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, npm_config_update_notifier: "false" },
+    ...options,
+  });
   return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
 }
 
@@ -19,7 +24,10 @@ function run(command: string, args: readonly string[], cwd: string, options: Spa
 function pack(dir: string, into: string): string {
   const packed = run(NPM, ["pack", "--pack-destination", into, "--json"], dir);
   if (packed.status !== 0) throw new Error(`npm pack failed in ${dir}: ${packed.stderr}`);
-  const [entry] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf("["))) as { filename: string; files: { path: string }[] }[];
+  const [entry] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf("["))) as {
+    filename: string;
+    files: { path: string }[];
+  }[];
   if (entry === undefined) throw new Error("npm pack printed no tarball");
   return path.join(into, entry.filename);
 }
@@ -42,16 +50,25 @@ describe("the generator as an installed package", () => {
     consumer = path.join(work, "consumer");
     mkdirSync(consumer);
     cpSync(path.join(FIXTURE, "src"), path.join(consumer, "src"), { recursive: true });
-    writeFileSync(path.join(consumer, "package.json"), `${JSON.stringify({ name: "consumer", private: true, type: "module" }, null, 2)}\n`);
+    writeFileSync(
+      path.join(consumer, "package.json"),
+      `${JSON.stringify({ name: "consumer", private: true, type: "module" }, null, 2)}\n`,
+    );
     // The consumer's own compiler settings: a path alias the codemod can only follow through them.
-    const tsconfig = JSON.parse(readFileSync(path.join(FIXTURE, "tsconfig.json"), "utf8")) as { compilerOptions: Record<string, unknown> };
+    const tsconfig = JSON.parse(readFileSync(path.join(FIXTURE, "tsconfig.json"), "utf8")) as {
+      compilerOptions: Record<string, unknown>;
+    };
     tsconfig.compilerOptions.paths = { "@app/*": ["./src/*"] };
     writeFileSync(path.join(consumer, "tsconfig.json"), JSON.stringify(tsconfig, null, 2));
     writeFileSync(
       path.join(consumer, "src", "aliased.ts"),
       'import { client, iteration, path } from "@app/shared.js";\n\nexport async function throughAlias(): Promise<string | undefined> {\n  return (await client.createIteration({ params: { path }, body: iteration })).data?._id;\n}\n',
     );
-    const installed = run(NPM, ["install", generatorTarball, clientTarball, "--prefer-offline", "--no-audit", "--no-fund"], consumer);
+    const installed = run(
+      NPM,
+      ["install", generatorTarball, clientTarball, "--prefer-offline", "--no-audit", "--no-fund"],
+      consumer,
+    );
     if (installed.status !== 0) throw new Error(`npm install failed: ${installed.stderr}`);
     symlinkSync(path.join(REPO_ROOT, "node_modules", "@types"), path.join(consumer, "node_modules", "@types"), "dir");
   }, 240_000);
@@ -65,10 +82,17 @@ describe("the generator as an installed package", () => {
     expect(files).toContain("templates/runtime/client-runtime.ts");
     expect(files).toContain("spec/openapi.yaml");
     expect(files.filter((file) => file.startsWith("generator/") || file.startsWith("test/"))).toEqual([]);
-    const manifest = JSON.parse(readFileSync(path.join(installedDir, "package.json"), "utf8")) as Record<string, unknown>;
+    const manifest = JSON.parse(readFileSync(path.join(installedDir, "package.json"), "utf8")) as Record<
+      string,
+      unknown
+    >;
     expect(manifest.private).toBeUndefined();
     expect(manifest.bin).toEqual({ "openapi-client-codegen": "bin/codegen.mjs" });
-    const lint = run(process.execPath, [path.join(REPO_ROOT, "node_modules", "publint", "src", "cli.js"), "run", generatorTarball, "--strict"], REPO_ROOT);
+    const lint = run(
+      process.execPath,
+      [path.join(REPO_ROOT, "node_modules", "publint", "src", "cli.js"), "run", generatorTarball, "--strict"],
+      REPO_ROOT,
+    );
     expect(`${lint.stdout}${lint.stderr}`).toContain("All good!");
     expect(lint.status).toBe(0);
   });
@@ -78,13 +102,17 @@ describe("the generator as an installed package", () => {
     const dry = run("npx", ["openapi-client-codegen", "migrate", "src"], consumer);
     expect(dry.stderr).toContain("migrate: would rewrite 16 call(s) in 5 file(s); 5 left with a reason");
     expect(dry.stdout).toContain("--- a/src/aliased.ts\n+++ b/src/aliased.ts");
-    expect(dry.stderr).toContain("src/refused.ts:10:24: cannot rewrite this createIteration call: its argument is spread");
+    expect(dry.stderr).toContain(
+      "src/refused.ts:10:24: cannot rewrite this createIteration call: its argument is spread",
+    );
     expect(dirContents(path.join(consumer, "src"))).toEqual(before);
 
     const written = run("npx", ["openapi-client-codegen", "migrate", "src", "--write"], consumer);
     expect(written.status).toBe(1);
     expect(written.stderr).toContain("migrate: rewrote 16 call(s) in 5 file(s); 5 left with a reason");
-    expect(readFileSync(path.join(consumer, "src", "aliased.ts"), "utf8")).toContain("(await createIterationViaPatchExperiment(client, { params: { path }, body: iteration })).data?._id");
+    expect(readFileSync(path.join(consumer, "src", "aliased.ts"), "utf8")).toContain(
+      "(await createIterationViaPatchExperiment(client, { params: { path }, body: iteration })).data?._id",
+    );
     expect(typecheckProject(consumer)).toEqual([]);
 
     const again = run("npx", ["openapi-client-codegen", "migrate", "src", "--write"], consumer);

@@ -33,7 +33,9 @@ describe("keys named after Object.prototype's members (valueOf, hasOwnProperty, 
     expect(result).toMatchObject({ exit: 0, typeErrors: [], fixtureFailures: [], builders: 4 });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     const schema = (await renderFromSpec({ specPath: file })).get("src/schema.ts") ?? "";
-    expect(schema).toContain("            hasOwnProperty: string;\n            constructor: components[\"schemas\"][\"constructor\"];");
+    expect(schema).toContain(
+      '            hasOwnProperty: string;\n            constructor: components["schemas"]["constructor"];',
+    );
     expect(schema).not.toContain("codegenKey");
   });
 });
@@ -43,8 +45,13 @@ describe.each(SPECS)("%s as written, handed to openapi-typescript unchanged", (n
     const dir = makeTempDir("printable-raw");
     try {
       const document = parse(readFileSync(path.join(DIR, name), "utf8")) as Record<string, unknown>;
-      writeFiles(dir, new Map([["schema.ts", await renderSchemaTypes(document, (pointer) => ({ file: name, pointer }))]]));
-      expect(typecheck([path.join(dir, "schema.ts")]).join("\n")).toMatch(/does not exist on type|referenced directly or indirectly in its own type annotation/);
+      writeFiles(
+        dir,
+        new Map([["schema.ts", await renderSchemaTypes(document, (pointer) => ({ file: name, pointer }))]]),
+      );
+      expect(typecheck([path.join(dir, "schema.ts")]).join("\n")).toMatch(
+        /does not exist on type|referenced directly or indirectly in its own type annotation/,
+      );
     } finally {
       removeDir(dir);
     }
@@ -62,9 +69,25 @@ describe("a discriminator mapping to a schema whose name is not ASCII", () => {
       const schemas = {
         Base: { type: "object", required: ["type"], properties: { type: { type: "string" } } },
         Spæcial: { allOf: [{ $ref: "#/components/schemas/Base" }] },
-        Union: { oneOf: [{ $ref: "#/components/schemas/Spæcial" }], discriminator: { propertyName: "type", mapping: { "non-ascii": "#/components/schemas/Spæcial" } } },
+        Union: {
+          oneOf: [{ $ref: "#/components/schemas/Spæcial" }],
+          discriminator: { propertyName: "type", mapping: { "non-ascii": "#/components/schemas/Spæcial" } },
+        },
       };
-      writeFiles(dir, new Map([["spec.json", JSON.stringify({ openapi: "3.0.3", info: { title: "t", version: "1" }, paths: {}, components: { schemas } })]]));
+      writeFiles(
+        dir,
+        new Map([
+          [
+            "spec.json",
+            JSON.stringify({
+              openapi: "3.0.3",
+              info: { title: "t", version: "1" },
+              paths: {},
+              components: { schemas },
+            }),
+          ],
+        ]),
+      );
       const schema = (await renderFromSpec({ specPath: spec })).get("src/schema.ts") ?? "";
       expect(schema).toContain('type: "non-ascii";');
       expect(schema).not.toContain("Sp%C3%A6cial");

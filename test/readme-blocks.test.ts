@@ -22,7 +22,13 @@ function typescriptBlocks(markdown: string): Block[] {
     const start = index + 1;
     let end = start;
     while (end < lines.length && (lines[end] ?? "").trim() !== "```") end += 1;
-    blocks.push({ line: start + 1, code: lines.slice(start, end).map((line) => line.slice(indent.length)).join("\n") });
+    blocks.push({
+      line: start + 1,
+      code: lines
+        .slice(start, end)
+        .map((line) => line.slice(indent.length))
+        .join("\n"),
+    });
     index = end;
   }
   return blocks;
@@ -33,7 +39,11 @@ function typescriptBlocks(markdown: string): Block[] {
  * it names installed as links, and all type-checked under strict, exactOptionalPropertyTypes and
  * noUncheckedIndexedAccess. Returns the diagnostics, each naming the README line of its block.
  */
-function compileBlocks(readme: string, label: string, packages: Readonly<Record<string, string>>): { count: number; errors: string[] } {
+function compileBlocks(
+  readme: string,
+  label: string,
+  packages: Readonly<Record<string, string>>,
+): { count: number; errors: string[] } {
   const dir = makeTempDir(`readme-${label}`);
   writeFileSync(path.join(dir, "package.json"), '{ "name": "readme-consumer", "private": true, "type": "module" }\n');
   mkdirSync(path.join(dir, "node_modules"));
@@ -47,20 +57,40 @@ function compileBlocks(readme: string, label: string, packages: Readonly<Record<
     writeFileSync(file, `${block.code}\nexport {};\n`);
     return file;
   });
-  const errors = typecheck(files).map((message) => message.replace(/^.*line-(\d+)\.ts:(\d+):\d+/, (_, line: string, offset: string) => `${label} README line ${Number(line) + Number(offset) - 1}:`));
+  const errors = typecheck(files).map((message) =>
+    message.replace(
+      /^.*line-(\d+)\.ts:(\d+):\d+/,
+      (_, line: string, offset: string) => `${label} README line ${Number(line) + Number(offset) - 1}:`,
+    ),
+  );
   removeDir(dir);
   return { count: blocks.length, errors };
 }
 
 describe("every TypeScript block of the READMEs compiles as a user pastes it", () => {
   // The libraries a README shows the generated validators with, installed as a user would have them.
-  const LIBRARIES = Object.fromEntries(["hono", "@hono/standard-validator", "@standard-schema/spec"].map((name) => [name, path.join(REPO_ROOT, "node_modules", name)]));
-  const LINKS = { "launchdarkly-experiments-client": path.join(REPO_ROOT, "generated"), "openapi-client-codegen": REPO_ROOT, ...LIBRARIES };
+  const LIBRARIES = Object.fromEntries(
+    ["hono", "@hono/standard-validator", "@standard-schema/spec"].map((name) => [
+      name,
+      path.join(REPO_ROOT, "node_modules", name),
+    ]),
+  );
+  const LINKS = {
+    "launchdarkly-experiments-client": path.join(REPO_ROOT, "generated"),
+    "openapi-client-codegen": REPO_ROOT,
+    ...LIBRARIES,
+  };
 
   it("the project's README", async () => {
     // Its 3.2 example is a consumer of the client of test/specs/oas32/streams.yaml.
-    const streams = await generatePackage(path.join(REPO_ROOT, "test", "specs", "oas32", "streams.yaml"), "readme-streams");
-    const { count, errors } = compileBlocks(path.join(REPO_ROOT, "README.md"), "project", { ...LINKS, "streams-openapi-3-2-client": streams.dir });
+    const streams = await generatePackage(
+      path.join(REPO_ROOT, "test", "specs", "oas32", "streams.yaml"),
+      "readme-streams",
+    );
+    const { count, errors } = compileBlocks(path.join(REPO_ROOT, "README.md"), "project", {
+      ...LINKS,
+      "streams-openapi-3-2-client": streams.dir,
+    });
     removeDir(streams.dir);
     expect(count).toBeGreaterThanOrEqual(4);
     expect(errors).toEqual([]);
@@ -75,14 +105,22 @@ describe("every TypeScript block of the READMEs compiles as a user pastes it", (
   describe("generated READMEs of other documents (integer path parameters, default responses, hostile names)", () => {
     const dirs: string[] = [];
     afterAll(() => dirs.forEach(removeDir));
-    const specs = ["petstore-30.yaml", "hostile.yaml", "hostile-2.yaml", "oas32/streams.yaml"].map((name) => path.join(REPO_ROOT, "test", "specs", name));
-    for (const specPath of sharedPresent(DIGITALOCEAN, "the README of DigitalOcean's client") ? [...specs, DIGITALOCEAN] : specs) {
+    const specs = ["petstore-30.yaml", "hostile.yaml", "hostile-2.yaml", "oas32/streams.yaml"].map((name) =>
+      path.join(REPO_ROOT, "test", "specs", name),
+    );
+    for (const specPath of sharedPresent(DIGITALOCEAN, "the README of DigitalOcean's client")
+      ? [...specs, DIGITALOCEAN]
+      : specs) {
       const spec = path.basename(specPath);
       it(spec, async () => {
         const generated = await generatePackage(specPath, "readme-spec");
         dirs.push(generated.dir);
-        const name = (JSON.parse(readFileSync(path.join(generated.dir, "package.json"), "utf8")) as { name: string }).name;
-        const { count, errors } = compileBlocks(path.join(generated.dir, "README.md"), spec, { [name]: generated.dir, ...LIBRARIES });
+        const name = (JSON.parse(readFileSync(path.join(generated.dir, "package.json"), "utf8")) as { name: string })
+          .name;
+        const { count, errors } = compileBlocks(path.join(generated.dir, "README.md"), spec, {
+          [name]: generated.dir,
+          ...LIBRARIES,
+        });
         expect(count).toBeGreaterThanOrEqual(2);
         expect(errors).toEqual([]);
       });

@@ -14,7 +14,18 @@ describe("schema.ts type-checks where openapi-typescript's print does not", () =
     const document = {
       openapi: "3.0.3",
       info: { title: "t", version: "1" },
-      paths: { "/a": { get: { responses: { "200": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/Both" } } } } } } } },
+      paths: {
+        "/a": {
+          get: {
+            responses: {
+              "200": {
+                description: "ok",
+                content: { "application/json": { schema: { $ref: "#/components/schemas/Both" } } },
+              },
+            },
+          },
+        },
+      },
       components: {
         schemas: {
           Base: { type: "object", nullable: true, properties: { a: { type: "string" }, b: { type: "string" } } },
@@ -36,6 +47,7 @@ describe("schema.ts type-checks where openapi-typescript's print does not", () =
         'export const missing: Both = { a: "x" };',
       ].join("\n"),
     );
-    for (const options of Object.values(FLAG_SETS)) expect(typecheck([path.join(generated.dir, "src", "schema.ts"), use], options)).toEqual([]);
+    for (const options of Object.values(FLAG_SETS))
+      expect(typecheck([path.join(generated.dir, "src", "schema.ts"), use], options)).toEqual([]);
   });
 });

@@ -23,8 +23,16 @@ function consumer(): string {
   dirs.push(dir);
   writeFileSync(path.join(dir, "package.json"), '{ "name": "consumer", "private": true, "type": "module" }\n');
   mkdirSync(path.join(dir, "node_modules"));
-  symlinkSync(path.join(REPO_ROOT, "generated"), path.join(dir, "node_modules", "launchdarkly-experiments-client"), "dir");
-  symlinkSync(path.join(REPO_ROOT, "node_modules", "@standard-schema"), path.join(dir, "node_modules", "@standard-schema"), "dir");
+  symlinkSync(
+    path.join(REPO_ROOT, "generated"),
+    path.join(dir, "node_modules", "launchdarkly-experiments-client"),
+    "dir",
+  );
+  symlinkSync(
+    path.join(REPO_ROOT, "node_modules", "@standard-schema"),
+    path.join(dir, "node_modules", "@standard-schema"),
+    "dir",
+  );
   return dir;
 }
 
@@ -81,7 +89,11 @@ describe("Standard Schema v1 and Standard JSON Schema v1", () => {
 
   it("jsonSchema.input/output give the schema checked, which ajv compiles and reads to the same verdicts", () => {
     const schema = Experiment["~standard"].jsonSchema.input({ target: "draft-2020-12" });
-    expect(schema).toMatchObject({ $schema: "https://json-schema.org/draft/2020-12/schema", type: "object", required: expect.arrayContaining(["key", "_links"]) });
+    expect(schema).toMatchObject({
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      type: "object",
+      required: expect.arrayContaining(["key", "_links"]),
+    });
     expect(Experiment["~standard"].jsonSchema.output({ target: "draft-2020-12" })).toEqual(schema);
     const ajv = new Ajv2020({ strict: false });
     const check = ajv.compile(schema);
@@ -92,19 +104,28 @@ describe("Standard Schema v1 and Standard JSON Schema v1", () => {
     // OpenAPI 3.0 has no $defs: references are written in place; an unknown target is refused, as the specification asks.
     const openapi = ExperimentPatchInput["~standard"].jsonSchema.input({ target: "openapi-3.0" });
     expect(JSON.stringify(openapi)).not.toContain("$ref");
-    expect(() => Experiment["~standard"].jsonSchema.input({ target: "draft-04" })).toThrow(/unsupported JSON Schema target/);
+    expect(() => Experiment["~standard"].jsonSchema.input({ target: "draft-04" })).toThrow(
+      /unsupported JSON Schema target/,
+    );
   });
 });
 
 describe("a kept library that accepts any Standard Schema: Hono's standard validator", () => {
   it("validates request bodies with the generated validators on a real server, issues and all", async () => {
-    const app = new Hono().patch("/experiments/:key", sValidator("json", ExperimentPatchInput), (c) => c.json({ instructions: c.req.valid("json").instructions.length }));
+    const app = new Hono().patch("/experiments/:key", sValidator("json", ExperimentPatchInput), (c) =>
+      c.json({ instructions: c.req.valid("json").instructions.length }),
+    );
     const server: ServerType = await new Promise((resolve) => {
       const started = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, () => resolve(started));
     });
     try {
       const { port } = server.address() as AddressInfo;
-      const send = (body: unknown) => fetch(`http://127.0.0.1:${port}/experiments/checkout`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+      const send = (body: unknown) =>
+        fetch(`http://127.0.0.1:${port}/experiments/checkout`, {
+          method: "PATCH",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(body),
+        });
       const accepted = await send(buildExperimentPatchInput());
       expect(accepted.status).toBe(200);
       expect(await accepted.json()).toEqual({ instructions: 1 });
@@ -114,7 +135,11 @@ describe("a kept library that accepts any Standard Schema: Hono's standard valid
       expect(answer.success).toBe(false);
       expect(answer.error).toEqual([{ message: "is required", path: ["instructions", 0, "winningReason"] }]);
       // The operation's own request-body validator works the same way.
-      expect(patchExperimentValidators.body["application/json; domain-model=launchdarkly.semanticpatch"]["~standard"].validate({ instructions: [] }).issues).toEqual([{ message: "must have at least 1 items", path: ["instructions"] }]);
+      expect(
+        patchExperimentValidators.body["application/json; domain-model=launchdarkly.semanticpatch"][
+          "~standard"
+        ].validate({ instructions: [] }).issues,
+      ).toEqual([{ message: "must have at least 1 items", path: ["instructions"] }]);
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }

@@ -28,7 +28,9 @@ afterAll(() => removeDir(generated.dir));
 describe("Swagger 2.0 tuples and null types", () => {
   // `Range` is a DOM global, so its builder is `buildRangeSchema`.
   it("the builder fills each tuple position with its own schema's value, and gives null where the type is null", async () => {
-    const fixtures = await generated.importEntry<{ buildRangeSchema(overrides?: unknown, options?: { seed?: number }): Range }>("dist/fixtures.js");
+    const fixtures = await generated.importEntry<{
+      buildRangeSchema(overrides?: unknown, options?: { seed?: number }): Range;
+    }>("dist/fixtures.js");
     for (const seed of [1, 2, 3, 4, 5]) {
       const range = fixtures.buildRangeSchema(undefined, { seed });
       expect(asWritten("Range")(range), JSON.stringify(range)).toBeUndefined();
@@ -47,9 +49,16 @@ describe("Swagger 2.0 tuples and null types", () => {
   });
 
   it("the mock refuses a body the document refuses, and answers one it accepts with a value the document accepts", async () => {
-    const testing = await generated.importEntry<{ createMockServer(options?: object): Promise<{ url: string; close(): Promise<void> }> }>("dist/testing.js");
+    const testing = await generated.importEntry<{
+      createMockServer(options?: object): Promise<{ url: string; close(): Promise<void> }>;
+    }>("dist/testing.js");
     const mock = await testing.createMockServer({ seed: 7 });
-    const post = (body: unknown): Promise<Response> => fetch(`${mock.url}/ranges`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    const post = (body: unknown): Promise<Response> =>
+      fetch(`${mock.url}/ranges`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+      });
     const good: Range = { bounds: [1, 2], labelled: [null, "a", "b"], cleared: null };
     const refused: Range[] = [
       { ...good, bounds: [1, 2, 3] }, // additionalItems: false

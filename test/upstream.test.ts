@@ -20,7 +20,9 @@ describe.skipIf(!present)("the full upstream LaunchDarkly document", () => {
     }
     const client = files.get("src/client.ts") ?? "";
     expect(client.match(/^ {2}readonly \w+: Runtime.Method</gm)).toHaveLength(348);
-    expect(client).toContain("readonly createIteration: Runtime.Method<CreateIterationRequest, CreateIterationResult>;");
+    expect(client).toContain(
+      "readonly createIteration: Runtime.Method<CreateIterationRequest, CreateIterationResult>;",
+    );
     const consumer = path.join(dir, "consumer.ts");
     writeFileSync(
       consumer,

@@ -9,11 +9,21 @@ import { REPO_ROOT } from "./support/temp-dirs.js";
 // validators of the operations it names.
 
 async function bundle(source: string): Promise<string> {
-  const result = await build({ stdin: { contents: source, resolveDir: path.join(REPO_ROOT, "test"), loader: "ts" }, bundle: true, minify: true, write: false, format: "esm", platform: "neutral", mainFields: ["module", "main"], logLevel: "silent" });
+  const result = await build({
+    stdin: { contents: source, resolveDir: path.join(REPO_ROOT, "test"), loader: "ts" },
+    bundle: true,
+    minify: true,
+    write: false,
+    format: "esm",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    logLevel: "silent",
+  });
   return result.outputFiles[0]?.text ?? "";
 }
 
-const CALL = '{ params: { path: { projectKey: "p", environmentKey: "e", experimentKey: "x" } }, body: { instructions: [{ kind: "archiveExperiment" }] } }';
+const CALL =
+  '{ params: { path: { projectKey: "p", environmentKey: "e", experimentKey: "x" } }, body: { instructions: [{ kind: "archiveExperiment" }] } }';
 // Strings only one schema's checks or JSON Schema hold: CovariateInfoRep's `fileName`, IterationInput's `primaryFunnelKey`, StopIterationInstruction's `winningReason`.
 const COVARIATE = "fileName";
 const ITERATION_INPUT = "primaryFunnelKey";
@@ -21,7 +31,9 @@ const PATCH_BODY = "winningReason";
 
 describe("what a bundle of validators carries", () => {
   it("one component validator: its checks, the schemas it reaches, the rules they name; no other schema", async () => {
-    const code = await bundle(`import { CovariateInfoRep } from "../generated/dist/validators.js";\nexport const r = CovariateInfoRep["~standard"].validate(globalThis.value);\n`);
+    const code = await bundle(
+      `import { CovariateInfoRep } from "../generated/dist/validators.js";\nexport const r = CovariateInfoRep["~standard"].validate(globalThis.value);\n`,
+    );
     expect(code).toContain(COVARIATE);
     expect(code).toContain("must be a valid uuid (format)");
     expect(code).not.toContain(ITERATION_INPUT);
@@ -32,7 +44,9 @@ describe("what a bundle of validators carries", () => {
   });
 
   it("a call through <pkg>/operations without validation: no validator code at all", async () => {
-    const code = await bundle(`import { createTransport, patchExperiment } from "../generated/dist/operations.js";\nexport const r = patchExperiment(createTransport({ token: "t" }), ${CALL});\n`);
+    const code = await bundle(
+      `import { createTransport, patchExperiment } from "../generated/dist/operations.js";\nexport const r = patchExperiment(createTransport({ token: "t" }), ${CALL});\n`,
+    );
     expect(code).not.toContain("~standard");
     expect(code).not.toContain("must be one of");
     expect(code).not.toContain(PATCH_BODY);
@@ -50,7 +64,9 @@ describe("what a bundle of validators carries", () => {
     // createIteration's request body (IterationInput) is another operation's: not carried.
     expect(code).not.toContain(ITERATION_INPUT);
     // …as it is when the transport is given every operation's validators (the probe can fail).
-    const every = await bundle(`import { operationValidators } from "../generated/dist/validators.js";\nexport const r = operationValidators;\n`);
+    const every = await bundle(
+      `import { operationValidators } from "../generated/dist/validators.js";\nexport const r = operationValidators;\n`,
+    );
     expect(every).toContain(ITERATION_INPUT);
   });
 });

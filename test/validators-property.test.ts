@@ -24,35 +24,80 @@ function schemaArbitrary(openapi30: boolean): fc.Arbitrary<unknown> {
   return fc.letrec<{ node: unknown }>((tie) => ({
     node: fc.oneof(
       { depthSize: "small", withCrossShrink: true },
-      fc.record(<Shape>{ type: fc.constant("string"), minLength: maybe(fc.integer({ min: 0, max: 4 })), maxLength: maybe(fc.integer({ min: 1, max: 10 })), pattern: maybe(fc.constantFrom(...PATTERNS)), format: maybe(fc.constantFrom(...FORMATS)), ...nullable }, { requiredKeys: ["type"] }),
+      fc.record(
+        <Shape>{
+          type: fc.constant("string"),
+          minLength: maybe(fc.integer({ min: 0, max: 4 })),
+          maxLength: maybe(fc.integer({ min: 1, max: 10 })),
+          pattern: maybe(fc.constantFrom(...PATTERNS)),
+          format: maybe(fc.constantFrom(...FORMATS)),
+          ...nullable,
+        },
+        { requiredKeys: ["type"] },
+      ),
       fc.record(
         <Shape>{
           type: fc.constantFrom("integer", "number"),
           minimum: maybe(fc.integer({ min: -5, max: 5 })),
           maximum: maybe(fc.integer({ min: 0, max: 20 })),
-          ...(openapi30 ? { exclusiveMinimum: maybe(fc.boolean()) } : { exclusiveMaximum: maybe(fc.integer({ min: 0, max: 30 })) }),
+          ...(openapi30
+            ? { exclusiveMinimum: maybe(fc.boolean()) }
+            : { exclusiveMaximum: maybe(fc.integer({ min: 0, max: 30 })) }),
           multipleOf: maybe(fc.constantFrom(2, 0.5, 3)),
           format: maybe(fc.constantFrom("int32", "int64", "double")),
           ...nullable,
         },
         { requiredKeys: ["type"] },
       ),
-      fc.constantFrom({ type: "boolean" }, ...(openapi30 ? [{ type: "string", nullable: true }] : [{ type: "null" }, { type: ["string", "null"] }, { type: ["integer", "array"] }, { type: ["string", "boolean"], maxLength: 2 }, { type: ["number", "boolean"], minimum: 5 }])),
-      fc.record(<Shape>{ enum: fc.uniqueArray(fc.constantFrom("a", "b", 1, 2.5, true, null, { k: 1 }, [1, 2]), { minLength: 1, maxLength: 4 }), ...nullable }, { requiredKeys: ["enum"] }),
+      fc.constantFrom(
+        { type: "boolean" },
+        ...(openapi30
+          ? [{ type: "string", nullable: true }]
+          : [
+              { type: "null" },
+              { type: ["string", "null"] },
+              { type: ["integer", "array"] },
+              { type: ["string", "boolean"], maxLength: 2 },
+              { type: ["number", "boolean"], minimum: 5 },
+            ]),
+      ),
+      fc.record(
+        <Shape>{
+          enum: fc.uniqueArray(fc.constantFrom("a", "b", 1, 2.5, true, null, { k: 1 }, [1, 2]), {
+            minLength: 1,
+            maxLength: 4,
+          }),
+          ...nullable,
+        },
+        { requiredKeys: ["enum"] },
+      ),
       fc.record({ const: fc.constantFrom("x", 3, null, { a: [1] }) }),
       fc.record({ $ref: fc.constantFrom(...REFS) }),
       fc.record({ allOf: fc.array(tie("node"), { minLength: 1, maxLength: 3 }) }),
       fc.record({ oneOf: fc.array(tie("node"), { minLength: 1, maxLength: 3 }) }),
-      fc.record(<Shape>{ anyOf: fc.array(tie("node"), { minLength: 1, maxLength: 3 }), ...nullable }, { requiredKeys: ["anyOf"] }),
+      fc.record(<Shape>{ anyOf: fc.array(tie("node"), { minLength: 1, maxLength: 3 }), ...nullable }, {
+        requiredKeys: ["anyOf"],
+      }),
       fc.record({ not: tie("node") }),
-      ...(openapi30 ? [] : [fc.record({ if: tie("node"), then: tie("node"), else: maybe(tie("node")) }, { requiredKeys: ["if", "then"] })]),
+      ...(openapi30
+        ? []
+        : [
+            fc.record(
+              { if: tie("node"), then: tie("node"), else: maybe(tie("node")) },
+              { requiredKeys: ["if", "then"] },
+            ),
+          ]),
       fc.record(
         <Shape>{
           type: fc.constant("object"),
           properties: fc.dictionary(fc.constantFrom("a", "b", "c", "constructor"), tie("node"), { maxKeys: 3 }),
-          required: maybe(fc.uniqueArray(fc.constantFrom("a", "b", "d", "constructor"), { minLength: 1, maxLength: 3 })),
+          required: maybe(
+            fc.uniqueArray(fc.constantFrom("a", "b", "d", "constructor"), { minLength: 1, maxLength: 3 }),
+          ),
           additionalProperties: maybe(fc.oneof(fc.constant(false), tie("node"))),
-          patternProperties: maybe(fc.dictionary(fc.constantFrom("^x", "^[0-9]+$"), fc.oneof(fc.constant({}), tie("node")), { maxKeys: 2 })),
+          patternProperties: maybe(
+            fc.dictionary(fc.constantFrom("^x", "^[0-9]+$"), fc.oneof(fc.constant({}), tie("node")), { maxKeys: 2 }),
+          ),
           minProperties: maybe(fc.integer({ min: 0, max: 2 })),
           maxProperties: maybe(fc.integer({ min: 1, max: 4 })),
           ...(openapi30
@@ -73,11 +118,23 @@ function schemaArbitrary(openapi30: boolean): fc.Arbitrary<unknown> {
           minItems: maybe(fc.integer({ min: 0, max: 2 })),
           maxItems: maybe(fc.integer({ min: 1, max: 3 })),
           uniqueItems: maybe(fc.boolean()),
-          ...(openapi30 ? {} : { prefixItems: maybe(fc.array(tie("node"), { minLength: 1, maxLength: 2 })), contains: maybe(tie("node")) }),
+          ...(openapi30
+            ? {}
+            : {
+                prefixItems: maybe(fc.array(tie("node"), { minLength: 1, maxLength: 2 })),
+                contains: maybe(tie("node")),
+              }),
         },
         { requiredKeys: ["type", "items"] },
       ),
-      ...(openapi30 ? [] : [fc.record({ oneOf: fc.array(fc.record({ $ref: fc.constantFrom(...REFS) }), { minLength: 2, maxLength: 2 }), discriminator: fc.constant({ propertyName: "kind" }) })]),
+      ...(openapi30
+        ? []
+        : [
+            fc.record({
+              oneOf: fc.array(fc.record({ $ref: fc.constantFrom(...REFS) }), { minLength: 2, maxLength: 2 }),
+              discriminator: fc.constant({ propertyName: "kind" }),
+            }),
+          ]),
     ),
   })).node;
 }
@@ -87,12 +144,16 @@ function composedRefs(node: unknown): string[] {
   if (typeof node !== "object" || node === null) return [];
   const record = node as Record<string, unknown>;
   const own = typeof record.$ref === "string" ? [record.$ref] : [];
-  const inPlace = ["allOf", "oneOf", "anyOf"].flatMap((key) => (Array.isArray(record[key]) ? (record[key] as unknown[]) : []));
+  const inPlace = ["allOf", "oneOf", "anyOf"].flatMap((key) =>
+    Array.isArray(record[key]) ? (record[key] as unknown[]) : [],
+  );
   return [...own, ...[...inPlace, record.not, record.if, record.then, record.else].flatMap(composedRefs)];
 }
 
 function acyclic(schemas: Record<string, unknown>): boolean {
-  const reaches = (ref: string, path: readonly string[]): boolean => path.includes(ref) || composedRefs(schemas[ref.split("/").pop() ?? ""]).some((next) => reaches(next, [...path, ref]));
+  const reaches = (ref: string, path: readonly string[]): boolean =>
+    path.includes(ref) ||
+    composedRefs(schemas[ref.split("/").pop() ?? ""]).some((next) => reaches(next, [...path, ref]));
   return REFS.every((ref) => !composedRefs(schemas[ref.split("/").pop() ?? ""]).some((next) => reaches(next, [ref])));
 }
 
@@ -144,7 +205,9 @@ function ajvVerdict(judge: (value: unknown) => boolean, schemas: unknown, value:
 }
 
 function agreeOn(openapi30: boolean, runs: number): void {
-  const tables = fc.record({ A: schemaArbitrary(openapi30), B: schemaArbitrary(openapi30) }).filter((schemas) => acyclic(schemas) && judgeable(schemas));
+  const tables = fc
+    .record({ A: schemaArbitrary(openapi30), B: schemaArbitrary(openapi30) })
+    .filter((schemas) => acyclic(schemas) && judgeable(schemas));
   fc.assert(
     fc.property(tables, fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 6 }), (schemas, extra) => {
       const document = { openapi: openapi30 ? "3.0.3" : "3.1.0", components: { schemas } };
@@ -162,7 +225,11 @@ function agreeOn(openapi30: boolean, runs: number): void {
         const ours = verdict(compiled, value);
         const interpreted = validate(table, { $ref: REFS[0] ?? "" }, value) === undefined;
         const context = `${JSON.stringify(schemas)} on ${JSON.stringify(value)}`;
-        if (ajv !== undefined) expect(ours.valid, `compiled vs ajv: ${context} (${JSON.stringify(ours.issues)}; ajv ${JSON.stringify(judge.errors?.[0])})`).toBe(ajv);
+        if (ajv !== undefined)
+          expect(
+            ours.valid,
+            `compiled vs ajv: ${context} (${JSON.stringify(ours.issues)}; ajv ${JSON.stringify(judge.errors?.[0])})`,
+          ).toBe(ajv);
         expect(interpreted, `interpreted vs compiled: ${context}`).toBe(ours.valid);
         // An invalid value always carries at least one issue with a path.
         if (!ours.valid) expect(ours.issues.length).toBeGreaterThan(0);

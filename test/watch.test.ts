@@ -21,7 +21,11 @@ describe("generate --watch", () => {
     const spec = path.join(dir, "spec.yaml");
     const out = path.join(dir, "out");
     cpSync(path.join(REPO_ROOT, "spec/openapi.yaml"), spec);
-    const child = spawn(process.execPath, [path.join(REPO_ROOT, "bin/codegen.mjs"), "--watch", "--spec", spec, "--out", out], { cwd: REPO_ROOT });
+    const child = spawn(
+      process.execPath,
+      [path.join(REPO_ROOT, "bin/codegen.mjs"), "--watch", "--spec", spec, "--out", out],
+      { cwd: REPO_ROOT },
+    );
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
@@ -32,7 +36,10 @@ describe("generate --watch", () => {
       const client = () => readFileSync(path.join(out, "src/client.ts"), "utf8");
       expect(client()).toContain("Update experiment");
 
-      writeFileSync(spec, readFileSync(spec, "utf8").replace("summary: Update experiment", "summary: Update an experiment (edited)"));
+      writeFileSync(
+        spec,
+        readFileSync(spec, "utf8").replace("summary: Update experiment", "summary: Update an experiment (edited)"),
+      );
       await until(() => client().includes("Update an experiment (edited)"), "the regeneration after an edit");
 
       const good = dirContents(out);

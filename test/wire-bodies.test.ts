@@ -34,13 +34,19 @@ function last(): RecordedRequest {
 
 /** The recorded multipart body read back by undici's parser. */
 async function formDataOf(request: RecordedRequest): Promise<FormData> {
-  return new Request("http://judge.invalid/", { method: "POST", headers: { "content-type": String(request.headers["content-type"]) }, body: request.body }).formData();
+  return new Request("http://judge.invalid/", {
+    method: "POST",
+    headers: { "content-type": String(request.headers["content-type"]) },
+    body: request.body,
+  }).formData();
 }
 
 describe("request bodies by media type", () => {
   it("multipart: a file part with its bytes and the encoding's type, text fields, repeated array parts, a JSON part", async () => {
     server.respond(() => ({ status: 201, headers: { "content-type": "application/json" }, body: '{"id":"f1"}' }));
-    const result = await client.uploadFile({ body: { file: new Blob(["png-bytes"]), name: "cat", tags: ["a", "b"], meta: { size: 3 } } });
+    const result = await client.uploadFile({
+      body: { file: new Blob(["png-bytes"]), name: "cat", tags: ["a", "b"], meta: { size: 3 } },
+    });
     expect(result).toMatchObject({ status: 201, data: { id: "f1" } });
     expect(String(last().headers["content-type"])).toMatch(/^multipart\/form-data; boundary=/);
     const form = await formDataOf(last());
@@ -55,7 +61,11 @@ describe("request bodies by media type", () => {
 
   it("application/octet-stream: the bytes of a Blob, an ArrayBuffer or a typed array, as they are", async () => {
     server.respond(() => ({ status: 204 }));
-    for (const body of [new Blob(["raw\u0000bytes"]), new TextEncoder().encode("raw\u0000bytes"), new TextEncoder().encode("raw\u0000bytes").buffer]) {
+    for (const body of [
+      new Blob(["raw\u0000bytes"]),
+      new TextEncoder().encode("raw\u0000bytes"),
+      new TextEncoder().encode("raw\u0000bytes").buffer,
+    ]) {
       expect((await client.putRaw({ body })).status).toBe(204);
       expect(last().headers["content-type"]).toBe("application/octet-stream");
       expect(last().body).toBe("raw\u0000bytes");
@@ -63,7 +73,11 @@ describe("request bodies by media type", () => {
   });
 
   it("text/plain: the string itself, and a text answer as a string", async () => {
-    server.respond((request) => ({ status: 200, headers: { "content-type": "text/plain; charset=utf-8" }, body: `${request.body} back` }));
+    server.respond((request) => ({
+      status: 200,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+      body: `${request.body} back`,
+    }));
     const result = await client.postNote({ body: "hello" });
     expect(last().body).toBe("hello");
     expect(last().headers["content-type"]).toBe("text/plain");
@@ -90,11 +104,19 @@ describe("request bodies by media type", () => {
 describe("responses by media type", () => {
   it("binary as a Blob, with its bytes intact; a problem+json error parsed", async () => {
     const bytes = Uint8Array.from([0, 255, 128, 10, 13]);
-    server.respond(() => ({ status: 200, headers: { "content-type": "application/octet-stream" }, body: Buffer.from(bytes).toString("latin1") }));
+    server.respond(() => ({
+      status: 200,
+      headers: { "content-type": "application/octet-stream" },
+      body: Buffer.from(bytes).toString("latin1"),
+    }));
     const ok = await client.download();
     expect(ok.data).toBeInstanceOf(Blob);
     expect(new Uint8Array(await (ok.data as Blob).arrayBuffer()).length).toBeGreaterThan(0);
-    server.respond(() => ({ status: 404, headers: { "content-type": "application/problem+json" }, body: '{"title":"gone","status":404}' }));
+    server.respond(() => ({
+      status: 404,
+      headers: { "content-type": "application/problem+json" },
+      body: '{"title":"gone","status":404}',
+    }));
     expect(await client.download()).toMatchObject({ status: 404, error: { title: "gone", status: 404 } });
   });
 
@@ -111,9 +133,14 @@ describe("the generated mock reads the same wire", () => {
     const mock = await (await generated.importEntry<Testing>("dist/testing.js")).createMockServer();
     try {
       const local = (await generated.importEntry<Entry>("dist/index.js")).createClient({ baseUrl: mock.url });
-      expect((await local.uploadFile({ body: { file: new Blob(["png"]), name: "cat", tags: ["a"], meta: { size: 1 } } })).status).toBe(201);
+      expect(
+        (await local.uploadFile({ body: { file: new Blob(["png"]), name: "cat", tags: ["a"], meta: { size: 1 } } }))
+          .status,
+      ).toBe(201);
       expect(mock.requests.at(-1)?.body).toMatchObject({ name: "cat", tags: ["a"], meta: { size: 1 } });
-      expect((await local.postForm({ body: { Name: "n", Tags: ["x", "y"], Filter: { color: "red" } } })).status).toBe(204);
+      expect((await local.postForm({ body: { Name: "n", Tags: ["x", "y"], Filter: { color: "red" } } })).status).toBe(
+        204,
+      );
       expect(mock.requests.at(-1)?.body).toEqual({ Name: "n", Tags: ["x", "y"], Filter: { color: "red" } });
       expect((await local.putRaw({ body: new Uint8Array([1, 2, 3]) })).status).toBe(204);
       expect(typeof (await local.postNote({ body: "hi" })).data).toBe("string");
@@ -147,12 +174,12 @@ describe("types follow the wire", () => {
         "const client = createClient();",
         "export async function run(): Promise<void> {",
         '  await client.uploadFile({ body: { file: new Blob(["x"]), name: "n" } });',
-        '  await client.putRaw({ body: new Uint8Array([1]) });',
+        "  await client.putRaw({ body: new Uint8Array([1]) });",
         '  await client.postEither({ contentType: "multipart/form-data", body: { file: new Blob([]) } });',
         '  await client.postEither({ body: { id: "j" } });',
         "  const answer = await client.download();",
         "  if (answer.status === 200) { const blob: Blob = answer.data; void blob; }",
-        "  const note = await client.postNote({ body: \"t\" });",
+        '  const note = await client.postNote({ body: "t" });',
         "  if (note.status === 200) { const text: string = note.data; void text; }",
         "  // @ts-expect-error a file is bytes, not a string",
         '  await client.uploadFile({ body: { file: "not bytes", name: "n" } });',
@@ -162,6 +189,8 @@ describe("types follow the wire", () => {
       ].join("\n"),
     );
     expect(typecheck([consumer], STRICT_OPTIONS)).toEqual([]);
-    expect(typecheck([consumer], { ...STRICT_OPTIONS, exactOptionalPropertyTypes: false, noUncheckedIndexedAccess: false })).toEqual([]);
+    expect(
+      typecheck([consumer], { ...STRICT_OPTIONS, exactOptionalPropertyTypes: false, noUncheckedIndexedAccess: false }),
+    ).toEqual([]);
   });
 });

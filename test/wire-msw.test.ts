@@ -6,7 +6,12 @@ import { generatePackage, type GeneratedPackage } from "./support/generated-pack
 // binary answer of test/specs/wire/bodies.yaml, intercepted from the generated client's real fetch.
 type Result = { status: number; data?: unknown; error?: unknown };
 type Client = Record<"uploadFile" | "postForm" | "download", (init?: object) => Promise<Result>>;
-type Msw = { createHandlers(overrides: object, options: { baseUrl: string }): Parameters<typeof setupServer> & { requests: { body: unknown; status: number }[] } };
+type Msw = {
+  createHandlers(
+    overrides: object,
+    options: { baseUrl: string },
+  ): Parameters<typeof setupServer> & { requests: { body: unknown; status: number }[] };
+};
 
 const BASE_URL = "http://127.0.0.1:9";
 let generated: GeneratedPackage;
@@ -24,7 +29,9 @@ describe("MSW handlers on the wire", () => {
   it("accept a multipart upload and a form body, refuse an upload without its required field, and answer bytes as a Blob", async () => {
     const { createClient } = await generated.importEntry<{ createClient(options: object): Client }>("dist/index.js");
     const client = createClient({ baseUrl: BASE_URL });
-    expect((await client.uploadFile({ body: { file: new Blob(["png"]), name: "cat", tags: ["a", "b"] } })).status).toBe(201);
+    expect((await client.uploadFile({ body: { file: new Blob(["png"]), name: "cat", tags: ["a", "b"] } })).status).toBe(
+      201,
+    );
     expect(handlers.requests.at(-1)?.body).toMatchObject({ name: "cat", tags: ["a", "b"] });
     expect((await client.postForm({ body: { Name: "n", Tags: ["x"] } })).status).toBe(204);
     const missing = await client.uploadFile({ body: { file: new Blob(["png"]) } });

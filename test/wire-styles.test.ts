@@ -70,8 +70,17 @@ function spec(): string {
   for (const row of TABLE) {
     const [location, style, explode, kind] = row;
     const id = operationId(row);
-    const parameter = { name: location === "header" ? "X-Color" : "color", in: location, required: true, style, explode, schema: SCHEMAS[kind] };
-    paths[location === "path" ? `/${id}/{color}` : `/${id}`] = { get: { operationId: id, parameters: [parameter], responses: { "204": { description: "ok" } } } };
+    const parameter = {
+      name: location === "header" ? "X-Color" : "color",
+      in: location,
+      required: true,
+      style,
+      explode,
+      schema: SCHEMAS[kind],
+    };
+    paths[location === "path" ? `/${id}/{color}` : `/${id}`] = {
+      get: { operationId: id, parameters: [parameter], responses: { "204": { description: "ok" } } },
+    };
   }
   paths["/extras"] = {
     get: {
@@ -90,7 +99,13 @@ function spec(): string {
 type Call = (init: { params: Record<string, Record<string, unknown>> }) => Promise<{ status: number }>;
 type Client = Record<string, Call>;
 type Entry = { createClient(options: { baseUrl: string }): Client };
-type Testing = { createMockServer(): Promise<{ url: string; requests: readonly { operation?: string; status: number; params: Record<string, Record<string, unknown>> }[]; close(): Promise<void> }> };
+type Testing = {
+  createMockServer(): Promise<{
+    url: string;
+    requests: readonly { operation?: string; status: number; params: Record<string, Record<string, unknown>> }[];
+    close(): Promise<void>;
+  }>;
+};
 
 let server: LoopbackServer;
 let generated: GeneratedPackage;
@@ -138,7 +153,11 @@ describe("parameters on the wire, as the Style Examples table writes them", () =
         const name = location === "header" ? "X-Color" : "color";
         await client[operationId(row)]?.({ params: { [location]: { [name]: VALUES[kind] } } });
         const recorded = mock.requests.at(-1);
-        expect({ id: operationId(row), status: recorded?.status, value: recorded?.params[location]?.[name] }).toEqual({ id: operationId(row), status: 204, value: VALUES[kind] });
+        expect({ id: operationId(row), status: recorded?.status, value: recorded?.params[location]?.[name] }).toEqual({
+          id: operationId(row),
+          status: 204,
+          value: VALUES[kind],
+        });
       }
     } finally {
       await mock.close();
@@ -147,7 +166,9 @@ describe("parameters on the wire, as the Style Examples table writes them", () =
 
   it("writes a content parameter as its media type, then encodes it; allowReserved lets reserved characters through", async () => {
     const { createClient } = await generated.importEntry<Entry>("dist/index.js");
-    await createClient({ baseUrl: server.baseUrl }).extras?.({ params: { query: { filter: { a: 1 }, next: "/a?b=c&d", plain: "/a?b=c d!" } } });
+    await createClient({ baseUrl: server.baseUrl }).extras?.({
+      params: { query: { filter: { a: 1 }, next: "/a?b=c&d", plain: "/a?b=c d!" } },
+    });
     const url = server.requests.at(-1)?.url ?? "";
     expect(url.slice(url.indexOf("?") + 1)).toBe("filter=%7B%22a%22%3A1%7D&next=/a?b=c&d&plain=%2Fa%3Fb%3Dc%20d%21");
   });

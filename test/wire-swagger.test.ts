@@ -17,8 +17,20 @@ const SWAGGER = {
         operationId: "search",
         consumes: ["application/x-www-form-urlencoded"],
         parameters: [
-          ...FORMATS.map((format) => ({ name: `q${format}`, in: "query", type: "array", items: { type: "string" }, collectionFormat: format })),
-          ...FORMATS.map((format) => ({ name: `f${format}`, in: "formData", type: "array", items: { type: "string" }, collectionFormat: format })),
+          ...FORMATS.map((format) => ({
+            name: `q${format}`,
+            in: "query",
+            type: "array",
+            items: { type: "string" },
+            collectionFormat: format,
+          })),
+          ...FORMATS.map((format) => ({
+            name: `f${format}`,
+            in: "formData",
+            type: "array",
+            items: { type: "string" },
+            collectionFormat: format,
+          })),
           { name: "fdefault", in: "formData", type: "array", items: { type: "string" } },
         ],
         responses: { "204": { description: "ok" } },
@@ -49,10 +61,16 @@ afterAll(async () => {
 describe("Swagger 2.0 collection formats on the wire", () => {
   it("sends query and formData arrays joined as each collectionFormat says", async () => {
     const { createClient } = await generated.importEntry<{ createClient(options: object): Client }>("dist/index.js");
-    expect((await createClient({ baseUrl: server.baseUrl }).search({ params: { query }, body: form })).status).toBe(204);
+    expect((await createClient({ baseUrl: server.baseUrl }).search({ params: { query }, body: form })).status).toBe(
+      204,
+    );
     const request = server.requests.at(-1);
-    expect(request?.url.slice(request.url.indexOf("?") + 1)).toBe("qcsv=a,b%20c&qssv=a%20b%20c&qtsv=a%09b%20c&qpipes=a%7Cb%20c&qmulti=a&qmulti=b%20c");
-    expect(request?.body).toBe("fcsv=a,b+c&fssv=a%20b+c&ftsv=a%09b+c&fpipes=a%7Cb+c&fmulti=a&fmulti=b+c&fdefault=a,b+c");
+    expect(request?.url.slice(request.url.indexOf("?") + 1)).toBe(
+      "qcsv=a,b%20c&qssv=a%20b%20c&qtsv=a%09b%20c&qpipes=a%7Cb%20c&qmulti=a&qmulti=b%20c",
+    );
+    expect(request?.body).toBe(
+      "fcsv=a,b+c&fssv=a%20b+c&ftsv=a%09b+c&fpipes=a%7Cb+c&fmulti=a&fmulti=b+c&fdefault=a,b+c",
+    );
   });
 
   // Values without the delimiters' own characters: a space inside a space-delimited value cannot be
@@ -62,7 +80,13 @@ describe("Swagger 2.0 collection formats on the wire", () => {
     const query = Object.fromEntries(FORMATS.map((format) => [`q${format}`, values]));
     const form = { ...Object.fromEntries(FORMATS.map((format) => [`f${format}`, values])), fdefault: values };
     const { createClient } = await generated.importEntry<{ createClient(options: object): Client }>("dist/index.js");
-    const { createMockServer } = await generated.importEntry<{ createMockServer(): Promise<{ url: string; requests: { status: number; body: unknown; params: Record<string, unknown> }[]; close(): Promise<void> }> }>("dist/testing.js");
+    const { createMockServer } = await generated.importEntry<{
+      createMockServer(): Promise<{
+        url: string;
+        requests: { status: number; body: unknown; params: Record<string, unknown> }[];
+        close(): Promise<void>;
+      }>;
+    }>("dist/testing.js");
     const mock = await createMockServer();
     try {
       expect((await createClient({ baseUrl: mock.url }).search({ params: { query }, body: form })).status).toBe(204);

@@ -64,14 +64,18 @@ describe("an unwritable output location", () => {
     const result = cli("--out", path.join(file, "out"));
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("cannot write the output:");
-    expect(result.stderr).toMatch(/a-file\/out: a file stands where a directory must go \(EEXIST\); the previous output is untouched/);
+    expect(result.stderr).toMatch(
+      /a-file\/out: a file stands where a directory must go \(EEXIST\); the previous output is untouched/,
+    );
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });
 
 describe("SIGKILL at random moments", () => {
   it("leaves the output exactly the previous generation or exactly the new one, and no stray files after the next run", async () => {
-    const bigSpec = sharedPresent(UPSTREAM, "the upstream document in the SIGKILL test (hostile.yaml stands in)") ? UPSTREAM : path.join(REPO_ROOT, "test/specs/hostile.yaml");
+    const bigSpec = sharedPresent(UPSTREAM, "the upstream document in the SIGKILL test (hostile.yaml stands in)")
+      ? UPSTREAM
+      : path.join(REPO_ROOT, "test/specs/hostile.yaml");
     const previousSpec = path.join(REPO_ROOT, "test/specs/petstore-30.yaml");
     const previousRef = path.join(work, "ref-previous");
     const nextRef = path.join(work, "ref-next");
@@ -84,11 +88,16 @@ describe("SIGKILL at random moments", () => {
     const out = path.join(work, "killed", "out");
     const outcomes: string[] = [];
     // Half the kills anywhere in the run, half near its end, where the writing happens.
-    const delays = [0.2, 0.5, 0.8, 0.9, 0.95, 1.0].map((fraction) => Math.round(duration * fraction * (0.9 + Math.random() * 0.2)));
+    const delays = [0.2, 0.5, 0.8, 0.9, 0.95, 1.0].map((fraction) =>
+      Math.round(duration * fraction * (0.9 + Math.random() * 0.2)),
+    );
     for (const delay of delays) {
       removeDir(path.dirname(out));
       cpSync(previousRef, out, { recursive: true });
-      const child = spawn(process.execPath, [BIN, "--spec", bigSpec, "--out", out, "--quiet"], { cwd: REPO_ROOT, stdio: "ignore" });
+      const child = spawn(process.execPath, [BIN, "--spec", bigSpec, "--out", out, "--quiet"], {
+        cwd: REPO_ROOT,
+        stdio: "ignore",
+      });
       // Listen from the start: a run faster than the delay has exited before the kill.
       const exited = new Promise((resolve) => child.on("exit", resolve));
       await new Promise((resolve) => setTimeout(resolve, delay));
@@ -97,7 +106,12 @@ describe("SIGKILL at random moments", () => {
       // The next run repairs a swap cut in half before anything else; do the same without generating.
       recoverInterruptedWrite(out);
       const state = dirContents(out);
-      const verdict = JSON.stringify(state) === JSON.stringify(previous) ? "previous" : JSON.stringify(state) === JSON.stringify(next) ? "new" : "MIXED";
+      const verdict =
+        JSON.stringify(state) === JSON.stringify(previous)
+          ? "previous"
+          : JSON.stringify(state) === JSON.stringify(next)
+            ? "new"
+            : "MIXED";
       outcomes.push(`${delay}ms:${verdict}`);
     }
     expect(outcomes.filter((outcome) => outcome.endsWith("MIXED"))).toEqual([]);

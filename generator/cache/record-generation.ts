@@ -6,7 +6,16 @@ import { listFiles } from "../write/plan-output.js";
 import { recordPath, recordRun, saveRecord } from "./run-record.js";
 
 /** Packages whose version changes what the generator prints. */
-const OUTPUT_DEPENDENCIES = ["openapi-typescript", "typescript", "oxc-transform", "handlebars", "yaml", "js-yaml", "@redocly/openapi-core", "swagger2openapi"];
+const OUTPUT_DEPENDENCIES = [
+  "openapi-typescript",
+  "typescript",
+  "oxc-transform",
+  "handlebars",
+  "yaml",
+  "js-yaml",
+  "@redocly/openapi-core",
+  "swagger2openapi",
+];
 
 export interface GenerationInputs {
   readonly argv: readonly string[];
@@ -31,7 +40,13 @@ export function recordGeneration(input: GenerationInputs): void {
   const dirs = input.templateDirs.filter((dir) => existsSync(dir));
   const templates = dirs.flatMap((dir) => listFiles(dir).map((file) => path.join(dir, file)));
   const manifests = OUTPUT_DEPENDENCIES.map(packageManifest).filter((file) => file !== undefined);
-  const inputs = [self, path.join(input.packageRoot, "package.json"), ...input.specFiles.map((file) => path.resolve(file)), ...templates, ...manifests];
+  const inputs = [
+    self,
+    path.join(input.packageRoot, "package.json"),
+    ...input.specFiles.map((file) => path.resolve(file)),
+    ...templates,
+    ...manifests,
+  ];
   const record = recordRun(inputs, dirs, path.resolve(input.outDir), input.files);
   saveRecord(recordPath(process.cwd(), input.argv, input.configFile), record);
 }

@@ -49,7 +49,12 @@ export function hashListing(dir: string): string {
 }
 
 /** Hashes of the given files and directories, and of what is in the output directory now. */
-export function recordRun(inputFiles: readonly string[], directories: readonly string[], outDir: string, outputs: ReadonlyMap<string, string>): RunRecord {
+export function recordRun(
+  inputFiles: readonly string[],
+  directories: readonly string[],
+  outDir: string,
+  outputs: ReadonlyMap<string, string>,
+): RunRecord {
   const inputs = Object.fromEntries([...new Set(inputFiles)].sort().map((file) => [file, hashFile(file) ?? ""]));
   const listings = Object.fromEntries([...new Set(directories)].sort().map((dir) => [dir, hashListing(dir)]));
   const hashes = Object.fromEntries([...outputs.entries()].map(([file, text]) => [file, sha256(text)]));

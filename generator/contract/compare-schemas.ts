@@ -25,7 +25,10 @@ interface Context {
   readonly report: (change: Change) => void;
 }
 
-function follow(document: Record<string, unknown>, schema: unknown): { schema: Record<string, unknown>; ref: string | undefined } {
+function follow(
+  document: Record<string, unknown>,
+  schema: unknown,
+): { schema: Record<string, unknown>; ref: string | undefined } {
   let current = schema;
   let ref: string | undefined;
   for (let hops = 0; hops < 32 && isRecord(current) && typeof current.$ref === "string"; hops += 1) {
@@ -36,7 +39,11 @@ function follow(document: Record<string, unknown>, schema: unknown): { schema: R
 }
 
 /** allOf members merged into one schema (properties and required combined), as a caller sees the type. */
-function flatten(document: Record<string, unknown>, schema: Record<string, unknown>, depth = 0): Record<string, unknown> {
+function flatten(
+  document: Record<string, unknown>,
+  schema: Record<string, unknown>,
+  depth = 0,
+): Record<string, unknown> {
   if (!Array.isArray(schema.allOf) || depth > 16) return schema;
   const { allOf, ...own } = schema;
   const merged: Record<string, unknown> = { ...own };
@@ -44,7 +51,8 @@ function flatten(document: Record<string, unknown>, schema: Record<string, unkno
   const required = new Set(Array.isArray(own.required) ? own.required.map(String) : []);
   for (const member of allOf as unknown[]) {
     const part = flatten(document, follow(document, member).schema, depth + 1);
-    for (const [key, value] of Object.entries(part)) if (key !== "properties" && key !== "required") merged[key] = value;
+    for (const [key, value] of Object.entries(part))
+      if (key !== "properties" && key !== "required") merged[key] = value;
     if (isRecord(part.properties)) Object.assign(properties, part.properties);
     if (Array.isArray(part.required)) for (const name of part.required) required.add(String(name));
   }
@@ -58,12 +66,17 @@ function resolve(side: SchemaSide): { schema: Record<string, unknown>; ref: stri
 
 /** The JSON types a schema admits ("integer" also counts as a "number"). */
 function typesOf(schema: Record<string, unknown>): Set<string> {
-  const declared = Array.isArray(schema.type) ? schema.type.map(String) : typeof schema.type === "string" ? [schema.type] : [];
+  const declared = Array.isArray(schema.type)
+    ? schema.type.map(String)
+    : typeof schema.type === "string"
+      ? [schema.type]
+      : [];
   const types = new Set(declared);
   if (types.size === 0) {
     if (isRecord(schema.properties) || isRecord(schema.additionalProperties)) types.add("object");
     else if (schema.items !== undefined) types.add("array");
-    else if (Array.isArray(schema.enum) || schema.const !== undefined) types.add(typeof (Array.isArray(schema.enum) ? schema.enum[0] : schema.const));
+    else if (Array.isArray(schema.enum) || schema.const !== undefined)
+      types.add(typeof (Array.isArray(schema.enum) ? schema.enum[0] : schema.const));
   }
   if (types.size === 0 && (Array.isArray(schema.oneOf) || Array.isArray(schema.anyOf))) types.add("union");
   if (schema.nullable === true) types.add("null");
@@ -101,15 +114,31 @@ function compareEnums(context: Context, before: Record<string, unknown>, after: 
   const added = [...now].filter((value) => !old.has(value));
   const request = context.direction === "request";
   // As callers see it: a request enum's values are what they may send, a response's what they must handle.
-  if (removed.length > 0) change(context, true, `${context.direction}-enum-value-removed`, `enum value${removed.length > 1 ? "s" : ""} ${removed.join(", ")} removed`);
-  if (added.length > 0) change(context, request, `${context.direction}-enum-value-added`, `enum value${added.length > 1 ? "s" : ""} ${added.join(", ")} added${request ? "" : " (exhaustive switches need them)"}`);
+  if (removed.length > 0)
+    change(
+      context,
+      true,
+      `${context.direction}-enum-value-removed`,
+      `enum value${removed.length > 1 ? "s" : ""} ${removed.join(", ")} removed`,
+    );
+  if (added.length > 0)
+    change(
+      context,
+      request,
+      `${context.direction}-enum-value-added`,
+      `enum value${added.length > 1 ? "s" : ""} ${added.join(", ")} added${request ? "" : " (exhaustive switches need them)"}`,
+    );
 }
 
 function requiredOf(schema: Record<string, unknown>): Set<string> {
   return new Set(Array.isArray(schema.required) ? schema.required.map(String) : []);
 }
 
-function compareProperties(context: Context, before: SchemaSide & { schema: Record<string, unknown> }, after: SchemaSide & { schema: Record<string, unknown> }): void {
+function compareProperties(
+  context: Context,
+  before: SchemaSide & { schema: Record<string, unknown> },
+  after: SchemaSide & { schema: Record<string, unknown> },
+): void {
   const oldProps = isRecord(before.schema.properties) ? before.schema.properties : {};
   const newProps = isRecord(after.schema.properties) ? after.schema.properties : {};
   const oldRequired = requiredOf(before.schema);
@@ -125,33 +154,61 @@ function compareProperties(context: Context, before: SchemaSide & { schema: Reco
     const isRequired = newRequired.has(name);
     if (wasRequired !== isRequired) {
       const breaking = request ? isRequired : wasRequired;
-      change(context, breaking, isRequired ? `${context.direction}-field-made-required` : `${context.direction}-field-made-optional`, isRequired ? "became required" : "became optional", where);
+      change(
+        context,
+        breaking,
+        isRequired ? `${context.direction}-field-made-required` : `${context.direction}-field-made-optional`,
+        isRequired ? "became required" : "became optional",
+        where,
+      );
     }
     const oldDeprecated = isRecord(oldProps[name]) && oldProps[name].deprecated === true;
     const newDeprecated = isRecord(newProps[name]) && newProps[name].deprecated === true;
     if (!oldDeprecated && newDeprecated) change(context, false, "field-deprecated", "deprecated", where);
     if (oldDeprecated && !newDeprecated) change(context, false, "field-undeprecated", "no longer deprecated", where);
-    compareSchemaAt({ ...context, location: where }, { document: before.document, schema: oldProps[name] }, { document: after.document, schema: newProps[name] });
+    compareSchemaAt(
+      { ...context, location: where },
+      { document: before.document, schema: oldProps[name] },
+      { document: after.document, schema: newProps[name] },
+    );
   }
   for (const name of Object.keys(newProps)) {
     if (Object.hasOwn(oldProps, name)) continue;
     const required = newRequired.has(name);
     const breaking = request && required;
-    change(context, breaking, `${context.direction}-field-added${required ? "-required" : ""}`, required ? "field added, required" : "field added", `${context.location}.${name}`);
+    change(
+      context,
+      breaking,
+      `${context.direction}-field-added${required ? "-required" : ""}`,
+      required ? "field added, required" : "field added",
+      `${context.location}.${name}`,
+    );
   }
 }
 
-function compareBranches(context: Context, before: SchemaSide & { schema: Record<string, unknown> }, after: SchemaSide & { schema: Record<string, unknown> }): void {
-  const branches = (schema: Record<string, unknown>): unknown[] => (Array.isArray(schema.oneOf) ? schema.oneOf : Array.isArray(schema.anyOf) ? schema.anyOf : []);
-  const key = (branch: unknown, index: number): string => (isRecord(branch) && typeof branch.$ref === "string" ? branch.$ref.split("/").pop() ?? "" : `#${index}`);
+function compareBranches(
+  context: Context,
+  before: SchemaSide & { schema: Record<string, unknown> },
+  after: SchemaSide & { schema: Record<string, unknown> },
+): void {
+  const branches = (schema: Record<string, unknown>): unknown[] =>
+    Array.isArray(schema.oneOf) ? schema.oneOf : Array.isArray(schema.anyOf) ? schema.anyOf : [];
+  const key = (branch: unknown, index: number): string =>
+    isRecord(branch) && typeof branch.$ref === "string" ? (branch.$ref.split("/").pop() ?? "") : `#${index}`;
   const old = new Map(branches(before.schema).map((branch, index) => [key(branch, index), branch]));
   const now = new Map(branches(after.schema).map((branch, index) => [key(branch, index), branch]));
   const request = context.direction === "request";
   for (const [name, branch] of old) {
     if (!now.has(name)) change(context, request, "variant-removed", `variant ${name} removed`);
-    else compareSchemaAt({ ...context, location: `${context.location}<${name}>` }, { document: before.document, schema: branch }, { document: after.document, schema: now.get(name) });
+    else
+      compareSchemaAt(
+        { ...context, location: `${context.location}<${name}>` },
+        { document: before.document, schema: branch },
+        { document: after.document, schema: now.get(name) },
+      );
   }
-  for (const name of now.keys()) if (!old.has(name)) change(context, !request, "variant-added", `variant ${name} added`);
+  for (const name of now.keys())
+    if (!old.has(name)) change(context, !request, "variant-added", `variant ${name} added`);
 }
 
 /** Compares two schemas as the given direction's callers see them, reporting each difference. */
@@ -168,10 +225,18 @@ export function compareSchemaAt(context: Context, before: SchemaSide, after: Sch
   compareProperties(context, oldSide, newSide);
   compareBranches(context, oldSide, newSide);
   if (old.schema.items !== undefined || now.schema.items !== undefined) {
-    compareSchemaAt({ ...context, location: `${context.location}[]` }, { document: before.document, schema: old.schema.items ?? {} }, { document: after.document, schema: now.schema.items ?? {} });
+    compareSchemaAt(
+      { ...context, location: `${context.location}[]` },
+      { document: before.document, schema: old.schema.items ?? {} },
+      { document: after.document, schema: now.schema.items ?? {} },
+    );
   }
   if (isRecord(old.schema.additionalProperties) && isRecord(now.schema.additionalProperties)) {
-    compareSchemaAt({ ...context, location: `${context.location}{}` }, { document: before.document, schema: old.schema.additionalProperties }, { document: after.document, schema: now.schema.additionalProperties });
+    compareSchemaAt(
+      { ...context, location: `${context.location}{}` },
+      { document: before.document, schema: old.schema.additionalProperties },
+      { document: after.document, schema: now.schema.additionalProperties },
+    );
   }
 }
 

@@ -12,7 +12,10 @@ export interface SpecDiff {
   readonly bump: SemverBump;
 }
 
-function bodyOf(document: Record<string, unknown>, operation: Record<string, unknown>): { required: boolean; contentType: string | undefined; schema: unknown } | undefined {
+function bodyOf(
+  document: Record<string, unknown>,
+  operation: Record<string, unknown>,
+): { required: boolean; contentType: string | undefined; schema: unknown } | undefined {
   const body = deref(document, operation.requestBody);
   if (!isRecord(body)) return undefined;
   const content = isRecord(body.content) ? body.content : {};
@@ -48,19 +51,55 @@ function compareParameters(sides: Sides, name: string, old: RawOperation, now: R
   for (const [label, parameter] of oldParams) {
     const next = newParams.get(label);
     if (next === undefined) {
-      sides.report({ breaking: true, kind: "parameter-removed", operation: name, location: at(label), message: "parameter removed" });
+      sides.report({
+        breaking: true,
+        kind: "parameter-removed",
+        operation: name,
+        location: at(label),
+        message: "parameter removed",
+      });
       continue;
     }
-    if (parameter.required !== true && next.required === true) sides.report({ breaking: true, kind: "parameter-made-required", operation: name, location: at(label), message: "became required" });
+    if (parameter.required !== true && next.required === true)
+      sides.report({
+        breaking: true,
+        kind: "parameter-made-required",
+        operation: name,
+        location: at(label),
+        message: "became required",
+      });
     // A parameter sent another way (style, explode, allowReserved, content) reaches a server that reads the old way wrongly.
-    const wire = (p: ParameterModel): string => (p.contentType === undefined ? `style ${p.style}, explode ${String(p.explode)}${p.allowReserved ? ", allowReserved" : ""}` : `content ${p.contentType}`);
-    if (wire(parameter) !== wire(next)) sides.report({ breaking: true, kind: "parameter-serialization-changed", operation: name, location: at(label), message: `serialized as ${wire(parameter)}, now ${wire(next)}` });
-    compareSchemas("request", name, at(label), { document: sides.before.document, schema: parameter.schema }, { document: sides.after.document, schema: next.schema }, sides.report);
+    const wire = (p: ParameterModel): string =>
+      p.contentType === undefined
+        ? `style ${p.style}, explode ${String(p.explode)}${p.allowReserved ? ", allowReserved" : ""}`
+        : `content ${p.contentType}`;
+    if (wire(parameter) !== wire(next))
+      sides.report({
+        breaking: true,
+        kind: "parameter-serialization-changed",
+        operation: name,
+        location: at(label),
+        message: `serialized as ${wire(parameter)}, now ${wire(next)}`,
+      });
+    compareSchemas(
+      "request",
+      name,
+      at(label),
+      { document: sides.before.document, schema: parameter.schema },
+      { document: sides.after.document, schema: next.schema },
+      sides.report,
+    );
   }
   for (const [label, parameter] of newParams) {
     if (oldParams.has(label)) continue;
     const required = parameter.required === true;
-    sides.report({ breaking: required, kind: required ? "parameter-added-required" : "parameter-added", operation: name, location: at(label), message: required ? "required parameter added" : "optional parameter added" });
+    sides.report({
+      breaking: required,
+      kind: required ? "parameter-added-required" : "parameter-added",
+      operation: name,
+      location: at(label),
+      message: required ? "required parameter added" : "optional parameter added",
+    });
   }
 }
 
@@ -72,12 +111,39 @@ function compareBodies(sides: Sides, name: string, old: RawOperation, now: RawOp
   if (before === undefined || after === undefined) {
     const added = before === undefined;
     const breaking = !added || after?.required === true;
-    sides.report({ breaking, kind: added ? "request-body-added" : "request-body-removed", operation: name, location: where, message: added ? "request body added" : "request body removed" });
+    sides.report({
+      breaking,
+      kind: added ? "request-body-added" : "request-body-removed",
+      operation: name,
+      location: where,
+      message: added ? "request body added" : "request body removed",
+    });
     return;
   }
-  if (before.contentType !== after.contentType) sides.report({ breaking: true, kind: "request-content-type-changed", operation: name, location: where, message: `content type ${String(before.contentType)} became ${String(after.contentType)}` });
-  if (!before.required && after.required) sides.report({ breaking: true, kind: "request-body-made-required", operation: name, location: where, message: "became required" });
-  compareSchemas("request", name, where, { document: sides.before.document, schema: before.schema }, { document: sides.after.document, schema: after.schema }, sides.report);
+  if (before.contentType !== after.contentType)
+    sides.report({
+      breaking: true,
+      kind: "request-content-type-changed",
+      operation: name,
+      location: where,
+      message: `content type ${String(before.contentType)} became ${String(after.contentType)}`,
+    });
+  if (!before.required && after.required)
+    sides.report({
+      breaking: true,
+      kind: "request-body-made-required",
+      operation: name,
+      location: where,
+      message: "became required",
+    });
+  compareSchemas(
+    "request",
+    name,
+    where,
+    { document: sides.before.document, schema: before.schema },
+    { document: sides.after.document, schema: after.schema },
+    sides.report,
+  );
 }
 
 function compareResponses(sides: Sides, name: string, old: RawOperation, now: RawOperation): void {
@@ -88,13 +154,33 @@ function compareResponses(sides: Sides, name: string, old: RawOperation, now: Ra
     if (!after.has(status)) {
       // Losing a success response breaks callers reading `data`; an error status no longer documented does not.
       const success = /^2/.test(status);
-      sides.report({ breaking: success, kind: success ? "success-response-removed" : "error-response-removed", operation: name, location: where, message: "response removed" });
+      sides.report({
+        breaking: success,
+        kind: success ? "success-response-removed" : "error-response-removed",
+        operation: name,
+        location: where,
+        message: "response removed",
+      });
       continue;
     }
-    compareSchemas("response", name, where, { document: sides.before.document, schema }, { document: sides.after.document, schema: after.get(status) }, sides.report);
+    compareSchemas(
+      "response",
+      name,
+      where,
+      { document: sides.before.document, schema },
+      { document: sides.after.document, schema: after.get(status) },
+      sides.report,
+    );
   }
   for (const status of after.keys()) {
-    if (!before.has(status)) sides.report({ breaking: false, kind: "response-added", operation: name, location: `${name} ${status} response`, message: "response added" });
+    if (!before.has(status))
+      sides.report({
+        breaking: false,
+        kind: "response-added",
+        operation: name,
+        location: `${name} ${status} response`,
+        message: "response added",
+      });
   }
 }
 
@@ -109,7 +195,13 @@ function compareOperation(sides: Sides, name: string, old: RawOperation, now: Ra
     });
   }
   if (old.operation.deprecated !== true && now.operation.deprecated === true) {
-    sides.report({ breaking: false, kind: "operation-deprecated", operation: name, location: name, message: "operation deprecated" });
+    sides.report({
+      breaking: false,
+      kind: "operation-deprecated",
+      operation: name,
+      location: name,
+      message: "operation deprecated",
+    });
   }
   compareParameters(sides, name, old, now);
   compareBodies(sides, name, old, now);
@@ -124,11 +216,25 @@ export function diffSpecs(before: LoadedSpec, after: LoadedSpec): SpecDiff {
   const newOps = new Map(collectOperations(after.document).map((op) => [op.operationId, op]));
   for (const [name, old] of oldOps) {
     const now = newOps.get(name);
-    if (now === undefined) changes.push({ breaking: true, kind: "operation-removed", operation: name, location: name, message: `${old.method.toUpperCase()} ${old.path} removed` });
+    if (now === undefined)
+      changes.push({
+        breaking: true,
+        kind: "operation-removed",
+        operation: name,
+        location: name,
+        message: `${old.method.toUpperCase()} ${old.path} removed`,
+      });
     else compareOperation(sides, name, old, now);
   }
   for (const [name, now] of newOps) {
-    if (!oldOps.has(name)) changes.push({ breaking: false, kind: "operation-added", operation: name, location: name, message: `${now.method.toUpperCase()} ${now.path} added` });
+    if (!oldOps.has(name))
+      changes.push({
+        breaking: false,
+        kind: "operation-added",
+        operation: name,
+        location: name,
+        message: `${now.method.toUpperCase()} ${now.path} added`,
+      });
   }
   const bump: SemverBump = changes.some((c) => c.breaking) ? "major" : changes.length > 0 ? "minor" : "none";
   return { changes, bump };

@@ -32,15 +32,29 @@ function statuses(operation: Record<string, unknown>): string[] {
   return isRecord(operation.responses) ? Object.keys(operation.responses).sort() : [];
 }
 
-function compareOperationShape(upstream: LoadedSpec, fragment: LoadedSpec, name: string, up: RawOperation, own: RawOperation, items: DriftItem[]): void {
+function compareOperationShape(
+  upstream: LoadedSpec,
+  fragment: LoadedSpec,
+  name: string,
+  up: RawOperation,
+  own: RawOperation,
+  items: DriftItem[],
+): void {
   const add = (location: string, message: string): void => {
     items.push({ location, message });
   };
-  if (up.method !== own.method || up.path !== own.path) add(name, `upstream ${up.method.toUpperCase()} ${up.path}, fragment ${own.method.toUpperCase()} ${own.path}`);
+  if (up.method !== own.method || up.path !== own.path)
+    add(name, `upstream ${up.method.toUpperCase()} ${up.path}, fragment ${own.method.toUpperCase()} ${own.path}`);
   if ((up.operation.deprecated === true) !== (own.operation.deprecated === true)) {
-    add(name, own.operation.deprecated === true ? "deprecated in the fragment, not upstream" : "deprecated upstream, not in the fragment");
+    add(
+      name,
+      own.operation.deprecated === true
+        ? "deprecated in the fragment, not upstream"
+        : "deprecated upstream, not in the fragment",
+    );
   }
-  if (own.operation["x-replacement"] !== undefined && up.operation["x-replacement"] === undefined) add(name, "the replacement (x-replacement) is only in the fragment");
+  if (own.operation["x-replacement"] !== undefined && up.operation["x-replacement"] === undefined)
+    add(name, "the replacement (x-replacement) is only in the fragment");
   const key = (p: ParameterModel): string => `${p.in} parameter "${p.name}"`;
   const upParams = new Map(readParameters(upstream.document, up).map((p) => [key(p), p]));
   const ownParams = new Map(readParameters(fragment.document, own).map((p) => [key(p), p]));
@@ -55,8 +69,10 @@ function compareOperationShape(upstream: LoadedSpec, fragment: LoadedSpec, name:
   if (upTypes !== ownTypes) add(`${name} request body`, `content type: upstream ${upTypes}, fragment ${ownTypes}`);
   const upStatuses = statuses(up.operation);
   const ownStatuses = statuses(own.operation);
-  for (const status of upStatuses) if (!ownStatuses.includes(status)) add(`${name} ${status} response`, "only upstream");
-  for (const status of ownStatuses) if (!upStatuses.includes(status)) add(`${name} ${status} response`, "only in the fragment");
+  for (const status of upStatuses)
+    if (!ownStatuses.includes(status)) add(`${name} ${status} response`, "only upstream");
+  for (const status of ownStatuses)
+    if (!upStatuses.includes(status)) add(`${name} ${status} response`, "only in the fragment");
 }
 
 /**
@@ -83,7 +99,15 @@ export function driftReport(fragment: LoadedSpec, upstream: LoadedSpec): DriftIt
       continue;
     }
     const ref = `#/components/schemas/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-    compareSchemas("response", undefined, name, { document: upstream.document, schema: { $ref: ref } }, { document: fragment.document, schema: { $ref: ref } }, (change) => items.push(asDrift(change)), seen);
+    compareSchemas(
+      "response",
+      undefined,
+      name,
+      { document: upstream.document, schema: { $ref: ref } },
+      { document: fragment.document, schema: { $ref: ref } },
+      (change) => items.push(asDrift(change)),
+      seen,
+    );
   }
   return items;
 }

@@ -8,8 +8,11 @@ import { isBinarySchema } from "../../templates/fixtures/binary.js";
 /** Where a media type's schema is the whole request body: its value can be any bytes `fetch` sends. */
 const WHOLE_REQUEST_BODY = /\/(requestBody|requestBodies\/[^/]+)\/content\/[^/]+(\/schema)?$/;
 
-export function binaryTransform(ts: typeof TS): (schema: unknown, options: { path?: string }) => TS.TypeNode | undefined {
-  const reference = (name: string, args: TS.TypeNode[] = []): TS.TypeNode => ts.factory.createTypeReferenceNode(name, args.length === 0 ? undefined : args);
+export function binaryTransform(
+  ts: typeof TS,
+): (schema: unknown, options: { path?: string }) => TS.TypeNode | undefined {
+  const reference = (name: string, args: TS.TypeNode[] = []): TS.TypeNode =>
+    ts.factory.createTypeReferenceNode(name, args.length === 0 ? undefined : args);
   return (schema, options) => {
     if (!isBinarySchema(schema)) return undefined;
     if (!WHOLE_REQUEST_BODY.test(options.path ?? "")) return reference("Blob");

@@ -5,7 +5,9 @@
 
 /** A double-quoted TypeScript string literal. JSON escaping covers quotes, backslashes and control characters. */
 export function stringLiteral(text: string): string {
-  return JSON.stringify(text).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(text)
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }
 
 /**
@@ -13,12 +15,19 @@ export function stringLiteral(text: string): string {
  * line of data reads (and diffs) as the JSON it holds.
  */
 export function singleQuotedLiteral(text: string): string {
-  return `'${text.replace(/\\/g, "\\\\").replace(/'/g, "\\'").replace(/\r/g, "\\r").replace(/\n/g, "\\n").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029")}'`;
+  return `'${text
+    .replace(/\\/g, "\\\\")
+    .replace(/'/g, "\\'")
+    .replace(/\r/g, "\\r")
+    .replace(/\n/g, "\\n")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029")}'`;
 }
 
 /** Identifiers are decided by the model; this refuses anything else so a naming bug cannot become code. */
 export function identifier(text: string): string {
-  if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(text)) throw new Error(`internal error: ${JSON.stringify(text)} is not an identifier`);
+  if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(text))
+    throw new Error(`internal error: ${JSON.stringify(text)} is not an identifier`);
   return text;
 }
 
@@ -38,7 +47,9 @@ export function dataLiteral(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(dataLiteral).join(", ")}]`;
   if (typeof value === "object" && value !== null) {
     const entries = Object.entries(value).filter(([, item]) => item !== undefined);
-    return entries.length === 0 ? "{}" : `{ ${entries.map(([key, item]) => `${propertyKey(key)}: ${dataLiteral(item)}`).join(", ")} }`;
+    return entries.length === 0
+      ? "{}"
+      : `{ ${entries.map(([key, item]) => `${propertyKey(key)}: ${dataLiteral(item)}`).join(", ")} }`;
   }
   throw new Error(`internal error: ${String(value)} is not plain data`);
 }

@@ -37,9 +37,14 @@ export class DeclarationExports {
     for (const statement of source.statements) {
       if (this.hasModifier(statement, this.ts.SyntaxKind.ExportKeyword)) {
         const isDefault = this.hasModifier(statement, this.ts.SyntaxKind.DefaultKeyword);
-        for (const [name, node] of this.declarations(statement)) add(result, isDefault ? "default" : name, [{ node, source }]);
+        for (const [name, node] of this.declarations(statement))
+          add(result, isDefault ? "default" : name, [{ node, source }]);
       }
-      if (this.ts.isExportAssignment(statement) && statement.isExportEquals !== true && this.ts.isIdentifier(statement.expression)) {
+      if (
+        this.ts.isExportAssignment(statement) &&
+        statement.isExportEquals !== true &&
+        this.ts.isIdentifier(statement.expression)
+      ) {
         add(result, "default", this.local(file, source, statement.expression.text));
       }
       if (!this.ts.isExportDeclaration(statement)) continue;
@@ -50,20 +55,30 @@ export class DeclarationExports {
       } else if (this.ts.isNamedExports(clause)) {
         for (const element of clause.elements) {
           const local = (element.propertyName ?? element.name).text;
-          const target = statement.moduleSpecifier === undefined ? this.local(file, source, local) : from === undefined ? [] : (this.of(from).get(local) ?? []);
+          const target =
+            statement.moduleSpecifier === undefined
+              ? this.local(file, source, local)
+              : from === undefined
+                ? []
+                : (this.of(from).get(local) ?? []);
           add(result, element.name.text, target);
         }
       }
     }
     // `export *` never shadows a name the module declares or names itself, nor re-exports `default`.
-    for (const from of stars) for (const [name, declarations] of this.of(from)) if (name !== "default" && !result.has(name)) result.set(name, [...declarations]);
+    for (const from of stars)
+      for (const [name, declarations] of this.of(from))
+        if (name !== "default" && !result.has(name)) result.set(name, [...declarations]);
     return result;
   }
 
   private parse(file: string): TS.SourceFile | undefined {
     if (!this.parsed.has(file)) {
       const text = this.files.get(file);
-      const options = { languageVersion: this.ts.ScriptTarget.Latest, jsDocParsingMode: this.ts.JSDocParsingMode.ParseNone };
+      const options = {
+        languageVersion: this.ts.ScriptTarget.Latest,
+        jsDocParsingMode: this.ts.JSDocParsingMode.ParseNone,
+      };
       this.parsed.set(file, text === undefined ? undefined : this.ts.createSourceFile(file, text, options));
     }
     return this.parsed.get(file);
@@ -71,19 +86,25 @@ export class DeclarationExports {
 
   /** `./x.js` from `dist/a.d.ts` is `dist/x.d.ts` (or `dist/x/index.d.ts`); a package name is outside. */
   private moduleOf(file: string, specifier: TS.Expression | undefined): string | undefined {
-    if (specifier === undefined || !this.ts.isStringLiteral(specifier) || !specifier.text.startsWith(".")) return undefined;
+    if (specifier === undefined || !this.ts.isStringLiteral(specifier) || !specifier.text.startsWith("."))
+      return undefined;
     const target = path.posix.join(path.posix.dirname(file), specifier.text).replace(/\.(m|c)?js$/, "");
     return [`${target}.d.ts`, `${target}/index.d.ts`].find((candidate) => this.files.has(candidate));
   }
 
   /** What a name used in `export { name }` stands for: a declaration of the file, or an import. */
   private local(file: string, source: TS.SourceFile, name: string): ExportedDeclaration[] {
-    const declared = source.statements.flatMap((statement) => this.declarations(statement).flatMap(([declaredName, node]) => (declaredName === name ? [{ node, source }] : [])));
+    const declared = source.statements.flatMap((statement) =>
+      this.declarations(statement).flatMap(([declaredName, node]) => (declaredName === name ? [{ node, source }] : [])),
+    );
     if (declared.length > 0) return declared;
     for (const statement of source.statements) {
       if (!this.ts.isImportDeclaration(statement)) continue;
       const bindings = statement.importClause?.namedBindings;
-      const element = bindings !== undefined && this.ts.isNamedImports(bindings) ? bindings.elements.find((candidate) => candidate.name.text === name) : undefined;
+      const element =
+        bindings !== undefined && this.ts.isNamedImports(bindings)
+          ? bindings.elements.find((candidate) => candidate.name.text === name)
+          : undefined;
       if (element === undefined) continue;
       const from = this.moduleOf(file, statement.moduleSpecifier);
       return from === undefined ? [] : [...(this.of(from).get((element.propertyName ?? element.name).text) ?? [])];
@@ -99,14 +120,23 @@ export class DeclarationExports {
   /** The names a statement declares, each with its declaration (a variable's, not its statement). */
   private declarations(statement: TS.Statement): Array<[string, TS.Node]> {
     const { ts } = this;
-    if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement) || ts.isEnumDeclaration(statement)) return [[statement.name.text, statement]];
-    if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && statement.name !== undefined) return [[statement.name.text, statement]];
+    if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement) || ts.isEnumDeclaration(statement))
+      return [[statement.name.text, statement]];
+    if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && statement.name !== undefined)
+      return [[statement.name.text, statement]];
     if (ts.isModuleDeclaration(statement) && ts.isIdentifier(statement.name)) return [[statement.name.text, statement]];
     if (!ts.isVariableStatement(statement)) return [];
-    return statement.declarationList.declarations.flatMap((declaration): Array<[string, TS.Node]> => (ts.isIdentifier(declaration.name) ? [[declaration.name.text, declaration]] : []));
+    return statement.declarationList.declarations.flatMap(
+      (declaration): Array<[string, TS.Node]> =>
+        ts.isIdentifier(declaration.name) ? [[declaration.name.text, declaration]] : [],
+    );
   }
 }
 
-function add(result: Map<string, ExportedDeclaration[]>, name: string, declarations: readonly ExportedDeclaration[]): void {
+function add(
+  result: Map<string, ExportedDeclaration[]>,
+  name: string,
+  declarations: readonly ExportedDeclaration[],
+): void {
   result.set(name, [...(result.get(name) ?? []), ...declarations]);
 }

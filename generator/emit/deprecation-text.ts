@@ -38,7 +38,8 @@ export function deprecationText(operation: OperationModel): DeprecationText | un
   const target = `${replacement.httpMethod} ${replacement.path}`;
   const instructions = replacement.instructions;
   const plural = instructions.length === 1 ? "instruction" : "instructions";
-  const withTag = instructions.length === 0 ? "" : ` with the ${listOf(instructions, (kind) => `\`${kind}\``)} ${plural}`;
+  const withTag =
+    instructions.length === 0 ? "" : ` with the ${listOf(instructions, (kind) => `\`${kind}\``)} ${plural}`;
   const withWarning = instructions.length === 0 ? "" : ` with the ${listOf(instructions, (kind) => kind)} ${plural}`;
   const see = replacement.docsUrl === undefined ? "" : ` See ${replacement.docsUrl}`;
   return {

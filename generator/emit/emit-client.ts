@@ -37,20 +37,28 @@ function paramSpec(parameter: ParameterModel): Record<string, unknown> | undefin
   if (parameter.contentType !== undefined) return { ...spec, contentType: parameter.contentType };
   if (parameter.style !== defaults.style) spec.style = parameter.style;
   // explode is stated when it differs from what the (possibly non-default) style implies.
-  if (parameter.explode !== parameterStyle(parameter.in, { style: parameter.style }).explode) spec.explode = parameter.explode;
+  if (parameter.explode !== parameterStyle(parameter.in, { style: parameter.style }).explode)
+    spec.explode = parameter.explode;
   if (parameter.allowReserved) spec.allowReserved = true;
   return Object.keys(spec).length === 2 ? undefined : spec;
 }
 
 function encodingsOf(operation: OperationModel): Record<string, unknown> | undefined {
-  const entries = (operation.requestBody?.media ?? []).filter((media) => Object.keys(media.encoding).length > 0 && (media.kind === "form" || media.kind === "multipart"));
-  return entries.length === 0 ? undefined : Object.fromEntries(entries.map((media) => [media.contentType, media.encoding]));
+  const entries = (operation.requestBody?.media ?? []).filter(
+    (media) => Object.keys(media.encoding).length > 0 && (media.kind === "form" || media.kind === "multipart"),
+  );
+  return entries.length === 0
+    ? undefined
+    : Object.fromEntries(entries.map((media) => [media.contentType, media.encoding]));
 }
 
 function operationDoc(operation: OperationModel): DocBlock {
   const deprecation = deprecationText(operation);
   // The documented error answers, as the spec keys them: 4xx/5xx statuses and patterns, and `default`.
-  const errors = operation.responses.map((response) => response.key).filter((key) => /^[45]/.test(key) || key === "default").sort();
+  const errors = operation.responses
+    .map((response) => response.key)
+    .filter((key) => /^[45]/.test(key) || key === "default")
+    .sort();
   const tags = [
     ...(deprecation === undefined ? [] : [{ name: "deprecated", text: deprecation.tag }]),
     ...(operation.replacement?.docsUrl === undefined ? [] : [{ name: "see", text: operation.replacement.docsUrl }]),
@@ -58,33 +66,53 @@ function operationDoc(operation: OperationModel): DocBlock {
   return {
     paragraphs: [
       operation.summary,
-      `\`${operation.httpMethod} ${operation.path}\`` +
-        (errors.length === 0 ? "" : ` (errors: ${errors.join(", ")})`),
+      `\`${operation.httpMethod} ${operation.path}\`` + (errors.length === 0 ? "" : ` (errors: ${errors.join(", ")})`),
       operation.description,
     ],
     tags,
   };
 }
 
-export function operationView(operation: OperationModel, typeNames: ReadonlyMap<string, string>, schemeName: string | undefined): OperationView {
+export function operationView(
+  operation: OperationModel,
+  typeNames: ReadonlyMap<string, string>,
+  schemeName: string | undefined,
+): OperationView {
   const deprecation = deprecationText(operation);
   const members = resultMembers(operation, typeNames);
   return {
     requestType: operation.requestTypeName,
     resultType: operation.resultTypeName,
-    requestDoc: { paragraphs: [`The request of {@link Client.${operation.methodName}}: \`params\` (path, query, header), \`body\`, and per-call options.`] },
-    resultDoc: { paragraphs: [`What {@link Client.${operation.methodName}} resolves to: one member per documented status, so \`switch (result.status)\` narrows it (\`status: 0\` is a malformed body).`] },
+    requestDoc: {
+      paragraphs: [
+        `The request of {@link Client.${operation.methodName}}: \`params\` (path, query, header), \`body\`, and per-call options.`,
+      ],
+    },
+    resultDoc: {
+      paragraphs: [
+        `What {@link Client.${operation.methodName}} resolves to: one member per documented status, so \`switch (result.status)\` narrows it (\`status: 0\` is a malformed body).`,
+      ],
+    },
     resultMembers: members.map((text, index) => ({ text, last: index === members.length - 1 })),
     methodName: operation.methodName,
     httpMethod: operation.httpMethod,
     path: operation.path,
-    requestContentType: operation.requestContentType?.toLowerCase() === "application/json" ? undefined : operation.requestContentType,
-    params: nonEmpty(operation.parameters.flatMap((parameter): Record<string, unknown>[] => { const spec = paramSpec(parameter); return spec === undefined ? [] : [spec]; })),
+    requestContentType:
+      operation.requestContentType?.toLowerCase() === "application/json" ? undefined : operation.requestContentType,
+    params: nonEmpty(
+      operation.parameters.flatMap((parameter): Record<string, unknown>[] => {
+        const spec = paramSpec(parameter);
+        return spec === undefined ? [] : [spec];
+      }),
+    ),
     encodings: encodingsOf(operation),
     defaultContentType: (operation.requestBody?.media.length ?? 0) > 1 ? operation.requestContentType : undefined,
     defaultHeaders: Object.entries(operation.defaultHeaders).map(([name, value]) => ({ name, value })),
     deprecation: deprecation === undefined ? undefined : { code: deprecation.code, message: deprecation.warning },
-    credential: schemeName === undefined || operation.securitySchemes === undefined || operation.securitySchemes.includes(schemeName),
+    credential:
+      schemeName === undefined ||
+      operation.securitySchemes === undefined ||
+      operation.securitySchemes.includes(schemeName),
     jsonEvents: operation.responses.some((response) => response.media.some((media) => media.stream?.data === "json")),
     doc: operationDoc(operation),
   };
@@ -97,13 +125,40 @@ function nonEmpty<T>(list: readonly T[]): readonly T[] | undefined {
 /** `createClient`'s docs: how the token is sent, and every security scheme the document declares. */
 export function createClientDoc(model: ApiModel): DocBlock {
   const auth = model.auth;
-  const token = auth === undefined ? "The document declares no security scheme the client can send a token by." : `\`token\` is sent as ${auth.in === "header" ? `the \`${auth.name}\` header` : `the ${auth.in} parameter \`${auth.name}\``}${auth.prefix === "" ? "" : ` (\`${auth.prefix.trim()} <token>\`)`}, per the security scheme \`${auth.schemeName}\`.`;
-  const schemes = model.securityDocs.length === 0 ? [] : ["Security schemes of the API:", ...model.securityDocs.map((line) => `- ${line}`)];
-  return { paragraphs: ["Creates a client with one method per operation; see {@link ClientOptions}.", token, schemes.join("\n")] };
+  const token =
+    auth === undefined
+      ? "The document declares no security scheme the client can send a token by."
+      : `\`token\` is sent as ${auth.in === "header" ? `the \`${auth.name}\` header` : `the ${auth.in} parameter \`${auth.name}\``}${auth.prefix === "" ? "" : ` (\`${auth.prefix.trim()} <token>\`)`}, per the security scheme \`${auth.schemeName}\`.`;
+  const schemes =
+    model.securityDocs.length === 0
+      ? []
+      : ["Security schemes of the API:", ...model.securityDocs.map((line) => `- ${line}`)];
+  return {
+    paragraphs: [
+      "Creates a client with one method per operation; see {@link ClientOptions}.",
+      token,
+      schemes.join("\n"),
+    ],
+  };
 }
 
 /** The static runtime files, rendered from templates/runtime/ into src/runtime/ (and `auth` when the document needs it). */
-const RUNTIME_FILES = ["types", "result", "retry", "transport", "warnings", "call", "features", "client-runtime", "media", "params", "params-plain", "body", "stream", "validation"] as const;
+const RUNTIME_FILES = [
+  "types",
+  "result",
+  "retry",
+  "transport",
+  "warnings",
+  "call",
+  "features",
+  "client-runtime",
+  "media",
+  "params",
+  "params-plain",
+  "body",
+  "stream",
+  "validation",
+] as const;
 
 /** `client.ts` (the Client interface, operation table and createClient) and the static runtime. */
 export function renderClient(model: ApiModel, templates: TemplateSet): Map<string, string> {
@@ -121,6 +176,7 @@ export function renderClient(model: ApiModel, templates: TemplateSet): Map<strin
     authDeprecation: authDeprecationSpec(model),
   };
   const files = new Map([["src/client.ts", templates.render("client.ts", view)]]);
-  for (const file of [...RUNTIME_FILES, ...(authMiddleware ? ["auth"] : [])]) files.set(`src/runtime/${file}.ts`, templates.render(`runtime/${file}.ts`, {}));
+  for (const file of [...RUNTIME_FILES, ...(authMiddleware ? ["auth"] : [])])
+    files.set(`src/runtime/${file}.ts`, templates.render(`runtime/${file}.ts`, {}));
   return files;
 }

@@ -5,22 +5,48 @@ import { stringLiteral, type DocBlock } from "./code-text.js";
 import type { TemplateSet } from "./template-engine.js";
 
 /** One `[name, JSON]` line per schema and per schema's traits, sorted by name, for a readable diff. */
-function schemaTableView(fixtures: ApiModel["fixtures"]): { schemas: { name: string; json: string }[]; traits: { name: string; json: string }[] } {
-  const lines = (record: Record<string, unknown>) => Object.keys(record).sort(compareText).map((name) => ({ name, json: JSON.stringify(record[name]) }));
+function schemaTableView(fixtures: ApiModel["fixtures"]): {
+  schemas: { name: string; json: string }[];
+  traits: { name: string; json: string }[];
+} {
+  const lines = (record: Record<string, unknown>) =>
+    Object.keys(record)
+      .sort(compareText)
+      .map((name) => ({ name, json: JSON.stringify(record[name]) }));
   return { schemas: lines(fixtures.schemas), traits: lines(fixtures.traits) };
 }
 
 /** The static engine files, rendered from templates/fixtures/ into src/fixtures/. */
-const ENGINE_FILES = ["schema", "binary", "random", "pattern", "strings", "validate", "merge", "feasible", "states", "engine", "choice", "distinguish", "build", "operations"] as const;
+const ENGINE_FILES = [
+  "schema",
+  "binary",
+  "random",
+  "pattern",
+  "strings",
+  "validate",
+  "merge",
+  "feasible",
+  "states",
+  "engine",
+  "choice",
+  "distinguish",
+  "build",
+  "operations",
+] as const;
 
 function builderDoc(schema: SchemaModel, traits: readonly string[]): DocBlock {
-  const traitLine = traits.length === 0 ? undefined : `Traits: ${traits.map((trait) => `\`${trait}\``).join(", ")} (\`options.trait\`).`;
+  const traitLine =
+    traits.length === 0
+      ? undefined
+      : `Traits: ${traits.map((trait) => `\`${trait}\``).join(", ")} (\`options.trait\`).`;
   return {
     paragraphs: [
       `A \`${schema.typeName}\` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace).`,
       traitLine,
     ],
-    ...(schema.deprecated ? { tags: [{ name: "deprecated", text: "The schema is deprecated in the API description." }] } : {}),
+    ...(schema.deprecated
+      ? { tags: [{ name: "deprecated", text: "The schema is deprecated in the API description." }] }
+      : {}),
   };
 }
 
@@ -30,7 +56,10 @@ export function fixtureBuilderNames(model: ApiModel): { readonly build: string; 
   const lists = model.schemas.map((schema) => `build${schema.typeName}List`);
   // Single builders keep their names; a list builder that would clash (schemas Foo and FooList) steps aside.
   const names = uniqueNames([...singles, ...lists], new Set(["mergeOverrides", "resetFixtureSequence"]));
-  return model.schemas.map((_, index) => ({ build: names[index] ?? "", list: names[model.schemas.length + index] ?? "" }));
+  return model.schemas.map((_, index) => ({
+    build: names[index] ?? "",
+    list: names[model.schemas.length + index] ?? "",
+  }));
 }
 
 /** `src/fixtures.ts` (one builder and one list builder per component schema) and the engine it runs on. */
@@ -50,7 +79,10 @@ export function renderFixtures(model: ApiModel, templates: TemplateSet): Map<str
       listDoc: { paragraphs: [`\`count\` values of {@link ${buildName}}, each with its own ids.`] },
     };
   });
-  const operations = model.operations.map((operation) => ({ methodName: operation.methodName, resultType: operation.resultTypeName }));
+  const operations = model.operations.map((operation) => ({
+    methodName: operation.methodName,
+    resultType: operation.resultTypeName,
+  }));
   const view = {
     typeNames: model.schemas.map((schema) => schema.typeName),
     builders,

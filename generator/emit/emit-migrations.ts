@@ -26,17 +26,22 @@ export function migrationNames(operation: OperationModel): MigrationView {
   };
 }
 
-export function migratedOperations(model: ApiModel): { operation: OperationModel; replacement: ReplacementModel; migration: MigrationModel }[] {
+export function migratedOperations(
+  model: ApiModel,
+): { operation: OperationModel; replacement: ReplacementModel; migration: MigrationModel }[] {
   return model.operations.flatMap((operation) => {
     const replacement = operation.replacement;
     const migration = replacement?.migration;
-    return replacement === undefined || migration === undefined || migration.modes.length === 0 ? [] : [{ operation, replacement, migration }];
+    return replacement === undefined || migration === undefined || migration.modes.length === 0
+      ? []
+      : [{ operation, replacement, migration }];
   });
 }
 
 function helperDoc(operation: OperationModel, replacement: ReplacementModel, migration: MigrationModel): DocBlock {
   const modes = migration.modes.map(
-    (mode, index) => `- \`${mode.name}\`${index === 0 ? " (default)" : ""} sends \`${mode.kind}\`${mode.description === undefined ? "." : `: ${mode.description}`}`,
+    (mode, index) =>
+      `- \`${mode.name}\`${index === 0 ? " (default)" : ""} sends \`${mode.kind}\`${mode.description === undefined ? "." : `: ${mode.description}`}`,
   );
   return {
     paragraphs: [
@@ -49,7 +54,9 @@ function helperDoc(operation: OperationModel, replacement: ReplacementModel, mig
 
 /** Where each mode's answer holds the deprecated answer, when every mode says so (else the function is not emitted). */
 export function resultProperties(migration: MigrationModel): { mode: string; property: string }[] | undefined {
-  const properties = migration.modes.flatMap((mode) => (mode.resultProperty === undefined ? [] : [{ mode: mode.name, property: mode.resultProperty }]));
+  const properties = migration.modes.flatMap((mode) =>
+    mode.resultProperty === undefined ? [] : [{ mode: mode.name, property: mode.resultProperty }],
+  );
   return properties.length === migration.modes.length && properties.length > 0 ? properties : undefined;
 }
 
@@ -69,7 +76,11 @@ function viaView(model: ApiModel, operation: OperationModel, replacement: Replac
     propertiesConstant: `${splitWords(operation.methodName).join("_").toUpperCase()}_RESULT_PROPERTIES`,
     properties,
     propertyUnion: [...new Set(properties.map(({ property }) => stringLiteral(property)))].join(" | "),
-    resultDoc: { paragraphs: [`What \`${names.viaFunction}\` resolves to: \`${replacement.methodName}\`'s result, with a successful \`data\` read from ${where} of its body, as \`${operation.methodName}\` answered it, and the whole body as \`fullData\`.`] },
+    resultDoc: {
+      paragraphs: [
+        `What \`${names.viaFunction}\` resolves to: \`${replacement.methodName}\`'s result, with a successful \`data\` read from ${where} of its body, as \`${operation.methodName}\` answered it, and the whole body as \`fullData\`.`,
+      ],
+    },
     doc: {
       paragraphs: [
         `Does what \`${operation.methodName}\` did, through \`${replacement.methodName}\`: sends \`${names.functionName}(request, options)\` and resolves to \`${operation.methodName}\`'s answer, read from ${where} of \`${replacement.methodName}\`'s answer. Code that reads \`data\` keeps its meaning; the whole answer is \`fullData\`. Errors are \`${replacement.methodName}\`'s.`,
@@ -86,7 +97,8 @@ export function renderMigrations(model: ApiModel, templates: TemplateSet): Map<s
     return {
       ...names,
       sourceType: operation.requestTypeName,
-      targetType: model.operations.find((candidate) => candidate.operationId === replacement.operationId)?.requestTypeName ?? "",
+      targetType:
+        model.operations.find((candidate) => candidate.operationId === replacement.operationId)?.requestTypeName ?? "",
       sourceOperationId: operation.operationId,
       targetOperationId: replacement.operationId,
       sourceContentType: migration.sourceContentType,
@@ -99,19 +111,34 @@ export function renderMigrations(model: ApiModel, templates: TemplateSet): Map<s
       defaultMode: migration.modes[0]?.name ?? "",
       modeUnion: migration.modes.map((mode) => stringLiteral(mode.name)).join(" | "),
       modeDoc: { paragraphs: [`Which instruction to send (default \`${migration.modes[0]?.name ?? ""}\`).`] },
-      justifications: [...new Set(migration.modes.flatMap((mode) => (mode.justificationProperty === undefined ? [] : [mode.justificationProperty])))],
+      justifications: [
+        ...new Set(
+          migration.modes.flatMap((mode) =>
+            mode.justificationProperty === undefined ? [] : [mode.justificationProperty],
+          ),
+        ),
+      ],
       doc: helperDoc(operation, replacement, migration),
       via: viaView(model, operation, replacement, migration),
     };
   });
   return new Map([
-    ["src/migrations.ts", templates.render("migrations.ts", {
-      migrations,
-      anyReadsResult: migrations.some((migration) => migration.via !== undefined),
-      clientImports: [
-        ...new Set(migrations.flatMap((migration) => [migration.sourceType, migration.targetType, ...(migration.via === undefined ? [] : ["Client", migration.via.targetResultType])])),
-      ].sort(),
-    })],
+    [
+      "src/migrations.ts",
+      templates.render("migrations.ts", {
+        migrations,
+        anyReadsResult: migrations.some((migration) => migration.via !== undefined),
+        clientImports: [
+          ...new Set(
+            migrations.flatMap((migration) => [
+              migration.sourceType,
+              migration.targetType,
+              ...(migration.via === undefined ? [] : ["Client", migration.via.targetResultType]),
+            ]),
+          ),
+        ].sort(),
+      }),
+    ],
     ["src/runtime/migration.ts", templates.render("runtime/migration.ts", {})],
   ]);
 }

@@ -27,7 +27,15 @@ type Part = keyof typeof PARTS;
 type WireParts = Partial<Record<"path" | "query" | "headers" | "cookies" | "body" | "success" | "warn", Part>>;
 
 /** Names the entry exports itself, which a function steps aside for. */
-const ENTRY_NAMES = new Set(["createTransport", "retries", "methodOverride", "serverDeprecations", "DEFAULT_BASE_URL", "Transport", "TransportFeature"]);
+const ENTRY_NAMES = new Set([
+  "createTransport",
+  "retries",
+  "methodOverride",
+  "serverDeprecations",
+  "DEFAULT_BASE_URL",
+  "Transport",
+  "TransportFeature",
+]);
 
 /** The wire parts of one operation: plain serializers where every parameter is in its location's default style, the full ones otherwise. */
 function wireParts(operation: OperationModel, styled: boolean): WireParts {
@@ -39,8 +47,15 @@ function wireParts(operation: OperationModel, styled: boolean): WireParts {
   if (has("header")) parts.headers = plain ? "plainHeaders" : "serializeHeaders";
   if (has("cookie")) parts.cookies = "serializeCookies";
   // The core writes JSON itself; any other media type (a wildcard one too) is body.ts's.
-  if ((operation.requestBody?.media ?? []).some((media) => mediaKind(media.contentType) !== "json" || media.contentType.includes("*") || media.stream !== undefined)) parts.body = "wireBody";
-  if (operation.responses.some((response) => response.media.some((media) => media.stream !== undefined))) parts.success = "streamSuccess";
+  if (
+    (operation.requestBody?.media ?? []).some(
+      (media) =>
+        mediaKind(media.contentType) !== "json" || media.contentType.includes("*") || media.stream !== undefined,
+    )
+  )
+    parts.body = "wireBody";
+  if (operation.responses.some((response) => response.media.some((media) => media.stream !== undefined)))
+    parts.success = "streamSuccess";
   if (operation.deprecated || operation.replacement !== undefined) parts.warn = "warnOnce";
   return parts;
 }
@@ -48,7 +63,11 @@ function wireParts(operation: OperationModel, styled: boolean): WireParts {
 /** Each operation's function name in the entry: its method name, unless that is a reserved word or one of the entry's own names. */
 export function operationFunctionNames(model: ApiModel): string[] {
   return uniqueNames(
-    model.operations.map((operation) => (isIdentifier(operation.methodName) && !ENTRY_NAMES.has(operation.methodName) ? operation.methodName : `${operation.methodName}Operation`)),
+    model.operations.map((operation) =>
+      isIdentifier(operation.methodName) && !ENTRY_NAMES.has(operation.methodName)
+        ? operation.methodName
+        : `${operation.methodName}Operation`,
+    ),
     ENTRY_NAMES,
   );
 }
@@ -62,11 +81,20 @@ export function renderOperations(model: ApiModel, templates: TemplateSet): Map<s
     const parts = wireParts(operation, view.params !== undefined);
     for (const part of Object.values(parts)) used.add(part);
     const wire = Object.entries(parts).map(([slot, part]) => `${slot}: $${part}`);
-    return { ...view, functionName: functionNames[index] ?? operation.methodName, wire: wire.length === 0 ? "{}" : `{ ${wire.join(", ")} }` };
+    return {
+      ...view,
+      functionName: functionNames[index] ?? operation.methodName,
+      wire: wire.length === 0 ? "{}" : `{ ${wire.join(", ")} }`,
+    };
   });
   const byModule = new Map<string, Part[]>();
   for (const part of [...used].sort()) byModule.set(PARTS[part], [...(byModule.get(PARTS[part]) ?? []), part]);
-  const imports = [...byModule.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([module, parts]) => ({ module, names: parts.map((part) => `${part === "streamSuccess" ? "streamingWire" : part} as $${part}`).join(", ") }));
+  const imports = [...byModule.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([module, parts]) => ({
+      module,
+      names: parts.map((part) => `${part === "streamSuccess" ? "streamingWire" : part} as $${part}`).join(", "),
+    }));
   const authMiddleware = model.auth !== undefined && model.auth.in !== "header";
   const createDoc = createClientDoc(model);
   const transportDoc = {
@@ -75,5 +103,18 @@ export function renderOperations(model: ApiModel, templates: TemplateSet): Map<s
       ...(createDoc.paragraphs ?? []).slice(1),
     ],
   };
-  return new Map([["src/operations.ts", templates.render("operations.ts", { operations, imports, auth: model.auth, authMiddleware, authDeprecation: authDeprecationSpec(model), defaultBaseUrl: model.defaultBaseUrl, transportDoc })]]);
+  return new Map([
+    [
+      "src/operations.ts",
+      templates.render("operations.ts", {
+        operations,
+        imports,
+        auth: model.auth,
+        authMiddleware,
+        authDeprecation: authDeprecationSpec(model),
+        defaultBaseUrl: model.defaultBaseUrl,
+        transportDoc,
+      }),
+    ],
+  ]);
 }

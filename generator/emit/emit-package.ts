@@ -12,7 +12,8 @@ export const GENERATOR_NAME = "openapi-client-codegen";
 const OPENAPI_FETCH_RANGE = "^0.17.0";
 
 /** Semantic Versioning 2.0's version grammar (pre-release and build metadata included). */
-export const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
+export const SEMVER =
+  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
 
 /** The version given for the package, else the API's when it is semver, else 0.0.0. */
 function packageVersion(model: ApiModel): string {
@@ -34,7 +35,15 @@ export function packageManifest(model: ApiModel, generatorVersion: string): Reco
     sideEffects: false,
     main: "./dist/index.js",
     types: "./dist/index.d.ts",
-    exports: { ".": entry, "./operations": operations, "./fixtures": fixtures, "./testing": testing, "./msw": msw, "./validators": validators, "./package.json": "./package.json" },
+    exports: {
+      ".": entry,
+      "./operations": operations,
+      "./fixtures": fixtures,
+      "./testing": testing,
+      "./msw": msw,
+      "./validators": validators,
+      "./package.json": "./package.json",
+    },
     files: ["dist", "src", "README.md"],
     dependencies: { "openapi-fetch": OPENAPI_FETCH_RANGE },
     // The ./testing entry runs a node:http server; its declarations need Node's types. The ./msw
@@ -47,7 +56,9 @@ export function packageManifest(model: ApiModel, generatorVersion: string): Reco
 
 /** `{ name: literal, … }` of the operation's path parameters, for a `url(...)` example. */
 function pathParamsLiteral(operation: OperationModel): string {
-  const entries = operation.example.params.filter((param) => param.in === "path").map((param) => `${propertyKey(param.name)}: ${exampleLiteral(param.value)}`);
+  const entries = operation.example.params
+    .filter((param) => param.in === "path")
+    .map((param) => `${propertyKey(param.name)}: ${exampleLiteral(param.value)}`);
   return entries.length === 0 ? "{}" : `{ ${entries.join(", ")} }`;
 }
 
@@ -60,22 +71,32 @@ function exampleLiteral(value: ExampleValue): string {
  * A call of the operation that compiles as written: a literal per required parameter and the body
  * from its fixture builder. Undefined when the operation has a required part no literal can give.
  */
-export function exampleCall(model: ApiModel, operation: OperationModel): { init: string; builder: string | undefined } | undefined {
+export function exampleCall(
+  model: ApiModel,
+  operation: OperationModel,
+): { init: string; builder: string | undefined } | undefined {
   const { example } = operation;
   if (!example.writable) return undefined;
   const groups = (["path", "query", "header"] as const).flatMap((location) => {
-    const entries = example.params.filter((param) => param.in === location).map((param) => `${propertyKey(param.name)}: ${exampleLiteral(param.value)}`);
+    const entries = example.params
+      .filter((param) => param.in === location)
+      .map((param) => `${propertyKey(param.name)}: ${exampleLiteral(param.value)}`);
     return entries.length === 0 ? [] : [`${location}: { ${entries.join(", ")} }`];
   });
   const index = model.schemas.findIndex((schema) => schema.name === example.bodySchemaName);
   const builder = index === -1 ? undefined : fixtureBuilderNames(model)[index]?.build;
-  const parts = [...(groups.length === 0 ? [] : [`params: { ${groups.join(", ")} }`]), ...(builder === undefined ? [] : [`body: ${builder}()`])];
+  const parts = [
+    ...(groups.length === 0 ? [] : [`params: { ${groups.join(", ")} }`]),
+    ...(builder === undefined ? [] : [`body: ${builder}()`]),
+  ];
   return { init: parts.length === 0 ? "" : `{ ${parts.join(", ")} }`, builder };
 }
 
 /** The README's fixtures example: a schema with traits if there is one, else the first. */
 function fixtureExample(model: ApiModel): object | undefined {
-  const withTraits = model.schemas.findIndex((schema) => Object.keys(model.fixtures.traits[schema.name] ?? {}).length > 0);
+  const withTraits = model.schemas.findIndex(
+    (schema) => Object.keys(model.fixtures.traits[schema.name] ?? {}).length > 0,
+  );
   const index = withTraits === -1 ? 0 : withTraits;
   const schema = model.schemas[index];
   const names = fixtureBuilderNames(model)[index];
@@ -89,16 +110,28 @@ function fixtureExample(model: ApiModel): object | undefined {
   };
 }
 
-const FRAMING_NAMES = { "json-lines": "JSON Lines", "json-seq": "JSON Text Sequences", "event-stream": "server-sent events" } as const;
+const FRAMING_NAMES = {
+  "json-lines": "JSON Lines",
+  "json-seq": "JSON Text Sequences",
+  "event-stream": "server-sent events",
+} as const;
 
 /** The README's `for await` example: the first operation whose success answer is a stream and whose call can be written. */
 function streamExample(model: ApiModel): object | undefined {
   for (const operation of model.operations) {
-    const success = operation.responses.find((response) => /^2\d\d$/.test(response.key) && response.media.some((media) => media.stream !== undefined));
+    const success = operation.responses.find(
+      (response) => /^2\d\d$/.test(response.key) && response.media.some((media) => media.stream !== undefined),
+    );
     const stream = success?.media.find((media) => media.stream !== undefined)?.stream;
     const call = exampleCall(model, operation);
     if (success === undefined || stream === undefined || call === undefined) continue;
-    return { methodName: operation.methodName, status: success.key, init: call.init === "" ? undefined : call.init.slice(2, -2), events: stream.framing === "event-stream", what: FRAMING_NAMES[stream.framing] };
+    return {
+      methodName: operation.methodName,
+      status: success.key,
+      init: call.init === "" ? undefined : call.init.slice(2, -2),
+      events: stream.framing === "event-stream",
+      what: FRAMING_NAMES[stream.framing],
+    };
   }
   return undefined;
 }
@@ -134,7 +167,12 @@ function readmeView(model: ApiModel): object {
     example:
       example === undefined || call === undefined
         ? undefined
-        : { methodName: example.methodName, functionName: operationFunctionNames(model)[model.operations.indexOf(example)], validatorsName: operationValidatorNames(model)[model.operations.indexOf(example)], ...call },
+        : {
+            methodName: example.methodName,
+            functionName: operationFunctionNames(model)[model.operations.indexOf(example)],
+            validatorsName: operationValidatorNames(model)[model.operations.indexOf(example)],
+            ...call,
+          },
     validatorExample: validatorExample(model, example),
     fixtureExample: fixtureExample(model),
     streamExample: streamExample(model),
@@ -147,7 +185,9 @@ function readmeView(model: ApiModel): object {
       requestType: operation.requestTypeName,
       sourceExample: exampleCall(model, operation),
       viaFunction: resultProperties(migration) === undefined ? undefined : migrationNames(operation).viaFunction,
-      resultWhere: (resultProperties(migration) ?? []).map(({ mode, property }) => `\`${property}\` (${mode})`).join(" or "),
+      resultWhere: (resultProperties(migration) ?? [])
+        .map(({ mode, property }) => `\`${property}\` (${mode})`)
+        .join(" or "),
       modes: migration.modes,
       startMode: migration.modes[1]?.name,
       result: migration.result,
@@ -171,10 +211,24 @@ function readmeView(model: ApiModel): object {
 }
 
 /** `package.json`, `README.md` and the `src/index.ts` barrel. */
-export function renderPackageFiles(model: ApiModel, templates: TemplateSet, generatorVersion: string): Map<string, string> {
+export function renderPackageFiles(
+  model: ApiModel,
+  templates: TemplateSet,
+  generatorVersion: string,
+): Map<string, string> {
   return new Map([
     ["package.json", templates.render("package.json", { manifest: packageManifest(model, generatorVersion) })],
     ["README.md", templates.render("README.md", readmeView(model))],
-    ["src/index.ts", templates.render("index.ts", { typeNames: model.schemas.map((schema) => schema.typeName), migrations: migratedOperations(model).map(({ operation, migration }) => ({ ...migrationNames(operation), readsResult: resultProperties(migration) !== undefined })), operationTypes: model.operations.flatMap((operation) => [operation.requestTypeName, operation.resultTypeName]) })],
+    [
+      "src/index.ts",
+      templates.render("index.ts", {
+        typeNames: model.schemas.map((schema) => schema.typeName),
+        migrations: migratedOperations(model).map(({ operation, migration }) => ({
+          ...migrationNames(operation),
+          readsResult: resultProperties(migration) !== undefined,
+        })),
+        operationTypes: model.operations.flatMap((operation) => [operation.requestTypeName, operation.resultTypeName]),
+      }),
+    ],
   ]);
 }

@@ -10,7 +10,11 @@ export function renderTesting(model: ApiModel, templates: TemplateSet): Map<stri
     path: operation.path,
     parameters: operation.contract.parameters,
     // An operation whose requirements do not name the client's scheme is called without the token.
-    ...(model.auth === undefined || operation.securitySchemes === undefined || operation.securitySchemes.includes(model.auth.schemeName) ? {} : { credential: false }),
+    ...(model.auth === undefined ||
+    operation.securitySchemes === undefined ||
+    operation.securitySchemes.includes(model.auth.schemeName)
+      ? {}
+      : { credential: false }),
     ...(operation.contract.requestBody === undefined ? {} : { requestBody: operation.contract.requestBody }),
     responses: operation.contract.responses.map((response) => ({
       status: response.status,

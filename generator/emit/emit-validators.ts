@@ -31,8 +31,21 @@ function operationType(operation: OperationModel): string {
 }
 
 /** One schema as a validator: its compiled check (for values travelling in `direction`), and the JSON Schema it hands out. */
-function validatorView(program: ValidatorProgram, model: ApiModel, json: JsonConstants, schema: unknown, name: string, type: string, direction: Direction = "any"): ValidatorView {
-  return { type, name: stringLiteral(name), check: program.schemaFunction(schema, direction), source: schemaSource(model, schema, json.of, json.constant) };
+function validatorView(
+  program: ValidatorProgram,
+  model: ApiModel,
+  json: JsonConstants,
+  schema: unknown,
+  name: string,
+  type: string,
+  direction: Direction = "any",
+): ValidatorView {
+  return {
+    type,
+    name: stringLiteral(name),
+    check: program.schemaFunction(schema, direction),
+    source: schemaSource(model, schema, json.of, json.constant),
+  };
 }
 
 /** JSON text constants of the schemas validators hand out, one per schema, shared. */
@@ -77,12 +90,26 @@ function parametersSchema(operation: OperationModel): Record<string, unknown> | 
     Object.defineProperty(group.properties, parameter.name, { value: parameter.schema ?? {}, enumerable: true });
     if (parameter.required) group.required.push(parameter.name);
   }
-  for (const [location, group] of Object.entries(groups)) params[location] = { type: "object", properties: group.properties, ...(group.required.length > 0 ? { required: group.required } : {}) };
-  const required = Object.entries(groups).filter(([, group]) => group.required.length > 0).map(([location]) => location);
+  for (const [location, group] of Object.entries(groups))
+    params[location] = {
+      type: "object",
+      properties: group.properties,
+      ...(group.required.length > 0 ? { required: group.required } : {}),
+    };
+  const required = Object.entries(groups)
+    .filter(([, group]) => group.required.length > 0)
+    .map(([location]) => location);
   return { type: "object", properties: params, ...(required.length > 0 ? { required } : {}) };
 }
 
-function operationView(program: ValidatorProgram, model: ApiModel, json: JsonConstants, operation: OperationModel, exportName: string, index: number): object {
+function operationView(
+  program: ValidatorProgram,
+  model: ApiModel,
+  json: JsonConstants,
+  operation: OperationModel,
+  exportName: string,
+  index: number,
+): object {
   const label = (what: string): string => `${operation.methodName}: ${what}`;
   const alias = `$O${index}`;
   const params = parametersSchema(operation);
@@ -93,8 +120,24 @@ function operationView(program: ValidatorProgram, model: ApiModel, json: JsonCon
     // the status is documented, so the client never falls back to `default`'s or `4XX`'s schema for it.
     const media = response.media.flatMap((entry) => {
       const schema = (entry.stream === undefined ? entry.schema : entry.stream.itemSchema) ?? {};
-      const what = entry.stream === undefined ? `${response.key} response ${entry.contentType}` : `${response.key} response ${entry.contentType} item`;
-      return [{ literal: stringLiteral(entry.contentType), ...validatorView(program, model, json, compactSchema(schema, model.schemaDialect === "3.0"), label(what), pathType(alias, ["responses", status, "content", entry.contentType]), "response") }];
+      const what =
+        entry.stream === undefined
+          ? `${response.key} response ${entry.contentType}`
+          : `${response.key} response ${entry.contentType} item`;
+      return [
+        {
+          literal: stringLiteral(entry.contentType),
+          ...validatorView(
+            program,
+            model,
+            json,
+            compactSchema(schema, model.schemaDialect === "3.0"),
+            label(what),
+            pathType(alias, ["responses", status, "content", entry.contentType]),
+            "response",
+          ),
+        },
+      ];
     });
     return { literal: stringLiteral(response.key), media };
   });
@@ -103,8 +146,30 @@ function operationView(program: ValidatorProgram, model: ApiModel, json: JsonCon
     alias,
     aliasType: operationType(operation),
     methodName: operation.methodName,
-    params: params === undefined ? undefined : validatorView(program, model, json, params, label("parameters"), `NonNullable<${pathType(alias, ["parameters"])}>`, "request"),
-    bodies: bodies.map((media) => ({ literal: stringLiteral(media.contentType), ...validatorView(program, model, json, media.schema, label(`request body ${media.contentType}`), pathType(alias, ["requestBody", "content", media.contentType]), "request") })),
+    params:
+      params === undefined
+        ? undefined
+        : validatorView(
+            program,
+            model,
+            json,
+            params,
+            label("parameters"),
+            `NonNullable<${pathType(alias, ["parameters"])}>`,
+            "request",
+          ),
+    bodies: bodies.map((media) => ({
+      literal: stringLiteral(media.contentType),
+      ...validatorView(
+        program,
+        model,
+        json,
+        media.schema,
+        label(`request body ${media.contentType}`),
+        pathType(alias, ["requestBody", "content", media.contentType]),
+        "request",
+      ),
+    })),
     responses,
   };
 }
@@ -112,7 +177,10 @@ function operationView(program: ValidatorProgram, model: ApiModel, json: JsonCon
 /** `<methodName>Validators` for each operation, unique among the module's exports (the schemas' type names). */
 export function operationValidatorNames(model: ApiModel): string[] {
   const taken = new Set([...model.schemas.map((schema) => schema.typeName), "operationValidators"]);
-  return uniqueNames(model.operations.map((operation) => `${operation.methodName}Validators`), taken);
+  return uniqueNames(
+    model.operations.map((operation) => `${operation.methodName}Validators`),
+    taken,
+  );
 }
 
 /**
@@ -125,15 +193,30 @@ export function renderValidators(model: ApiModel, templates: TemplateSet): Map<s
   const json = new JsonConstants();
   const components = model.schemas.map((schema) => ({
     exportName: schema.typeName,
-    ...validatorView(program, model, json, { $ref: `#/components/schemas/${encodeURIComponent(schema.name.replace(/~/g, "~0").replace(/\//g, "~1"))}` }, schema.name, `$types.${schema.typeName}`),
+    ...validatorView(
+      program,
+      model,
+      json,
+      { $ref: `#/components/schemas/${encodeURIComponent(schema.name.replace(/~/g, "~0").replace(/\//g, "~1"))}` },
+      schema.name,
+      `$types.${schema.typeName}`,
+    ),
   }));
   const names = operationValidatorNames(model);
-  const operations = model.operations.map((operation, index) => operationView(program, model, json, operation, names[index] ?? "", index));
+  const operations = model.operations.map((operation, index) =>
+    operationView(program, model, json, operation, names[index] ?? "", index),
+  );
   const code = program.render();
   const helpers = [...program.imports].sort(compareText);
   const view = {
-    rulesImports: helpers.filter((name) => !STANDARD_EXPORTS.has(name)).map((name) => `${name} as $${name}`).join(", "),
-    standardImports: helpers.filter((name) => STANDARD_EXPORTS.has(name)).map((name) => `${name} as $${name}`).join(", "),
+    rulesImports: helpers
+      .filter((name) => !STANDARD_EXPORTS.has(name))
+      .map((name) => `${name} as $${name}`)
+      .join(", "),
+    standardImports: helpers
+      .filter((name) => STANDARD_EXPORTS.has(name))
+      .map((name) => `${name} as $${name}`)
+      .join(", "),
     hasTypes: model.schemas.length > 0,
     jsonLines: json.lines,
     code,

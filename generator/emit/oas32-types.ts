@@ -27,14 +27,17 @@ function downlevelParameter(parameter: unknown): unknown {
 /** A parameter list with querystring parameters marked, and those the loader set aside (an unknown `in`) dropped. */
 function downlevelParameters(list: unknown): unknown {
   if (!Array.isArray(list)) return list;
-  return list.map(downlevelParameter).filter((parameter) => !isRecord(parameter) || parameter.$ref !== undefined || LOCATIONS.has(String(parameter.in)));
+  return list
+    .map(downlevelParameter)
+    .filter((parameter) => !isRecord(parameter) || parameter.$ref !== undefined || LOCATIONS.has(String(parameter.in)));
 }
 
 function downlevelContent(document: Record<string, unknown>, content: unknown): void {
   if (!isRecord(content)) return;
   for (const [type, written] of Object.entries(content)) {
     // 3.2's `components.mediaTypes`, which openapi-typescript does not read: the entry is inlined.
-    const media = isRecord(written) && typeof written.$ref === "string" ? structuredClone(deref(document, written)) : written;
+    const media =
+      isRecord(written) && typeof written.$ref === "string" ? structuredClone(deref(document, written)) : written;
     if (!isRecord(media)) continue;
     content[type] = media;
     const stream = readStream(document, type, media);
@@ -48,7 +51,9 @@ function downlevelOperation(document: Record<string, unknown>, operation: unknow
   if (!isRecord(operation)) return;
   if (operation.parameters !== undefined) operation.parameters = downlevelParameters(operation.parameters);
   if (isRecord(operation.requestBody)) downlevelContent(document, operation.requestBody.content);
-  if (isRecord(operation.responses)) for (const response of Object.values(operation.responses)) if (isRecord(response)) downlevelContent(document, response.content);
+  if (isRecord(operation.responses))
+    for (const response of Object.values(operation.responses))
+      if (isRecord(response)) downlevelContent(document, response.content);
 }
 
 /** The copy for openapi-typescript with 3.2's constructs written as marked 3.1 ones (in place; `source` is the document as loaded). */
@@ -58,10 +63,13 @@ export function downlevelDocument(copy: Record<string, unknown>, source: Record<
   const components = isRecord(copy.components) ? copy.components : {};
   for (const section of ["responses", "requestBodies"]) {
     const entries = components[section];
-    if (isRecord(entries)) for (const entry of Object.values(entries)) if (isRecord(entry)) downlevelContent(source, entry.content);
+    if (isRecord(entries))
+      for (const entry of Object.values(entries)) if (isRecord(entry)) downlevelContent(source, entry.content);
   }
   delete components.mediaTypes;
-  if (isRecord(components.parameters)) for (const [name, parameter] of Object.entries(components.parameters)) components.parameters[name] = downlevelParameter(parameter);
+  if (isRecord(components.parameters))
+    for (const [name, parameter] of Object.entries(components.parameters))
+      components.parameters[name] = downlevelParameter(parameter);
   if (!isRecord(copy.paths)) return;
   const paths = copy.paths;
   for (const [path, item] of Object.entries(paths)) {
@@ -70,7 +78,10 @@ export function downlevelDocument(copy: Record<string, unknown>, source: Record<
     for (const entry of pathItemOperations(item, oas32)) {
       downlevelOperation(source, entry.operation);
       if (entry.tokens[0] === entry.key && entry.key !== "query") continue;
-      paths[`${METHOD_MARK}${entry.key}:${path}`] = { ...(item.parameters === undefined ? {} : { parameters: item.parameters }), post: entry.operation };
+      paths[`${METHOD_MARK}${entry.key}:${path}`] = {
+        ...(item.parameters === undefined ? {} : { parameters: item.parameters }),
+        post: entry.operation,
+      };
     }
     delete item.query;
     delete item.additionalOperations;
@@ -90,12 +101,29 @@ function propertyName(ts: typeof TS, name: string): TS.PropertyName {
 /** `query: { "oas32-querystring": T }` becomes `query?: never; querystring: T`. */
 function liftQuerystring(ts: typeof TS, literal: TS.TypeLiteralNode): TS.TypeLiteralNode {
   const members = literal.members.flatMap((member): TS.TypeElement[] => {
-    if (!ts.isPropertySignature(member) || memberName(ts, member) !== "query" || member.type === undefined || !ts.isTypeLiteralNode(member.type)) return [member];
+    if (
+      !ts.isPropertySignature(member) ||
+      memberName(ts, member) !== "query" ||
+      member.type === undefined ||
+      !ts.isTypeLiteralNode(member.type)
+    )
+      return [member];
     const inner = member.type.members[0];
-    if (member.type.members.length !== 1 || inner === undefined || !ts.isPropertySignature(inner) || memberName(ts, inner) !== QUERYSTRING_MARK) return [member];
+    if (
+      member.type.members.length !== 1 ||
+      inner === undefined ||
+      !ts.isPropertySignature(inner) ||
+      memberName(ts, inner) !== QUERYSTRING_MARK
+    )
+      return [member];
     const question = ts.factory.createToken(ts.SyntaxKind.QuestionToken);
     return [
-      ts.factory.createPropertySignature(undefined, "query", question, ts.factory.createKeywordTypeNode(ts.SyntaxKind.NeverKeyword)),
+      ts.factory.createPropertySignature(
+        undefined,
+        "query",
+        question,
+        ts.factory.createKeywordTypeNode(ts.SyntaxKind.NeverKeyword),
+      ),
       ts.factory.createPropertySignature(undefined, "querystring", inner.questionToken, inner.type),
     ];
   });
@@ -107,23 +135,49 @@ function liftMethods(ts: typeof TS, paths: TS.InterfaceDeclaration): TS.Interfac
   const moved = new Map<string, TS.TypeElement[]>();
   for (const member of paths.members) {
     const name = memberName(ts, member);
-    if (name === undefined || !name.startsWith(METHOD_MARK) || !ts.isPropertySignature(member) || member.type === undefined || !ts.isTypeLiteralNode(member.type)) continue;
+    if (
+      name === undefined ||
+      !name.startsWith(METHOD_MARK) ||
+      !ts.isPropertySignature(member) ||
+      member.type === undefined ||
+      !ts.isTypeLiteralNode(member.type)
+    )
+      continue;
     const rest = name.slice(METHOD_MARK.length);
     const method = rest.slice(0, rest.indexOf(":"));
     const path = rest.slice(method.length + 1);
     const post = member.type.members.find((inner) => memberName(ts, inner) === "post");
     if (post === undefined || !ts.isPropertySignature(post)) continue;
-    moved.set(path, [...(moved.get(path) ?? []), ts.factory.createPropertySignature(undefined, propertyName(ts, method), undefined, post.type)]);
+    moved.set(path, [
+      ...(moved.get(path) ?? []),
+      ts.factory.createPropertySignature(undefined, propertyName(ts, method), undefined, post.type),
+    ]);
   }
   const members = paths.members.flatMap((member): TS.TypeElement[] => {
     const name = memberName(ts, member);
     if (name?.startsWith(METHOD_MARK) === true) return [];
     const extra = name === undefined ? undefined : moved.get(name);
-    if (extra === undefined || !ts.isPropertySignature(member) || member.type === undefined || !ts.isTypeLiteralNode(member.type)) return [member];
-    const type = ts.factory.updateTypeLiteralNode(member.type, ts.factory.createNodeArray([...member.type.members, ...extra]));
+    if (
+      extra === undefined ||
+      !ts.isPropertySignature(member) ||
+      member.type === undefined ||
+      !ts.isTypeLiteralNode(member.type)
+    )
+      return [member];
+    const type = ts.factory.updateTypeLiteralNode(
+      member.type,
+      ts.factory.createNodeArray([...member.type.members, ...extra]),
+    );
     return [ts.factory.updatePropertySignature(member, member.modifiers, member.name, member.questionToken, type)];
   });
-  return ts.factory.updateInterfaceDeclaration(paths, paths.modifiers, paths.name, paths.typeParameters, paths.heritageClauses, ts.factory.createNodeArray(members));
+  return ts.factory.updateInterfaceDeclaration(
+    paths,
+    paths.modifiers,
+    paths.name,
+    paths.typeParameters,
+    paths.heritageClauses,
+    ts.factory.createNodeArray(members),
+  );
 }
 
 /** The printed nodes in 3.2's shape: marked methods moved into their path items, marked querystrings lifted. */

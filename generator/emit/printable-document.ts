@@ -32,7 +32,8 @@ export function printableDocument(document: Record<string, unknown>): Record<str
       if (DATA_KEYWORDS.has(key)) continue;
       if (LISTS.has(key) && Array.isArray(item)) item.forEach((schema, index) => (item[index] = spelledOut(schema)));
       else if (SINGLES.has(key)) setOwn(value, key, spelledOut(item));
-      else if (MAPS.has(key) && isRecord(item)) for (const [name, schema] of Object.entries(item)) setOwn(item, name, spelledOut(schema));
+      else if (MAPS.has(key) && isRecord(item))
+        for (const [name, schema] of Object.entries(item)) setOwn(item, name, spelledOut(schema));
       visit(value[key]);
     }
   };
@@ -61,7 +62,8 @@ function describeBareMedia(document: Record<string, unknown>): void {
           if (!isRecord(media) || media.schema !== undefined || (kind !== "binary" && kind !== "text")) continue;
           media.schema = kind === "binary" ? { type: "string", format: "binary" } : { type: "string" };
         }
-      } else if (key !== "schema" && key !== "schemas" && key !== "examples" && key !== "example") visit(item, depth + 1);
+      } else if (key !== "schema" && key !== "schemas" && key !== "examples" && key !== "example")
+        visit(item, depth + 1);
     }
   };
   visit(document.paths, 0);

@@ -30,22 +30,39 @@ export interface RenderInput {
 export async function renderPackage(input: RenderInput): Promise<Map<string, string>> {
   const { model, templates } = input;
   const times = input.times ?? new StepTimes();
-  const schema = new Map([["src/schema.ts", await times.measureAsync("types (openapi-typescript)", () => renderSchemaTypes(input.document, input.locate, input.cache))]]);
+  const schema = new Map([
+    [
+      "src/schema.ts",
+      await times.measureAsync("types (openapi-typescript)", () =>
+        renderSchemaTypes(input.document, input.locate, input.cache),
+      ),
+    ],
+  ]);
   // schema.ts (most of the output) compiles on Oxc's threads while this thread renders the rest.
   const schemaCompiled = compileSources(schema, input.cache);
   schemaCompiled.catch(() => undefined); // awaited below; not "unhandled" if the rest fails first
-  const rest = times.measure("templates", () => new Map<string, string>([
-    ["src/types.ts", renderNamedTypes(model, templates)],
-    ...renderClient(model, templates),
-    ...renderOperations(model, templates),
-    ...renderFixtures(model, templates),
-    ...renderValidators(model, templates),
-    ...renderTesting(model, templates),
-    ...renderMigrations(model, templates),
-    ...renderPackageFiles(model, templates, input.generatorVersion),
-  ]));
-  const compiled = await times.measureAsync("compile to dist/", async () => new Map([...(await compileSources(rest, input.cache)), ...(await schemaCompiled)]));
+  const rest = times.measure(
+    "templates",
+    () =>
+      new Map<string, string>([
+        ["src/types.ts", renderNamedTypes(model, templates)],
+        ...renderClient(model, templates),
+        ...renderOperations(model, templates),
+        ...renderFixtures(model, templates),
+        ...renderValidators(model, templates),
+        ...renderTesting(model, templates),
+        ...renderMigrations(model, templates),
+        ...renderPackageFiles(model, templates, input.generatorVersion),
+      ]),
+  );
+  const compiled = await times.measureAsync(
+    "compile to dist/",
+    async () => new Map([...(await compileSources(rest, input.cache)), ...(await schemaCompiled)]),
+  );
   const all = new Map([...schema, ...rest, ...compiled]);
-  all.set("api-surface.txt", await times.measureAsync("API surface", () => renderSurface(compiled, model.packageName, input.cache)));
+  all.set(
+    "api-surface.txt",
+    await times.measureAsync("API surface", () => renderSurface(compiled, model.packageName, input.cache)),
+  );
   return new Map([...all.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -34,7 +34,12 @@ function isDeprecated({ ts, source }: Reader, node: TS.Node): boolean {
   const text = source.text;
   return (ts.getLeadingCommentRanges(text, node.pos) ?? []).some(({ pos, end }) => {
     const comment = text.slice(pos, end);
-    return comment.startsWith("/**") && !comment.startsWith("/**/") && comment.includes("@deprecated") && hasDeprecatedTag(ts, comment);
+    return (
+      comment.startsWith("/**") &&
+      !comment.startsWith("/**/") &&
+      comment.includes("@deprecated") &&
+      hasDeprecatedTag(ts, comment)
+    );
   });
 }
 
@@ -51,9 +56,12 @@ function hasDeprecatedTag(ts: typeof TS, comment: string): boolean {
 function memberLines(reader: Reader, owner: string, members: readonly TS.Node[], depth: number): string[] {
   const { ts, text } = reader;
   return members.flatMap((member) => {
-    if (!ts.isPropertySignature(member) && !ts.isMethodSignature(member) && !ts.isIndexSignatureDeclaration(member)) return [compact(`${owner} ${text(member)}`)];
+    if (!ts.isPropertySignature(member) && !ts.isMethodSignature(member) && !ts.isIndexSignatureDeclaration(member))
+      return [compact(`${owner} ${text(member)}`)];
     const parameter = ts.isIndexSignatureDeclaration(member) ? member.parameters[0] : undefined;
-    const name = ts.isIndexSignatureDeclaration(member) ? `[${parameter === undefined ? "" : text(parameter.name)}: ${parameter?.type === undefined ? "any" : text(parameter.type)}]` : text(member.name);
+    const name = ts.isIndexSignatureDeclaration(member)
+      ? `[${parameter === undefined ? "" : text(parameter.name)}: ${parameter?.type === undefined ? "any" : text(parameter.type)}]`
+      : text(member.name);
     const deprecated = isDeprecated(reader, member) ? "  @deprecated" : "";
     const optional = ts.isPropertySignature(member) && member.questionToken !== undefined ? "?" : "";
     const typeNode = ts.isMethodSignature(member) ? undefined : member.type;
@@ -61,16 +69,27 @@ function memberLines(reader: Reader, owner: string, members: readonly TS.Node[],
     if (typeNode !== undefined && ts.isTypeLiteralNode(typeNode) && depth < MAX_DEPTH) {
       return [`${path}: {}${deprecated}`, ...memberLines(reader, path, typeNode.members, depth + 1)];
     }
-    const rest = ts.isMethodSignature(member) ? text(member).slice(name.length) : `: ${typeNode === undefined ? "unknown" : text(typeNode)}`;
+    const rest = ts.isMethodSignature(member)
+      ? text(member).slice(name.length)
+      : `: ${typeNode === undefined ? "unknown" : text(typeNode)}`;
     return [compact(`${path}${rest}`) + deprecated];
   });
 }
 
-function typeAliasLines(reader: Reader, name: string, declaration: TS.TypeAliasDeclaration, deprecated: string): string[] {
+function typeAliasLines(
+  reader: Reader,
+  name: string,
+  declaration: TS.TypeAliasDeclaration,
+  deprecated: string,
+): string[] {
   const { ts, text } = reader;
   const parameters = declaration.typeParameters ?? [];
   const head = `type ${name}${parameters.length > 0 ? `<${parameters.map((parameter) => text(parameter)).join(", ")}>` : ""}`;
-  if (ts.isTypeLiteralNode(declaration.type)) return [`${head} = {}${deprecated}`, ...memberLines(reader, name, declaration.type.members, 0).map((line) => `  ${line}`)];
+  if (ts.isTypeLiteralNode(declaration.type))
+    return [
+      `${head} = {}${deprecated}`,
+      ...memberLines(reader, name, declaration.type.members, 0).map((line) => `  ${line}`),
+    ];
   return [compact(`${head} = ${text(declaration.type)}`) + deprecated];
 }
 
@@ -83,10 +102,17 @@ function literalTypeText(ts: typeof TS, initializer: TS.Expression | undefined):
   if (initializer === undefined) return "unknown";
   if (ts.isStringLiteral(initializer) || ts.isNoSubstitutionTemplateLiteral(initializer)) {
     const literal = ts.setEmitFlags(ts.factory.createStringLiteral(initializer.text), ts.EmitFlags.NoAsciiEscaping);
-    return ts.createPrinter({ removeComments: true }).printNode(ts.EmitHint.Unspecified, literal, ts.createSourceFile("literal.ts", "", ts.ScriptTarget.Latest));
+    return ts
+      .createPrinter({ removeComments: true })
+      .printNode(ts.EmitHint.Unspecified, literal, ts.createSourceFile("literal.ts", "", ts.ScriptTarget.Latest));
   }
   if (ts.isNumericLiteral(initializer)) return String(Number(initializer.text));
-  if (ts.isPrefixUnaryExpression(initializer) && initializer.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(initializer.operand)) return String(-Number(initializer.operand.text));
+  if (
+    ts.isPrefixUnaryExpression(initializer) &&
+    initializer.operator === ts.SyntaxKind.MinusToken &&
+    ts.isNumericLiteral(initializer.operand)
+  )
+    return String(-Number(initializer.operand.text));
   if (ts.isBigIntLiteral(initializer)) return `${BigInt(initializer.text.slice(0, -1))}n`;
   if (initializer.kind === ts.SyntaxKind.TrueKeyword) return "true";
   if (initializer.kind === ts.SyntaxKind.FalseKeyword) return "false";
@@ -96,14 +122,25 @@ function literalTypeText(ts: typeof TS, initializer: TS.Expression | undefined):
 function declarationLines(reader: Reader, name: string, declaration: TS.Declaration): string[] {
   const { ts, text } = reader;
   const deprecated = isDeprecated(reader, declaration) ? "  @deprecated" : "";
-  if (ts.isInterfaceDeclaration(declaration)) return [`interface ${name}${deprecated}`, ...memberLines(reader, name, declaration.members, 0).map((line) => `  ${line}`)];
+  if (ts.isInterfaceDeclaration(declaration))
+    return [
+      `interface ${name}${deprecated}`,
+      ...memberLines(reader, name, declaration.members, 0).map((line) => `  ${line}`),
+    ];
   if (ts.isTypeAliasDeclaration(declaration)) return typeAliasLines(reader, name, declaration, deprecated);
   if (ts.isFunctionDeclaration(declaration)) {
-    const signature = text(declaration).replace(/^export\s+(declare\s+)?/, "").replace(/;\s*$/, "");
+    const signature = text(declaration)
+      .replace(/^export\s+(declare\s+)?/, "")
+      .replace(/;\s*$/, "");
     return [compact(signature.replace(/^function\s+\S+?(?=[<(])/, `function ${name}`)) + deprecated];
   }
   if (ts.isClassDeclaration(declaration)) {
-    const members = declaration.members.filter((member) => !ts.isSemicolonClassElement(member) && !ts.isIndexSignatureDeclaration(member) && !text(member).startsWith("private"));
+    const members = declaration.members.filter(
+      (member) =>
+        !ts.isSemicolonClassElement(member) &&
+        !ts.isIndexSignatureDeclaration(member) &&
+        !text(member).startsWith("private"),
+    );
     return [`class ${name}${deprecated}`, ...members.map((member) => `  ${compact(text(member))}`)];
   }
   if (ts.isVariableDeclaration(declaration)) {
@@ -117,7 +154,9 @@ function declarationLines(reader: Reader, name: string, declaration: TS.Declarat
 function entryLines(ts: typeof TS, exports: DeclarationExports, file: string): string[] {
   const exported = [...exports.of(file)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return exported.flatMap(([name, declarations]) =>
-    declarations.flatMap(({ node, source }) => declarationLines({ ts, source, text: (item) => item.getText(source) }, name, node as TS.Declaration)),
+    declarations.flatMap(({ node, source }) =>
+      declarationLines({ ts, source, text: (item) => item.getText(source) }, name, node as TS.Declaration),
+    ),
   );
 }
 
@@ -125,9 +164,15 @@ function entryLines(ts: typeof TS, exports: DeclarationExports, file: string): s
  * `api-surface.txt`: the generated package's public surface as callers see it, read from its
  * declaration files. It changes exactly when the public API changes.
  */
-export async function renderSurface(files: ReadonlyMap<string, string>, packageName: string, cache: StepCache = NO_CACHE): Promise<string> {
+export async function renderSurface(
+  files: ReadonlyMap<string, string>,
+  packageName: string,
+  cache: StepCache = NO_CACHE,
+): Promise<string> {
   const key = (): string => {
-    const declarations = [...files].filter(([file]) => file.endsWith(".d.ts")).map(([file, text]) => `${file}:${sha256(text)}`);
+    const declarations = [...files]
+      .filter(([file]) => file.endsWith(".d.ts"))
+      .map(([file, text]) => `${file}:${sha256(text)}`);
     return stepKey("surface", codeStamp(import.meta.url), packageVersion("typescript"), packageName, ...declarations);
   };
   return cache.through(key, () => printSurface(files, packageName));
@@ -142,5 +187,9 @@ function printSurface(files: ReadonlyMap<string, string>, packageName: string): 
     const lines = entryLines(ts, exports, file);
     return lines.length === 0 ? [] : [`## ${entry}`, ...lines, ""];
   });
-  return [`# API surface of ${packageName}: every export, its signature or type, and its deprecation. Generated; a change here is a change callers see.`, "", ...sections].join("\n");
+  return [
+    `# API surface of ${packageName}: every export, its signature or type, and its deprecation. Generated; a change here is a change callers see.`,
+    "",
+    ...sections,
+  ].join("\n");
 }

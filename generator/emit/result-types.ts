@@ -24,9 +24,13 @@ function bodyType(operation: OperationModel, response: ResponseModel, typeNames:
   if (response.media.length === 0) return "undefined";
   const texts = response.media.map((media) => {
     // A stream's media type is printed as one item (see oas32-types.ts), and its body is an async iterable of them.
-    const type = namedBody(media, typeNames) ?? `paths[${stringLiteral(operation.path)}][${stringLiteral(operation.method)}]["responses"][${stringLiteral(response.key)}]["content"][${stringLiteral(media.contentType)}]`;
+    const type =
+      namedBody(media, typeNames) ??
+      `paths[${stringLiteral(operation.path)}][${stringLiteral(operation.method)}]["responses"][${stringLiteral(response.key)}]["content"][${stringLiteral(media.contentType)}]`;
     if (media.stream === undefined) return type;
-    return media.stream.framing === "event-stream" ? `Runtime.Stream<Runtime.ServerSentEvent<${type}>>` : `Runtime.Stream<${type}>`;
+    return media.stream.framing === "event-stream"
+      ? `Runtime.Stream<Runtime.ServerSentEvent<${type}>>`
+      : `Runtime.Stream<${type}>`;
   });
   return [...new Set(texts)].join(" | ");
 }
@@ -44,7 +48,10 @@ function member(success: boolean, status: string, body: string): string {
 
 export function resultMembers(operation: OperationModel, typeNames: ReadonlyMap<string, string>): string[] {
   const documented = operation.responses.map((response) => response.key).filter((key) => /^\d{3}$/.test(key));
-  const patterns = operation.responses.map((response) => response.key).filter((key) => /^[1-5]XX$/.test(key)).map((key) => key.charAt(0));
+  const patterns = operation.responses
+    .map((response) => response.key)
+    .filter((key) => /^[1-5]XX$/.test(key))
+    .map((key) => key.charAt(0));
   const members: string[] = [];
   for (const response of operation.responses) {
     const body = bodyType(operation, response, typeNames);
@@ -62,7 +69,8 @@ export function resultMembers(operation: OperationModel, typeNames: ReadonlyMap<
       if (failures.length > 0) members.push(member(false, statusesOf(failures, documented), body));
     }
   }
-  if (members.length === 0) members.push(member(true, classType("2"), "unknown"), member(false, statusesOf(["3", "4", "5"], []), "unknown"));
+  if (members.length === 0)
+    members.push(member(true, classType("2"), "unknown"), member(false, statusesOf(["3", "4", "5"], []), "unknown"));
   return [...members, "Runtime.Malformed", "Runtime.Invalid"];
 }
 

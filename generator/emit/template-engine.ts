@@ -1,7 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Handlebars from "handlebars";
-import { docComment, identifier, markdownInline, propertyKey, dataLiteral, singleQuotedLiteral, stringLiteral, type DocBlock } from "./code-text.js";
+import {
+  docComment,
+  identifier,
+  markdownInline,
+  propertyKey,
+  dataLiteral,
+  singleQuotedLiteral,
+  stringLiteral,
+  type DocBlock,
+} from "./code-text.js";
 
 export interface TemplateSet {
   /** Renders `templates/<name>.hbs` with a view model prepared by typed code. */
@@ -25,7 +34,10 @@ export function loadTemplates(templatesDir: string, overridesDir?: string): Temp
   // A file in the overrides directory replaces the built-in one at the same relative path.
   const read = (relative: string): string => {
     const override = overridesDir === undefined ? undefined : path.join(overridesDir, relative);
-    return readFileSync(override !== undefined && existsSync(override) ? override : path.join(templatesDir, relative), "utf8");
+    return readFileSync(
+      override !== undefined && existsSync(override) ? override : path.join(templatesDir, relative),
+      "utf8",
+    );
   };
   for (const file of listTemplates(path.join(templatesDir, "partials"))) {
     const text = read(`partials/${file}`);

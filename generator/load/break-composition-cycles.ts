@@ -12,7 +12,9 @@ function componentName(value: unknown): string | undefined {
 /** Component schemas a schema names through allOf, oneOf and anyOf (not through properties or items). */
 function composedNames(schema: unknown): string[] {
   if (!isRecord(schema)) return [];
-  return COMPOSITION.flatMap((key) => (Array.isArray(schema[key]) ? schema[key] : [])).flatMap((part) => componentName(part) ?? []);
+  return COMPOSITION.flatMap((key) => (Array.isArray(schema[key]) ? schema[key] : [])).flatMap(
+    (part) => componentName(part) ?? [],
+  );
 }
 
 function reaches(schemas: Record<string, unknown>, from: string, to: string): boolean {

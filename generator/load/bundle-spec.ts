@@ -26,28 +26,52 @@ export function resolveRefFile(from: string, file: string): string {
  * `$ref` siblings stay, example data is left as data. What it cannot resolve becomes an error at the
  * `$ref`, with the reason the target file could not be read; a pure `$ref` cycle is found and located.
  */
-export async function bundleSpec(sources: SpecSources, root: Document, resolver: BaseResolver, version: SpecVersion): Promise<BundledDocument> {
+export async function bundleSpec(
+  sources: SpecSources,
+  root: Document,
+  resolver: BaseResolver,
+  version: SpecVersion,
+): Promise<BundledDocument> {
   const redocly = loadRedocly();
   const swagger = version === "oas2";
   const config = await redocly.createConfig({ resolve: { doNotResolveExamples: true }, rules: {} }, {});
   let result;
   try {
-    const customTypes = swagger ? swaggerTypes(redocly.Oas2Types) : version === "oas3_2" ? oas32Types(redocly.Oas3_1Types) : undefined;
-    result = await redocly.bundle({ doc: root, config, externalRefResolver: resolver, dereference: false, ...(customTypes === undefined ? {} : { customTypes }) });
+    const customTypes = swagger
+      ? swaggerTypes(redocly.Oas2Types)
+      : version === "oas3_2"
+        ? oas32Types(redocly.Oas3_1Types)
+        : undefined;
+    result = await redocly.bundle({
+      doc: root,
+      config,
+      externalRefResolver: resolver,
+      dereference: false,
+      ...(customTypes === undefined ? {} : { customTypes }),
+    });
   } catch (error) {
     // Redocly's resolver gives up on a chain of refs that loops, or on a malformed one ("URI malformed"), without saying where.
     const located = refFindings(sources);
-    if (located.length > 0 || (error instanceof Error && /circular/i.test(error.message))) return { document: undefined, findings: located };
+    if (located.length > 0 || (error instanceof Error && /circular/i.test(error.message)))
+      return { document: undefined, findings: located };
     // Anything else it throws on is a document it cannot bundle: bad input, not a crash of ours.
     const message = error instanceof Error ? error.message : String(error);
     const list = findingList();
-    list.error({ kind: "bundling", message: `the document cannot be bundled (Redocly's bundler: ${message})`, at: sources.locateIn(sources.entryRef, "") });
+    list.error({
+      kind: "bundling",
+      message: `the document cannot be bundled (Redocly's bundler: ${message})`,
+      at: sources.locateIn(sources.entryRef, ""),
+    });
     return { document: undefined, findings: list.findings };
   }
   const list = findingList();
   const malformed = [...sources.malformedRefs].flatMap(([file, refs]) => refs.map((entry) => ({ file, ...entry })));
   for (const entry of malformed) {
-    list.error({ kind: "unresolved $ref", message: `$ref "${restoreRef(entry.ref)}" is not a URI reference: it has a "%" that is not a percent-encoded character (write "%25" for a "%")`, at: sources.locateIn(entry.file, restorePointer(entry.pointer)) });
+    list.error({
+      kind: "unresolved $ref",
+      message: `$ref "${restoreRef(entry.ref)}" is not a URI reference: it has a "%" that is not a percent-encoded character (write "%25" for a "%")`,
+      at: sources.locateIn(entry.file, restorePointer(entry.pointer)),
+    });
   }
   const reportedFiles = new Set<string>();
   for (const problem of result.problems) {
@@ -70,10 +94,18 @@ export async function bundleSpec(sources: SpecSources, root: Document, resolver:
     const readProblems = sources.readProblems.get(targetFile);
     if (readProblems === undefined) {
       const parsed = sources.parsedFiles().find((file) => file.ref === targetFile)?.parsed;
-      list.error({ kind: "unresolved $ref", message: `unresolved $ref "${ref}": nothing at ${target.file}#${target.pointer}${suggestion(parsed, target.pointer)}`, at: sources.locateIn(source, refPointer) });
+      list.error({
+        kind: "unresolved $ref",
+        message: `unresolved $ref "${ref}": nothing at ${target.file}#${target.pointer}${suggestion(parsed, target.pointer)}`,
+        at: sources.locateIn(source, refPointer),
+      });
       continue;
     }
-    list.error({ kind: "unresolved $ref", message: `$ref to "${target.file}" cannot be read`, at: sources.locateIn(source, refPointer) });
+    list.error({
+      kind: "unresolved $ref",
+      message: `$ref to "${target.file}" cannot be read`,
+      at: sources.locateIn(source, refPointer),
+    });
     if (reportedFiles.has(targetFile)) continue;
     reportedFiles.add(targetFile);
     for (const read of readProblems) list.error({ kind: "unreadable file", message: read.message, at: read.location });
@@ -82,7 +114,12 @@ export async function bundleSpec(sources: SpecSources, root: Document, resolver:
   restoreKeys(document);
   const cycle = objectCycle(document);
   if (cycle !== undefined) {
-    list.error({ kind: "circular $ref", message: "a $ref here names something that contains this place: where a value (not a schema) belongs, the bundler puts what it names in its stead, and the document would contain itself", at: sources.locate(document, cycle) });
+    list.error({
+      kind: "circular $ref",
+      message:
+        "a $ref here names something that contains this place: where a value (not a schema) belongs, the bundler puts what it names in its stead, and the document would contain itself",
+      at: sources.locate(document, cycle),
+    });
     return { document: undefined, findings: list.findings };
   }
   return { document, findings: list.findings };
@@ -122,7 +159,10 @@ function objectCycle(root: unknown): string | undefined {
 function swaggerTypes(types: Record<string, unknown>): Record<string, unknown> {
   const schema = types.Schema as { properties: Record<string, unknown> };
   const list = { name: "SchemaList", properties: {}, items: "Schema" };
-  return { ...types, Schema: { ...schema, properties: { ...schema.properties, anyOf: list, oneOf: list, not: "Schema" } } };
+  return {
+    ...types,
+    Schema: { ...schema, properties: { ...schema.properties, anyOf: list, oneOf: list, not: "Schema" } },
+  };
 }
 
 /**
@@ -133,19 +173,34 @@ function swaggerTypes(types: Record<string, unknown>): Record<string, unknown> {
  * `itemEncoding`/`prefixEncoding` and `components.mediaTypes`.
  */
 function oas32Types(types: Record<string, unknown>): Record<string, unknown> {
-  const node = (name: string): { properties: Record<string, unknown> } => types[name] as { properties: Record<string, unknown> };
+  const node = (name: string): { properties: Record<string, unknown> } =>
+    types[name] as { properties: Record<string, unknown> };
   const pathItem = node("PathItem");
   const media = node("MediaType");
   const components = node("Components");
   const parameter = node("Parameter");
   return {
     ...types,
-    PathItem: { ...pathItem, properties: { ...pathItem.properties, query: "Operation", additionalOperations: "AdditionalOperations" } },
+    PathItem: {
+      ...pathItem,
+      properties: { ...pathItem.properties, query: "Operation", additionalOperations: "AdditionalOperations" },
+    },
     AdditionalOperations: { properties: {}, additionalProperties: "Operation" },
-    MediaType: { ...media, properties: { ...media.properties, itemSchema: "Schema", itemEncoding: "Encoding", prefixEncoding: "EncodingList" } },
+    MediaType: {
+      ...media,
+      properties: {
+        ...media.properties,
+        itemSchema: "Schema",
+        itemEncoding: "Encoding",
+        prefixEncoding: "EncodingList",
+      },
+    },
     EncodingList: { properties: {}, items: "Encoding" },
     Components: { ...components, properties: { ...components.properties, mediaTypes: "MediaTypesMap" } },
-    Parameter: { ...parameter, properties: { ...parameter.properties, in: { enum: ["query", "querystring", "header", "path", "cookie"] } } },
+    Parameter: {
+      ...parameter,
+      properties: { ...parameter.properties, in: { enum: ["query", "querystring", "header", "path", "cookie"] } },
+    },
   };
 }
 
@@ -162,8 +217,14 @@ function refFindings(sources: SpecSources): Finding[] {
   const files = sources.parsedFiles().map(({ ref, parsed }) => ({ ref, data: parsed }));
   const list = findingList();
   for (const problem of checkRefs(files, resolveRefFile)) {
-    const message = problem.message.replace(/"([^"]*)"/g, (_, ref: string) => `"${restoreRef(ref)}"`).replace(/#(\S+)/g, (_, pointer: string) => `#${restorePointer(pointer)}`);
-    list.error({ kind: message.startsWith("circular") ? "circular $ref" : "unresolved $ref", message, at: sources.locateIn(problem.ref, restorePointer(problem.pointer)) });
+    const message = problem.message
+      .replace(/"([^"]*)"/g, (_, ref: string) => `"${restoreRef(ref)}"`)
+      .replace(/#(\S+)/g, (_, pointer: string) => `#${restorePointer(pointer)}`);
+    list.error({
+      kind: message.startsWith("circular") ? "circular $ref" : "unresolved $ref",
+      message,
+      at: sources.locateIn(problem.ref, restorePointer(problem.pointer)),
+    });
   }
   return list.findings;
 }

@@ -4,7 +4,6 @@ import { findingList, type Finding, type Report } from "./findings.js";
 import { deref, isRecord, setOwn } from "./json-pointer.js";
 import { additionalMethodProblem, isOas32, pathItemOperations } from "./path-item-operations.js";
 
-
 export interface DocumentContext {
   /** The scalar at a pointer of the bundled document as written in its file (`1.0`, not 1). */
   readonly literal: (pointer: string) => string | undefined;
@@ -36,19 +35,36 @@ export function checkDocument(document: Record<string, unknown>, context: Docume
 
 function checkInfo({ document, context, warn }: Checks): void {
   if (!isRecord(document.info)) {
-    warn({ kind: "info", message: `\`info\` is missing: the title is read as "${context.fallbackTitle}" (the file's name), the version as ""`, at: "/info", repair: () => setOwn(document, "info", { title: context.fallbackTitle, version: "" }) });
+    warn({
+      kind: "info",
+      message: `\`info\` is missing: the title is read as "${context.fallbackTitle}" (the file's name), the version as ""`,
+      at: "/info",
+      repair: () => setOwn(document, "info", { title: context.fallbackTitle, version: "" }),
+    });
     return;
   }
   const info = document.info;
-  for (const [field, fallback] of [["title", context.fallbackTitle], ["version", ""]] as const) {
+  for (const [field, fallback] of [
+    ["title", context.fallbackTitle],
+    ["version", ""],
+  ] as const) {
     const value = info[field];
     if (typeof value === "string") continue;
     const pointer = joinPointer("/info", field);
-    const written = value === undefined || isRecord(value) || Array.isArray(value) ? undefined : (context.literal(pointer) ?? String(value));
+    const written =
+      value === undefined || isRecord(value) || Array.isArray(value)
+        ? undefined
+        : (context.literal(pointer) ?? String(value));
     const reading = written ?? fallback;
-    const why = value === undefined ? "is missing" : written === undefined ? "is not text" : `${written} is a ${typeof value}`;
+    const why =
+      value === undefined ? "is missing" : written === undefined ? "is not text" : `${written} is a ${typeof value}`;
     const note = value === undefined && field === "title" ? " (the file's name)" : "";
-    warn({ kind: "info", message: `\`info.${field}\` ${why}: read as "${reading}"${note}`, at: pointer, repair: () => setOwn(info, field, reading) });
+    warn({
+      kind: "info",
+      message: `\`info.${field}\` ${why}: read as "${reading}"${note}`,
+      at: pointer,
+      repair: () => setOwn(info, field, reading),
+    });
   }
 }
 
@@ -60,7 +76,8 @@ function checkServers({ document, error }: Checks): void {
     return;
   }
   servers.forEach((server, index) => {
-    if (!isRecord(server) || typeof server.url !== "string") error({ kind: "servers", message: "a server needs a `url` string", at: joinPointer("/servers", index) });
+    if (!isRecord(server) || typeof server.url !== "string")
+      error({ kind: "servers", message: "a server needs a `url` string", at: joinPointer("/servers", index) });
   });
 }
 
@@ -70,19 +87,35 @@ function checkPaths(checks: Checks, section: "paths" | "webhooks", seenOperation
   const paths = document[section];
   if (paths === undefined || paths === null) return;
   if (!isRecord(paths)) {
-    error({ kind: "paths", message: `\`${section}\` must be a mapping from ${section === "paths" ? "path" : "name"} to path item`, at: `/${section}` });
+    error({
+      kind: "paths",
+      message: `\`${section}\` must be a mapping from ${section === "paths" ? "path" : "name"} to path item`,
+      at: `/${section}`,
+    });
     return;
   }
   for (const [route, item] of Object.entries(paths)) {
     const pointer = joinPointer(`/${section}`, route);
     if (section === "paths" && !route.startsWith("/")) {
       const fixed = `/${route}`;
-      if (Object.hasOwn(paths, fixed)) error({ kind: "paths", message: `path "${route}" must start with "/" (and "${fixed}" is taken)`, at: pointer });
-      else warn({ kind: "paths", message: `path "${route}" does not start with "/": read as "${fixed}"`, at: pointer, repair: () => renameKey(paths, route, fixed) });
+      if (Object.hasOwn(paths, fixed))
+        error({ kind: "paths", message: `path "${route}" must start with "/" (and "${fixed}" is taken)`, at: pointer });
+      else
+        warn({
+          kind: "paths",
+          message: `path "${route}" does not start with "/": read as "${fixed}"`,
+          at: pointer,
+          repair: () => renameKey(paths, route, fixed),
+        });
     }
     const resolved = deref(document, item);
     if (resolved === null || resolved === undefined) {
-      warn({ kind: "paths", message: `"${route}" has no path item: it has no operations`, at: pointer, repair: () => setOwn(paths, route, {}) });
+      warn({
+        kind: "paths",
+        message: `"${route}" has no path item: it has no operations`,
+        at: pointer,
+        repair: () => setOwn(paths, route, {}),
+      });
       continue;
     }
     if (!isRecord(resolved)) {
@@ -93,7 +126,13 @@ function checkPaths(checks: Checks, section: "paths" | "webhooks", seenOperation
   }
 }
 
-function checkOperations(checks: Checks, route: string, item: Record<string, unknown>, pointer: string, seen: Map<string, string>): void {
+function checkOperations(
+  checks: Checks,
+  route: string,
+  item: Record<string, unknown>,
+  pointer: string,
+  seen: Map<string, string>,
+): void {
   const { error, warn, document } = checks;
   const shared = checkParameterList(checks, item, joinPointer(pointer, "parameters"));
   const fragment = route.indexOf("#");
@@ -113,7 +152,12 @@ function checkOperations(checks: Checks, route: string, item: Record<string, unk
     if (operation === null) {
       const owner = entry.tokens.length === 1 ? item : (item.additionalOperations as Record<string, unknown>);
       const field = entry.tokens.at(-1) ?? "";
-      warn({ kind: "operations", message: `\`${field}\` is empty: there is no such operation`, at: opPointer, repair: () => delete owner[field] });
+      warn({
+        kind: "operations",
+        message: `\`${field}\` is empty: there is no such operation`,
+        at: opPointer,
+        repair: () => delete owner[field],
+      });
       continue;
     }
     if (!isRecord(operation)) {
@@ -122,20 +166,38 @@ function checkOperations(checks: Checks, route: string, item: Record<string, unk
     }
     checkOperationId(checks, operation, opPointer, seen);
     if (operation.responses !== undefined && !isRecord(operation.responses)) {
-      error({ kind: "operations", message: "`responses` must be a mapping from status code to response", at: joinPointer(opPointer, "responses") });
+      error({
+        kind: "operations",
+        message: "`responses` must be a mapping from status code to response",
+        at: joinPointer(opPointer, "responses"),
+      });
     }
     for (const field of ["summary", "description"] as const) {
       if (operation[field] !== undefined && typeof operation[field] !== "string") {
-        warn({ kind: "operations", message: `\`${field}\` is not text: ignored`, at: joinPointer(opPointer, field), repair: () => delete operation[field] });
+        warn({
+          kind: "operations",
+          message: `\`${field}\` is not text: ignored`,
+          at: joinPointer(opPointer, field),
+          repair: () => delete operation[field],
+        });
       }
     }
     checkResponses(checks, operation, opPointer);
     if (operation.responses === undefined && String(document.openapi).startsWith("3.0")) {
-      warn({ kind: "operations", message: "an OpenAPI 3.0 operation needs `responses`: read as documenting none", at: opPointer });
+      warn({
+        kind: "operations",
+        message: "an OpenAPI 3.0 operation needs `responses`: read as documenting none",
+        at: opPointer,
+      });
     }
     if (operation.deprecated !== undefined && typeof operation.deprecated !== "boolean") {
       const reading = operation.deprecated === "true";
-      warn({ kind: "operations", message: `\`deprecated: ${JSON.stringify(operation.deprecated)}\` is not true or false: read as ${String(reading)}`, at: joinPointer(opPointer, "deprecated"), repair: () => setOwn(operation, "deprecated", reading) });
+      warn({
+        kind: "operations",
+        message: `\`deprecated: ${JSON.stringify(operation.deprecated)}\` is not true or false: read as ${String(reading)}`,
+        at: joinPointer(opPointer, "deprecated"),
+        repair: () => setOwn(operation, "deprecated", reading),
+      });
     }
     const own = checkParameterList(checks, operation, joinPointer(opPointer, "parameters"));
     checkPathTemplate(checks, { route, operation, pointer: opPointer }, [...shared, ...own]);
@@ -149,50 +211,90 @@ function checkAdditionalOperations({ error, warn }: Checks, item: Record<string,
   if (additional === undefined) return;
   const at = joinPointer(pointer, "additionalOperations");
   if (!isRecord(additional)) {
-    error({ kind: "operations", message: "`additionalOperations` must be a mapping from HTTP method to operation", at });
+    error({
+      kind: "operations",
+      message: "`additionalOperations` must be a mapping from HTTP method to operation",
+      at,
+    });
     return;
   }
   const taken = new Set<string>();
   for (const method of Object.keys(additional)) {
     const problem = additionalMethodProblem(method, taken);
     taken.add(method.toLowerCase());
-    if (problem !== undefined) warn({ kind: "operations", message: `${problem}: this operation is left out of the client`, at: joinPointer(at, method) });
+    if (problem !== undefined)
+      warn({
+        kind: "operations",
+        message: `${problem}: this operation is left out of the client`,
+        at: joinPointer(at, method),
+      });
   }
 }
 
 /** Each response and request body is a mapping, and so are its `content` and each media type in it. */
 function checkResponses({ error, document }: Checks, operation: Record<string, unknown>, pointer: string): void {
   const bodies: [unknown, string][] = [[operation.requestBody, joinPointer(pointer, "requestBody")]];
-  if (isRecord(operation.responses)) for (const [status, response] of Object.entries(operation.responses)) bodies.push([response, joinPointer(pointer, "responses", status)]);
+  if (isRecord(operation.responses))
+    for (const [status, response] of Object.entries(operation.responses))
+      bodies.push([response, joinPointer(pointer, "responses", status)]);
   for (const [raw, at] of bodies) {
     if (raw === undefined) continue;
     const body = deref(document, raw);
     if (body === undefined && isRecord(raw) && typeof raw.$ref === "string") continue; // an unresolved $ref: reported as such
     if (!isRecord(body)) {
-      error({ kind: "operations", message: `a ${at.includes("/responses/") ? "response" : "request body"} must be a mapping, not ${JSON.stringify(body)}`, at });
+      error({
+        kind: "operations",
+        message: `a ${at.includes("/responses/") ? "response" : "request body"} must be a mapping, not ${JSON.stringify(body)}`,
+        at,
+      });
       continue;
     }
     if (body.content === undefined) continue;
     if (!isRecord(body.content)) {
-      error({ kind: "operations", message: "`content` must be a mapping from media type to media type object", at: joinPointer(at, "content") });
+      error({
+        kind: "operations",
+        message: "`content` must be a mapping from media type to media type object",
+        at: joinPointer(at, "content"),
+      });
       continue;
     }
     for (const [mediaType, media] of Object.entries(body.content)) {
-      if (!isRecord(deref(document, media))) error({ kind: "operations", message: `media type "${mediaType}" must be a mapping`, at: joinPointer(at, "content", mediaType) });
+      if (!isRecord(deref(document, media)))
+        error({
+          kind: "operations",
+          message: `media type "${mediaType}" must be a mapping`,
+          at: joinPointer(at, "content", mediaType),
+        });
     }
   }
 }
 
-function checkOperationId({ error, warn, context }: Checks, operation: Record<string, unknown>, pointer: string, seen: Map<string, string>): void {
+function checkOperationId(
+  { error, warn, context }: Checks,
+  operation: Record<string, unknown>,
+  pointer: string,
+  seen: Map<string, string>,
+): void {
   const { operationId } = operation;
   if (operationId === undefined) return;
   const at = joinPointer(pointer, "operationId");
   if (operationId === "" || (typeof operationId !== "string" && typeof operationId !== "number")) {
-    warn({ kind: "operations", message: "`operationId` is empty or not text: the name is derived from the method and path", at, repair: () => delete operation.operationId });
+    warn({
+      kind: "operations",
+      message: "`operationId` is empty or not text: the name is derived from the method and path",
+      at,
+      repair: () => delete operation.operationId,
+    });
     return;
   }
   const id = typeof operationId === "string" ? operationId : (context.literal(at) ?? String(operationId));
-  if (typeof operationId !== "string") warn({ kind: "operations", message: `\`operationId\` ${id} is a number: read as "${id}"`, at, repair: () => setOwn(operation, "operationId", id) });
+  if (typeof operationId !== "string")
+    warn({
+      kind: "operations",
+      message: `\`operationId\` ${id} is a number: read as "${id}"`,
+      at,
+      repair: () => setOwn(operation, "operationId", id),
+    });
   const first = seen.get(id);
   if (first === undefined) {
     seen.set(id, at);

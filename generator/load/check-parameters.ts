@@ -33,11 +33,20 @@ interface Declared {
  * Checks a parameter list (a path item's or an operation's) and returns what it declares. A path
  * parameter not marked required is read as required (a path cannot leave it out).
  */
-export function checkParameterList({ error, warn, document }: Checks, owner: Record<string, unknown>, pointer: string): Declared[] {
+export function checkParameterList(
+  { error, warn, document }: Checks,
+  owner: Record<string, unknown>,
+  pointer: string,
+): Declared[] {
   const list = owner.parameters;
   if (list === undefined) return [];
   if (list === null) {
-    warn({ kind: "parameters", message: "`parameters` is empty: read as none", at: pointer, repair: () => delete owner.parameters });
+    warn({
+      kind: "parameters",
+      message: "`parameters` is empty: read as none",
+      at: pointer,
+      repair: () => delete owner.parameters,
+    });
     return [];
   }
   if (!Array.isArray(list)) {
@@ -58,15 +67,29 @@ export function checkParameterList({ error, warn, document }: Checks, owner: Rec
     }
     const locations = isOas32(document) ? LOCATIONS_32 : LOCATIONS;
     if (typeof parameter.in !== "string" || !locations.has(parameter.in)) {
-      error({ kind: "parameters", message: `parameter "${parameter.name}": \`in\` must be one of ${[...locations].join(", ")}`, at: joinPointer(at, "in") });
+      error({
+        kind: "parameters",
+        message: `parameter "${parameter.name}": \`in\` must be one of ${[...locations].join(", ")}`,
+        at: joinPointer(at, "in"),
+      });
       return [];
     }
     if (parameter.in === "querystring" && !isRecord(parameter.content)) {
       const reading = { "application/x-www-form-urlencoded": { schema: parameter.schema ?? {} } };
-      warn({ kind: "parameters", message: `querystring parameter "${parameter.name}" has no \`content\`: read as application/x-www-form-urlencoded`, at, repair: () => setOwn(parameter, "content", reading) });
+      warn({
+        kind: "parameters",
+        message: `querystring parameter "${parameter.name}" has no \`content\`: read as application/x-www-form-urlencoded`,
+        at,
+        repair: () => setOwn(parameter, "content", reading),
+      });
     }
     if (parameter.in === "path" && parameter.required !== true) {
-      warn({ kind: "path parameters", message: `path parameter "${parameter.name}" is not marked \`required: true\`: read as required`, at, repair: () => setOwn(parameter, "required", true) });
+      warn({
+        kind: "path parameters",
+        message: `path parameter "${parameter.name}" is not marked \`required: true\`: read as required`,
+        at,
+        repair: () => setOwn(parameter, "required", true),
+      });
     }
     return [{ name: parameter.name, in: parameter.in, parameter, owner, at }];
   });
@@ -83,7 +106,10 @@ export function checkPathTemplate(checks: Checks, at: OperationAt, declared: rea
     const elsewhere = declared.find((parameter) => parameter.name === name);
     const addToOperation = (parameter: Record<string, unknown>): void => {
       const own = Array.isArray(operation.parameters) ? operation.parameters : [];
-      setOwn(operation, "parameters", [...own.filter((item) => deref(checks.document, item) !== elsewhere?.parameter), parameter]);
+      setOwn(operation, "parameters", [
+        ...own.filter((item) => deref(checks.document, item) !== elsewhere?.parameter),
+        parameter,
+      ]);
     };
     if (elsewhere !== undefined) {
       checks.warn({
@@ -118,7 +144,12 @@ function checkUntemplatedPathParameters(checks: Checks, route: string, declared:
       message: `path parameter "${name}" names no "{${name}}" of "${route}": no request can carry it, so it is left out`,
       at,
       repair: () => {
-        if (Array.isArray(owner.parameters)) setOwn(owner, "parameters", owner.parameters.filter((item) => deref(checks.document, item) !== parameter));
+        if (Array.isArray(owner.parameters))
+          setOwn(
+            owner,
+            "parameters",
+            owner.parameters.filter((item) => deref(checks.document, item) !== parameter),
+          );
       },
     });
   }
@@ -138,7 +169,15 @@ export function checkQuerystring(checks: Checks, pointer: string, declared: read
   const query = declared.filter((parameter) => parameter.in === "query");
   const extra = query.length > 0 ? whole : whole.slice(1);
   for (const parameter of extra) {
-    const why = query.length > 0 ? `beside \`in: query\` parameters (${query.map((entry) => `"${entry.name}"`).join(", ")})` : "after another one";
-    checks.warn({ kind: "parameters", message: `querystring parameter "${parameter.name}" ${why}: the client sends the query parameters and leaves it out`, at: pointer, repair: () => (parameter.parameter.in = "x-ignored-querystring") });
+    const why =
+      query.length > 0
+        ? `beside \`in: query\` parameters (${query.map((entry) => `"${entry.name}"`).join(", ")})`
+        : "after another one";
+    checks.warn({
+      kind: "parameters",
+      message: `querystring parameter "${parameter.name}" ${why}: the client sends the query parameters and leaves it out`,
+      at: pointer,
+      repair: () => (parameter.parameter.in = "x-ignored-querystring"),
+    });
   }
 }

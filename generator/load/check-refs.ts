@@ -16,26 +16,36 @@ export interface RefProblem {
   readonly message: string;
 }
 
-
 /**
  * Every `$ref` of `files` must resolve, and no chain of refs may loop without reaching a value.
  * `resolveFile` turns the file part of a `$ref` into an absolute reference. A ref into a file not in
  * `files` is left alone (the bundler reads and reports those), unless `bundled`: then every ref
  * should be local, and one that is not sits where the bundler does not look.
  */
-export function checkRefs(files: readonly RefFile[], resolveFile: (from: string, file: string) => string, bundled = false): RefProblem[] {
+export function checkRefs(
+  files: readonly RefFile[],
+  resolveFile: (from: string, file: string) => string,
+  bundled = false,
+): RefProblem[] {
   const data = new Map(files.map((file) => [file.ref, file.data]));
   const problems: RefProblem[] = [];
   const reported = new Set<string>();
   for (const file of files) {
     walkRefs(file.data, "", (ref, pointer) => {
       if (typeof ref !== "string") {
-        problems.push({ ref: file.ref, pointer: joinPointer(pointer, "$ref"), message: `\`$ref\` must be a string, not ${JSON.stringify(ref)}` });
+        problems.push({
+          ref: file.ref,
+          pointer: joinPointer(pointer, "$ref"),
+          message: `\`$ref\` must be a string, not ${JSON.stringify(ref)}`,
+        });
         return;
       }
       const problem =
         bundled && splitRef(ref).file !== ""
-          ? { message: `$ref "${ref}" into another file sits where the bundler does not look: it cannot be resolved`, cycle: undefined }
+          ? {
+              message: `$ref "${ref}" into another file sits where the bundler does not look: it cannot be resolved`,
+              cycle: undefined,
+            }
           : followRef(data, resolveFile, file.ref, ref);
       if (problem === undefined) return;
       // A cycle is reported once, at the first of its refs met in reading order.
@@ -66,7 +76,13 @@ function walkRefs(value: unknown, pointer: string, visit: (ref: unknown, pointer
 export function suggestion(document: unknown, pointer: string): string {
   const tokens = pointerTokens(pointer);
   const last = tokens.at(-1);
-  const parent = resolvePointer(document, `/${tokens.slice(0, -1).map((token) => token.replace(/~/g, "~0").replace(/\//g, "~1")).join("/")}`.replace(/^\/$/, ""));
+  const parent = resolvePointer(
+    document,
+    `/${tokens
+      .slice(0, -1)
+      .map((token) => token.replace(/~/g, "~0").replace(/\//g, "~1"))
+      .join("/")}`.replace(/^\/$/, ""),
+  );
   if (last === undefined || !parent.found || !isRecord(parent.value)) return "";
   const nearest = nearestName(last, Object.keys(parent.value));
   return nearest === undefined ? "" : ` (did you mean ${nearest}?)`;
@@ -88,11 +104,17 @@ function followRef(
     if (seen.includes(key)) {
       const chain = seen.slice(seen.indexOf(key));
       const shown = chain.map((step) => (step.startsWith(`${from}#`) ? step.slice(from.length) : step));
-      return { message: `circular $ref "${ref}": the chain ${shown.join(" → ")} never reaches a value`, cycle: [...chain].sort().join("|") };
+      return {
+        message: `circular $ref "${ref}": the chain ${shown.join(" → ")} never reaches a value`,
+        cycle: [...chain].sort().join("|"),
+      };
     }
     seen.push(key);
     const resolved = resolvePointer(data.get(targetFile), pointer);
-    if (!resolved.found) return { message: `unresolved $ref "${current}": nothing at ${file === "" ? "" : file}#${pointer}${suggestion(data.get(targetFile), pointer)}` };
+    if (!resolved.found)
+      return {
+        message: `unresolved $ref "${current}": nothing at ${file === "" ? "" : file}#${pointer}${suggestion(data.get(targetFile), pointer)}`,
+      };
     const target = resolved.value;
     if (!isRecord(target) || typeof target.$ref !== "string") return undefined;
     [currentFile, current] = [targetFile, target.$ref];

@@ -6,9 +6,19 @@ import { SCHEMA_LISTS, SCHEMA_MAPS, SCHEMA_SINGLES } from "./schema-keywords.js"
 const TYPES = new Set(["string", "number", "integer", "boolean", "array", "object", "null"]);
 /** Type names other languages use, with the one JSON Schema type each clearly means. */
 const TYPE_ALIASES: Readonly<Record<string, string>> = {
-  int: "integer", int32: "integer", int64: "integer", long: "integer",
-  float: "number", double: "number", decimal: "number",
-  bool: "boolean", str: "string", text: "string", map: "object", dict: "object", list: "array",
+  int: "integer",
+  int32: "integer",
+  int64: "integer",
+  long: "integer",
+  float: "number",
+  double: "number",
+  decimal: "number",
+  bool: "boolean",
+  str: "string",
+  text: "string",
+  map: "object",
+  dict: "object",
+  list: "array",
 };
 
 interface Walk {
@@ -34,11 +44,21 @@ interface Slot {
 export function checkSchemas(document: Record<string, unknown>): Finding[] {
   const { findings, warn, error } = findingList();
   // 3.2 uses 3.1's JSON Schema dialect.
-  const walk: Walk = { openapi31: /^3\.[12]/.test(String(document.openapi)), warn, error, seen: new WeakSet(), document };
+  const walk: Walk = {
+    openapi31: /^3\.[12]/.test(String(document.openapi)),
+    warn,
+    error,
+    seen: new WeakSet(),
+    document,
+  };
   const components = isRecord(document.components) ? document.components : {};
   const schemas = components.schemas;
   if (isRecord(schemas)) {
-    for (const [name, schema] of Object.entries(schemas)) checkSchema(walk, schema, { pointer: joinPointer("/components/schemas", name), replace: (value) => setOwn(schemas, name, value) });
+    for (const [name, schema] of Object.entries(schemas))
+      checkSchema(walk, schema, {
+        pointer: joinPointer("/components/schemas", name),
+        replace: (value) => setOwn(schemas, name, value),
+      });
   }
   findSchemaSlots(walk, document.paths, "/paths");
   findSchemaSlots(walk, document.webhooks, "/webhooks");
@@ -66,7 +86,12 @@ function findSchemaSlots(walk: Walk, value: unknown, pointer: string): void {
 function checkSchema(walk: Walk, schema: unknown, slot: Slot): void {
   if (typeof schema === "boolean") return;
   if (!isRecord(schema)) {
-    walk.warn({ kind: "schemas", message: `a schema must be a mapping, not ${JSON.stringify(schema)}: read as allowing any value`, at: slot.pointer, repair: () => slot.replace({}) });
+    walk.warn({
+      kind: "schemas",
+      message: `a schema must be a mapping, not ${JSON.stringify(schema)}: read as allowing any value`,
+      at: slot.pointer,
+      repair: () => slot.replace({}),
+    });
     return;
   }
   if (walk.seen.has(schema)) return;
@@ -80,12 +105,25 @@ function checkSchema(walk: Walk, schema: unknown, slot: Slot): void {
     const list = schema[key];
     if (list === undefined) continue;
     if (isRecord(list)) {
-      walk.warn({ kind: "schemas", message: `\`${key}\` must be a list of schemas: read as a list of this one`, at: joinPointer(slot.pointer, key), repair: () => setOwn(schema, key, [list]) });
-      checkSchema(walk, list, { pointer: joinPointer(slot.pointer, key), replace: (value) => setOwn(schema, key, value) });
+      walk.warn({
+        kind: "schemas",
+        message: `\`${key}\` must be a list of schemas: read as a list of this one`,
+        at: joinPointer(slot.pointer, key),
+        repair: () => setOwn(schema, key, [list]),
+      });
+      checkSchema(walk, list, {
+        pointer: joinPointer(slot.pointer, key),
+        replace: (value) => setOwn(schema, key, value),
+      });
     } else if (!Array.isArray(list)) {
       ignore(walk, schema, slot.pointer, key, "a list of schemas");
     } else {
-      list.forEach((item, index) => checkSchema(walk, item, { pointer: joinPointer(slot.pointer, key, index), replace: (value) => (list[index] = value) }));
+      list.forEach((item, index) =>
+        checkSchema(walk, item, {
+          pointer: joinPointer(slot.pointer, key, index),
+          replace: (value) => (list[index] = value),
+        }),
+      );
       // After its branches' checks: their repairs address the list by index, this one shortens it.
       if (key === "oneOf") checkRepeatedBranches(walk, schema, list, joinPointer(slot.pointer, key));
     }
@@ -94,10 +132,20 @@ function checkSchema(walk: Walk, schema: unknown, slot: Slot): void {
     const map = schema[key];
     if (map === undefined) continue;
     if (!isRecord(map)) ignore(walk, schema, slot.pointer, key, "a mapping from name to schema");
-    else for (const [name, item] of Object.entries(map)) checkSchema(walk, item, { pointer: joinPointer(slot.pointer, key, name), replace: (value) => setOwn(map, name, value), ...(key === "properties" ? { property: { parent: schema, name } } : {}) });
+    else
+      for (const [name, item] of Object.entries(map))
+        checkSchema(walk, item, {
+          pointer: joinPointer(slot.pointer, key, name),
+          replace: (value) => setOwn(map, name, value),
+          ...(key === "properties" ? { property: { parent: schema, name } } : {}),
+        });
   }
   for (const key of SCHEMA_SINGLES) {
-    if (schema[key] !== undefined) checkSchema(walk, schema[key], { pointer: joinPointer(slot.pointer, key), replace: (value) => setOwn(schema, key, value) });
+    if (schema[key] !== undefined)
+      checkSchema(walk, schema[key], {
+        pointer: joinPointer(slot.pointer, key),
+        replace: (value) => setOwn(schema, key, value),
+      });
   }
 }
 
@@ -108,7 +156,8 @@ function checkSchema(walk: Walk, schema: unknown, slot: Slot): void {
  * repeats are read as listed once (openapi-typescript's union already prints each once).
  */
 function checkRepeatedBranches(walk: Walk, schema: Record<string, unknown>, list: unknown[], pointer: string): void {
-  const refOf = (item: unknown): string | undefined => (isRecord(item) && typeof item.$ref === "string" && Object.keys(item).length === 1 ? item.$ref : undefined);
+  const refOf = (item: unknown): string | undefined =>
+    isRecord(item) && typeof item.$ref === "string" && Object.keys(item).length === 1 ? item.$ref : undefined;
   const first = new Map<string, number>();
   const repeats: { index: number; ref: string; of: number }[] = [];
   list.forEach((item, index) => {
@@ -123,7 +172,12 @@ function checkRepeatedBranches(walk: Walk, schema: Record<string, unknown>, list
       kind: "schemas",
       message: `\`oneOf\` lists $ref "${ref}" again (as branch ${of}): no value can match exactly one of two equal branches, so it is read as listed once`,
       at: joinPointer(pointer, index),
-      repair: () => setOwn(schema, "oneOf", list.filter((item, position) => refOf(item) === undefined || first.get(refOf(item) as string) === position)),
+      repair: () =>
+        setOwn(
+          schema,
+          "oneOf",
+          list.filter((item, position) => refOf(item) === undefined || first.get(refOf(item) as string) === position),
+        ),
     });
   }
 }
@@ -139,9 +193,18 @@ function checkSchemaRef(walk: Walk, schema: Record<string, unknown>, ref: string
   const named = resolvePointer(walk.document, target).value;
   const at = joinPointer(pointer, "$ref");
   if (isRecord(named) && named.schema !== undefined) {
-    walk.warn({ kind: "schemas", message: `$ref "${ref}" names a ${(tokens[1] ?? "").replace(/s$/, "")} where a schema belongs: read as its schema`, at, repair: () => setOwn(schema, "$ref", `${ref}/schema`) });
+    walk.warn({
+      kind: "schemas",
+      message: `$ref "${ref}" names a ${(tokens[1] ?? "").replace(/s$/, "")} where a schema belongs: read as its schema`,
+      at,
+      repair: () => setOwn(schema, "$ref", `${ref}/schema`),
+    });
   } else if (named !== undefined) {
-    walk.error({ kind: "schemas", message: `$ref "${ref}" names a ${(tokens[1] ?? "").replace(/s$/, "")}, not a schema`, at });
+    walk.error({
+      kind: "schemas",
+      message: `$ref "${ref}" names a ${(tokens[1] ?? "").replace(/s$/, "")}, not a schema`,
+      at,
+    });
   }
 }
 
@@ -151,13 +214,22 @@ function checkKeywords(walk: Walk, schema: Record<string, unknown>, slot: Slot):
   const { required } = schema;
   if (required === true && slot.property !== undefined) {
     const { parent, name } = slot.property;
-    walk.warn({ kind: "schemas", message: `\`required: true\` on property "${name}": read as "${name}" being required by the object`, at: joinPointer(slot.pointer, "required"), repair: () => requireProperty(schema, parent, name) });
-  } else if (required !== undefined && (!Array.isArray(required) || !required.every((name) => typeof name === "string"))) {
+    walk.warn({
+      kind: "schemas",
+      message: `\`required: true\` on property "${name}": read as "${name}" being required by the object`,
+      at: joinPointer(slot.pointer, "required"),
+      repair: () => requireProperty(schema, parent, name),
+    });
+  } else if (
+    required !== undefined &&
+    (!Array.isArray(required) || !required.every((name) => typeof name === "string"))
+  ) {
     ignore(walk, schema, slot.pointer, "required", "a list of property names");
   }
   if (schema.enum !== undefined && !Array.isArray(schema.enum)) ignore(walk, schema, slot.pointer, "enum", "a list");
   checkDiscriminator(walk, schema, slot.pointer);
-  if (schema.nullable !== undefined && typeof schema.nullable !== "boolean") ignore(walk, schema, slot.pointer, "nullable", "true or false");
+  if (schema.nullable !== undefined && typeof schema.nullable !== "boolean")
+    ignore(walk, schema, slot.pointer, "nullable", "true or false");
 }
 
 /**
@@ -167,7 +239,8 @@ function checkKeywords(walk: Walk, schema: Record<string, unknown>, slot: Slot):
  */
 function checkOpenapi30Keywords(walk: Walk, schema: Record<string, unknown>, pointer: string): void {
   if (typeof schema.nullable === "boolean") {
-    const types = typeof schema.type === "string" ? [schema.type] : Array.isArray(schema.type) ? schema.type : undefined;
+    const types =
+      typeof schema.type === "string" ? [schema.type] : Array.isArray(schema.type) ? schema.type : undefined;
     const widen = schema.nullable && types !== undefined && !types.includes("null");
     const reading = widen ? `read as \`type: ${JSON.stringify([...types, "null"])}\`` : "ignored";
     walk.warn({
@@ -180,7 +253,10 @@ function checkOpenapi30Keywords(walk: Walk, schema: Record<string, unknown>, poi
       },
     });
   }
-  for (const [exclusive, bound] of [["exclusiveMinimum", "minimum"], ["exclusiveMaximum", "maximum"]] as const) {
+  for (const [exclusive, bound] of [
+    ["exclusiveMinimum", "minimum"],
+    ["exclusiveMaximum", "maximum"],
+  ] as const) {
     const flag = schema[exclusive];
     if (typeof flag !== "boolean") continue;
     const value = schema[bound];
@@ -209,8 +285,17 @@ function checkDiscriminator(walk: Walk, schema: Record<string, unknown>, pointer
     return;
   }
   const { mapping } = discriminator;
-  if (mapping !== undefined && (!isRecord(mapping) || !Object.values(mapping).every((target) => typeof target === "string"))) {
-    ignore(walk, discriminator, joinPointer(pointer, "discriminator"), "mapping", "a mapping from values to schema names or refs");
+  if (
+    mapping !== undefined &&
+    (!isRecord(mapping) || !Object.values(mapping).every((target) => typeof target === "string"))
+  ) {
+    ignore(
+      walk,
+      discriminator,
+      joinPointer(pointer, "discriminator"),
+      "mapping",
+      "a mapping from values to schema names or refs",
+    );
   }
 }
 
@@ -221,7 +306,12 @@ function requireProperty(schema: Record<string, unknown>, parent: Record<string,
 }
 
 function ignore(walk: Walk, schema: Record<string, unknown>, pointer: string, key: string, expected: string): void {
-  walk.warn({ kind: "schemas", message: `\`${key}\` must be ${expected}: ignored`, at: joinPointer(pointer, key), repair: () => delete schema[key] });
+  walk.warn({
+    kind: "schemas",
+    message: `\`${key}\` must be ${expected}: ignored`,
+    at: joinPointer(pointer, key),
+    repair: () => delete schema[key],
+  });
 }
 
 function checkType(walk: Walk, schema: Record<string, unknown>, pointer: string): void {
@@ -229,9 +319,20 @@ function checkType(walk: Walk, schema: Record<string, unknown>, pointer: string)
   if (type === undefined) return;
   const types = Array.isArray(type) ? type : [type];
   if (types.every((item) => typeof item === "string" && TYPES.has(item))) return;
-  const read = types.flatMap((item) => (typeof item !== "string" ? [] : TYPES.has(item) ? [item] : TYPE_ALIASES[item.toLowerCase()] === undefined ? [] : [TYPE_ALIASES[item.toLowerCase()] as string]));
-  const unknown = types.filter((item) => typeof item !== "string" || !TYPES.has(item)).map((item) => JSON.stringify(item));
-  const reading = read.length === 0 ? "ignored: the schema allows any type" : `read as ${read.map((item) => `"${item}"`).join(", ")}`;
+  const read = types.flatMap((item) =>
+    typeof item !== "string"
+      ? []
+      : TYPES.has(item)
+        ? [item]
+        : TYPE_ALIASES[item.toLowerCase()] === undefined
+          ? []
+          : [TYPE_ALIASES[item.toLowerCase()] as string],
+  );
+  const unknown = types
+    .filter((item) => typeof item !== "string" || !TYPES.has(item))
+    .map((item) => JSON.stringify(item));
+  const reading =
+    read.length === 0 ? "ignored: the schema allows any type" : `read as ${read.map((item) => `"${item}"`).join(", ")}`;
   const next = read.length === 0 ? undefined : Array.isArray(type) ? [...new Set(read)] : read[0];
   walk.warn({
     kind: "schemas",

@@ -15,23 +15,50 @@ export interface VersionCheck {
  * (2.0). A version written as a YAML number (`openapi: 3.1`, `swagger: 2.0`) is read as the
  * version it spells, with a warning, and set right in the data so the bundler recognises it.
  */
-export function checkVersion(root: unknown, literal: (pointer: string) => string | undefined, locate: (pointer: string) => SourceLocation): VersionCheck {
+export function checkVersion(
+  root: unknown,
+  literal: (pointer: string) => string | undefined,
+  locate: (pointer: string) => SourceLocation,
+): VersionCheck {
   const list = findingList();
   if (!isRecord(root)) {
-    list.error({ kind: "not OpenAPI", message: "not an OpenAPI document: expected a mapping at the top level", at: locate("") });
+    list.error({
+      kind: "not OpenAPI",
+      message: "not an OpenAPI document: expected a mapping at the top level",
+      at: locate(""),
+    });
     return { version: undefined, findings: list.findings };
   }
   const field = root.openapi !== undefined ? "openapi" : root.swagger !== undefined ? "swagger" : undefined;
   if (field === undefined) {
-    list.error({ kind: "not OpenAPI", message: "not an OpenAPI document: the `openapi` version field is missing", at: locate("") });
+    list.error({
+      kind: "not OpenAPI",
+      message: "not an OpenAPI document: the `openapi` version field is missing",
+      at: locate(""),
+    });
     return { version: undefined, findings: list.findings };
   }
   const raw = root[field];
   const written = typeof raw === "string" ? raw : (literal(`/${field}`) ?? String(raw));
-  const version = field === "swagger" ? (/^2\.0(\.\d+)?$/.test(written) ? "oas2" : undefined) : /^3\.0(\.\d+)?$/.test(written) ? "oas3_0" : /^3\.1(\.\d+)?$/.test(written) ? "oas3_1" : /^3\.2(\.\d+)?$/.test(written) ? "oas3_2" : undefined;
+  const version =
+    field === "swagger"
+      ? /^2\.0(\.\d+)?$/.test(written)
+        ? "oas2"
+        : undefined
+      : /^3\.0(\.\d+)?$/.test(written)
+        ? "oas3_0"
+        : /^3\.1(\.\d+)?$/.test(written)
+          ? "oas3_1"
+          : /^3\.2(\.\d+)?$/.test(written)
+            ? "oas3_2"
+            : undefined;
   if (version === undefined) {
     const expected = field === "swagger" ? "2.0" : "3.0.x, 3.1.x or 3.2.x";
-    list.error({ kind: "unsupported version", message: `unsupported ${field === "swagger" ? "Swagger" : "OpenAPI"} version ${JSON.stringify(written)}: expected ${expected}`, at: locate(`/${field}`) });
+    list.error({
+      kind: "unsupported version",
+      message: `unsupported ${field === "swagger" ? "Swagger" : "OpenAPI"} version ${JSON.stringify(written)}: expected ${expected}`,
+      at: locate(`/${field}`),
+    });
     return { version, findings: list.findings };
   }
   const canonical = field === "swagger" ? "2.0" : /^\d+\.\d+\.\d+$/.test(written) ? written : `${written}.0`;

@@ -17,7 +17,13 @@ function formDataFormats(parameters: unknown): Map<string, string> {
   const formats = new Map<string, string>();
   if (!Array.isArray(parameters)) return formats;
   for (const parameter of parameters) {
-    if (!isRecord(parameter) || parameter.in !== "formData" || parameter.type !== "array" || typeof parameter.name !== "string") continue;
+    if (
+      !isRecord(parameter) ||
+      parameter.in !== "formData" ||
+      parameter.type !== "array" ||
+      typeof parameter.name !== "string"
+    )
+      continue;
     formats.set(parameter.name, typeof parameter.collectionFormat === "string" ? parameter.collectionFormat : "csv");
   }
   return formats;
@@ -32,7 +38,12 @@ function encodeFormFields(converted: Record<string, unknown>, formats: ReadonlyM
     for (const [name, format] of formats) {
       const style = STYLES[format];
       if (style === undefined || format === "multi" || Object.hasOwn(encoding, name)) continue;
-      Object.defineProperty(encoding, name, { value: { ...style }, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(encoding, name, {
+        value: { ...style },
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     if (Object.keys(encoding).length > 0) media.encoding = encoding;
   }
@@ -61,7 +72,13 @@ export function restoreCollectionFormats(swagger: Record<string, unknown>, conve
       const original = source[method];
       if (!isRecord(operation) || !isRecord(original)) continue;
       restoreTsv(operation.parameters);
-      encodeFormFields(operation, formDataFormats([...(Array.isArray(source.parameters) ? source.parameters : []), ...(Array.isArray(original.parameters) ? original.parameters : [])]));
+      encodeFormFields(
+        operation,
+        formDataFormats([
+          ...(Array.isArray(source.parameters) ? source.parameters : []),
+          ...(Array.isArray(original.parameters) ? original.parameters : []),
+        ]),
+      );
     }
   }
 }

@@ -22,7 +22,9 @@ export interface ConvertedSwagger {
  */
 export async function convertSwagger(swagger: Record<string, unknown>): Promise<ConvertedSwagger> {
   const converter = loadSwagger2openapi();
-  const options = { patch: true, warnOnly: true, resolve: false, warnProperty: WARNING_PROPERTY } as Parameters<typeof converter.convertObj>[1];
+  const options = { patch: true, warnOnly: true, resolve: false, warnProperty: WARNING_PROPERTY } as Parameters<
+    typeof converter.convertObj
+  >[1];
   const list = findingList();
   let result;
   // A copy without shared objects: the converter edits in place, and refuses an object met twice.
@@ -33,16 +35,28 @@ export async function convertSwagger(swagger: Record<string, unknown>): Promise<
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const pointer = /at #(\/\S*)/.exec(message)?.[1] ?? "/swagger";
-    list.error({ kind: "Swagger 2.0", message: `swagger2openapi cannot convert this Swagger 2.0 document: ${message}`, at: pointer });
+    list.error({
+      kind: "Swagger 2.0",
+      message: `swagger2openapi cannot convert this Swagger 2.0 document: ${message}`,
+      at: pointer,
+    });
     return { document: undefined, findings: list.findings };
   }
   const document = result.openapi as unknown as Record<string, unknown>;
-  const patches = typeof (result as { patches?: unknown }).patches === "number" ? (result as { patches: number }).patches : 0;
-  const fixes = patches === 0 ? "" : ` (it fixed ${patches} small error${patches === 1 ? "" : "s"} of the document on the way)`;
-  list.warn({ kind: "Swagger 2.0", message: `a Swagger 2.0 document: converted to OpenAPI ${String(document.openapi)} with swagger2openapi${fixes}`, at: "/swagger" });
+  const patches =
+    typeof (result as { patches?: unknown }).patches === "number" ? (result as { patches: number }).patches : 0;
+  const fixes =
+    patches === 0 ? "" : ` (it fixed ${patches} small error${patches === 1 ? "" : "s"} of the document on the way)`;
+  list.warn({
+    kind: "Swagger 2.0",
+    message: `a Swagger 2.0 document: converted to OpenAPI ${String(document.openapi)} with swagger2openapi${fixes}`,
+    at: "/swagger",
+  });
   restoreCollectionFormats(swagger, document);
   restoreSwaggerTuples(document);
-  collectWarnings(document, "", (pointer, message) => list.warn({ kind: "Swagger 2.0", message: `swagger2openapi: ${message}`, at: pointer }));
+  collectWarnings(document, "", (pointer, message) =>
+    list.warn({ kind: "Swagger 2.0", message: `swagger2openapi: ${message}`, at: pointer }),
+  );
   return { document, findings: list.findings };
 }
 
@@ -80,7 +94,8 @@ export function swaggerPointer(openapiPointer: string): string {
     return section === undefined ? "" : joinPointer("", section, ...tokens.slice(2).map(swaggerToken));
   }
   if (tokens[0] === "servers") return "/host";
-  if (tokens[0] !== "paths") return openapiPointer === "/swagger" ? "/swagger" : joinPointer("", ...tokens.map(swaggerToken));
+  if (tokens[0] !== "paths")
+    return openapiPointer === "/swagger" ? "/swagger" : joinPointer("", ...tokens.map(swaggerToken));
   const result: string[] = [];
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index] as string;

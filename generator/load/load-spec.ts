@@ -1,5 +1,12 @@
 import path from "node:path";
-import { SpecError, compareProblems, formatLocation, type SourceLocation, type SpecProblem, type SpecWarning } from "../errors.js";
+import {
+  SpecError,
+  compareProblems,
+  formatLocation,
+  type SourceLocation,
+  type SpecProblem,
+  type SpecWarning,
+} from "../errors.js";
 import { loadRedocly } from "../require-package.js";
 import { breakCompositionCycles } from "./break-composition-cycles.js";
 import { bundleSpec, resolveRefFile } from "./bundle-spec.js";
@@ -42,8 +49,13 @@ export async function loadSpec(specPath: string): Promise<LoadedSpec> {
   const sources = new SpecSources(entryRef);
   const text = readSpecText(entryRef);
   const parsed = sources.parse(entryRef, text, /\.json$/i.test(entryRef));
-  const version = checkVersion(parsed, (pointer) => sources.literalIn(entryRef, pointer), (pointer) => sources.locateIn(entryRef, pointer));
-  if (version.version === undefined) throw refusal(version.findings, () => ({ file: displayPath(entryRef), pointer: "" }));
+  const version = checkVersion(
+    parsed,
+    (pointer) => sources.literalIn(entryRef, pointer),
+    (pointer) => sources.locateIn(entryRef, pointer),
+  );
+  if (version.version === undefined)
+    throw refusal(version.findings, () => ({ file: displayPath(entryRef), pointer: "" }));
   const resolver = sources.resolver();
   const root = { source: new (loadRedocly().Source)(entryRef, text), parsed };
   // A `$ref` from another file back into the entry resolves to this same data.
@@ -54,22 +66,45 @@ export async function loadSpec(specPath: string): Promise<LoadedSpec> {
   const { document, locator, conversion } = await toOpenapi3(bundled.document, version.version === "oas2", sources);
   findings.push(...conversion);
   if (document === undefined) throw refusal(findings, (pointer) => sources.locate(bundled.document, pointer));
-  findings.push(...checkDocument(document, { literal: locator.literal, fallbackTitle: path.basename(entryRef).replace(/\.[^.]+$/, "") }));
+  findings.push(
+    ...checkDocument(document, {
+      literal: locator.literal,
+      fallbackTitle: path.basename(entryRef).replace(/\.[^.]+$/, ""),
+    }),
+  );
   findings.push(...localRefProblems(document));
   findings.push(...checkSchemas(document));
   const located = locateAll(findings, locator.locate);
   const errors = located.filter((finding) => finding.severity === "error");
-  const warnings = located.filter((finding) => finding.severity === "warning").map(({ message, location, kind }): SpecWarning => ({ message, location, kind }));
-  if (errors.length > 0) throw new SpecError(errors.map(({ message, location }) => ({ message, location })).sort(compareProblems));
+  const warnings = located
+    .filter((finding) => finding.severity === "warning")
+    .map(({ message, location, kind }): SpecWarning => ({ message, location, kind }));
+  if (errors.length > 0)
+    throw new SpecError(errors.map(({ message, location }) => ({ message, location })).sort(compareProblems));
   for (const finding of findings) finding.repair?.();
   normalizeRefs(document);
   breakCompositionCycles(document);
-  return { document, files: sources.fileRefs(), entryFile: displayPath(entryRef), warnings: warnings.sort(compareProblems), locate: locator.locate };
+  return {
+    document,
+    files: sources.fileRefs(),
+    entryFile: displayPath(entryRef),
+    warnings: warnings.sort(compareProblems),
+    locate: locator.locate,
+  };
 }
 
 /** The bundled document as OpenAPI 3, with how to locate its pointers in the files read. */
-async function toOpenapi3(bundled: Record<string, unknown>, swagger: boolean, sources: SpecSources): Promise<{ document: Record<string, unknown> | undefined; locator: DocumentLocator; conversion: readonly Finding[] }> {
-  const inSource = (pointer: string): { ref: string; pointer: string } => sources.origin(bundled, swagger ? swaggerPointer(pointer) : pointer);
+async function toOpenapi3(
+  bundled: Record<string, unknown>,
+  swagger: boolean,
+  sources: SpecSources,
+): Promise<{
+  document: Record<string, unknown> | undefined;
+  locator: DocumentLocator;
+  conversion: readonly Finding[];
+}> {
+  const inSource = (pointer: string): { ref: string; pointer: string } =>
+    sources.origin(bundled, swagger ? swaggerPointer(pointer) : pointer);
   const locator: DocumentLocator = {
     locate: (pointer) => {
       const origin = inSource(pointer);

@@ -2,7 +2,6 @@ import { escapePointerToken, joinPointer } from "../errors.js";
 import { isRecord, pointerTokens, resolvePointer, setOwn, splitRef } from "./json-pointer.js";
 import { DATA_KEYWORDS, NAME_MAPS } from "./schema-keywords.js";
 
-
 /** `#/components/<section>/<name>`, each token escaped (RFC 6901) and percent-encoded: every reader decodes it alike. */
 function componentRef(section: string, name: string): string {
   return `#/components/${encodeURIComponent(escapePointerToken(section))}/${encodeURIComponent(escapePointerToken(name))}`;
@@ -27,7 +26,10 @@ export function normalizeRefs(document: Record<string, unknown>): void {
     if (!isRecord(document.components)) setOwn(document, "components", components);
     const schemas = isRecord(components.schemas) ? components.schemas : {};
     if (!isRecord(components.schemas)) setOwn(components, "schemas", schemas);
-    const base = pointerTokens(target).filter((token) => !["components", "schemas", "properties", "paths", "content", "responses"].includes(token)).join("-") || "schema";
+    const base =
+      pointerTokens(target)
+        .filter((token) => !["components", "schemas", "properties", "paths", "content", "responses"].includes(token))
+        .join("-") || "schema";
     let name = base;
     for (let n = 2; Object.hasOwn(schemas, name); n += 1) name = `${base}-${n}`;
     const ref = componentRef("schemas", name);
@@ -57,10 +59,12 @@ export function normalizeRefs(document: Record<string, unknown>): void {
     if (typeof value.$ref === "string") {
       const { file, pointer } = splitRef(value.$ref);
       const tokens = pointerTokens(pointer);
-      if (file === "" && tokens.length === 3 && tokens[0] === "components") setOwn(value, "$ref", componentRef(tokens[1] ?? "", tokens[2] ?? ""));
+      if (file === "" && tokens.length === 3 && tokens[0] === "components")
+        setOwn(value, "$ref", componentRef(tokens[1] ?? "", tokens[2] ?? ""));
       else if (file === "" && !nameMap) return inline(value, joinPointer("", ...tokens));
     }
-    if (!nameMap && isRecord(value.discriminator) && isRecord(value.discriminator.mapping)) canonicalMapping(value.discriminator.mapping);
+    if (!nameMap && isRecord(value.discriminator) && isRecord(value.discriminator.mapping))
+      canonicalMapping(value.discriminator.mapping);
     for (const [key, item] of Object.entries(value)) {
       if (key === "$ref" || (!nameMap && DATA_KEYWORDS.has(key))) continue;
       setOwn(value, key, visit(item, NAME_MAPS.has(key)));
@@ -76,6 +80,7 @@ function canonicalMapping(mapping: Record<string, unknown>): void {
   for (const [value, target] of Object.entries(mapping)) {
     if (typeof target !== "string" || !target.startsWith("#")) continue;
     const tokens = pointerTokens(splitRef(target).pointer);
-    if (tokens.length === 3 && tokens[0] === "components") setOwn(mapping, value, componentRef(tokens[1] ?? "", tokens[2] ?? ""));
+    if (tokens.length === 3 && tokens[0] === "components")
+      setOwn(mapping, value, componentRef(tokens[1] ?? "", tokens[2] ?? ""));
   }
 }

@@ -27,9 +27,11 @@ export function isOas32(document: Record<string, unknown>): boolean {
 
 /** Why an `additionalOperations` key names no operation of its own, or undefined when it does. */
 export function additionalMethodProblem(method: string, taken: ReadonlySet<string>): string | undefined {
-  if (!METHOD_TOKEN.test(method)) return `"${method}" is not an HTTP method name (a token of letters, digits and !#$%&'*+.^_\`|~-)`;
+  if (!METHOD_TOKEN.test(method))
+    return `"${method}" is not an HTTP method name (a token of letters, digits and !#$%&'*+.^_\`|~-)`;
   const key = method.toLowerCase();
-  if ((HTTP_METHODS as readonly string[]).includes(key) || key === "query") return `"${method}" has a field of its own (\`${key}\`): write the operation there`;
+  if ((HTTP_METHODS as readonly string[]).includes(key) || key === "query")
+    return `"${method}" has a field of its own (\`${key}\`): write the operation there`;
   if (taken.has(key)) return `"${method}" is listed again in another spelling: the types could not tell the two apart`;
   return undefined;
 }
@@ -38,10 +40,12 @@ export function additionalMethodProblem(method: string, taken: ReadonlySet<strin
 export function pathItemOperations(item: Record<string, unknown>, oas32: boolean): PathItemOperation[] {
   const found: PathItemOperation[] = [];
   for (const method of HTTP_METHODS) {
-    if (item[method] !== undefined) found.push({ key: method, httpMethod: method.toUpperCase(), operation: item[method], tokens: [method] });
+    if (item[method] !== undefined)
+      found.push({ key: method, httpMethod: method.toUpperCase(), operation: item[method], tokens: [method] });
   }
   if (!oas32) return found;
-  if (item.query !== undefined) found.push({ key: "query", httpMethod: "QUERY", operation: item.query, tokens: ["query"] });
+  if (item.query !== undefined)
+    found.push({ key: "query", httpMethod: "QUERY", operation: item.query, tokens: ["query"] });
   const additional = item.additionalOperations;
   if (!isRecord(additional)) return found;
   const taken = new Set<string>();

@@ -34,16 +34,19 @@ function restoreName(name: string, mark = MARK): string {
 function renameRef(ref: string, rename: (name: string) => string): string {
   const hash = ref.indexOf("#");
   if (hash === -1 || !MENTIONS_NAME.test(ref)) return ref;
-  const tokens = ref.slice(hash + 1).split("/").map((token) => {
-    let decoded: string;
-    try {
-      decoded = decodeURIComponent(token);
-    } catch {
-      return token;
-    }
-    const renamed = rename(unescapePointerToken(decoded));
-    return renamed === unescapePointerToken(decoded) ? token : encodeURIComponent(escapePointerToken(renamed));
-  });
+  const tokens = ref
+    .slice(hash + 1)
+    .split("/")
+    .map((token) => {
+      let decoded: string;
+      try {
+        decoded = decodeURIComponent(token);
+      } catch {
+        return token;
+      }
+      const renamed = rename(unescapePointerToken(decoded));
+      return renamed === unescapePointerToken(decoded) ? token : encodeURIComponent(escapePointerToken(renamed));
+    });
   return `${ref.slice(0, hash + 1)}${tokens.join("/")}`;
 }
 
@@ -65,11 +68,15 @@ function renameAll(root: unknown, rename: (name: string) => string): void {
     }
     if (typeof record.$ref === "string") record.$ref = renameRef(record.$ref, rename);
     // Values that name property keys follow the keys.
-    if (Array.isArray(record.required)) record.required = record.required.map((name: unknown) => (typeof name === "string" ? rename(name) : name));
+    if (Array.isArray(record.required))
+      record.required = record.required.map((name: unknown) => (typeof name === "string" ? rename(name) : name));
     const discriminator = isRecord(record.discriminator) ? record.discriminator : undefined;
-    if (discriminator !== undefined && typeof discriminator.propertyName === "string") discriminator.propertyName = rename(discriminator.propertyName);
+    if (discriminator !== undefined && typeof discriminator.propertyName === "string")
+      discriminator.propertyName = rename(discriminator.propertyName);
     const mapping = discriminator?.mapping;
-    if (isRecord(mapping)) for (const [key, target] of Object.entries(mapping)) if (typeof target === "string") setOwn(mapping, key, renameRef(target, rename));
+    if (isRecord(mapping))
+      for (const [key, target] of Object.entries(mapping))
+        if (typeof target === "string") setOwn(mapping, key, renameRef(target, rename));
     for (const item of Object.values(record)) visit(item);
   };
   visit(root);
@@ -87,7 +94,10 @@ export function restoreKeys(root: unknown): void {
 
 /** A pointer or `$ref` as Redocly reports it, with marked names written back. */
 export function restorePointer(pointer: string): string {
-  return pointer.split("/").map((token) => escapePointerToken(restoreName(unescapePointerToken(token)))).join("/");
+  return pointer
+    .split("/")
+    .map((token) => escapePointerToken(restoreName(unescapePointerToken(token))))
+    .join("/");
 }
 
 export function restoreRef(ref: string): string {

@@ -10,7 +10,16 @@ export const SCHEMA_LISTS = ["allOf", "oneOf", "anyOf", "prefixItems"] as const;
 export const SCHEMA_MAPS = ["properties", "patternProperties", "$defs", "dependentSchemas"] as const;
 
 /** Keywords whose value is one schema. */
-export const SCHEMA_SINGLES = ["items", "not", "additionalProperties", "contains", "if", "then", "else", "propertyNames"] as const;
+export const SCHEMA_SINGLES = [
+  "items",
+  "not",
+  "additionalProperties",
+  "contains",
+  "if",
+  "then",
+  "else",
+  "propertyNames",
+] as const;
 
 /** Maps of names anywhere in a document: schema maps and the component sections. */
 export const NAME_MAPS: ReadonlySet<string> = new Set([...SCHEMA_MAPS, "schemas", "definitions"]);

@@ -20,7 +20,9 @@ function localFile(documentRef: string, target: URL, self: URL): string | undefi
   if (!targetPath.startsWith(baseDir) || /^[a-z][a-z0-9+.-]*:\/\//i.test(documentRef)) return undefined;
   const relative = decodeURIComponent(targetPath.slice(baseDir.length));
   const candidate = path.resolve(path.dirname(documentRef), relative);
-  const found = ["", ".yaml", ".yml", ".json"].map((extension) => candidate + extension).find((file) => existsSync(file));
+  const found = ["", ".yaml", ".yml", ".json"]
+    .map((extension) => candidate + extension)
+    .find((file) => existsSync(file));
   return found === undefined ? undefined : path.relative(path.dirname(documentRef), found).split(path.sep).join("/");
 }
 
@@ -53,7 +55,11 @@ function childBase(record: Record<string, unknown>, base: URL): URL {
 }
 
 /** Each node below the root with the base URI in force there: `$self`, then each `$id` on the way. */
-function walk(root: unknown, self: URL, each: (record: Record<string, unknown>, pointer: string, base: URL) => void): void {
+function walk(
+  root: unknown,
+  self: URL,
+  each: (record: Record<string, unknown>, pointer: string, base: URL) => void,
+): void {
   const visit = (value: unknown, pointer: string, base: URL, depth: number): void => {
     if (depth > 500 || typeof value !== "object" || value === null) return;
     if (Array.isArray(value)) {
@@ -63,7 +69,8 @@ function walk(root: unknown, self: URL, each: (record: Record<string, unknown>, 
     const record = value as Record<string, unknown>;
     const own = childBase(record, base);
     each(record, pointer, own);
-    for (const [key, item] of Object.entries(record)) if (key !== "$ref") visit(item, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, own, depth + 1);
+    for (const [key, item] of Object.entries(record))
+      if (key !== "$ref") visit(item, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, own, depth + 1);
   };
   visit(root, "", self, 0);
 }

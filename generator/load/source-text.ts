@@ -24,7 +24,8 @@ export function readSpecText(absolutePath: string): string {
   let size: number;
   try {
     const stats = statSync(absolutePath);
-    if (stats.isDirectory()) throw new SpecError([{ message: "is a directory, not an OpenAPI document", location: at }]);
+    if (stats.isDirectory())
+      throw new SpecError([{ message: "is a directory, not an OpenAPI document", location: at }]);
     size = stats.size;
   } catch (error) {
     if (error instanceof SpecError) throw error;
@@ -37,7 +38,12 @@ export function readSpecText(absolutePath: string): string {
 export function checkSize(size: number, at: SourceLocation): void {
   if (size > MAX_SPEC_BYTES) {
     const megabytes = (size / 1024 / 1024).toFixed(1);
-    throw new SpecError([{ message: `file is ${megabytes} MB, over the ${MAX_SPEC_BYTES / 1024 / 1024} MB limit for an OpenAPI document: is it the right file?`, location: at }]);
+    throw new SpecError([
+      {
+        message: `file is ${megabytes} MB, over the ${MAX_SPEC_BYTES / 1024 / 1024} MB limit for an OpenAPI document: is it the right file?`,
+        location: at,
+      },
+    ]);
   }
 }
 
@@ -58,8 +64,11 @@ export function parseSpecSource(text: string, file: string, json: boolean): { pa
     positioned(text, file); // the position-keeping parser words most errors better, with line and column
     const message = error instanceof Error ? error.message : String(error);
     const [, line, column] = /\((\d+):(\d+)\)/.exec(message) ?? [];
-    const location = line === undefined ? { file, pointer: "" } : { file, pointer: "", line: Number(line), column: Number(column) };
-    throw new SpecError([{ message: `cannot parse YAML: ${firstLine(message).replace(/ \(\d+:\d+\)$/, "")}`, location }]);
+    const location =
+      line === undefined ? { file, pointer: "" } : { file, pointer: "", line: Number(line), column: Number(column) };
+    throw new SpecError([
+      { message: `cannot parse YAML: ${firstLine(message).replace(/ \(\d+:\d+\)$/, "")}`, location },
+    ]);
   }
 }
 
@@ -73,7 +82,9 @@ function parseJson(text: string, file: string): unknown {
     const line = before.split("\n").length;
     const column = offset - before.lastIndexOf("\n");
     const location = Number.isNaN(offset) ? { file, pointer: "" } : { file, pointer: "", line, column };
-    throw new SpecError([{ message: `cannot parse JSON: ${message.replace(/ in JSON at position \d+.*$/, "")}`, location }]);
+    throw new SpecError([
+      { message: `cannot parse JSON: ${message.replace(/ in JSON at position \d+.*$/, "")}`, location },
+    ]);
   }
 }
 
@@ -94,14 +105,24 @@ function positioned(text: string, file: string): Positioned {
       if (seen.has(offset)) return [];
       seen.add(offset);
       const position = lineCounter.linePos(offset);
-      return [{ message: `cannot parse YAML: ${firstLine(error.message)}`, location: { file, pointer: "", line: position.line, column: position.col } }];
+      return [
+        {
+          message: `cannot parse YAML: ${firstLine(error.message)}`,
+          location: { file, pointer: "", line: position.line, column: position.col },
+        },
+      ];
     });
     throw new SpecError(problems);
   }
   try {
     document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    throw new SpecError([{ message: `cannot parse YAML: ${firstLine(error instanceof Error ? error.message : String(error))}`, location: { file, pointer: "" } }]);
+    throw new SpecError([
+      {
+        message: `cannot parse YAML: ${firstLine(error instanceof Error ? error.message : String(error))}`,
+        location: { file, pointer: "" },
+      },
+    ]);
   }
   return { document, lineCounter };
 }
@@ -163,7 +184,9 @@ function nodeAt(document: Document, pointer: string, exact = false): unknown {
     if (isSeq(node)) next = node.get(numeric ?? -1, true);
     else {
       // YAML reads an unquoted `200:` as a number key, so try the number form too.
-      const pair = node.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === token) ?? node.items.find((item) => numeric !== undefined && isScalar(item.key) && item.key.value === numeric);
+      const pair =
+        node.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === token) ??
+        node.items.find((item) => numeric !== undefined && isScalar(item.key) && item.key.value === numeric);
       [key, next] = [pair?.key, pair?.value];
     }
     if (next === undefined || next === null) return exact ? undefined : shown;

@@ -80,7 +80,8 @@ export class SpecSources {
           found.push({ pointer: `${pointer}/$ref`, ref: record.$ref });
           record.$ref = record.$ref.replace(/%/g, "%25");
         }
-        for (const [key, item] of Object.entries(record)) if (key !== "$ref") visit(item, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+        for (const [key, item] of Object.entries(record))
+          if (key !== "$ref") visit(item, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`);
       }
     };
     visit(root, "");
@@ -186,8 +187,11 @@ function createResolver(sources: SpecSources): BaseResolver {
         return await super.loadExternalRef(absoluteRef);
       } catch (error) {
         const missing = /ENOENT|no such file/i.test(error instanceof Error ? error.message : "");
-        const message = missing ? "file not found" : (error instanceof Error ? error.message : String(error));
-        throw this.failed(absoluteRef, new SpecError([{ message, location: { file: displayPath(absoluteRef), pointer: "" } }]));
+        const message = missing ? "file not found" : error instanceof Error ? error.message : String(error);
+        throw this.failed(
+          absoluteRef,
+          new SpecError([{ message, location: { file: displayPath(absoluteRef), pointer: "" } }]),
+        );
       }
     }
 
@@ -225,8 +229,12 @@ function hasBrokenEscape(ref: string): boolean {
  * `#/components/schemas/Cat`, where this file has a schema of that name.
  */
 function qualifyMappingNames(root: unknown): void {
-  const components = typeof root === "object" && root !== null ? (root as { components?: { schemas?: unknown } }).components : undefined;
-  const schemas = typeof components?.schemas === "object" && components.schemas !== null ? (components.schemas as Record<string, unknown>) : undefined;
+  const components =
+    typeof root === "object" && root !== null ? (root as { components?: { schemas?: unknown } }).components : undefined;
+  const schemas =
+    typeof components?.schemas === "object" && components.schemas !== null
+      ? (components.schemas as Record<string, unknown>)
+      : undefined;
   if (schemas === undefined) return;
   const visit = (value: unknown, depth: number): void => {
     if (depth > 200 || typeof value !== "object" || value === null) return;
@@ -235,11 +243,20 @@ function qualifyMappingNames(root: unknown): void {
       return;
     }
     const record = value as Record<string, unknown>;
-    const mapping = typeof record.discriminator === "object" && record.discriminator !== null ? (record.discriminator as { mapping?: unknown }).mapping : undefined;
+    const mapping =
+      typeof record.discriminator === "object" && record.discriminator !== null
+        ? (record.discriminator as { mapping?: unknown }).mapping
+        : undefined;
     if (typeof mapping === "object" && mapping !== null) {
       for (const [tag, target] of Object.entries(mapping as Record<string, unknown>)) {
-        if (typeof target !== "string" || /[#/]|\.(ya?ml|json)$/i.test(target) || !Object.hasOwn(schemas, target)) continue;
-        Object.defineProperty(mapping, tag, { value: `#/components/schemas/${encodeURIComponent(target)}`, enumerable: true, writable: true, configurable: true });
+        if (typeof target !== "string" || /[#/]|\.(ya?ml|json)$/i.test(target) || !Object.hasOwn(schemas, target))
+          continue;
+        Object.defineProperty(mapping, tag, {
+          value: `#/components/schemas/${encodeURIComponent(target)}`,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       }
     }
     for (const item of Object.values(record)) visit(item, depth + 1);

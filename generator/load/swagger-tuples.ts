@@ -15,7 +15,10 @@ const TUPLE_MARK = "x-codegen-tuple-items";
 const NULL_MARK = "x-codegen-null-type";
 
 /** Every schema of a Swagger 2.0 document, each once, parents before their parts. */
-function forEachSwaggerSchema(swagger: Record<string, unknown>, visit: (schema: Record<string, unknown>) => void): void {
+function forEachSwaggerSchema(
+  swagger: Record<string, unknown>,
+  visit: (schema: Record<string, unknown>) => void,
+): void {
   const seen = new Set<object>();
   const walk = (schema: unknown): void => {
     if (!isRecord(schema) || seen.has(schema)) return;
@@ -25,7 +28,8 @@ function forEachSwaggerSchema(swagger: Record<string, unknown>, visit: (schema: 
     for (const key of SCHEMA_LISTS) if (Array.isArray(schema[key])) (schema[key] as unknown[]).forEach(walk);
     for (const key of SCHEMA_MAPS) if (isRecord(schema[key])) Object.values(schema[key]).forEach(walk);
   };
-  const values = (value: unknown): unknown[] => (isRecord(value) ? Object.values(value) : Array.isArray(value) ? value : []);
+  const values = (value: unknown): unknown[] =>
+    isRecord(value) ? Object.values(value) : Array.isArray(value) ? value : [];
   const withSchema = (holder: unknown): void => walk(isRecord(holder) ? holder.schema : undefined);
   values(swagger.definitions).forEach(walk);
   values(swagger.parameters).forEach(withSchema);
@@ -46,7 +50,9 @@ function forEachSwaggerSchema(swagger: Record<string, unknown>, visit: (schema: 
 export function markSwaggerTuples(swagger: Record<string, unknown>): void {
   forEachSwaggerSchema(swagger, (schema) => {
     if (Array.isArray(schema.items)) schema.items = { anyOf: schema.items, [TUPLE_MARK]: true };
-    const onlyNull = schema.type === "null" || (Array.isArray(schema.type) && schema.type.length > 0 && schema.type.every((type) => type === "null"));
+    const onlyNull =
+      schema.type === "null" ||
+      (Array.isArray(schema.type) && schema.type.length > 0 && schema.type.every((type) => type === "null"));
     if (onlyNull) schema[NULL_MARK] = true;
   });
 }
@@ -75,7 +81,11 @@ export function restoreSwaggerTuples(converted: unknown): void {
     converted.prefixItems = prefix;
     // OpenAPI 3.0 wants `items` beside `type: array`; `{}` is draft 4's default for `additionalItems`.
     converted.items = isRecord(rest) ? rest : {};
-    if (rest === false) converted.maxItems = Math.min(typeof converted.maxItems === "number" ? converted.maxItems : prefix.length, prefix.length);
+    if (rest === false)
+      converted.maxItems = Math.min(
+        typeof converted.maxItems === "number" ? converted.maxItems : prefix.length,
+        prefix.length,
+      );
   }
   for (const [key, value] of Object.entries(converted)) if (!DATA_KEYWORDS.has(key)) restoreSwaggerTuples(value);
 }

@@ -31,6 +31,7 @@ export function unclosedOpener(text: string): number | undefined {
  */
 export function errorOffset(text: string, offset: number, code: string): number {
   const atEnd = text.slice(offset).trim() === "";
-  if (atEnd && (code === "MISSING_CHAR" || code === "BAD_INDENT" || code === "UNEXPECTED_TOKEN")) return unclosedOpener(text) ?? Math.max(0, text.trimEnd().length - 1);
+  if (atEnd && (code === "MISSING_CHAR" || code === "BAD_INDENT" || code === "UNEXPECTED_TOKEN"))
+    return unclosedOpener(text) ?? Math.max(0, text.trimEnd().length - 1);
   return Math.min(offset, Math.max(0, text.trimEnd().length - 1));
 }

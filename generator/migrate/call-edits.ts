@@ -51,7 +51,13 @@ function statementRemoval(statement: MorphNode): Edit {
     // Between two blank lines, one of them goes too: the statement's block stays one paragraph break.
     const previousLine = text.slice(text.lastIndexOf("\n", Math.max(0, lineStart - 2)) + 1, lineStart);
     const nextNewline = text.indexOf("\n", lineEnd);
-    if (lineStart > 0 && previousLine.trim() === "" && nextNewline !== -1 && text.slice(lineEnd, nextNewline).trim() === "") end = nextNewline + 1;
+    if (
+      lineStart > 0 &&
+      previousLine.trim() === "" &&
+      nextNewline !== -1 &&
+      text.slice(lineEnd, nextNewline).trim() === ""
+    )
+      end = nextNewline + 1;
   }
   return { start, end, text: "" };
 }
@@ -73,14 +79,16 @@ export function declarationRemoval(morph: Morph, declaration: MorphNode): Edit |
   const { Node } = morph;
   if (Node.isBindingElement(declaration)) {
     const pattern = declaration.getParent();
-    if (Node.isObjectBindingPattern(pattern) && pattern.getElements().length > 1) return listItemRemoval(declaration, pattern.getElements());
+    if (Node.isObjectBindingPattern(pattern) && pattern.getElements().length > 1)
+      return listItemRemoval(declaration, pattern.getElements());
     const variable = pattern.getParent();
     return Node.isVariableDeclaration(variable) ? declarationRemoval(morph, variable) : undefined;
   }
   if (!Node.isVariableDeclaration(declaration)) return undefined;
   const list = declaration.getParent();
   const statement = list.getParent();
-  if (!Node.isVariableDeclarationList(list) || !Node.isVariableStatement(statement) || statement.isExported()) return undefined;
+  if (!Node.isVariableDeclarationList(list) || !Node.isVariableStatement(statement) || statement.isExported())
+    return undefined;
   const declarations = list.getDeclarations();
   return declarations.length > 1 ? listItemRemoval(declaration, declarations) : statementRemoval(statement);
 }

@@ -38,7 +38,9 @@ function destructuredMember(morph: Morph, binding: BindingElement, method: strin
   const propertyName = binding.getPropertyNameNode()?.getText() ?? binding.getName();
   if (propertyName !== method) return undefined;
   const declaration = binding.getParent().getParent();
-  const source = morph.Node.isVariableDeclaration(declaration) ? (declaration.getInitializer() ?? declaration) : declaration;
+  const source = morph.Node.isVariableDeclaration(declaration)
+    ? (declaration.getInitializer() ?? declaration)
+    : declaration;
   const member = source.getType().getProperty(method);
   for (const memberDeclaration of member?.getDeclarations() ?? []) {
     const packageDir = generatedMember(morph, memberDeclaration, method);
@@ -47,7 +49,11 @@ function destructuredMember(morph: Morph, binding: BindingElement, method: strin
   return undefined;
 }
 
-function classify(morph: Morph, call: CallExpression, target: MigrationTarget): { shape: CallShape; packageDir: string } | undefined {
+function classify(
+  morph: Morph,
+  call: CallExpression,
+  target: MigrationTarget,
+): { shape: CallShape; packageDir: string } | undefined {
   const { Node } = morph;
   const callee = call.getExpression();
   if (Node.isPropertyAccessExpression(callee) || Node.isElementAccessExpression(callee)) {
@@ -56,7 +62,16 @@ function classify(morph: Morph, call: CallExpression, target: MigrationTarget): 
     if (Node.isElementAccessExpression(callee) && !Node.isStringLiteral(name)) {
       // `client[key](…)`: the key's type says whether it may name the deprecated method.
       const packageDir = dynamicMember(morph, callee.getExpression(), name, target.deprecatedMethod);
-      return packageDir === undefined ? undefined : { packageDir, shape: { kind: "unsupported", call, reason: "the method is chosen at run time by a computed key; rewrite it by hand" } };
+      return packageDir === undefined
+        ? undefined
+        : {
+            packageDir,
+            shape: {
+              kind: "unsupported",
+              call,
+              reason: "the method is chosen at run time by a computed key; rewrite it by hand",
+            },
+          };
     }
     const packageDir = generatedMember(morph, name, target.deprecatedMethod);
     if (packageDir === undefined) return undefined;
@@ -66,13 +81,15 @@ function classify(morph: Morph, call: CallExpression, target: MigrationTarget): 
   for (const declaration of callee.getSymbol()?.getDeclarations() ?? []) {
     if (Node.isBindingElement(declaration)) {
       const packageDir = destructuredMember(morph, declaration, target.deprecatedMethod);
-      if (packageDir !== undefined) return { packageDir, shape: { kind: "binding", call, local: callee, binding: declaration } };
+      if (packageDir !== undefined)
+        return { packageDir, shape: { kind: "binding", call, local: callee, binding: declaration } };
     }
     if (Node.isVariableDeclaration(declaration)) {
       const initializer = declaration.getInitializer();
       if (!Node.isPropertyAccessExpression(initializer)) continue;
       const packageDir = generatedMember(morph, initializer.getNameNode(), target.deprecatedMethod);
-      if (packageDir !== undefined) return { packageDir, shape: { kind: "alias", call, local: callee, access: initializer } };
+      if (packageDir !== undefined)
+        return { packageDir, shape: { kind: "alias", call, local: callee, access: initializer } };
     }
   }
   return undefined;
@@ -81,11 +98,16 @@ function classify(morph: Morph, call: CallExpression, target: MigrationTarget): 
 /** The package directory when `object[key]` may be the generated client's `method`: `key` is a string that may equal it. */
 function dynamicMember(morph: Morph, object: MorphNode, key: MorphNode, method: string): string | undefined {
   const member = object.getType().getProperty(method);
-  const packageDir = member?.getDeclarations().map((declaration) => generatedMember(morph, declaration, method)).find((dir) => dir !== undefined);
+  const packageDir = member
+    ?.getDeclarations()
+    .map((declaration) => generatedMember(morph, declaration, method))
+    .find((dir) => dir !== undefined);
   if (packageDir === undefined) return undefined;
   const keyType = key.getType();
   const options = keyType.isUnion() ? keyType.getUnionTypes() : [keyType];
-  const mayName = options.some((option) => (option.isStringLiteral() ? option.getLiteralValue() === method : option.isString() || option.isAny()));
+  const mayName = options.some((option) =>
+    option.isStringLiteral() ? option.getLiteralValue() === method : option.isString() || option.isAny(),
+  );
   return mayName ? packageDir : undefined;
 }
 

@@ -7,7 +7,10 @@ type Morph = typeof import("ts-morph");
 function mayBeUndefined(expression: Expression): boolean {
   const type = expression.getType();
   if (type.isAny() || type.isUnknown() || type.isUndefined()) return true;
-  return type.isUnion() && type.getUnionTypes().some((member) => member.isUndefined() || member.isAny() || member.isUnknown());
+  return (
+    type.isUnion() &&
+    type.getUnionTypes().some((member) => member.isUndefined() || member.isAny() || member.isUnknown())
+  );
 }
 
 /** `name: value` pairs of an object literal written out field by field, or undefined when it is not. */
@@ -23,7 +26,8 @@ function literalFields(morph: Morph, literal: ObjectLiteralExpression): { name: 
     if (!Node.isPropertyAssignment(property)) return undefined;
     const nameNode = property.getNameNode();
     const initializer = property.getInitializer();
-    if (initializer === undefined || Node.isComputedPropertyName(nameNode) || mayBeUndefined(initializer)) return undefined;
+    if (initializer === undefined || Node.isComputedPropertyName(nameNode) || mayBeUndefined(initializer))
+      return undefined;
     // `__proto__: x` in a literal sets the prototype, not a field: the helper never saw it as one.
     if (property.getName().replace(/^["']|["']$/g, "") === "__proto__") return undefined;
     fields.push({ name: nameNode.getText(), value: initializer.getText() });
@@ -58,7 +62,9 @@ export function inlineRequest(morph: Morph, argument: MorphNode, target: Migrati
   if (fields === undefined || fields.length === 0) return undefined;
   const indent = indentOf(body);
   const inner = `${indent}        `;
-  const updates = fields.map(({ name, value }) => `${inner}${name}: { operation: ${JSON.stringify(target.fieldOperation)}, value: ${value} },`);
+  const updates = fields.map(
+    ({ name, value }) => `${inner}${name}: { operation: ${JSON.stringify(target.fieldOperation)}, value: ${value} },`,
+  );
   const replacement = [
     "{",
     `${indent}  ${propertyKey(target.instructionsProperty)}: [`,

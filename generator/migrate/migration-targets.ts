@@ -31,7 +31,12 @@ export interface MigrationTarget {
 export function migrationTargets(model: ApiModel, mode?: string): MigrationTarget[] {
   return migratedOperations(model).flatMap(({ operation, migration }) => {
     const names = migrationNames(operation);
-    const modes = migration.modes.map(({ name, kind, resultProperty, description }) => ({ name, kind, resultProperty, description }));
+    const modes = migration.modes.map(({ name, kind, resultProperty, description }) => ({
+      name,
+      kind,
+      resultProperty,
+      description,
+    }));
     const chosen = mode === undefined ? modes[0] : modes.find((candidate) => candidate.name === mode);
     if (chosen === undefined) return [];
     return [

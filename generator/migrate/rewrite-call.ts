@@ -29,7 +29,13 @@ function argumentProblem(morph: Morph, call: CallExpression): string | undefined
  * result is used goes through the function that answers like the deprecated method, so every use
  * keeps its type and its value; a call whose result is dropped becomes the plain replacement call.
  */
-function planCall(morph: Morph, call: CallExpression, receiver: string, target: MigrationTarget, options: RewriteOptions): Plan | string {
+function planCall(
+  morph: Morph,
+  call: CallExpression,
+  receiver: string,
+  target: MigrationTarget,
+  options: RewriteOptions,
+): Plan | string {
   const problem = argumentProblem(morph, call);
   if (problem !== undefined) return problem;
   const [arg] = call.getArguments();
@@ -40,17 +46,24 @@ function planCall(morph: Morph, call: CallExpression, receiver: string, target: 
   const replacementCall = `${receiver}.${target.replacementMethod}`;
   if (inline !== undefined) {
     const sent = `${replacementCall}(${inline})`;
-    if (!used || property === undefined || target.viaFunction === undefined) return { edits: [nodeEdit(call, sent)], imports: [] };
+    if (!used || property === undefined || target.viaFunction === undefined)
+      return { edits: [nodeEdit(call, sent)], imports: [] };
     return { edits: [nodeEdit(call, `selectData(${sent}, ${JSON.stringify(property)})`)], imports: ["selectData"] };
   }
   const modeOption = target.mode === target.modes[0] ? "" : `, { mode: ${JSON.stringify(target.mode.name)} }`;
   // Text replaced before the argument and inserted after it: a multi-line argument keeps its layout.
   const after = { start: arg.getEnd(), end: arg.getEnd(), text: modeOption };
   if (used && target.viaFunction !== undefined) {
-    return { edits: [{ start: call.getStart(), end: arg.getStart(), text: `${target.viaFunction}(${receiver}, ` }, after], imports: [target.viaFunction] };
+    return {
+      edits: [{ start: call.getStart(), end: arg.getStart(), text: `${target.viaFunction}(${receiver}, ` }, after],
+      imports: [target.viaFunction],
+    };
   }
   return {
-    edits: [{ start: call.getStart(), end: arg.getStart(), text: `${replacementCall}(${target.helper}(` }, { ...after, text: `${modeOption})` }],
+    edits: [
+      { start: call.getStart(), end: arg.getStart(), text: `${replacementCall}(${target.helper}(` },
+      { ...after, text: `${modeOption})` },
+    ],
     imports: [target.helper],
   };
 }
@@ -75,25 +88,36 @@ function callsThrough(morph: Morph, local: Identifier, declarationStart: number)
 function stableReceiver(morph: Morph, receiver: MorphNode, calls: readonly CallExpression[]): string {
   const { Node } = morph;
   const text = receiver.getText();
-  if (!Node.isIdentifier(receiver)) return `the client is reached through \`${text}\`, which may not be the same object at each call`;
+  if (!Node.isIdentifier(receiver))
+    return `the client is reached through \`${text}\`, which may not be the same object at each call`;
   const symbol = receiver.getSymbol();
   const declarations = symbol?.getDeclarations() ?? [];
   const constant = declarations.every((declaration) => {
-    if (Node.isImportSpecifier(declaration) || Node.isImportClause(declaration) || Node.isNamespaceImport(declaration)) return true;
-    if (Node.isVariableDeclaration(declaration) && declaration.getVariableStatement()?.getDeclarationKind() === "const") return true;
+    if (Node.isImportSpecifier(declaration) || Node.isImportClause(declaration) || Node.isNamespaceImport(declaration))
+      return true;
+    if (Node.isVariableDeclaration(declaration) && declaration.getVariableStatement()?.getDeclarationKind() === "const")
+      return true;
     // A parameter (`function f(client: Client)`) or a `let` is as stable as a `const` while nothing assigns to it.
-    return (Node.isParameterDeclaration(declaration) || Node.isVariableDeclaration(declaration)) && assignmentTo(morph, declaration) === undefined;
+    return (
+      (Node.isParameterDeclaration(declaration) || Node.isVariableDeclaration(declaration)) &&
+      assignmentTo(morph, declaration) === undefined
+    );
   });
   if (symbol === undefined || declarations.length === 0 || !constant) {
-    const assigned = declarations.map((declaration) => assignmentTo(morph, declaration)).find((line) => line !== undefined);
+    const assigned = declarations
+      .map((declaration) => assignmentTo(morph, declaration))
+      .find((line) => line !== undefined);
     return assigned === undefined
       ? `the client \`${text}\` is not a constant, so it may not be the same object at each call`
       : `the client \`${text}\` is assigned again at line ${assigned}, so it may not be the same object at each call`;
   }
   for (const call of calls) {
-    const seen = call.getSymbolsInScope(morph.ts.SymbolFlags.Value | morph.ts.SymbolFlags.Alias).find((candidate) => candidate.getName() === text);
+    const seen = call
+      .getSymbolsInScope(morph.ts.SymbolFlags.Value | morph.ts.SymbolFlags.Alias)
+      .find((candidate) => candidate.getName() === text);
     // Either side may be the import's alias or what it resolves to.
-    const resolved = (candidate: typeof symbol) => candidate.getAliasedSymbol()?.getDeclarations()[0] ?? candidate.getDeclarations()[0];
+    const resolved = (candidate: typeof symbol) =>
+      candidate.getAliasedSymbol()?.getDeclarations()[0] ?? candidate.getDeclarations()[0];
     const same = seen !== undefined && resolved(seen) === resolved(symbol);
     if (!same) return `\`${text}\` names something else at line ${call.getStartLineNumber()}`;
   }
@@ -110,16 +134,31 @@ function assignmentTo(morph: Morph, declaration: MorphNode): number | undefined 
     if (reference === name) continue;
     const parent = reference.getParent();
     const assigned =
-      (Node.isBinaryExpression(parent) && parent.getLeft() === reference && parent.getOperatorToken().getKind() >= SyntaxKind.FirstAssignment && parent.getOperatorToken().getKind() <= SyntaxKind.LastAssignment) ||
-      ((Node.isPrefixUnaryExpression(parent) || Node.isPostfixUnaryExpression(parent)) && (parent.getOperatorToken() === SyntaxKind.PlusPlusToken || parent.getOperatorToken() === SyntaxKind.MinusMinusToken));
+      (Node.isBinaryExpression(parent) &&
+        parent.getLeft() === reference &&
+        parent.getOperatorToken().getKind() >= SyntaxKind.FirstAssignment &&
+        parent.getOperatorToken().getKind() <= SyntaxKind.LastAssignment) ||
+      ((Node.isPrefixUnaryExpression(parent) || Node.isPostfixUnaryExpression(parent)) &&
+        (parent.getOperatorToken() === SyntaxKind.PlusPlusToken ||
+          parent.getOperatorToken() === SyntaxKind.MinusMinusToken));
     if (assigned) return reference.getStartLineNumber();
   }
   return undefined;
 }
 
 /** A local name bound to the deprecated method: every call through it rewritten, then the name removed. */
-function planLocal(morph: Morph, found: FoundCall, local: Identifier, declaration: MorphNode, receiver: MorphNode | undefined, options: RewriteOptions): Plan | string {
-  const nameStart = morph.Node.isBindingElement(declaration) || morph.Node.isVariableDeclaration(declaration) ? declaration.getNameNode().getStart() : -1;
+function planLocal(
+  morph: Morph,
+  found: FoundCall,
+  local: Identifier,
+  declaration: MorphNode,
+  receiver: MorphNode | undefined,
+  options: RewriteOptions,
+): Plan | string {
+  const nameStart =
+    morph.Node.isBindingElement(declaration) || morph.Node.isVariableDeclaration(declaration)
+      ? declaration.getNameNode().getStart()
+      : -1;
   const calls = callsThrough(morph, local, nameStart);
   if (typeof calls === "string") return calls;
   if (receiver === undefined) return "the client it is taken from cannot be named at the call";
@@ -130,7 +169,8 @@ function planLocal(morph: Morph, found: FoundCall, local: Identifier, declaratio
   const plan: Plan = { edits: [removal], imports: [] };
   for (const call of calls) {
     const callPlan = planCall(morph, call, receiver.getText(), found.target, options);
-    if (typeof callPlan === "string") return `a call of \`${local.getText()}\` at line ${call.getStartLineNumber()}: ${callPlan}`;
+    if (typeof callPlan === "string")
+      return `a call of \`${local.getText()}\` at line ${call.getStartLineNumber()}: ${callPlan}`;
     plan.edits.push(...callPlan.edits);
     plan.imports.push(...callPlan.imports);
   }
@@ -146,8 +186,10 @@ function planRewrite(morph: Morph, found: FoundCall, options: RewriteOptions): P
       return shape.reason;
     case "member": {
       const callee = shape.call.getExpression();
-      if (!Node.isPropertyAccessExpression(callee) && !Node.isElementAccessExpression(callee)) return "unexpected callee";
-      if (callee.hasQuestionDotToken() || shape.call.hasQuestionDotToken()) return "it is an optional call (`?.`); rewrite it by hand";
+      if (!Node.isPropertyAccessExpression(callee) && !Node.isElementAccessExpression(callee))
+        return "unexpected callee";
+      if (callee.hasQuestionDotToken() || shape.call.hasQuestionDotToken())
+        return "it is an optional call (`?.`); rewrite it by hand";
       return planCall(morph, shape.call, callee.getExpression().getText(), found.target, options);
     }
     case "alias": {
@@ -173,21 +215,40 @@ export function rewriteCall(morph: Morph, found: FoundCall, options: RewriteOpti
 }
 
 /** Adds `import { name }` from the generated package, reusing an import of it that the file already has. */
-export function ensureImport(morph: Morph, file: SourceFile, name: string, packageDir: string, packageName: string): void {
+export function ensureImport(
+  morph: Morph,
+  file: SourceFile,
+  name: string,
+  packageDir: string,
+  packageName: string,
+): void {
   const imports = file.getImportDeclarations();
   if (imports.some((declaration) => declaration.getNamedImports().some((named) => named.getName() === name))) return;
   const index = imports.find((declaration) => {
     const target = declaration.getModuleSpecifierSourceFile()?.getFilePath() ?? "";
     // Not `import * as api`: a namespace import cannot take named imports beside it.
-    return target.startsWith(packageDir) && /[\\/](dist|src)[\\/]index\.(d\.)?ts$/.test(target) && !declaration.isTypeOnly() && declaration.getNamespaceImport() === undefined;
+    return (
+      target.startsWith(packageDir) &&
+      /[\\/](dist|src)[\\/]index\.(d\.)?ts$/.test(target) &&
+      !declaration.isTypeOnly() &&
+      declaration.getNamespaceImport() === undefined
+    );
   });
   if (index !== undefined) {
     index.addNamedImport(name);
     return;
   }
-  const fromPackage = imports.find((declaration) => (declaration.getModuleSpecifierSourceFile()?.getFilePath() ?? "").startsWith(packageDir));
-  const specifier = fromPackage === undefined ? packageName : fromPackage.getModuleSpecifierValue().replace(/\/(fixtures|testing)(\.js)?$/, "");
-  const quote = imports[0]?.getModuleSpecifier().getText().startsWith("'") === true ? morph.QuoteKind.Single : morph.QuoteKind.Double;
+  const fromPackage = imports.find((declaration) =>
+    (declaration.getModuleSpecifierSourceFile()?.getFilePath() ?? "").startsWith(packageDir),
+  );
+  const specifier =
+    fromPackage === undefined
+      ? packageName
+      : fromPackage.getModuleSpecifierValue().replace(/\/(fixtures|testing)(\.js)?$/, "");
+  const quote =
+    imports[0]?.getModuleSpecifier().getText().startsWith("'") === true
+      ? morph.QuoteKind.Single
+      : morph.QuoteKind.Double;
   file.getProject().manipulationSettings.set({ quoteKind: quote });
   file.insertImportDeclaration(imports.length, { namedImports: [name], moduleSpecifier: specifier });
 }

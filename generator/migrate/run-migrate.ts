@@ -51,7 +51,13 @@ function createProject(morph: Morph, dir: string): Project {
   const tsconfig = findTsconfig(dir);
   if (tsconfig !== undefined) return new morph.Project({ tsConfigFilePath: tsconfig });
   const project = new morph.Project({
-    compilerOptions: { strict: true, target: morph.ts.ScriptTarget.ES2022, module: morph.ts.ModuleKind.NodeNext, moduleResolution: morph.ts.ModuleResolutionKind.NodeNext, skipLibCheck: true },
+    compilerOptions: {
+      strict: true,
+      target: morph.ts.ScriptTarget.ES2022,
+      module: morph.ts.ModuleKind.NodeNext,
+      moduleResolution: morph.ts.ModuleResolutionKind.NodeNext,
+      skipLibCheck: true,
+    },
   });
   project.addSourceFilesAtPaths([`${dir}/**/*.{ts,tsx,mts,cts}`, `!${dir}/**/node_modules/**`]);
   return project;
@@ -70,14 +76,22 @@ function errorCounts(file: SourceFile): Map<string, { count: number; chain: stri
   return counts;
 }
 
-function chainText(chain: { messageText: string; next?: readonly { messageText: string; next?: readonly unknown[] }[] }): string {
+function chainText(chain: {
+  messageText: string;
+  next?: readonly { messageText: string; next?: readonly unknown[] }[];
+}): string {
   const lines = [chain.messageText];
   for (const next of chain.next ?? []) lines.push(chainText(next as typeof chain));
   return lines.join("\n");
 }
 
-function newErrors(before: Map<string, { count: number }>, after: Map<string, { count: number; chain: string }>): { key: string; chain: string }[] {
-  return [...after].filter(([key, entry]) => entry.count > (before.get(key)?.count ?? 0)).map(([key, entry]) => ({ key, chain: entry.chain }));
+function newErrors(
+  before: Map<string, { count: number }>,
+  after: Map<string, { count: number; chain: string }>,
+): { key: string; chain: string }[] {
+  return [...after]
+    .filter(([key, entry]) => entry.count > (before.get(key)?.count ?? 0))
+    .map(([key, entry]) => ({ key, chain: entry.chain }));
 }
 
 /**
@@ -87,7 +101,9 @@ function newErrors(before: Map<string, { count: number }>, after: Map<string, { 
 function typeCheckReason(error: { key: string; chain: string }, deprecatedMethod: string): string {
   const target = /(?:parameter of type|to type) '([A-Za-z_$][\w$]*)'/.exec(error.chain)?.[1];
   // The member the compiler could not place: `Type 'Failure<409, …>' is not assignable to …`, at the start of a line of the chain.
-  const statuses = [...new Set([...error.chain.matchAll(/^Type '(?:Failure|Success)<(\d{3})\b/gm)].map((match) => match[1] ?? ""))];
+  const statuses = [
+    ...new Set([...error.chain.matchAll(/^Type '(?:Failure|Success)<(\d{3})\b/gm)].map((match) => match[1] ?? "")),
+  ];
   if (target !== undefined && statuses.length > 0) {
     return `the replacement can also answer ${statuses.join(", ")}, which \`${target}\` (the type this result is passed to) does not include; widen that type, or rewrite this call by hand`;
   }
@@ -112,7 +128,13 @@ interface FileOutcome {
  * Rewrites the deprecated calls of one file, one at a time: each rewrite is kept only if the file
  * has no new type error afterwards; otherwise it is undone and reported with the error.
  */
-function migrateFile(morph: Morph, file: SourceFile, targets: readonly MigrationTarget[], display: string, options: RewriteOptions): FileOutcome {
+function migrateFile(
+  morph: Morph,
+  file: SourceFile,
+  targets: readonly MigrationTarget[],
+  display: string,
+  options: RewriteOptions,
+): FileOutcome {
   const outcome: FileOutcome = { rewritten: 0, problems: [] };
   let rejected = 0;
   const limit = findDeprecatedCalls(morph, file, targets).length * 2 + 4;
@@ -135,7 +157,12 @@ function migrateFile(morph: Morph, file: SourceFile, targets: readonly Migration
     }
     file.replaceWithText(before);
     rejected += 1;
-    outcome.problems.push({ file: display, line, column, message: `cannot rewrite this ${next.target.deprecatedMethod} call: ${reason}` });
+    outcome.problems.push({
+      file: display,
+      line,
+      column,
+      message: `cannot rewrite this ${next.target.deprecatedMethod} call: ${reason}`,
+    });
   }
   return outcome;
 }
@@ -144,24 +171,50 @@ function migrateFile(morph: Morph, file: SourceFile, targets: readonly Migration
 export async function runMigrate(options: MigrateOptions): Promise<MigrateResult> {
   const dir = path.resolve(options.dir);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new SpecError([{ message: "is not a directory: migrate takes the root of a TypeScript project", location: { file: options.dir, pointer: "" } }], "cannot migrate");
+    throw new SpecError(
+      [
+        {
+          message: "is not a directory: migrate takes the root of a TypeScript project",
+          location: { file: options.dir, pointer: "" },
+        },
+      ],
+      "cannot migrate",
+    );
   }
   const model = buildModel(await loadSpec(options.specPath));
   const targets = migrationTargets(model, options.mode);
   if (options.mode !== undefined && targets.length === 0) {
     const modes = knownModes(model);
     const known = modes.length === 0 ? "the spec declares no migration modes" : `known modes: ${modes.join(", ")}`;
-    throw new SpecError([{ message: `unknown --mode "${options.mode}" (${known})`, location: { file: options.specPath, pointer: "" } }], "cannot migrate");
+    throw new SpecError(
+      [{ message: `unknown --mode "${options.mode}" (${known})`, location: { file: options.specPath, pointer: "" } }],
+      "cannot migrate",
+    );
   }
   // Loaded here: only this command needs ts-morph (and the TypeScript it brings).
   const morph = await import("ts-morph");
   const project = createProject(morph, dir);
-  const modes = targets.map((target) => ({ method: target.deprecatedMethod, replacement: target.replacementMethod, mode: target.mode }));
-  const result = { diffs: [] as string[], problems: [] as MigrateProblem[], rewritten: 0, changedFiles: [] as string[], modes };
+  const modes = targets.map((target) => ({
+    method: target.deprecatedMethod,
+    replacement: target.replacementMethod,
+    mode: target.mode,
+  }));
+  const result = {
+    diffs: [] as string[],
+    problems: [] as MigrateProblem[],
+    rewritten: 0,
+    changedFiles: [] as string[],
+    modes,
+  };
   const { createTwoFilesPatch } = await import("diff");
   for (const file of project.getSourceFiles()) {
     const filePath = file.getFilePath();
-    if (!filePath.startsWith(`${dir}${path.sep}`) || file.isDeclarationFile() || filePath.includes(`${path.sep}node_modules${path.sep}`)) continue;
+    if (
+      !filePath.startsWith(`${dir}${path.sep}`) ||
+      file.isDeclarationFile() ||
+      filePath.includes(`${path.sep}node_modules${path.sep}`)
+    )
+      continue;
     const display = path.relative(process.cwd(), filePath);
     const original = file.getFullText();
     const outcome = migrateFile(morph, file, targets, display, { inline: options.inline === true });
@@ -170,7 +223,9 @@ export async function runMigrate(options: MigrateOptions): Promise<MigrateResult
     const updated = file.getFullText();
     if (updated === original) continue;
     result.changedFiles.push(display);
-    result.diffs.push(createTwoFilesPatch(`a/${display}`, `b/${display}`, original, updated, undefined, undefined, { context: 3 }));
+    result.diffs.push(
+      createTwoFilesPatch(`a/${display}`, `b/${display}`, original, updated, undefined, undefined, { context: 3 }),
+    );
     if (options.write) writeFileSync(filePath, updated);
   }
   return result;

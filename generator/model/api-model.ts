@@ -107,7 +107,11 @@ export type ExampleValue = string | number | boolean | readonly (string | number
 /** A call of the operation a README can show and a compiler accepts (see build-examples.ts). */
 export interface ExampleRequest {
   /** A literal for each required parameter (path parameters always), by location. */
-  readonly params: readonly { readonly in: "path" | "query" | "header"; readonly name: string; readonly value: ExampleValue }[];
+  readonly params: readonly {
+    readonly in: "path" | "query" | "header";
+    readonly name: string;
+    readonly value: ExampleValue;
+  }[];
   /** The request body's component schema: its fixture builder writes the body. */
   readonly bodySchemaName: string | undefined;
   readonly writable: boolean;
@@ -125,7 +129,16 @@ export interface ResponseModel {
 /** `querystring` (OpenAPI 3.2) is one parameter that is the whole query string, serialized by its `content`. */
 export type ParameterLocation = "path" | "query" | "querystring" | "header" | "cookie";
 /** The specification's styles, and `tabDelimited` for Swagger 2.0's `collectionFormat: tsv` (see load/collection-formats.ts). */
-export type ParameterStyle = "matrix" | "label" | "simple" | "form" | "spaceDelimited" | "pipeDelimited" | "tabDelimited" | "deepObject" | "cookie";
+export type ParameterStyle =
+  | "matrix"
+  | "label"
+  | "simple"
+  | "form"
+  | "spaceDelimited"
+  | "pipeDelimited"
+  | "tabDelimited"
+  | "deepObject"
+  | "cookie";
 
 /** A parameter with the specification's defaults filled in (style by location, explode by style). */
 export interface ParameterModel {
@@ -268,7 +281,11 @@ export interface OperationContract {
   readonly requestBody:
     | {
         readonly required: boolean;
-        readonly media: readonly { readonly contentType: string; readonly schema: unknown; readonly encoding?: Readonly<Record<string, EncodingModel>> }[];
+        readonly media: readonly {
+          readonly contentType: string;
+          readonly schema: unknown;
+          readonly encoding?: Readonly<Record<string, EncodingModel>>;
+        }[];
       }
     | undefined;
   /**

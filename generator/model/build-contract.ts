@@ -11,7 +11,11 @@ function preferredMedia(media: readonly MediaTypeModel[]): MediaTypeModel | unde
 /** What a media type without a schema carries: bytes or text; nothing the mock can build otherwise. */
 function bareSchema(media: MediaTypeModel | undefined): unknown {
   if (media === undefined) return undefined;
-  return media.kind === "binary" ? { type: "string", format: "binary" } : media.kind === "text" ? { type: "string" } : undefined;
+  return media.kind === "binary"
+    ? { type: "string", format: "binary" }
+    : media.kind === "text"
+      ? { type: "string" }
+      : undefined;
 }
 
 /** The body the document shows for a media type: its `example`, else the first Example Object's value (3.2: `dataValue`). */
@@ -28,12 +32,22 @@ function documentedExample(media: MediaTypeModel | undefined): { example?: unkno
 /** A value the spec gives a response header (its example, default, first enum value or const), as sent. */
 function headerValue(header: ResponseHeaderModel, resolveSchema: SchemaResolver): string | undefined {
   const schema = resolveSchema(header.schema);
-  const candidates = [header.example, ...(schema === undefined ? [] : [schema.const, Array.isArray(schema.enum) ? schema.enum[0] : undefined, schema.example, schema.default])];
-  const value = candidates.find((candidate) => typeof candidate === "string" || typeof candidate === "number" || typeof candidate === "boolean");
+  const candidates = [
+    header.example,
+    ...(schema === undefined
+      ? []
+      : [schema.const, Array.isArray(schema.enum) ? schema.enum[0] : undefined, schema.example, schema.default]),
+  ];
+  const value = candidates.find(
+    (candidate) => typeof candidate === "string" || typeof candidate === "number" || typeof candidate === "boolean",
+  );
   return value === undefined ? undefined : String(value);
 }
 
-function headersOf(headers: readonly ResponseHeaderModel[], resolveSchema: SchemaResolver): Record<string, string> | undefined {
+function headersOf(
+  headers: readonly ResponseHeaderModel[],
+  resolveSchema: SchemaResolver,
+): Record<string, string> | undefined {
   const values: Record<string, string> = {};
   for (const header of headers) {
     // Content-Type is the body's own; the spec says to ignore a header of that name here.
@@ -44,7 +58,11 @@ function headersOf(headers: readonly ResponseHeaderModel[], resolveSchema: Schem
 }
 
 /** Numeric statuses sorted, then `4XX`-style patterns and `default` (status 0, with `key`). */
-function responsesOf(operation: ResolvedOperation, resolveSchema: SchemaResolver, openapi30: boolean): OperationContract["responses"] {
+function responsesOf(
+  operation: ResolvedOperation,
+  resolveSchema: SchemaResolver,
+  openapi30: boolean,
+): OperationContract["responses"] {
   return operation.responses
     .map((response) => {
       const media = preferredMedia(response.media);
@@ -55,18 +73,31 @@ function responsesOf(operation: ResolvedOperation, resolveSchema: SchemaResolver
         status: numeric ? Number(response.key) : 0,
         ...(numeric ? {} : { key: response.key }),
         contentType: media?.contentType,
-        schema: compactSchema(stream === undefined ? (media?.schema ?? bareSchema(media)) : stream.itemSchema, openapi30),
+        schema: compactSchema(
+          stream === undefined ? (media?.schema ?? bareSchema(media)) : stream.itemSchema,
+          openapi30,
+        ),
         ...(headers === undefined ? {} : { headers }),
         // A stream's examples show the whole stream; its items are built one by one.
-        ...(stream === undefined ? documentedExample(media) : { stream: { framing: stream.framing, ...(stream.data === undefined ? {} : { data: stream.data }) } }),
+        ...(stream === undefined
+          ? documentedExample(media)
+          : { stream: { framing: stream.framing, ...(stream.data === undefined ? {} : { data: stream.data }) } }),
         ...(media?.trait === undefined ? {} : { trait: media.trait }),
       };
     })
-    .sort((a, b) => (a.status === 0 ? 1000 : a.status) - (b.status === 0 ? 1000 : b.status) || (a.key ?? "").localeCompare(b.key ?? ""));
+    .sort(
+      (a, b) =>
+        (a.status === 0 ? 1000 : a.status) - (b.status === 0 ? 1000 : b.status) ||
+        (a.key ?? "").localeCompare(b.key ?? ""),
+    );
 }
 
 /** The parts of an operation a contract mock checks requests against and answers with. */
-export function buildContract(operation: ResolvedOperation, resolveSchema: SchemaResolver, openapi30: boolean): OperationContract {
+export function buildContract(
+  operation: ResolvedOperation,
+  resolveSchema: SchemaResolver,
+  openapi30: boolean,
+): OperationContract {
   const body = operation.requestBody;
   return {
     parameters: operation.parameters.map((parameter) => ({

@@ -15,7 +15,9 @@ function exampleValue(resolveSchema: SchemaResolver, raw: unknown, name: string,
   const enumValue = Array.isArray(schema.enum) ? schema.enum.find((value) => value !== null) : undefined;
   const candidates = [enumValue, schema.example, schema.default];
   const fits = (value: unknown): boolean =>
-    (type === "string" && typeof value === "string") || ((type === "integer" || type === "number") && typeof value === "number") || (type === "boolean" && typeof value === "boolean");
+    (type === "string" && typeof value === "string") ||
+    ((type === "integer" || type === "number") && typeof value === "number") ||
+    (type === "boolean" && typeof value === "boolean");
   const given = candidates.find(fits);
   if (given !== undefined) return given as ExampleValue;
   if (type === "string") return name;
@@ -39,7 +41,8 @@ export function buildExample(operation: ResolvedOperation, resolveSchema: Schema
   for (const parameter of operation.parameters) {
     const location = LOCATIONS.find((candidate) => candidate === parameter.in);
     if (location === undefined || !parameter.required) continue;
-    const value = parameter.contentType === undefined ? exampleValue(resolveSchema, parameter.schema, parameter.name) : undefined;
+    const value =
+      parameter.contentType === undefined ? exampleValue(resolveSchema, parameter.schema, parameter.name) : undefined;
     if (value === undefined) writable = false;
     else params.push({ in: location, name: parameter.name, value });
   }

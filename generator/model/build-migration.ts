@@ -19,7 +19,10 @@ function text(value: unknown): string | undefined {
 }
 
 /** The request body media type and its schema's property names. */
-function requestBody(resolveSchema: SchemaResolver, operation: ResolvedOperation | undefined): { contentType: string; fields: string[] } | undefined {
+function requestBody(
+  resolveSchema: SchemaResolver,
+  operation: ResolvedOperation | undefined,
+): { contentType: string; fields: string[] } | undefined {
   const media = operation?.requestBody?.media[0];
   if (media === undefined) return undefined;
   const schema = resolveSchema(media.schema);
@@ -28,8 +31,13 @@ function requestBody(resolveSchema: SchemaResolver, operation: ResolvedOperation
 }
 
 /** Property names of the first 2xx JSON response's schema (its `allOf` parts included), or undefined without one. */
-function successProperties(resolveSchema: SchemaResolver, operation: ResolvedOperation | undefined): Set<string> | undefined {
-  const response = [...(operation?.responses ?? [])].sort((a, b) => (a.key < b.key ? -1 : 1)).find((entry) => /^2/.test(entry.key));
+function successProperties(
+  resolveSchema: SchemaResolver,
+  operation: ResolvedOperation | undefined,
+): Set<string> | undefined {
+  const response = [...(operation?.responses ?? [])]
+    .sort((a, b) => (a.key < b.key ? -1 : 1))
+    .find((entry) => /^2/.test(entry.key));
   if (response === undefined || response.media.length === 0) return undefined;
   const media = response.media.find((entry) => /[/+]json\b/i.test(entry.contentType));
   const names = new Set<string>();
@@ -49,11 +57,19 @@ interface ModeContext {
   readonly resultProperties: Set<string> | undefined;
 }
 
-function readResultProperty(mode: Record<string, unknown>, at: string, context: ModeContext, report: Report): string | undefined {
+function readResultProperty(
+  mode: Record<string, unknown>,
+  at: string,
+  context: ModeContext,
+  report: Report,
+): string | undefined {
   const property = text(mode.resultProperty);
   if (property === undefined) return undefined;
   if (context.resultProperties?.has(property) !== true) {
-    report(joinPointer(at, "resultProperty"), `"${property}" is not a property of the replacement's success response, so the deprecated answer cannot be read from it`);
+    report(
+      joinPointer(at, "resultProperty"),
+      `"${property}" is not a property of the replacement's success response, so the deprecated answer cannot be read from it`,
+    );
     return undefined;
   }
   return property;
@@ -72,10 +88,14 @@ function readModes(raw: unknown, pointer: string, context: ModeContext, report: 
       report(at, "a mode needs a `kind`: the instruction it sends");
       return [];
     }
-    if (instructions.length > 0 && !instructions.includes(mode.kind)) report(joinPointer(at, "kind"), `kind "${mode.kind}" is not one of the replacement's instructions`);
+    if (instructions.length > 0 && !instructions.includes(mode.kind))
+      report(joinPointer(at, "kind"), `kind "${mode.kind}" is not one of the replacement's instructions`);
     const justificationProperty = text(mode.justificationProperty);
     if (justificationProperty !== undefined && !/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(justificationProperty)) {
-      report(joinPointer(at, "justificationProperty"), "`justificationProperty` must be an identifier: it also names the helper's option");
+      report(
+        joinPointer(at, "justificationProperty"),
+        "`justificationProperty` must be an identifier: it also names the helper's option",
+      );
       return [];
     }
     const resultProperty = readResultProperty(mode, at, context, report);
@@ -88,7 +108,10 @@ export function readMigration(input: MigrationInput, report: Report): MigrationM
   const { extension, pointer } = input;
   if (extension === undefined) return undefined;
   if (!isRecord(extension)) {
-    report(pointer, "`migration` must be a mapping with `modes` (and optional `fieldOperation`, `valueProperty`, `result`, `notes`)");
+    report(
+      pointer,
+      "`migration` must be a mapping with `modes` (and optional `fieldOperation`, `valueProperty`, `result`, `notes`)",
+    );
     return undefined;
   }
   const source = requestBody(input.resolveSchema, input.source);
@@ -99,14 +122,20 @@ export function readMigration(input: MigrationInput, report: Report): MigrationM
   }
   const notes = isRecord(extension.notes) ? extension.notes : {};
   for (const name of Object.keys(notes)) {
-    if (!source.fields.includes(name)) report(joinPointer(pointer, "notes", name), `"${name}" is not a field of the deprecated request body`);
+    if (!source.fields.includes(name))
+      report(joinPointer(pointer, "notes", name), `"${name}" is not a field of the deprecated request body`);
   }
   return {
     fieldOperation: text(extension.fieldOperation) ?? "update",
     valueProperty: text(extension.valueProperty) ?? "value",
     instructionsProperty: text(extension.instructionsProperty) ?? "instructions",
     commentProperty: target.fields.includes("comment") ? "comment" : undefined,
-    modes: readModes(extension.modes, joinPointer(pointer, "modes"), { instructions: input.instructions, resultProperties: successProperties(input.resolveSchema, input.target) }, report),
+    modes: readModes(
+      extension.modes,
+      joinPointer(pointer, "modes"),
+      { instructions: input.instructions, resultProperties: successProperties(input.resolveSchema, input.target) },
+      report,
+    ),
     result: text(extension.result),
     fields: source.fields.map((name) => ({ name, note: text(notes[name]) })),
     sourceContentType: source.contentType,

@@ -12,14 +12,42 @@ import { typeIdentifier, uniqueNames } from "./naming.js";
 
 /** Names the generated package exports itself; schema type names step aside for them. */
 export const RESERVED_EXPORTS: ReadonlySet<string> = new Set([
-  "Client", "ClientOptions", "ClientWarning", "OperationMethod", "DEFAULT_BASE_URL", "createClient",
-  "paths", "components", "operations", "webhooks", "$defs",
+  "Client",
+  "ClientOptions",
+  "ClientWarning",
+  "OperationMethod",
+  "DEFAULT_BASE_URL",
+  "createClient",
+  "paths",
+  "components",
+  "operations",
+  "webhooks",
+  "$defs",
   // The rest of the root entry's exports, and client.ts's own names beside the schema types it imports.
-  "ResponseParseError", "CallOptions", "OperationResult", "RetryOptions", "SelectedResult", "selectData", "OPERATIONS", "Runtime",
-  "StreamItemError", "ReconnectOptions", "ServerSentEvent",
+  "ResponseParseError",
+  "CallOptions",
+  "OperationResult",
+  "RetryOptions",
+  "SelectedResult",
+  "selectData",
+  "OPERATIONS",
+  "Runtime",
+  "StreamItemError",
+  "ReconnectOptions",
+  "ServerSentEvent",
   // Validation: the root entry's errors and types, and the names `<pkg>/validators` exports beside the schemas' validators.
-  "RequestValidationError", "ResponseValidationError", "StreamItemValidationError", "ValidateOptions", "ValidationMode", "Invalid", "Malformed",
-  "Validator", "ValidationIssue", "OperationValidators", "StandardSchemaV1", "StandardJSONSchemaV1",
+  "RequestValidationError",
+  "ResponseValidationError",
+  "StreamItemValidationError",
+  "ValidateOptions",
+  "ValidationMode",
+  "Invalid",
+  "Malformed",
+  "Validator",
+  "ValidationIssue",
+  "OperationValidators",
+  "StandardSchemaV1",
+  "StandardJSONSchemaV1",
 ]);
 
 export interface ModelOptions {
@@ -37,7 +65,11 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
   const serverUrls = readServers(document.servers);
   const schemas = readSchemas(document);
   const auth = readAuth(document);
-  const operations = checkedTraits(spec, buildOperations(spec, new Set([...RESERVED_EXPORTS, ...schemas.map((schema) => schema.typeName)])), fixtures);
+  const operations = checkedTraits(
+    spec,
+    buildOperations(spec, new Set([...RESERVED_EXPORTS, ...schemas.map((schema) => schema.typeName)])),
+    fixtures,
+  );
   return {
     title,
     apiVersion: typeof info.version === "string" ? info.version : "",
@@ -66,8 +98,16 @@ function checkedTraits(spec: LoadedSpec, operations: OperationModel[], fixtures:
         if (media.trait === undefined) continue;
         const traits = media.schemaName === undefined ? undefined : fixtures.traits[media.schemaName];
         if (traits !== undefined && Object.hasOwn(traits, media.trait)) continue;
-        const known = traits === undefined ? "its schema is not a component with `x-fixture-traits`" : `${media.schemaName ?? ""} has ${Object.keys(traits).join(", ")}`;
-        problems.push({ message: `\`x-fixture-trait\` names "${media.trait}", which is not a trait of the response's schema (${known})`, location: spec.locate(joinPointer(operation.pointer, "responses", response.key, "content", media.contentType, "x-fixture-trait")) });
+        const known =
+          traits === undefined
+            ? "its schema is not a component with `x-fixture-traits`"
+            : `${media.schemaName ?? ""} has ${Object.keys(traits).join(", ")}`;
+        problems.push({
+          message: `\`x-fixture-trait\` names "${media.trait}", which is not a trait of the response's schema (${known})`,
+          location: spec.locate(
+            joinPointer(operation.pointer, "responses", response.key, "content", media.contentType, "x-fixture-trait"),
+          ),
+        });
       }
     }
   }
@@ -89,8 +129,13 @@ function impossibleSchemaWarnings(spec: LoadedSpec, fixtures: FixtureTable): Spe
 }
 
 function packageNameFor(explicit: unknown, title: string): string {
-  if (typeof explicit === "string" && /^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/.test(explicit)) return explicit;
-  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 180);
+  if (typeof explicit === "string" && /^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/.test(explicit))
+    return explicit;
+  const slug = title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 180);
   return `${slug === "" ? "api" : slug}-client`;
 }
 
@@ -114,18 +159,41 @@ function readAuth(document: Record<string, unknown>): AuthModel | undefined {
   const components = isRecord(document.components) ? document.components : {};
   const schemes = isRecord(components.securitySchemes) ? components.securitySchemes : {};
   const firstRequirement = Array.isArray(document.security) ? document.security.find(isRecord) : undefined;
-  const schemeName = (firstRequirement === undefined ? undefined : Object.keys(firstRequirement)[0]) ?? Object.keys(schemes)[0];
+  const schemeName =
+    (firstRequirement === undefined ? undefined : Object.keys(firstRequirement)[0]) ?? Object.keys(schemes)[0];
   if (schemeName === undefined) return undefined;
   const scheme = deref(document, schemes[schemeName]);
   if (!isRecord(scheme)) return undefined;
-  if (scheme.type === "apiKey" && typeof scheme.name === "string" && (scheme.in === "header" || scheme.in === "query" || scheme.in === "cookie")) {
-    return { schemeName, in: scheme.in, name: scheme.name, prefix: "", deprecation: authDeprecation(document, schemeName) };
+  if (
+    scheme.type === "apiKey" &&
+    typeof scheme.name === "string" &&
+    (scheme.in === "header" || scheme.in === "query" || scheme.in === "cookie")
+  ) {
+    return {
+      schemeName,
+      in: scheme.in,
+      name: scheme.name,
+      prefix: "",
+      deprecation: authDeprecation(document, schemeName),
+    };
   }
   if (scheme.type === "http" && typeof scheme.scheme === "string" && scheme.scheme.toLowerCase() === "basic") {
-    return { schemeName, in: "header", name: "Authorization", prefix: "Basic ", deprecation: authDeprecation(document, schemeName) };
+    return {
+      schemeName,
+      in: "header",
+      name: "Authorization",
+      prefix: "Basic ",
+      deprecation: authDeprecation(document, schemeName),
+    };
   }
   if (scheme.type === "http" || scheme.type === "oauth2" || scheme.type === "openIdConnect") {
-    return { schemeName, in: "header", name: "Authorization", prefix: "Bearer ", deprecation: authDeprecation(document, schemeName) };
+    return {
+      schemeName,
+      in: "header",
+      name: "Authorization",
+      prefix: "Bearer ",
+      deprecation: authDeprecation(document, schemeName),
+    };
   }
   return undefined;
 }
@@ -139,14 +207,20 @@ function isObjectShaped(schema: Record<string, unknown>): boolean {
   const composed = ["$ref", "oneOf", "anyOf", "allOf", "not", "enum", "const"].some((keyword) => keyword in schema);
   if (composed || schema.nullable === true || Array.isArray(schema.type)) return false;
   // Properties beside an index signature print as an intersection, whose members an interface would have to reconcile.
-  if ("patternProperties" in schema || (schema.additionalProperties !== undefined && schema.additionalProperties !== false)) return false;
+  if (
+    "patternProperties" in schema ||
+    (schema.additionalProperties !== undefined && schema.additionalProperties !== false)
+  )
+    return false;
   return schema.type === "object" || (schema.type === undefined && isRecord(schema.properties));
 }
 
 function unionDiscriminator(schema: Record<string, unknown>): string | undefined {
   const discriminator = schema.discriminator;
   const union = Array.isArray(schema.oneOf) || Array.isArray(schema.anyOf);
-  return union && isRecord(discriminator) && typeof discriminator.propertyName === "string" ? discriminator.propertyName : undefined;
+  return union && isRecord(discriminator) && typeof discriminator.propertyName === "string"
+    ? discriminator.propertyName
+    : undefined;
 }
 
 function readSchemas(document: Record<string, unknown>): SchemaModel[] {
@@ -154,7 +228,11 @@ function readSchemas(document: Record<string, unknown>): SchemaModel[] {
   const schemas = isRecord(components.schemas) ? components.schemas : {};
   const names = Object.keys(schemas).sort(compareText);
   const candidates = names.map((name) => typeIdentifier(name, RESERVED_EXPORTS));
-  const typeNames = uniqueNames(candidates, RESERVED_EXPORTS, names.map((name, index) => candidates[index] === name));
+  const typeNames = uniqueNames(
+    candidates,
+    RESERVED_EXPORTS,
+    names.map((name, index) => candidates[index] === name),
+  );
   return names
     .map((name, index): SchemaModel => {
       const schema = schemas[name];

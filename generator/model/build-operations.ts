@@ -29,12 +29,24 @@ export interface RawOperation {
 export function buildOperations(spec: LoadedSpec, takenTypeNames: ReadonlySet<string> = new Set()): OperationModel[] {
   const raw = collectOperations(spec.document);
   const candidates = raw.map((op) => methodIdentifier(op.operationId));
-  const methodNames = uniqueNames(candidates, new Set(), raw.map((op, index) => op.declared && candidates[index] === op.operationId));
+  const methodNames = uniqueNames(
+    candidates,
+    new Set(),
+    raw.map((op, index) => op.declared && candidates[index] === op.operationId),
+  );
   // Request types first, then results, each never an export's name (a schema's, say).
   const typeBases = methodNames.map((name) => pascalCase(name ?? ""));
-  const requestTypeNames = uniqueNames(typeBases.map((base) => `${base}Request`), takenTypeNames);
-  const resultTypeNames = uniqueNames(typeBases.map((base) => `${base}Result`), new Set([...takenTypeNames, ...requestTypeNames]));
-  const byOperationId = new Map(raw.map((op, index) => [op.operationId, { op, methodName: methodNames[index] ?? op.operationId }]));
+  const requestTypeNames = uniqueNames(
+    typeBases.map((base) => `${base}Request`),
+    takenTypeNames,
+  );
+  const resultTypeNames = uniqueNames(
+    typeBases.map((base) => `${base}Result`),
+    new Set([...takenTypeNames, ...requestTypeNames]),
+  );
+  const byOperationId = new Map(
+    raw.map((op, index) => [op.operationId, { op, methodName: methodNames[index] ?? op.operationId }]),
+  );
   const problems: SpecProblem[] = [];
   const resolveSchema = schemaResolver(spec.document);
   const resolved = new Map(raw.map((op) => [op.operationId, resolveOperation(spec.document, op)]));
@@ -51,7 +63,9 @@ export function buildOperations(spec: LoadedSpec, takenTypeNames: ReadonlySet<st
       path: op.path,
       summary: optionalString(op.operation.summary),
       description: optionalString(op.operation.description),
-      tags: Array.isArray(op.operation.tags) ? op.operation.tags.filter((tag): tag is string => typeof tag === "string") : [],
+      tags: Array.isArray(op.operation.tags)
+        ? op.operation.tags.filter((tag): tag is string => typeof tag === "string")
+        : [],
       deprecated: op.operation.deprecated === true,
       replacement,
       requestContentType: defaultRequestType(own.requestBody),
@@ -83,9 +97,19 @@ export function collectOperations(document: Record<string, unknown>): RawOperati
     for (const entry of pathItemOperations(item, oas32)) {
       const { operation, key: method } = entry;
       if (!isRecord(operation)) continue;
-      const operationId = typeof operation.operationId === "string" ? operation.operationId : camelCase(`${method} ${path}`);
+      const operationId =
+        typeof operation.operationId === "string" ? operation.operationId : camelCase(`${method} ${path}`);
       const pointer = joinPointer("/paths", path, ...entry.tokens);
-      operations.push({ operationId, declared: typeof operation.operationId === "string", method, httpMethod: entry.httpMethod, path, operation, sharedParameters: item.parameters, pointer });
+      operations.push({
+        operationId,
+        declared: typeof operation.operationId === "string",
+        method,
+        httpMethod: entry.httpMethod,
+        path,
+        operation,
+        sharedParameters: item.parameters,
+        pointer,
+      });
     }
   }
   return operations;
@@ -108,12 +132,18 @@ function readReplacement(
   if (extension === undefined) return undefined;
   const pointer = joinPointer(op.pointer, "x-replacement");
   if (!isRecord(extension) || typeof extension.operationId !== "string") {
-    report(pointer, "`x-replacement` must be a mapping with an `operationId` string (and optional `instructions`, `docs`)");
+    report(
+      pointer,
+      "`x-replacement` must be a mapping with an `operationId` string (and optional `instructions`, `docs`)",
+    );
     return undefined;
   }
   const target = byOperationId.get(extension.operationId);
   if (target === undefined) {
-    report(joinPointer(pointer, "operationId"), `\`x-replacement\` names operation "${extension.operationId}", which the document does not have`);
+    report(
+      joinPointer(pointer, "operationId"),
+      `\`x-replacement\` names operation "${extension.operationId}", which the document does not have`,
+    );
     return undefined;
   }
   const instructions = extension.instructions ?? [];
@@ -162,7 +192,8 @@ function defaultHeaders(operation: ResolvedOperation, resolveSchema: SchemaResol
     if (schema === undefined) continue;
     const single = Array.isArray(schema.enum) && schema.enum.length === 1 ? schema.enum[0] : undefined;
     const value = schema.default ?? schema.const ?? single;
-    if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") setOwn(headers, parameter.name, String(value));
+    if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+      setOwn(headers, parameter.name, String(value));
   }
   return headers;
 }
@@ -170,7 +201,9 @@ function defaultHeaders(operation: ResolvedOperation, resolveSchema: SchemaResol
 /** The scheme names of a list of security requirements (`[]` names none: the operation is anonymous). */
 function securitySchemes(requirements: unknown): string[] | undefined {
   if (!Array.isArray(requirements)) return undefined;
-  return [...new Set(requirements.filter(isRecord).flatMap((requirement) => Object.keys(requirement)))].sort(compareText);
+  return [...new Set(requirements.filter(isRecord).flatMap((requirement) => Object.keys(requirement)))].sort(
+    compareText,
+  );
 }
 
 function optionalString(value: unknown): string | undefined {

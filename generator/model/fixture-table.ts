@@ -5,23 +5,80 @@ import type { FixtureTable, TraitModel } from "./api-model.js";
 
 /** The keywords the fixture engine reads; everything else (descriptions, xml, x-*) is dropped. */
 const SCHEMA_KEYWORDS = new Set([
-  "$ref", "type", "nullable", "const", "enum", "default", "example", "examples", "format", "contentMediaType", "contentEncoding", "pattern",
-  "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
-  "items", "prefixItems", "minItems", "maxItems", "uniqueItems", "properties", "required",
-  "additionalProperties", "patternProperties", "minProperties", "maxProperties", "allOf", "oneOf", "anyOf", "not", "propertyNames", "discriminator", "deprecated", "readOnly", "writeOnly",
+  "$ref",
+  "type",
+  "nullable",
+  "const",
+  "enum",
+  "default",
+  "example",
+  "examples",
+  "format",
+  "contentMediaType",
+  "contentEncoding",
+  "pattern",
+  "minLength",
+  "maxLength",
+  "minimum",
+  "maximum",
+  "exclusiveMinimum",
+  "exclusiveMaximum",
+  "multipleOf",
+  "items",
+  "prefixItems",
+  "minItems",
+  "maxItems",
+  "uniqueItems",
+  "properties",
+  "required",
+  "additionalProperties",
+  "patternProperties",
+  "minProperties",
+  "maxProperties",
+  "allOf",
+  "oneOf",
+  "anyOf",
+  "not",
+  "propertyNames",
+  "discriminator",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
   // Read by the validators (and the mock's checks), which must refuse what the document refuses.
-  "unevaluatedProperties", "contains", "minContains", "maxContains", "if", "then", "else", "dependentRequired",
+  "unevaluatedProperties",
+  "contains",
+  "minContains",
+  "maxContains",
+  "if",
+  "then",
+  "else",
+  "dependentRequired",
   // JSON Schema 2019-09's recursion (OpenAI's document): `$recursiveRef: "#"` under a `$recursiveAnchor` is the enclosing schema.
   "$recursiveRef",
 ]);
-const DATA_KEYWORDS = new Set(["const", "enum", "default", "example", "examples", "discriminator", "required", "dependentRequired"]);
+const DATA_KEYWORDS = new Set([
+  "const",
+  "enum",
+  "default",
+  "example",
+  "examples",
+  "discriminator",
+  "required",
+  "dependentRequired",
+]);
 
 /**
  * JSON Schema 2019-09 and 2020-12 keywords that OpenAPI 3.0's dialect (JSON Schema draft 4/7's
  * vocabulary) does not have: a 3.0 document's schema is read without them, as a draft-07 validator
  * reads it. (`prefixItems` stays: it is how a Swagger 2.0 tuple arrives, see load/swagger-tuples.ts.)
  */
-const NOT_IN_OPENAPI_30 = new Set(["unevaluatedProperties", "dependentRequired", "minContains", "maxContains", "$recursiveRef"]);
+const NOT_IN_OPENAPI_30 = new Set([
+  "unevaluatedProperties",
+  "dependentRequired",
+  "minContains",
+  "maxContains",
+  "$recursiveRef",
+]);
 
 /** A schema reduced to the keywords the fixture engine, the mock server and the validators read, in the document's dialect. */
 export function compactSchema(schema: unknown, openapi30 = false): unknown {
@@ -30,11 +87,13 @@ export function compactSchema(schema: unknown, openapi30 = false): unknown {
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(schema)) {
     // `nullable` is 3.0's alone (load/check-schemas.ts rewrites it in a 3.1 document): never read elsewhere.
-    if (!SCHEMA_KEYWORDS.has(key) || (openapi30 && NOT_IN_OPENAPI_30.has(key)) || (!openapi30 && key === "nullable")) continue;
+    if (!SCHEMA_KEYWORDS.has(key) || (openapi30 && NOT_IN_OPENAPI_30.has(key)) || (!openapi30 && key === "nullable"))
+      continue;
     if (DATA_KEYWORDS.has(key)) setOwn(result, key, value);
     else if ((key === "properties" || key === "patternProperties") && isRecord(value)) {
       const properties: Record<string, unknown> = {};
-      for (const [name, property] of Object.entries(value)) setOwn(properties, name, compactSchema(property, openapi30));
+      for (const [name, property] of Object.entries(value))
+        setOwn(properties, name, compactSchema(property, openapi30));
       setOwn(result, key, properties);
     } else setOwn(result, key, compactSchema(value, openapi30));
   }
@@ -52,10 +111,14 @@ function readTrait(value: unknown, pointer: string, problems: SpecProblem[], spe
     return undefined;
   };
   if (!isRecord(value)) return report("a fixture trait must be a mapping with `set`, `include` and/or `omit`");
-  const names = (list: unknown): list is string[] => Array.isArray(list) && list.every((item) => typeof item === "string");
-  if (value.set !== undefined && !isRecord(value.set)) return report("a trait's `set` must be a mapping of property values");
-  if (value.include !== undefined && !names(value.include)) return report("a trait's `include` must be a list of property names");
-  if (value.omit !== undefined && !names(value.omit)) return report("a trait's `omit` must be a list of property names");
+  const names = (list: unknown): list is string[] =>
+    Array.isArray(list) && list.every((item) => typeof item === "string");
+  if (value.set !== undefined && !isRecord(value.set))
+    return report("a trait's `set` must be a mapping of property values");
+  if (value.include !== undefined && !names(value.include))
+    return report("a trait's `include` must be a list of property names");
+  if (value.omit !== undefined && !names(value.omit))
+    return report("a trait's `omit` must be a list of property names");
   return {
     ...(value.set === undefined ? {} : { set: value.set }),
     ...(value.include === undefined ? {} : { include: value.include as string[] }),

@@ -1,3 +1,9 @@
 // The generator classifies media types with the runtime's own function, so what it types and what
 // the client sends cannot disagree.
-export { essence, mediaKind, streamFraming, type MediaKind, type StreamFraming } from "../../templates/runtime/media.js";
+export {
+  essence,
+  mediaKind,
+  streamFraming,
+  type MediaKind,
+  type StreamFraming,
+} from "../../templates/runtime/media.js";

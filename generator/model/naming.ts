@@ -17,8 +17,8 @@ const RESERVED_WORDS = new Set(
  * must not rename a generated type.
  */
 export const GLOBAL_NAMES: ReadonlySet<string> = new Set(
+  // ECMAScript
   (
-    // ECMAScript
     "Object Function Array Number String Boolean Symbol BigInt Date RegExp Math JSON Intl Reflect Proxy Promise " +
     "Error EvalError RangeError ReferenceError SyntaxError TypeError URIError AggregateError " +
     "Map Set WeakMap WeakSet WeakRef FinalizationRegistry ArrayBuffer SharedArrayBuffer DataView Atomics " +
@@ -59,7 +59,9 @@ function capitalize(word: string): string {
 /** `get-item` → `getItem`; keeps existing camelCase (`createIteration`). */
 export function camelCase(text: string): string {
   const words = splitWords(text);
-  return words.map((word, index) => (index === 0 ? word.charAt(0).toLowerCase() + word.slice(1) : capitalize(word))).join("");
+  return words
+    .map((word, index) => (index === 0 ? word.charAt(0).toLowerCase() + word.slice(1) : capitalize(word)))
+    .join("");
 }
 
 /** `iteration-input` → `IterationInput`; keeps existing PascalCase. */
@@ -95,10 +97,16 @@ export function typeIdentifier(text: string, taken: ReadonlySet<string>): string
  * Names marked `asWritten` (the spec's own spelling, used unchanged) claim theirs first: a derived
  * name never takes a name the document wrote out.
  */
-export function uniqueNames(names: readonly string[], taken: ReadonlySet<string> = new Set(), asWritten: readonly boolean[] = []): string[] {
+export function uniqueNames(
+  names: readonly string[],
+  taken: ReadonlySet<string> = new Set(),
+  asWritten: readonly boolean[] = [],
+): string[] {
   const used = new Set(taken);
   const result: string[] = new Array<string>(names.length).fill("");
-  const order = names.map((_, index) => index).sort((a, b) => Number(asWritten[b] === true) - Number(asWritten[a] === true));
+  const order = names
+    .map((_, index) => index)
+    .sort((a, b) => Number(asWritten[b] === true) - Number(asWritten[a] === true));
   for (const index of order) {
     const name = names[index] ?? "";
     let candidate = name;

@@ -4,7 +4,16 @@
 // `resolveSchema` gives a schema's own keywords where a decision needs them.
 import { joinPointer } from "../errors.js";
 import { deref, isRecord, pointerTokens, splitRef } from "../load/json-pointer.js";
-import type { EncodingModel, MediaTypeModel, ParameterLocation, ParameterModel, ParameterStyle, RequestBodyModel, ResponseHeaderModel, ResponseModel } from "./api-model.js";
+import type {
+  EncodingModel,
+  MediaTypeModel,
+  ParameterLocation,
+  ParameterModel,
+  ParameterStyle,
+  RequestBodyModel,
+  ResponseHeaderModel,
+  ResponseModel,
+} from "./api-model.js";
 import { mediaKind } from "./media-kind.js";
 import { readStream } from "./stream-media.js";
 
@@ -24,15 +33,33 @@ export interface ResolvedOperation {
 export type SchemaResolver = (schema: unknown) => Record<string, unknown> | undefined;
 
 const LOCATIONS: readonly ParameterLocation[] = ["path", "query", "querystring", "header", "cookie"];
-const STYLES: readonly ParameterStyle[] = ["matrix", "label", "simple", "form", "spaceDelimited", "pipeDelimited", "tabDelimited", "deepObject", "cookie"];
-const DEFAULT_STYLE: Readonly<Record<ParameterLocation, ParameterStyle>> = { path: "simple", query: "form", querystring: "form", header: "simple", cookie: "form" };
+const STYLES: readonly ParameterStyle[] = [
+  "matrix",
+  "label",
+  "simple",
+  "form",
+  "spaceDelimited",
+  "pipeDelimited",
+  "tabDelimited",
+  "deepObject",
+  "cookie",
+];
+const DEFAULT_STYLE: Readonly<Record<ParameterLocation, ParameterStyle>> = {
+  path: "simple",
+  query: "form",
+  querystring: "form",
+  header: "simple",
+  cookie: "form",
+};
 
 /** The component schema a media type's schema names, when it is exactly a local `$ref` to one. */
 export function componentSchemaName(schema: unknown): string | undefined {
   if (!isRecord(schema) || typeof schema.$ref !== "string" || Object.keys(schema).length !== 1) return undefined;
   const { file, pointer } = splitRef(schema.$ref);
   const tokens = pointerTokens(pointer);
-  return file === "" && tokens.length === 3 && tokens[0] === "components" && tokens[1] === "schemas" ? tokens[2] : undefined;
+  return file === "" && tokens.length === 3 && tokens[0] === "components" && tokens[1] === "schemas"
+    ? tokens[2]
+    : undefined;
 }
 
 export function schemaResolver(document: Record<string, unknown>): SchemaResolver {
@@ -43,7 +70,10 @@ export function schemaResolver(document: Record<string, unknown>): SchemaResolve
 }
 
 /** Style, explode and allowReserved with the specification's defaults for the location filled in. */
-export function parameterStyle(location: ParameterLocation, raw: Record<string, unknown>): Pick<ParameterModel, "style" | "explode" | "allowReserved"> {
+export function parameterStyle(
+  location: ParameterLocation,
+  raw: Record<string, unknown>,
+): Pick<ParameterModel, "style" | "explode" | "allowReserved"> {
   const style = STYLES.find((candidate) => candidate === raw.style) ?? DEFAULT_STYLE[location];
   const explode = typeof raw.explode === "boolean" ? raw.explode : style === "form" || style === "cookie";
   return { style, explode, allowReserved: raw.allowReserved === true };
@@ -54,12 +84,17 @@ function firstExampleValue(document: Record<string, unknown>, examples: unknown)
   if (!isRecord(examples)) return undefined;
   for (const raw of Object.values(examples)) {
     const example = deref(document, raw);
-    if (isRecord(example) && (example.dataValue !== undefined || example.value !== undefined)) return example.dataValue ?? example.value;
+    if (isRecord(example) && (example.dataValue !== undefined || example.value !== undefined))
+      return example.dataValue ?? example.value;
   }
   return undefined;
 }
 
-function readParameter(document: Record<string, unknown>, raw: Record<string, unknown>, pointer: string): ParameterModel | undefined {
+function readParameter(
+  document: Record<string, unknown>,
+  raw: Record<string, unknown>,
+  pointer: string,
+): ParameterModel | undefined {
   const location = LOCATIONS.find((candidate) => candidate === raw.in);
   if (location === undefined || typeof raw.name !== "string") return undefined;
   const content = isRecord(raw.content) ? Object.entries(raw.content)[0] : undefined;
@@ -71,7 +106,10 @@ function readParameter(document: Record<string, unknown>, raw: Record<string, un
     schema: content === undefined ? raw.schema : isRecord(content[1]) ? content[1].schema : undefined,
     ...parameterStyle(location, raw),
     contentType: content?.[0],
-    example: raw.example ?? firstExampleValue(document, raw.examples) ?? (isRecord(content?.[1]) ? (content[1].example ?? firstExampleValue(document, content[1].examples)) : undefined),
+    example:
+      raw.example ??
+      firstExampleValue(document, raw.examples) ??
+      (isRecord(content?.[1]) ? (content[1].example ?? firstExampleValue(document, content[1].examples)) : undefined),
     pointer,
   };
 }
@@ -80,7 +118,10 @@ function readParameter(document: Record<string, unknown>, raw: Record<string, un
 export function readParameters(document: Record<string, unknown>, source: OperationSource): ParameterModel[] {
   const byKey = new Map<string, ParameterModel>();
   const lists: [unknown, string][] = [
-    [source.sharedParameters, joinPointer(source.pointer.replace(/\/additionalOperations\/[^/]+$|\/[^/]+$/, ""), "parameters")],
+    [
+      source.sharedParameters,
+      joinPointer(source.pointer.replace(/\/additionalOperations\/[^/]+$|\/[^/]+$/, ""), "parameters"),
+    ],
     [source.operation.parameters, joinPointer(source.pointer, "parameters")],
   ];
   for (const [list, at] of lists) {
@@ -125,7 +166,11 @@ function readContent(document: Record<string, unknown>, content: unknown): Media
       schemaName: componentSchemaName(record.schema),
       encoding: readEncoding(document, record.encoding),
       example: record.example,
-      examples: isRecord(record.examples) ? Object.values(record.examples).map((example) => deref(document, example)).filter(isRecord) : [],
+      examples: isRecord(record.examples)
+        ? Object.values(record.examples)
+            .map((example) => deref(document, example))
+            .filter(isRecord)
+        : [],
       trait: typeof record["x-fixture-trait"] === "string" ? record["x-fixture-trait"] : undefined,
       stream: readStream(document, contentType, record),
     };

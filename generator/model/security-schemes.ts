@@ -26,14 +26,23 @@ function schemesOf(document: Record<string, unknown>): [string, Record<string, u
 
 function flowText(name: string, flow: unknown): string | undefined {
   if (!isRecord(flow)) return undefined;
-  const urls = FLOW_URLS.flatMap((field) => (typeof flow[field] === "string" ? [`${field} ${String(flow[field])}`] : []));
+  const urls = FLOW_URLS.flatMap((field) =>
+    typeof flow[field] === "string" ? [`${field} ${String(flow[field])}`] : [],
+  );
   const scopes = isRecord(flow.scopes) ? Object.keys(flow.scopes) : [];
   return `${FLOW_NAMES[name] ?? name} flow (${[...urls, ...(scopes.length === 0 ? [] : [`scopes ${scopes.join(", ")}`])].join("; ")})`;
 }
 
 function schemeText(name: string, scheme: Record<string, unknown>): string {
-  const kind = scheme.type === "apiKey" ? `API key in ${String(scheme.in)} \`${String(scheme.name)}\`` : scheme.type === "http" ? `HTTP ${String(scheme.scheme)}` : String(scheme.type);
-  const flows = isRecord(scheme.flows) ? Object.entries(scheme.flows).flatMap(([flow, value]) => flowText(flow, value) ?? []) : [];
+  const kind =
+    scheme.type === "apiKey"
+      ? `API key in ${String(scheme.in)} \`${String(scheme.name)}\``
+      : scheme.type === "http"
+        ? `HTTP ${String(scheme.scheme)}`
+        : String(scheme.type);
+  const flows = isRecord(scheme.flows)
+    ? Object.entries(scheme.flows).flatMap(([flow, value]) => flowText(flow, value) ?? [])
+    : [];
   const extras = [
     ...flows,
     ...(typeof scheme.oauth2MetadataUrl === "string" ? [`server metadata at ${scheme.oauth2MetadataUrl}`] : []),
@@ -61,7 +70,16 @@ export function authDeprecation(document: Record<string, unknown>, schemeName: s
 export function deprecatedSchemeWarnings(spec: LoadedSpec, schemeName: string | undefined): SpecWarning[] {
   return schemesOf(spec.document).flatMap(([name, scheme]): SpecWarning[] => {
     if (scheme.deprecated !== true) return [];
-    const use = name === schemeName ? "the client sends its token this way and warns once at run time" : "the client does not send its token this way";
-    return [{ kind: "deprecated security scheme", message: `security scheme "${name}" is deprecated: ${use}`, location: spec.locate(joinPointer("/components/securitySchemes", name, "deprecated")) }];
+    const use =
+      name === schemeName
+        ? "the client sends its token this way and warns once at run time"
+        : "the client does not send its token this way";
+    return [
+      {
+        kind: "deprecated security scheme",
+        message: `security scheme "${name}" is deprecated: ${use}`,
+        location: spec.locate(joinPointer("/components/securitySchemes", name, "deprecated")),
+      },
+    ];
   });
 }

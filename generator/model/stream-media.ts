@@ -23,10 +23,14 @@ function isStringSchema(schema: Record<string, unknown> | undefined): boolean {
 }
 
 /** The `data` of a server-sent event, as the event's schema describes it: JSON with `contentMediaType` (typed by `contentSchema`), else text. */
-function eventData(document: Record<string, unknown>, event: Record<string, unknown> | undefined): Pick<StreamModel, "data" | "itemSchema"> {
+function eventData(
+  document: Record<string, unknown>,
+  event: Record<string, unknown> | undefined,
+): Pick<StreamModel, "data" | "itemSchema"> {
   const properties = event === undefined ? undefined : resolved(document, event.properties);
   const data = properties === undefined ? undefined : resolved(document, properties.data);
-  if (data !== undefined && isJsonMedia(data.contentMediaType)) return { data: "json", itemSchema: data.contentSchema ?? {} };
+  if (data !== undefined && isJsonMedia(data.contentMediaType))
+    return { data: "json", itemSchema: data.contentSchema ?? {} };
   return { data: "text", itemSchema: { type: "string" } };
 }
 
@@ -39,19 +43,35 @@ function legacyEventData(document: Record<string, unknown>, schema: unknown): Pi
   const own = resolved(document, schema);
   if (own === undefined) return { data: "text", itemSchema: { type: "string" } };
   const properties = resolved(document, own.properties);
-  if (properties !== undefined && Object.hasOwn(properties, "data") && Object.keys(properties).every((key) => EVENT_FIELDS.has(key))) return eventData(document, own);
+  if (
+    properties !== undefined &&
+    Object.hasOwn(properties, "data") &&
+    Object.keys(properties).every((key) => EVENT_FIELDS.has(key))
+  )
+    return eventData(document, own);
   return isStringSchema(own) ? { data: "text", itemSchema: schema } : { data: "json", itemSchema: schema };
 }
 
 /** The items of a sequential media type: its `itemSchema`, else the `items` of an array `schema` (the whole content read as an array). */
-export function readStream(document: Record<string, unknown>, contentType: string, media: Record<string, unknown>): StreamModel | undefined {
+export function readStream(
+  document: Record<string, unknown>,
+  contentType: string,
+  media: Record<string, unknown>,
+): StreamModel | undefined {
   const framing = streamFraming(contentType);
   if (framing === undefined) return undefined;
   if (framing === "event-stream") {
-    const data = media.itemSchema !== undefined ? eventData(document, resolved(document, media.itemSchema)) : legacyEventData(document, media.schema);
+    const data =
+      media.itemSchema !== undefined
+        ? eventData(document, resolved(document, media.itemSchema))
+        : legacyEventData(document, media.schema);
     return { framing, ...data };
   }
   if (media.itemSchema !== undefined) return { framing, data: undefined, itemSchema: media.itemSchema };
   const whole = resolved(document, media.schema);
-  return { framing, data: undefined, itemSchema: whole?.type === "array" || whole?.items !== undefined ? (whole.items ?? {}) : (media.schema ?? {}) };
+  return {
+    framing,
+    data: undefined,
+    itemSchema: whole?.type === "array" || whole?.items !== undefined ? (whole.items ?? {}) : (media.schema ?? {}),
+  };
 }

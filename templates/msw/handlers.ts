@@ -4,7 +4,16 @@
 import { delay, http, HttpResponse, type HttpHandler } from "msw";
 import type { SchemaTable } from "../fixtures/schema.js";
 import { routePattern } from "../fixtures/operations.js";
-import { answerPayload, createMockCore, streamPieces, type Answer, type MockCore, type MockCoreOptions, type MockOperation, type MockOverride } from "../testing/mock-core.js";
+import {
+  answerPayload,
+  createMockCore,
+  streamPieces,
+  type Answer,
+  type MockCore,
+  type MockCoreOptions,
+  type MockOperation,
+  type MockOverride,
+} from "../testing/mock-core.js";
 
 export interface HandlerOptions {
   /** Where the client sends its requests (default: the spec's first server, as `createClient`). */
@@ -36,12 +45,28 @@ function resolverFor(core: MockCore, baseUrl: string) {
     request.headers.forEach((value, name) => {
       headers[name.toLowerCase()] = value;
     });
-    const answer = core.answer({ method: request.method, url: corePath(new URL(request.url), baseUrl), headers, body: new Uint8Array(await request.arrayBuffer()) });
+    const answer = core.answer({
+      method: request.method,
+      url: corePath(new URL(request.url), baseUrl),
+      headers,
+      body: new Uint8Array(await request.arrayBuffer()),
+    });
     if (answer.delayMs > 0) await delay(answer.delayMs);
     const payload = await answerPayload(answer);
     const pieces = streamPieces(answer);
-    const body = pieces !== undefined ? pieceStream(pieces, answer) : typeof payload.body === "string" || payload.body === null ? payload.body : new Uint8Array(payload.body);
-    return new HttpResponse(body, { status: answer.status, headers: { ...(payload.contentType === undefined ? {} : { "Content-Type": payload.contentType }), ...answer.headers } });
+    const body =
+      pieces !== undefined
+        ? pieceStream(pieces, answer)
+        : typeof payload.body === "string" || payload.body === null
+          ? payload.body
+          : new Uint8Array(payload.body);
+    return new HttpResponse(body, {
+      status: answer.status,
+      headers: {
+        ...(payload.contentType === undefined ? {} : { "Content-Type": payload.contentType }),
+        ...answer.headers,
+      },
+    });
   };
 }
 
@@ -60,7 +85,15 @@ function pieceStream(pieces: readonly string[], answer: Answer): ReadableStream<
   });
 }
 
-const METHODS = { GET: http.get, POST: http.post, PUT: http.put, PATCH: http.patch, DELETE: http.delete, HEAD: http.head, OPTIONS: http.options } as const;
+const METHODS = {
+  GET: http.get,
+  POST: http.post,
+  PUT: http.put,
+  PATCH: http.patch,
+  DELETE: http.delete,
+  HEAD: http.head,
+  OPTIONS: http.options,
+} as const;
 
 /**
  * One handler per operation (its method and route), then one per route for every other method
@@ -73,13 +106,20 @@ export function handlersFor(operations: readonly MockOperation[], core: MockCore
     const method = METHODS[operation.method as keyof typeof METHODS] ?? http.all;
     return method(urlPattern(operation.path, baseUrl), resolver);
   });
-  for (const path of [...new Set(operations.map((operation) => operation.path))]) handlers.push(http.all(urlPattern(path, baseUrl), resolver));
+  for (const path of [...new Set(operations.map((operation) => operation.path))])
+    handlers.push(http.all(urlPattern(path, baseUrl), resolver));
   if (baseUrl !== "") handlers.push(http.all(new RegExp(`^${escape(baseUrl.replace(/\/+$/, ""))}/.*$`, "i"), resolver));
   return handlers;
 }
 
-export function mockCore(table: SchemaTable, operations: readonly MockOperation[], options: MockCoreOptions, overrides: Readonly<Record<string, MockOverride | undefined>>): MockCore {
+export function mockCore(
+  table: SchemaTable,
+  operations: readonly MockOperation[],
+  options: MockCoreOptions,
+  overrides: Readonly<Record<string, MockOverride | undefined>>,
+): MockCore {
   const core = createMockCore(table, operations, options);
-  for (const [operation, answer] of Object.entries(overrides)) if (answer !== undefined) core.respond(operation, answer);
+  for (const [operation, answer] of Object.entries(overrides))
+    if (answer !== undefined) core.respond(operation, answer);
   return core;
 }

@@ -126,7 +126,11 @@ function readField(state: EventState, line: string): void {
   }
 }
 
-async function* serverSentEvents(body: ReadableStream<Uint8Array>, json: boolean, state: EventState): AsyncGenerator<ServerSentEvent<unknown>> {
+async function* serverSentEvents(
+  body: ReadableStream<Uint8Array>,
+  json: boolean,
+  state: EventState,
+): AsyncGenerator<ServerSentEvent<unknown>> {
   Object.assign(state, { data: "", event: "", retry: undefined });
   for await (const line of lines(textChunks(body))) {
     if (line.startsWith(":")) continue;
@@ -140,7 +144,12 @@ async function* serverSentEvents(body: ReadableStream<Uint8Array>, json: boolean
     if (data === "") continue;
     const text = data.slice(0, -1);
     if (json && text.trim() === DONE) return;
-    yield { data: json ? parseItem(text) : text, ...(event === "" ? {} : { event }), ...(lastId === "" ? {} : { id: lastId }), ...(retry === undefined ? {} : { retry }) };
+    yield {
+      data: json ? parseItem(text) : text,
+      ...(event === "" ? {} : { event }),
+      ...(lastId === "" ? {} : { id: lastId }),
+      ...(retry === undefined ? {} : { retry }),
+    };
   }
 }
 
@@ -160,7 +169,11 @@ function isAbort(error: unknown): boolean {
 }
 
 /** Events across reconnections: a connection that breaks (not an abort, not an item error) is reopened after the server's `retry`. */
-async function* reconnectingEvents(first: Response, json: boolean, reconnection: Reconnection): AsyncGenerator<ServerSentEvent<unknown>> {
+async function* reconnectingEvents(
+  first: Response,
+  json: boolean,
+  reconnection: Reconnection,
+): AsyncGenerator<ServerSentEvent<unknown>> {
   const state: EventState = { data: "", event: "", retry: undefined, lastId: "", reconnectMs: undefined };
   let response = first;
   let attempts = 0;
@@ -182,22 +195,40 @@ async function* reconnectingEvents(first: Response, json: boolean, reconnection:
 }
 
 /** The body as an async iterable of its items. An empty body is a stream of none. */
-export function streamItems(response: Response, framing: StreamFraming, eventData: "json" | "text", reconnection?: Reconnection): AsyncIterable<unknown> {
+export function streamItems(
+  response: Response,
+  framing: StreamFraming,
+  eventData: "json" | "text",
+  reconnection?: Reconnection,
+): AsyncIterable<unknown> {
   if (framing === "json-lines") return jsonLines(bodyOf(response));
   if (framing === "json-seq") return jsonSequence(bodyOf(response));
-  return reconnectingEvents(response, eventData === "json", reconnection ?? { reopen: () => Promise.reject(new Error("no reconnection")), maxAttempts: 0, delayMs: 0 });
+  return reconnectingEvents(
+    response,
+    eventData === "json",
+    reconnection ?? { reopen: () => Promise.reject(new Error("no reconnection")), maxAttempts: 0, delayMs: 0 },
+  );
 }
 
 /** A success decoder that hands a sequential media type over unread, as a stream of items parsed as the caller iterates; anything else as result.ts reads it. */
-export function streamingSuccessBody(eventData: "json" | "text", reconnection: Reconnection | undefined): SuccessDecoder {
+export function streamingSuccessBody(
+  eventData: "json" | "text",
+  reconnection: Reconnection | undefined,
+): SuccessDecoder {
   return async (response) => {
     const framing = streamFraming(response.headers.get("Content-Type") ?? "");
-    return framing === undefined ? plainSuccessBody(response) : { ok: true, value: streamItems(response, framing, eventData, reconnection) };
+    return framing === undefined
+      ? plainSuccessBody(response)
+      : { ok: true, value: streamItems(response, framing, eventData, reconnection) };
   };
 }
 
 /** The decoder `createClient` and a streaming operation's function give a call (call.ts's `Wire.success`); `reconnect` resends with `Last-Event-ID`. */
-export function streamingWire(spec: OperationSpec, resend: (headers: Record<string, string>) => Promise<Response>, reconnect: CallOptions["reconnect"]): SuccessDecoder {
+export function streamingWire(
+  spec: OperationSpec,
+  resend: (headers: Record<string, string>) => Promise<Response>,
+  reconnect: CallOptions["reconnect"],
+): SuccessDecoder {
   const reconnection =
     reconnect === undefined || reconnect === false
       ? undefined

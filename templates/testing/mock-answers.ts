@@ -12,7 +12,11 @@ const CODE_NAMES = ["code", "error_code", "errorCode", "id", "type", "error"];
 const MESSAGE_NAMES = ["message", "detail", "error_description", "description", "msg", "title"];
 
 /** The schema the spec gives `status`: the operation's own, else the one most operations give it. */
-export function errorSchema(responses: readonly DocumentedResponse[], everyOperation: readonly (readonly DocumentedResponse[])[], status: number): Schema | undefined {
+export function errorSchema(
+  responses: readonly DocumentedResponse[],
+  everyOperation: readonly (readonly DocumentedResponse[])[],
+  status: number,
+): Schema | undefined {
   const own = responseFor(responses, status)?.schema;
   if (own !== undefined) return own;
   const counts = new Map<string, { schema: Schema; count: number }>();
@@ -28,7 +32,13 @@ export function errorSchema(responses: readonly DocumentedResponse[], everyOpera
 }
 
 /** Sets the first of `names` the body has to `value`, if the body still conforms afterwards. */
-function fill(table: SchemaTable, schema: Schema, body: Record<string, unknown>, names: readonly string[], value: string): void {
+function fill(
+  table: SchemaTable,
+  schema: Schema,
+  body: Record<string, unknown>,
+  names: readonly string[],
+  value: string,
+): void {
   for (const name of names) {
     if (!Object.hasOwn(body, name) || typeof body[name] !== "string") continue;
     const previous = body[name];
@@ -43,7 +53,13 @@ function fill(table: SchemaTable, schema: Schema, body: Record<string, unknown>,
  * the spec's schema for that status with our code and message in the fields made for them;
  * `{ code, message }` when the spec gives that status no schema.
  */
-export function errorBody(table: SchemaTable, schema: Schema | undefined, code: string, message: string, seed: string): unknown {
+export function errorBody(
+  table: SchemaTable,
+  schema: Schema | undefined,
+  code: string,
+  message: string,
+  seed: string,
+): unknown {
   if (schema === undefined) return { code, message };
   let body: unknown;
   try {
@@ -62,7 +78,13 @@ export function errorBody(table: SchemaTable, schema: Schema | undefined, code: 
  * (`experimentKey`), and the resource's own `key` or `id` for the last parameter (`…/{experimentKey}`
  * answers `key: <that>`), each only where the body still conforms.
  */
-export function echoPathParameters(table: SchemaTable, schema: Schema | undefined, body: unknown, path: string, params: Readonly<Record<string, string>>): unknown {
+export function echoPathParameters(
+  table: SchemaTable,
+  schema: Schema | undefined,
+  body: unknown,
+  path: string,
+  params: Readonly<Record<string, string>>,
+): unknown {
   if (schema === undefined || !isObject(body)) return body;
   const last = /\{([^}]+)\}$/.exec(path)?.[1];
   const targets: [string, string][] = Object.entries(params).map(([name, value]) => [name, value]);

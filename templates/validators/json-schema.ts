@@ -11,7 +11,17 @@ const COMPONENT_REF = "#/components/schemas/";
 const OPENAPI_ONLY = new Set(["discriminator", "xml", "externalDocs", "example", "nullable"]);
 const SCHEMA_MAPS = new Set(["properties", "patternProperties", "dependentSchemas"]);
 const SCHEMA_LISTS = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
-const SCHEMA_SINGLES = new Set(["items", "not", "additionalProperties", "contains", "if", "then", "else", "propertyNames", "unevaluatedProperties"]);
+const SCHEMA_SINGLES = new Set([
+  "items",
+  "not",
+  "additionalProperties",
+  "contains",
+  "if",
+  "then",
+  "else",
+  "propertyNames",
+  "unevaluatedProperties",
+]);
 
 function isJson(value: unknown): value is Json {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -40,7 +50,10 @@ function mapChildren(schema: Json, visit: (child: unknown) => unknown): Json {
 function from30(schema: unknown): unknown {
   if (!isJson(schema)) return schema;
   const result = mapChildren(schema, from30);
-  for (const [exclusive, bound] of [["exclusiveMinimum", "minimum"], ["exclusiveMaximum", "maximum"]] as const) {
+  for (const [exclusive, bound] of [
+    ["exclusiveMinimum", "minimum"],
+    ["exclusiveMaximum", "maximum"],
+  ] as const) {
     if (typeof schema[exclusive] !== "boolean") continue;
     delete result[exclusive];
     if (schema[exclusive] === true) {
@@ -61,7 +74,8 @@ function from30(schema: unknown): unknown {
 function toTarget(schema: unknown, target: Target, prefix: string): unknown {
   if (!isJson(schema)) return schema;
   const result = mapChildren(schema, (child) => toTarget(child, target, prefix));
-  if (typeof result.$ref === "string" && result.$ref.startsWith(COMPONENT_REF)) result.$ref = prefix + result.$ref.slice(COMPONENT_REF.length);
+  if (typeof result.$ref === "string" && result.$ref.startsWith(COMPONENT_REF))
+    result.$ref = prefix + result.$ref.slice(COMPONENT_REF.length);
   if ("example" in schema && !("examples" in schema)) result.examples = [schema.example];
   for (const keyword of OPENAPI_ONLY) delete result[keyword];
   if (target === "draft-07" && Array.isArray(result.prefixItems)) {
@@ -74,13 +88,17 @@ function toTarget(schema: unknown, target: Target, prefix: string): unknown {
 
 /** JSON Schema 2020-12 → OpenAPI 3.0: a type list with null as `nullable`, `const` as a one-value `enum`, number exclusive bounds as booleans. */
 function to30(schema: Json): Json {
-  if (Array.isArray(schema.prefixItems)) throw new TypeError("openapi-3.0 has no tuples (prefixItems): ask for draft-2020-12");
+  if (Array.isArray(schema.prefixItems))
+    throw new TypeError("openapi-3.0 has no tuples (prefixItems): ask for draft-2020-12");
   const result: Json = { ...schema };
   if ("const" in result) {
     result.enum = [result.const];
     delete result.const;
   }
-  for (const [exclusive, bound] of [["exclusiveMinimum", "minimum"], ["exclusiveMaximum", "maximum"]] as const) {
+  for (const [exclusive, bound] of [
+    ["exclusiveMinimum", "minimum"],
+    ["exclusiveMaximum", "maximum"],
+  ] as const) {
     if (typeof result[exclusive] !== "number") continue;
     result[bound] = result[exclusive];
     result[exclusive] = true;
@@ -102,9 +120,15 @@ function inline(schema: unknown, components: ReadonlyMap<string, unknown>, seen:
   if (!isJson(schema)) return schema;
   const ref = schema.$ref;
   if (typeof ref === "string" && ref.startsWith(COMPONENT_REF)) {
-    const pointer = ref.slice(COMPONENT_REF.length).split("/").map((token) => decodeURIComponent(token).replace(/~1/g, "/").replace(/~0/g, "~"));
+    const pointer = ref
+      .slice(COMPONENT_REF.length)
+      .split("/")
+      .map((token) => decodeURIComponent(token).replace(/~1/g, "/").replace(/~0/g, "~"));
     const [name = "", ...inside] = pointer;
-    if (seen.includes(ref)) throw new TypeError(`schema ${name} refers to itself, which openapi-3.0 cannot write without $ref: ask for draft-2020-12`);
+    if (seen.includes(ref))
+      throw new TypeError(
+        `schema ${name} refers to itself, which openapi-3.0 cannot write without $ref: ask for draft-2020-12`,
+      );
     let target: unknown = components.get(name);
     for (const token of inside) target = isJson(target) || Array.isArray(target) ? (target as Json)[token] : undefined;
     const { $ref: _ref, ...siblings } = schema;
@@ -117,7 +141,9 @@ function inline(schema: unknown, components: ReadonlyMap<string, unknown>, seen:
 /** The JSON Schema `source` checks, in `target`'s dialect (draft-2020-12, draft-07 or openapi-3.0); any other target throws. */
 export function toJsonSchema(source: SchemaSource, target: string): Record<string, unknown> {
   if (target !== "draft-2020-12" && target !== "draft-07" && target !== "openapi-3.0") {
-    throw new TypeError(`unsupported JSON Schema target ${JSON.stringify(target)}: draft-2020-12, draft-07 or openapi-3.0`);
+    throw new TypeError(
+      `unsupported JSON Schema target ${JSON.stringify(target)}: draft-2020-12, draft-07 or openapi-3.0`,
+    );
   }
   const read = (json: string): unknown => (source.dialect === "3.0" ? from30(JSON.parse(json)) : JSON.parse(json));
   const components = new Map(source.components.map(([name, json]) => [name, read(json)] as const));
@@ -126,7 +152,12 @@ export function toJsonSchema(source: SchemaSource, target: string): Record<strin
   const defsKey = target === "draft-07" ? "definitions" : "$defs";
   const defs: Json = {};
   for (const [name, schema] of components) define(defs, name, toTarget(schema, target, `#/${defsKey}/`));
-  const document = { $schema: target === "draft-07" ? "http://json-schema.org/draft-07/schema#" : "https://json-schema.org/draft/2020-12/schema" };
+  const document = {
+    $schema:
+      target === "draft-07"
+        ? "http://json-schema.org/draft-07/schema#"
+        : "https://json-schema.org/draft/2020-12/schema",
+  };
   const body = toTarget(root, target, `#/${defsKey}/`);
   const schema: Json = typeof body === "boolean" ? (body ? {} : { not: {} }) : (body as Json);
   return components.size === 0 ? { ...document, ...schema } : { ...document, ...schema, [defsKey]: defs };

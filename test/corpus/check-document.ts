@@ -46,16 +46,33 @@ export async function checkDocument(entry: CorpusEntry, cacheDir: string): Promi
       generated = await generateInto(entry, dir, cacheDir);
     } catch (error) {
       if (error instanceof SpecError) {
-        const located = error.problems.length > 0 && error.problems.every((problem) => problem.location.file !== "" && problem.location.line !== undefined);
+        const located =
+          error.problems.length > 0 &&
+          error.problems.every((problem) => problem.location.file !== "" && problem.location.line !== undefined);
         return { name: entry.name, exit: 2, message: firstLines(error.message), located, ms: elapsed() };
       }
-      return { name: entry.name, exit: 3, message: firstLines(error instanceof Error ? (error.stack ?? error.message) : String(error)), ms: elapsed() };
+      return {
+        name: entry.name,
+        exit: 3,
+        message: firstLines(error instanceof Error ? (error.stack ?? error.message) : String(error)),
+        ms: elapsed(),
+      };
     }
     const typeErrors = typecheckPackage(dir, generated.files);
     const fixtureFailures = await checkFixtures(dir, generated.document, generated.builders, generated.impossible);
     const validators = await checkValidatorAgreement(dir, generated.document, generated, generated.impossible);
     const requests = await checkRequests(dir, generated.document);
-    return { name: entry.name, exit: 0, warnings: generated.warnings, typeErrors, builders: generated.builders.size, fixtureFailures, validators, requests, ms: elapsed() };
+    return {
+      name: entry.name,
+      exit: 0,
+      warnings: generated.warnings,
+      typeErrors,
+      builders: generated.builders.size,
+      fixtureFailures,
+      validators,
+      requests,
+      ms: elapsed(),
+    };
   } finally {
     removeDir(dir);
   }

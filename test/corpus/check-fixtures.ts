@@ -29,7 +29,9 @@ export async function checkFixtures(
     try {
       validate = validatorFor(schemaName);
     } catch (error) {
-      failures.push(`${schemaName}: ajv cannot compile its schema: ${error instanceof Error ? error.message : String(error)}`);
+      failures.push(
+        `${schemaName}: ajv cannot compile its schema: ${error instanceof Error ? error.message : String(error)}`,
+      );
       continue;
     }
     for (const seed of SEEDS) {
@@ -37,7 +39,10 @@ export async function checkFixtures(
       try {
         value = builder(undefined, { seed });
       } catch (error) {
-        if (!impossible.has(schemaName)) failures.push(`${schemaName} (seed ${seed}) throws: ${error instanceof Error ? error.message : String(error)}`);
+        if (!impossible.has(schemaName))
+          failures.push(
+            `${schemaName} (seed ${seed}) throws: ${error instanceof Error ? error.message : String(error)}`,
+          );
         break;
       }
       if (impossible.has(schemaName)) {
@@ -46,7 +51,9 @@ export async function checkFixtures(
       }
       if (!validate(value)) {
         const first = validate.errors?.[0];
-        failures.push(`${schemaName} (seed ${seed}): ${first?.instancePath || "/"} ${first?.message ?? "invalid"} ${JSON.stringify(first?.params ?? {})}`);
+        failures.push(
+          `${schemaName} (seed ${seed}): ${first?.instancePath || "/"} ${first?.message ?? "invalid"} ${JSON.stringify(first?.params ?? {})}`,
+        );
         break;
       }
     }

@@ -19,7 +19,10 @@ interface TableOperation {
   readonly method: string;
   readonly path: string;
   readonly parameters: readonly TableParameter[];
-  readonly requestBody?: { readonly required: boolean; readonly media: readonly { readonly contentType: string; readonly schema: unknown }[] };
+  readonly requestBody?: {
+    readonly required: boolean;
+    readonly media: readonly { readonly contentType: string; readonly schema: unknown }[];
+  };
 }
 
 type Call = (init: Record<string, unknown>) => Promise<{ status: number }>;
@@ -42,12 +45,17 @@ async function load<T>(dir: string, file: string): Promise<T> {
   return (await import(pathToFileURL(path.join(dir, "dist", file)).href)) as T;
 }
 
-function requestOf(operation: TableOperation, build: (schema: unknown, seed: string) => unknown, conforms: (schema: unknown, value: unknown) => boolean): Record<string, unknown> {
+function requestOf(
+  operation: TableOperation,
+  build: (schema: unknown, seed: string) => unknown,
+  conforms: (schema: unknown, value: unknown) => boolean,
+): Record<string, unknown> {
   const params: Record<string, Record<string, unknown>> = {};
   for (const parameter of operation.parameters) {
     if (parameter.in === "header" && TRANSPORT_HEADERS.has(parameter.name.toLowerCase())) continue;
     // The parameter's own example where it fits its schema (a default of "" is not a value to send).
-    const example = parameter.example !== undefined && conforms(parameter.schema, parameter.example) ? parameter.example : undefined;
+    const example =
+      parameter.example !== undefined && conforms(parameter.schema, parameter.example) ? parameter.example : undefined;
     const value = example ?? build(parameter.schema, `${operation.name}|${parameter.in}|${parameter.name}`);
     // An optional parameter whose value would be empty is left out: an empty value needs `allowEmptyValue`.
     if (value === undefined || (value === "" && !parameter.required)) continue;
@@ -55,7 +63,9 @@ function requestOf(operation: TableOperation, build: (schema: unknown, seed: str
   }
   // fetch cannot send a body with GET or HEAD, whatever a document describes.
   if (operation.method === "GET" || operation.method === "HEAD") return { params };
-  const media = operation.requestBody?.media.find((entry) => entry.contentType.toLowerCase() === "application/json") ?? operation.requestBody?.media[0];
+  const media =
+    operation.requestBody?.media.find((entry) => entry.contentType.toLowerCase() === "application/json") ??
+    operation.requestBody?.media[0];
   if (media === undefined) return { params };
   return { params, contentType: media.contentType, body: build(media.schema, `${operation.name}|body`) };
 }
@@ -63,8 +73,13 @@ function requestOf(operation: TableOperation, build: (schema: unknown, seed: str
 export async function checkRequests(dir: string, document: Record<string, unknown>): Promise<RequestCheck> {
   const { OPERATION_TABLE } = await load<{ OPERATION_TABLE: readonly TableOperation[] }>(dir, "operation-table.js");
   const { SCHEMA_TABLE } = await load<{ SCHEMA_TABLE: unknown }>(dir, "schema-table.js");
-  const { buildFromSchema } = await load<{ buildFromSchema(table: unknown, schema: unknown, seed: string, override: undefined, direction: "request"): unknown }>(dir, "fixtures/build.js");
-  const { conforms } = await load<{ conforms(table: unknown, schema: unknown, value: unknown): boolean }>(dir, "fixtures/validate.js");
+  const { buildFromSchema } = await load<{
+    buildFromSchema(table: unknown, schema: unknown, seed: string, override: undefined, direction: "request"): unknown;
+  }>(dir, "fixtures/build.js");
+  const { conforms } = await load<{ conforms(table: unknown, schema: unknown, value: unknown): boolean }>(
+    dir,
+    "fixtures/validate.js",
+  );
   const { createClient } = await load<{ createClient(options: object): Record<string, Call> }>(dir, "index.js");
   // The validator's ajv warns on the console of every format it does not know (`cidr`); the run's output is ours.
   const warn = console.warn;
@@ -72,7 +87,13 @@ export async function checkRequests(dir: string, document: Record<string, unknow
     if (!/^unknown format/.test(String(args[0]))) warn(...args);
   };
   const server = await startValidatingServer(document);
-  const client = createClient({ baseUrl: server.baseUrl, token: "test-token", retry: false, deprecationWarnings: false, timeoutMs: 10_000 });
+  const client = createClient({
+    baseUrl: server.baseUrl,
+    token: "test-token",
+    retry: false,
+    deprecationWarnings: false,
+    timeoutMs: 10_000,
+  });
   const refusals: string[] = [];
   let accepted = 0;
   let unjudged = 0;
@@ -103,8 +124,7 @@ export async function checkRequests(dir: string, document: Record<string, unknow
       else if (status === 500 && verdict?.status === 500) {
         unjudged += 1;
         unjudgedBecause.add((verdict.message ?? "").slice(0, 120));
-      }
-      else refusals.push(`${label}: ${status} ${verdict?.message ?? ""}`.trim());
+      } else refusals.push(`${label}: ${status} ${verdict?.message ?? ""}`.trim());
     }
   } finally {
     console.warn = warn;

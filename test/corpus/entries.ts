@@ -19,7 +19,10 @@ const REFUSALS: Readonly<Record<string, string>> = {
 
 /** Documents of an `invalid/` folder that still have a correct client, so generate (with a warning), and why. */
 const GENERATES: Readonly<Record<string, string>> = Object.fromEntries(
-  ["2.0.x", "3.0.x", "3.1.x"].map((version) => [`heyapi/${version}/invalid/operationId-unique.yaml`, "a duplicate operationId: one of the two is renamed, with a located warning"]),
+  ["2.0.x", "3.0.x", "3.1.x"].map((version) => [
+    `heyapi/${version}/invalid/operationId-unique.yaml`,
+    "a duplicate operationId: one of the two is renamed, with a located warning",
+  ]),
 );
 
 function listFiles(dir: string): string[] {
@@ -46,11 +49,18 @@ export function isEntryDocument(file: string): boolean {
 
 /** Entry documents under each of `targets` (directories or files), named relative to `root`. */
 export function findEntries(targets: readonly string[], root: string): CorpusEntry[] {
-  const files = targets.flatMap((target) => (statSync(target).isDirectory() ? listFiles(target).filter(isEntryDocument) : [path.resolve(target)]));
+  const files = targets.flatMap((target) =>
+    statSync(target).isDirectory() ? listFiles(target).filter(isEntryDocument) : [path.resolve(target)],
+  );
   return [...new Set(files)].map((file) => {
     const relative = path.relative(root, file);
     const name = relative.startsWith("..") ? path.relative(process.cwd(), file) : relative.split(path.sep).join("/");
     const inInvalid = name.split("/").includes("invalid");
-    return { file, name, expectRefusal: REFUSALS[name] ?? (inInvalid && GENERATES[name] === undefined ? "in an invalid/ folder" : undefined) };
+    return {
+      file,
+      name,
+      expectRefusal:
+        REFUSALS[name] ?? (inInvalid && GENERATES[name] === undefined ? "in an invalid/ folder" : undefined),
+    };
   });
 }

@@ -37,7 +37,10 @@ function runPool(jobs: readonly Job[], onResult: (index: number, result: Documen
   let busy = 0;
   return new Promise((resolve) => {
     const spawnWorker = (): void => {
-      const child: ChildProcess = fork(script, [], { env: { ...process.env, CORPUS_WORKER: "1" }, stdio: ["ignore", "ignore", "inherit", "ipc"] });
+      const child: ChildProcess = fork(script, [], {
+        env: { ...process.env, CORPUS_WORKER: "1" },
+        stdio: ["ignore", "ignore", "inherit", "ipc"],
+      });
       let current: { index: number; timer: NodeJS.Timeout } | undefined;
       const finish = (result: DocumentResult, replace: boolean): void => {
         if (current === undefined) return;
@@ -63,13 +66,34 @@ function runPool(jobs: readonly Job[], onResult: (index: number, result: Documen
         const index = next++;
         const job = jobs[index] as Job;
         busy += 1;
-        const timer = setTimeout(() => finish({ name: job.entry.name, exit: 3, message: `no answer within ${DOCUMENT_TIMEOUT_MS / 1000} s`, ms: DOCUMENT_TIMEOUT_MS }, true), DOCUMENT_TIMEOUT_MS);
+        const timer = setTimeout(
+          () =>
+            finish(
+              {
+                name: job.entry.name,
+                exit: 3,
+                message: `no answer within ${DOCUMENT_TIMEOUT_MS / 1000} s`,
+                ms: DOCUMENT_TIMEOUT_MS,
+              },
+              true,
+            ),
+          DOCUMENT_TIMEOUT_MS,
+        );
         current = { index, timer };
         child.send(job);
       };
       child.on("message", (result: DocumentResult) => finish(result, false));
       child.on("exit", (code, signal) => {
-        if (current !== undefined) finish({ name: jobs[current.index]?.entry.name ?? "", exit: 3, message: `worker exited (${signal ?? code})`, ms: 0 }, true);
+        if (current !== undefined)
+          finish(
+            {
+              name: jobs[current.index]?.entry.name ?? "",
+              exit: 3,
+              message: `worker exited (${signal ?? code})`,
+              ms: 0,
+            },
+            true,
+          );
       });
       take();
     };
@@ -84,7 +108,10 @@ async function main(): Promise<number> {
     console.log(`corpus: skipped, ${CORPUS_ROOT} is absent`);
     return 0;
   }
-  const entries = findEntries(targets.length === 0 ? [CORPUS_ROOT] : targets.map((target) => path.resolve(target)), CORPUS_ROOT);
+  const entries = findEntries(
+    targets.length === 0 ? [CORPUS_ROOT] : targets.map((target) => path.resolve(target)),
+    CORPUS_ROOT,
+  );
   const cacheDir = mkdtempSync(path.join(os.tmpdir(), "corpus-steps-"));
   const results: (DocumentResult | undefined)[] = entries.map(() => undefined);
   let printed = 0;

@@ -19,7 +19,13 @@ function validatorShortfalls(result: DocumentResult): string[] {
 const DETAIL_LINES = Number(process.env.CORPUS_DETAIL_LINES ?? 6);
 
 function passed(result: DocumentResult): boolean {
-  return result.exit === 0 && (result.typeErrors ?? []).length === 0 && (result.fixtureFailures ?? []).length === 0 && unexplained(result).length === 0 && validatorShortfalls(result).length === 0;
+  return (
+    result.exit === 0 &&
+    (result.typeErrors ?? []).length === 0 &&
+    (result.fixtureFailures ?? []).length === 0 &&
+    unexplained(result).length === 0 &&
+    validatorShortfalls(result).length === 0
+  );
 }
 
 /** One line per document, with up to a few indented lines of detail when it falls short. */
@@ -30,16 +36,31 @@ export function formatResult(entry: CorpusEntry, result: DocumentResult): string
     const verdict = ok ? "refused" : "NOT REFUSED";
     return `${verdict.padEnd(11)} ${entry.name} (${entry.expectRefusal}; exit ${result.exit}${result.located === false ? ", not located" : ""})${ok ? "" : indent(result.message)}`;
   }
-  if (result.exit !== 0) return `${"FAIL".padEnd(11)} ${entry.name}: generate exit ${result.exit} (${seconds})${indent(result.message)}`;
+  if (result.exit !== 0)
+    return `${"FAIL".padEnd(11)} ${entry.name}: generate exit ${result.exit} (${seconds})${indent(result.message)}`;
   const judged = result.requests === undefined ? 0 : result.requests.operations - result.requests.unjudged;
-  const requests = result.requests === undefined ? "" : `, ${result.requests.accepted}/${judged} requests accepted${result.requests.unjudged > 0 ? ` (${result.requests.unjudged} not judged)` : ""}`;
-  const agreement = result.validators === undefined ? "" : `, validators agree with ajv on ${result.validators.agreed}/${result.validators.values} values`;
+  const requests =
+    result.requests === undefined
+      ? ""
+      : `, ${result.requests.accepted}/${judged} requests accepted${result.requests.unjudged > 0 ? ` (${result.requests.unjudged} not judged)` : ""}`;
+  const agreement =
+    result.validators === undefined
+      ? ""
+      : `, validators agree with ajv on ${result.validators.agreed}/${result.validators.values} values`;
   const facts = `${result.builders ?? 0} builders, ${result.warnings ?? 0} warnings${agreement}${requests}, ${seconds}`;
-  const notJudged = (result.requests?.unjudgedBecause ?? []).map((reason) => `not judged (the validator fails on the document): ${reason}`);
+  const notJudged = (result.requests?.unjudgedBecause ?? []).map(
+    (reason) => `not judged (the validator fails on the document): ${reason}`,
+  );
   // Refusals no known cause explains come first: they are what fails the run.
-  const ordered = [...(result.requests?.refusals ?? [])].sort((a, b) => Number(knownRefusal(result.name, a) !== undefined) - Number(knownRefusal(result.name, b) !== undefined));
-  const refused = ordered.map((refusal) => `request refused: ${refusal}${knownRefusal(result.name, refusal) === undefined ? "" : ` (known: ${knownRefusal(result.name, refusal)?.reason ?? ""})`}`);
-  if (passed(result)) return `${"ok".padEnd(11)} ${entry.name} (${facts})${indent([...refused, ...notJudged].join("\n"))}`;
+  const ordered = [...(result.requests?.refusals ?? [])].sort(
+    (a, b) => Number(knownRefusal(result.name, a) !== undefined) - Number(knownRefusal(result.name, b) !== undefined),
+  );
+  const refused = ordered.map(
+    (refusal) =>
+      `request refused: ${refusal}${knownRefusal(result.name, refusal) === undefined ? "" : ` (known: ${knownRefusal(result.name, refusal)?.reason ?? ""})`}`,
+  );
+  if (passed(result))
+    return `${"ok".padEnd(11)} ${entry.name} (${facts})${indent([...refused, ...notJudged].join("\n"))}`;
   const details = [
     ...(result.typeErrors ?? []).map((error) => `type-check: ${error}`),
     ...(result.fixtureFailures ?? []).map((failure) => `fixtures: ${failure}`),
@@ -57,7 +78,10 @@ function indent(text: string | undefined): string {
 }
 
 /** `corpus: G/N generate, T/G type-check, F/G fixtures valid, R/I invalid rejected`, and whether anything fell short. */
-export function summarize(entries: readonly CorpusEntry[], results: readonly DocumentResult[]): { line: string; shortfall: boolean } {
+export function summarize(
+  entries: readonly CorpusEntry[],
+  results: readonly DocumentResult[],
+): { line: string; shortfall: boolean } {
   const pairs = entries.map((entry, index) => ({ entry, result: results[index] as DocumentResult }));
   const valid = pairs.filter(({ entry }) => entry.expectRefusal === undefined);
   const invalid = pairs.filter(({ entry }) => entry.expectRefusal !== undefined);
@@ -66,20 +90,41 @@ export function summarize(entries: readonly CorpusEntry[], results: readonly Doc
   const fixtures = generated.filter(({ result }) => (result.fixtureFailures ?? []).length === 0);
   const rejected = invalid.filter(({ result }) => result.exit === 2 && result.located === true);
   const crashes = pairs.filter(({ result }) => result.exit === 3).length;
-  const judged = generated.reduce((sum, { result }) => sum + (result.requests === undefined ? 0 : result.requests.operations - result.requests.unjudged), 0);
+  const judged = generated.reduce(
+    (sum, { result }) =>
+      sum + (result.requests === undefined ? 0 : result.requests.operations - result.requests.unjudged),
+    0,
+  );
   const unjudged = generated.reduce((sum, { result }) => sum + (result.requests?.unjudged ?? 0), 0);
   const accepted = generated.reduce((sum, { result }) => sum + (result.requests?.accepted ?? 0), 0);
-  const known = generated.reduce((sum, { result }) => sum + (result.requests?.refusals.length ?? 0) - unexplained(result).length, 0);
+  const known = generated.reduce(
+    (sum, { result }) => sum + (result.requests?.refusals.length ?? 0) - unexplained(result).length,
+    0,
+  );
   const requestsOk = generated.filter(({ result }) => unexplained(result).length === 0);
   const values = generated.reduce((sum, { result }) => sum + (result.validators?.values ?? 0), 0);
   const agreed = generated.reduce((sum, { result }) => sum + (result.validators?.agreed ?? 0), 0);
-  const knownTexts = (result: DocumentResult): string[] => [...(result.validators?.fixturesRefused ?? []).map((text) => `fixture refused: ${text}`), ...(result.validators?.disagreements ?? [])];
-  const knownDisagreements = generated.reduce((sum, { result }) => sum + knownTexts(result).filter((text) => knownDisagreement(result.name, text) !== undefined).length, 0);
+  const knownTexts = (result: DocumentResult): string[] => [
+    ...(result.validators?.fixturesRefused ?? []).map((text) => `fixture refused: ${text}`),
+    ...(result.validators?.disagreements ?? []),
+  ];
+  const knownDisagreements = generated.reduce(
+    (sum, { result }) =>
+      sum + knownTexts(result).filter((text) => knownDisagreement(result.name, text) !== undefined).length,
+    0,
+  );
   const validatorsOk = generated.filter(({ result }) => validatorShortfalls(result).length === 0);
   const line =
     `corpus: ${generated.length}/${valid.length} generate, ${typed.length}/${generated.length} type-check, ` +
     `${fixtures.length}/${generated.length} fixtures valid, validators agree with ajv on ${agreed}/${values} values (${knownDisagreements} fixtures or verdicts off for a known reason), ${accepted}/${judged} requests accepted by express-openapi-validator (${known} refused for a known cause, ${unjudged} not judged), ${rejected.length}/${invalid.length} invalid rejected` +
     (crashes > 0 ? `, ${crashes} crashed` : "");
-  const shortfall = requestsOk.length < generated.length || validatorsOk.length < generated.length || generated.length < valid.length || typed.length < generated.length || fixtures.length < generated.length || rejected.length < invalid.length || crashes > 0;
+  const shortfall =
+    requestsOk.length < generated.length ||
+    validatorsOk.length < generated.length ||
+    generated.length < valid.length ||
+    typed.length < generated.length ||
+    fixtures.length < generated.length ||
+    rejected.length < invalid.length ||
+    crashes > 0;
   return { line, shortfall };
 }

@@ -13,7 +13,8 @@ function cachingHost(options: ts.CompilerOptions): ts.CompilerHost {
   const host = ts.createCompilerHost(options);
   const getSourceFile = host.getSourceFile.bind(host);
   host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
-    if (!fileName.includes(`${path.sep}node_modules${path.sep}`)) return getSourceFile(fileName, languageVersion, onError, shouldCreate);
+    if (!fileName.includes(`${path.sep}node_modules${path.sep}`))
+      return getSourceFile(fileName, languageVersion, onError, shouldCreate);
     const known = shared.get(fileName);
     if (known !== undefined) return known;
     const parsed = getSourceFile(fileName, languageVersion, onError, shouldCreate);
@@ -40,7 +41,10 @@ const CONSUMER = [
 export function typecheckPackage(dir: string, files: readonly string[]): string[] {
   const consumer = path.join(dir, "corpus-consumer.ts");
   writeFileSync(consumer, CONSUMER);
-  const roots = [...files.filter((file) => file.startsWith("src/") && file.endsWith(".ts")).map((file) => path.join(dir, file)), consumer];
+  const roots = [
+    ...files.filter((file) => file.startsWith("src/") && file.endsWith(".ts")).map((file) => path.join(dir, file)),
+    consumer,
+  ];
   return Object.entries(FLAG_SETS).flatMap(([name, options]) => [
     ...typecheckWith(dir, roots, options).map((error) => `${name}: ${error}`),
     ...typecheckWithTypeScript7(dir, roots, options).map((error) => `${name}: ${error}`),

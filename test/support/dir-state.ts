@@ -8,7 +8,10 @@ export function dirState(dir: string): Record<string, { sha256: string; mtimeMs:
   const state: Record<string, { sha256: string; mtimeMs: number }> = {};
   for (const file of listFiles(dir)) {
     const full = path.join(dir, file);
-    state[file] = { sha256: createHash("sha256").update(readFileSync(full)).digest("hex"), mtimeMs: statSync(full).mtimeMs };
+    state[file] = {
+      sha256: createHash("sha256").update(readFileSync(full)).digest("hex"),
+      mtimeMs: statSync(full).mtimeMs,
+    };
   }
   return state;
 }

@@ -26,9 +26,16 @@ export function writeFiles(dir: string, files: ReadonlyMap<string, string>): voi
 }
 
 /** Generates a spec into `dir` (default: a fresh directory under test/.tmp) and offers its modules. */
-export async function generatePackage(specPath: string, prefix: string, options: { dir?: string; cacheDir?: string } = {}): Promise<GeneratedPackage> {
+export async function generatePackage(
+  specPath: string,
+  prefix: string,
+  options: { dir?: string; cacheDir?: string } = {},
+): Promise<GeneratedPackage> {
   const dir = options.dir ?? makeTempDir(prefix);
-  const rendered = await renderSpec({ specPath, ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }) });
+  const rendered = await renderSpec({
+    specPath,
+    ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }),
+  });
   writeFiles(dir, rendered.files);
   const names = fixtureBuilderNames(rendered.model);
   return {

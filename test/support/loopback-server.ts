@@ -24,7 +24,11 @@ export interface Answer {
   breakAfter?: boolean;
 }
 
-function sendChunks(res: ServerResponse, chunks: readonly { text: string; delayMs?: number }[], hold: boolean | "break"): void {
+function sendChunks(
+  res: ServerResponse,
+  chunks: readonly { text: string; delayMs?: number }[],
+  hold: boolean | "break",
+): void {
   const [first, ...rest] = chunks;
   if (first === undefined) {
     // Later, not at once: a socket destroyed in the tick of a write drops the bytes not yet flushed.
@@ -56,7 +60,12 @@ export async function startLoopbackServer(): Promise<LoopbackServer> {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
-      const recorded = { method: req.method ?? "", url: req.url ?? "", headers: req.headers, body: Buffer.concat(chunks).toString("utf8") };
+      const recorded = {
+        method: req.method ?? "",
+        url: req.url ?? "",
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString("utf8"),
+      };
       requests.push(recorded);
       const answer = responder(recorded);
       const send = (): void => {

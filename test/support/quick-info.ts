@@ -40,6 +40,8 @@ export function quickInfoAt(dir: string, source: string, marker: string): QuickI
   if (info === undefined) throw new Error(`no quick info at ${marker}`);
   const signature = ts.displayPartsToString(info.displayParts);
   const tags = (info.tags ?? []).map((tag) => `@${tag.name} ${ts.displayPartsToString(tag.text)}`.trim());
-  const documentation = [ts.displayPartsToString(info.documentation), ...tags].filter((part) => part !== "").join("\n\n");
+  const documentation = [ts.displayPartsToString(info.documentation), ...tags]
+    .filter((part) => part !== "")
+    .join("\n\n");
   return { signature, documentation, text: `${signature}\n${documentation}` };
 }

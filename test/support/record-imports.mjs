@@ -4,12 +4,14 @@ import { appendFileSync } from "node:fs";
 import Module, { register } from "node:module";
 
 const log = process.env.RECORD_IMPORTS;
-register(`data:text/javascript,${encodeURIComponent(`
+register(
+  `data:text/javascript,${encodeURIComponent(`
 import { appendFileSync } from "node:fs";
 export async function resolve(specifier, context, next) {
   appendFileSync(${JSON.stringify(log)}, specifier + "\\n");
   return next(specifier, context);
-}`)}`);
+}`)}`,
+);
 
 // require() (createRequire included) does not pass through the hooks above in Node 20.
 const load = Module._load;

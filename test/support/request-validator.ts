@@ -43,7 +43,26 @@ function basePath(document: Record<string, unknown>): string {
  * The judge reads a copy; nothing here makes it accept more than the document allows.
  */
 /** Keys whose values are maps of names: a member named `example` there is a name, not an example. */
-const NAME_MAPS = new Set(["properties", "patternProperties", "schemas", "parameters", "headers", "responses", "requestBodies", "examples", "securitySchemes", "links", "callbacks", "encoding", "content", "paths", "definitions", "$defs", "variables", "mapping"]);
+const NAME_MAPS = new Set([
+  "properties",
+  "patternProperties",
+  "schemas",
+  "parameters",
+  "headers",
+  "responses",
+  "requestBodies",
+  "examples",
+  "securitySchemes",
+  "links",
+  "callbacks",
+  "encoding",
+  "content",
+  "paths",
+  "definitions",
+  "$defs",
+  "variables",
+  "mapping",
+]);
 
 function unicodeSafe(value: unknown, dropped: string[], parentKey = ""): unknown {
   if (Array.isArray(value)) return value.map((item) => unicodeSafe(item, dropped));
@@ -61,7 +80,8 @@ function unicodeSafe(value: unknown, dropped: string[], parentKey = ""): unknown
       next = compiles(unescaped) ? unescaped : undefined;
       if (next === undefined) dropped.push(item);
     }
-    if (next !== undefined) Object.defineProperty(copy, key, { value: next, enumerable: true, writable: true, configurable: true });
+    if (next !== undefined)
+      Object.defineProperty(copy, key, { value: next, enumerable: true, writable: true, configurable: true });
   }
   return copy;
 }
@@ -82,7 +102,13 @@ export async function startValidatingServer(document: Record<string, unknown>): 
   app.use(express.json({ type: ["application/json", "application/*+json", "*/*+json"], limit: "10mb", strict: false }));
   app.use(express.urlencoded({ extended: false, limit: "10mb" }));
   app.use(express.text({ type: ["text/*", "application/xml", "*/*+xml"], limit: "10mb" }));
-  app.use(express.raw({ type: (request) => !/json|x-www-form-urlencoded|multipart|text\/|xml/i.test(String(request.headers["content-type"] ?? "")), limit: "10mb" }));
+  app.use(
+    express.raw({
+      type: (request) =>
+        !/json|x-www-form-urlencoded|multipart|text\/|xml/i.test(String(request.headers["content-type"] ?? "")),
+      limit: "10mb",
+    }),
+  );
   app.use(
     OpenApiValidator.middleware({
       apiSpec: unicodeSafe(document, []) as never,

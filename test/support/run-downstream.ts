@@ -15,11 +15,23 @@ export type Outcomes = Record<string, unknown>;
 export async function runExportedFunctions(projectDir: string, label: string): Promise<Outcomes> {
   const sourceDir = path.join(projectDir, "src");
   const outDir = path.join(projectDir, `.run-${label}`);
-  const files = readdirSync(sourceDir).filter((file) => file.endsWith(".ts")).sort();
-  await build({ entryPoints: files.map((file) => path.join(sourceDir, file)), outdir: outDir, format: "esm", platform: "node", target: "node20", logLevel: "error" });
+  const files = readdirSync(sourceDir)
+    .filter((file) => file.endsWith(".ts"))
+    .sort();
+  await build({
+    entryPoints: files.map((file) => path.join(sourceDir, file)),
+    outdir: outDir,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    logLevel: "error",
+  });
   const outcomes: Outcomes = {};
   for (const file of files) {
-    const module = (await import(pathToFileURL(path.join(outDir, file.replace(/\.ts$/, ".js"))).href)) as Record<string, unknown>;
+    const module = (await import(pathToFileURL(path.join(outDir, file.replace(/\.ts$/, ".js"))).href)) as Record<
+      string,
+      unknown
+    >;
     for (const [name, value] of Object.entries(module).sort(([a], [b]) => a.localeCompare(b))) {
       if (typeof value !== "function" || /^[A-Z]/.test(name)) continue;
       try {

@@ -8,7 +8,19 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv) => void;
 const DROPPED = new Set(["discriminator", "example", "xml", "externalDocs", "deprecated", "nullable", "id"]);
 const SCHEMA_MAPS = new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]);
 const SCHEMA_LISTS = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
-const SCHEMA_SINGLES = new Set(["items", "not", "additionalProperties", "contains", "if", "then", "else", "propertyNames", "unevaluatedItems", "unevaluatedProperties", "additionalItems"]);
+const SCHEMA_SINGLES = new Set([
+  "items",
+  "not",
+  "additionalProperties",
+  "contains",
+  "if",
+  "then",
+  "else",
+  "propertyNames",
+  "unevaluatedItems",
+  "unevaluatedProperties",
+  "additionalItems",
+]);
 
 function defineOwn(target: Record<string, unknown>, key: string, value: unknown): void {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
@@ -35,7 +47,9 @@ function discriminated(schema: Record<string, unknown>): Record<string, unknown>
   const branches = schema[key] as unknown[];
   if (!branches.every((branch) => isRecord(branch) && typeof branch.$ref === "string")) return schema;
   const tagsOf = (ref: string): string[] => [
-    ...Object.entries(mapping).filter(([, target]) => target === ref || (typeof target === "string" && componentName(ref) === target)).map(([tag]) => tag),
+    ...Object.entries(mapping)
+      .filter(([, target]) => target === ref || (typeof target === "string" && componentName(ref) === target))
+      .map(([tag]) => tag),
     // Its name too: a value the mapping does not list names a schema (the implicit mapping).
     componentName(ref) ?? ref,
   ];
@@ -43,11 +57,26 @@ function discriminated(schema: Record<string, unknown>): Record<string, unknown>
   const choices = branches.map((branch) => {
     const own = tagsOf((branch as { $ref: string }).$ref);
     // A known tag selects its branch; a tag no mapping or name knows is left to the branches' own tag property (as our validator reads it).
-    return { allOf: [{ anyOf: [{ properties: { [property]: { enum: own } } }, { properties: { [property]: { not: { enum: known } } } }] }, branch] };
+    return {
+      allOf: [
+        {
+          anyOf: [
+            { properties: { [property]: { enum: own } } },
+            { properties: { [property]: { not: { enum: known } } } },
+          ],
+        },
+        branch,
+      ],
+    };
   });
   // A value without a string tag is judged as JSON Schema's oneOf/anyOf would (as our own validator does).
   const { [key]: _branches, ...rest } = schema;
-  return { ...rest, if: { type: "object", required: [property], properties: { [property]: { type: "string" } } }, then: { anyOf: choices }, else: { [key]: branches } };
+  return {
+    ...rest,
+    if: { type: "object", required: [property], properties: { [property]: { type: "string" } } },
+    then: { anyOf: choices },
+    else: { [key]: branches },
+  };
 }
 
 /** OpenAPI 3.0 schema dialect → JSON Schema draft-07 (nullable, boolean exclusive bounds); 3.1 passes through. */
@@ -59,12 +88,23 @@ function toJsonSchema(input: unknown, openapi30: boolean, readDiscriminator = tr
     if (DROPPED.has(key) || key.startsWith("x-")) continue;
     if (SCHEMA_MAPS.has(key) && isRecord(value)) {
       const map: Record<string, unknown> = {};
-      for (const [name, item] of Object.entries(value)) defineOwn(map, name, toJsonSchema(item, openapi30, readDiscriminator));
+      for (const [name, item] of Object.entries(value))
+        defineOwn(map, name, toJsonSchema(item, openapi30, readDiscriminator));
       defineOwn(result, key, map);
     } else if (SCHEMA_LISTS.has(key) && Array.isArray(value)) {
-      defineOwn(result, key, value.map((item) => toJsonSchema(item, openapi30, readDiscriminator)));
+      defineOwn(
+        result,
+        key,
+        value.map((item) => toJsonSchema(item, openapi30, readDiscriminator)),
+      );
     } else if (SCHEMA_SINGLES.has(key)) {
-      defineOwn(result, key, Array.isArray(value) ? value.map((item) => toJsonSchema(item, openapi30, readDiscriminator)) : toJsonSchema(value, openapi30, readDiscriminator));
+      defineOwn(
+        result,
+        key,
+        Array.isArray(value)
+          ? value.map((item) => toJsonSchema(item, openapi30, readDiscriminator))
+          : toJsonSchema(value, openapi30, readDiscriminator),
+      );
     } else {
       defineOwn(result, key, value);
     }
@@ -80,7 +120,10 @@ function toJsonSchema(input: unknown, openapi30: boolean, readDiscriminator = tr
     else if (result.enum === undefined) return { anyOf: [result, { type: "null" }] };
     if (Array.isArray(result.enum)) result.enum = [...result.enum, null];
   }
-  for (const [exclusive, bound] of [["exclusiveMinimum", "minimum"], ["exclusiveMaximum", "maximum"]] as const) {
+  for (const [exclusive, bound] of [
+    ["exclusiveMinimum", "minimum"],
+    ["exclusiveMaximum", "maximum"],
+  ] as const) {
     if (!openapi30 || typeof schema[exclusive] !== "boolean") continue;
     delete result[exclusive];
     if (schema[exclusive] === true) {
@@ -96,15 +139,26 @@ function toJsonSchema(input: unknown, openapi30: boolean, readDiscriminator = tr
  * (the fixtures' judge) lets a discriminator's tag pick the branch; off, the document is read as
  * JSON Schema alone, as OpenAPI says a discriminator "MUST NOT change the validation outcome".
  */
-export function schemaValidators(document: Record<string, unknown>, readDiscriminator = true): (name: string) => ValidateFunction {
+export function schemaValidators(
+  document: Record<string, unknown>,
+  readDiscriminator = true,
+): (name: string) => ValidateFunction {
   const openapi30 = String(document.openapi).startsWith("3.0");
   // ownProperties: without it ajv reads an inherited `constructor` as if the data had one.
   const components = isRecord(document.components) ? document.components : {};
   const schemas: Record<string, unknown> = {};
-  for (const [name, schema] of Object.entries(isRecord(components.schemas) ? components.schemas : {})) defineOwn(schemas, name, toJsonSchema(schema, openapi30, readDiscriminator));
+  for (const [name, schema] of Object.entries(isRecord(components.schemas) ? components.schemas : {}))
+    defineOwn(schemas, name, toJsonSchema(schema, openapi30, readDiscriminator));
   // A second instance reads patterns without the `u` flag, as most validators do, for those that are invalid with it.
   const instances = [true, false].map((unicodeRegExp) => {
-    const options = { strict: false, allErrors: true, logger: false as const, validateFormats: true, ownProperties: true, unicodeRegExp };
+    const options = {
+      strict: false,
+      allErrors: true,
+      logger: false as const,
+      validateFormats: true,
+      ownProperties: true,
+      unicodeRegExp,
+    };
     const ajv = openapi30 ? new Ajv(options) : new Ajv2020(options);
     addFormats(ajv as Ajv);
     ajv.addSchema({ components: { schemas } }, "spec");

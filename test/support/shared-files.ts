@@ -6,7 +6,10 @@ import { REPO_ROOT } from "./temp-dirs.js";
 // one line and skips (it is never silently left out).
 
 export const UPSTREAM = path.resolve(REPO_ROOT, "../shared/upstream/launchdarkly-openapi.yaml");
-export const DIGITALOCEAN = path.resolve(REPO_ROOT, "../shared/corpus/openapi-typescript/digital-ocean-api/DigitalOcean-public.v2.yaml");
+export const DIGITALOCEAN = path.resolve(
+  REPO_ROOT,
+  "../shared/corpus/openapi-typescript/digital-ocean-api/DigitalOcean-public.v2.yaml",
+);
 export const CORPUS = path.resolve(REPO_ROOT, "../shared/corpus");
 
 /** Whether `file` is there; when it is not, prints `skipping <what>: <file> is absent` once. */

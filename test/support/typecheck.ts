@@ -39,7 +39,14 @@ function tsconfigOptions(options: ts.CompilerOptions): Record<string, unknown> {
     skipLibCheck: true,
     noEmit: true,
     types: ["node"],
-    ...(options.noUncheckedIndexedAccess === true ? { noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true, isolatedModules: true, verbatimModuleSyntax: true } : {}),
+    ...(options.noUncheckedIndexedAccess === true
+      ? {
+          noUncheckedIndexedAccess: true,
+          exactOptionalPropertyTypes: true,
+          isolatedModules: true,
+          verbatimModuleSyntax: true,
+        }
+      : {}),
   };
 }
 
@@ -48,12 +55,21 @@ function tsconfigOptions(options: ts.CompilerOptions): Record<string, unknown> {
  * now; installed by test/typescript7/, nested, so the repository's `tsc` stays 5.9), through a tsconfig written beside them. Diagnostics as text, empty when clean.
  */
 export function typecheckWithTypeScript7(dir: string, files: readonly string[], options: ts.CompilerOptions): string[] {
-  const config = path.join(dir, `tsconfig.ts7-${options.noUncheckedIndexedAccess === true ? "strictest" : "strict"}.json`);
-  writeFileSync(config, JSON.stringify({ compilerOptions: tsconfigOptions(options), files: files.map((file) => path.resolve(file)) }));
+  const config = path.join(
+    dir,
+    `tsconfig.ts7-${options.noUncheckedIndexedAccess === true ? "strictest" : "strict"}.json`,
+  );
+  writeFileSync(
+    config,
+    JSON.stringify({ compilerOptions: tsconfigOptions(options), files: files.map((file) => path.resolve(file)) }),
+  );
   const compiler = path.join(REPO_ROOT, "test", "typescript7", "node_modules", "typescript", "bin", "tsc");
   const run = spawnSync(process.execPath, [compiler, "-p", config, "--pretty", "false"], { encoding: "utf8" });
   if (run.status === 0) return [];
-  return `${run.stdout}${run.stderr}`.split("\n").filter((line) => line.trim() !== "").map((line) => `TypeScript 7: ${line}`);
+  return `${run.stdout}${run.stderr}`
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => `TypeScript 7: ${line}`);
 }
 
 /** Type-checks the given files (and what they import); returns formatted diagnostics, empty when clean. */
@@ -69,7 +85,11 @@ export function typecheck(files: readonly string[], options: ts.CompilerOptions 
 
 /** Type-checks a project by its own tsconfig.json, as `tsc -p` would. */
 export function typecheckProject(dir: string): string[] {
-  const parsed = ts.getParsedCommandLineOfConfigFile(path.join(dir, "tsconfig.json"), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    path.join(dir, "tsconfig.json"),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
+  );
   if (parsed === undefined) return [`cannot read ${dir}/tsconfig.json`];
   return typecheck(parsed.fileNames, parsed.options);
 }

@@ -5,7 +5,11 @@ import { mutantsOf } from "./value-mutants.js";
 
 type Builder = (overrides?: unknown, options?: { seed?: number }) => unknown;
 interface CompiledValidator {
-  readonly "~standard": { readonly validate: (value: unknown) => { readonly issues?: readonly { readonly message: string; readonly path: readonly PropertyKey[] }[] } };
+  readonly "~standard": {
+    readonly validate: (value: unknown) => {
+      readonly issues?: readonly { readonly message: string; readonly path: readonly PropertyKey[] }[];
+    };
+  };
 }
 
 export interface Agreement {
@@ -20,7 +24,9 @@ export interface Agreement {
 
 const SEEDS = [1, 2, 3] as const;
 
-function describeIssue(issues: readonly { readonly message: string; readonly path: readonly PropertyKey[] }[] | undefined): string {
+function describeIssue(
+  issues: readonly { readonly message: string; readonly path: readonly PropertyKey[] }[] | undefined,
+): string {
   const first = issues?.[0];
   return first === undefined ? "" : ` (/${first.path.map(String).join("/")} ${first.message})`;
 }
@@ -38,7 +44,10 @@ export async function checkValidatorAgreement(
   mutantsPerFixture = 20,
 ): Promise<Agreement> {
   const fixtures = (await import(pathToFileURL(path.join(dir, "dist/fixtures.js")).href)) as Record<string, Builder>;
-  const validators = (await import(pathToFileURL(path.join(dir, "dist/validators.js")).href)) as Record<string, CompiledValidator>;
+  const validators = (await import(pathToFileURL(path.join(dir, "dist/validators.js")).href)) as Record<
+    string,
+    CompiledValidator
+  >;
   const judgeFor = schemaValidators(document, false);
   let values = 0;
   let agreed = 0;
@@ -66,18 +75,24 @@ export async function checkValidatorAgreement(
       } catch {
         break;
       }
-      for (const [index, candidate] of [{ change: "fixture", value: fixture }, ...mutantsOf(fixture, mutantsPerFixture)].entries()) {
+      for (const [index, candidate] of [
+        { change: "fixture", value: fixture },
+        ...mutantsOf(fixture, mutantsPerFixture),
+      ].entries()) {
         values += 1;
         const result = ours["~standard"].validate(candidate.value);
         const oursValid = result.issues === undefined;
         const ajvValid = judge(candidate.value);
-        if (index === 0 && !oursValid) fixturesRefused.push(`${schemaName} (seed ${seed})${describeIssue(result.issues)}`);
+        if (index === 0 && !oursValid)
+          fixturesRefused.push(`${schemaName} (seed ${seed})${describeIssue(result.issues)}`);
         if (oursValid === ajvValid) {
           agreed += 1;
           continue;
         }
         const ajvError = judge.errors?.[0];
-        const why = ajvValid ? `ours refuses${describeIssue(result.issues)}, ajv accepts` : `ours accepts, ajv refuses (${ajvError?.instancePath || "/"} ${ajvError?.message ?? ""})`;
+        const why = ajvValid
+          ? `ours refuses${describeIssue(result.issues)}, ajv accepts`
+          : `ours accepts, ajv refuses (${ajvError?.instancePath || "/"} ${ajvError?.message ?? ""})`;
         disagreements.push(`${schemaName} (seed ${seed}, ${candidate.change}): ${why}`);
       }
     }

@@ -23,7 +23,8 @@ function places(value: unknown, limit: number): { path: Path; value: unknown }[]
     found.push(next);
     const node = next.value;
     if (Array.isArray(node)) node.forEach((item, index) => queue.push({ path: [...next.path, index], value: item }));
-    else if (isRecord(node)) for (const [key, item] of Object.entries(node)) queue.push({ path: [...next.path, key], value: item });
+    else if (isRecord(node))
+      for (const [key, item] of Object.entries(node)) queue.push({ path: [...next.path, key], value: item });
   }
   return found;
 }
@@ -45,31 +46,61 @@ function changed(root: unknown, path: Path, replace: (old: unknown) => unknown):
   }
   const copy: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(root as Record<string, unknown>)) {
-    if (key !== head) Object.defineProperty(copy, key, { value: item, enumerable: true, writable: true, configurable: true });
+    if (key !== head)
+      Object.defineProperty(copy, key, { value: item, enumerable: true, writable: true, configurable: true });
   }
   const next = changed((root as Record<string, unknown>)[head as string], rest, replace);
-  if (next !== undefined || rest.length > 0) Object.defineProperty(copy, head as string, { value: next, enumerable: true, writable: true, configurable: true });
+  if (next !== undefined || rest.length > 0)
+    Object.defineProperty(copy, head as string, { value: next, enumerable: true, writable: true, configurable: true });
   return copy;
 }
 
 function mutationsAt(root: unknown, path: Path, old: unknown): Mutant[] {
   const at = pointer(path);
-  const make = (change: string, replace: (old: unknown) => unknown): Mutant => ({ change: `${change} ${at}`, value: changed(root, path, replace) });
+  const make = (change: string, replace: (old: unknown) => unknown): Mutant => ({
+    change: `${change} ${at}`,
+    value: changed(root, path, replace),
+  });
   const result: Mutant[] = [];
   if (path.length > 0) result.push(make("remove", () => undefined));
   if (typeof old === "string") {
-    result.push(make("type string→number", () => 7), make("alter string", (text) => `${String(text)}~x`), make("empty string", () => ""), make("long string", (text) => String(text).repeat(40)));
+    result.push(
+      make("type string→number", () => 7),
+      make("alter string", (text) => `${String(text)}~x`),
+      make("empty string", () => ""),
+      make("long string", (text) => String(text).repeat(40)),
+    );
   } else if (typeof old === "number") {
-    result.push(make("type number→string", (n) => String(n)), make("fraction", (n) => (n as number) + 0.5), make("above", (n) => (n as number) + 1e10), make("below", (n) => (n as number) - 1e10));
+    result.push(
+      make("type number→string", (n) => String(n)),
+      make("fraction", (n) => (n as number) + 0.5),
+      make("above", (n) => (n as number) + 1e10),
+      make("below", (n) => (n as number) - 1e10),
+    );
   } else if (typeof old === "boolean") {
-    result.push(make("flip", (flag) => !flag), make("type boolean→string", (flag) => String(flag)));
+    result.push(
+      make("flip", (flag) => !flag),
+      make("type boolean→string", (flag) => String(flag)),
+    );
   } else if (old === null) {
     result.push(make("type null→object", () => ({})));
   } else if (Array.isArray(old)) {
-    result.push(make("type array→object", () => ({})), make("empty array", () => []));
-    if (old.length > 0) result.push(make("repeat item", (items) => [...(items as unknown[]), (items as unknown[])[(items as unknown[]).length - 1]]));
+    result.push(
+      make("type array→object", () => ({})),
+      make("empty array", () => []),
+    );
+    if (old.length > 0)
+      result.push(
+        make("repeat item", (items) => [
+          ...(items as unknown[]),
+          (items as unknown[])[(items as unknown[]).length - 1],
+        ]),
+      );
   } else if (isRecord(old)) {
-    result.push(make("extra property", (object) => ({ ...(object as object), zzExtra: 1 })), make("type object→array", () => []));
+    result.push(
+      make("extra property", (object) => ({ ...(object as object), zzExtra: 1 })),
+      make("type object→array", () => []),
+    );
   }
   result.push(make("null", () => null));
   return result;

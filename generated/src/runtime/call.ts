@@ -20,9 +20,17 @@ export interface Wire {
   readonly headers?: (values: ParamValues, specs: OperationSpec["params"]) => Record<string, string>;
   readonly cookies?: (values: ParamValues, specs: OperationSpec["params"]) => string | undefined;
   /** A body of any other media type than JSON, and the Content-Type it goes with (null: fetch's own, as for FormData). */
-  readonly body?: (value: unknown, contentType: string, encodings: Encodings | undefined) => { body: BodyInit; contentType: string | null };
+  readonly body?: (
+    value: unknown,
+    contentType: string,
+    encodings: Encodings | undefined,
+  ) => { body: BodyInit; contentType: string | null };
   /** Success bodies read otherwise than JSON/text/Blob (a stream), given how to send the request again (a reconnection) and the call's `reconnect`. */
-  readonly success?: (spec: OperationSpec, resend: (headers: Record<string, string>) => Promise<Response>, reconnect: CallOptions["reconnect"]) => SuccessDecoder;
+  readonly success?: (
+    spec: OperationSpec,
+    resend: (headers: Record<string, string>) => Promise<Response>,
+    reconnect: CallOptions["reconnect"],
+  ) => SuccessDecoder;
   /** Raises a deprecated operation's warning (once). */
   readonly warn?: (warning: ClientWarning, options: ClientOptions) => void;
 }
@@ -52,7 +60,13 @@ export type CallInit = CallOptions & {
   headers?: HeadersOptions;
   signal?: AbortSignal | null;
   parseAs?: string;
-  params?: { path?: ParamValues; query?: ParamValues; querystring?: unknown; header?: ParamValues; cookie?: ParamValues };
+  params?: {
+    path?: ParamValues;
+    query?: ParamValues;
+    querystring?: unknown;
+    header?: ParamValues;
+    cookie?: ParamValues;
+  };
   body?: unknown;
   contentType?: string;
   [key: string]: unknown;
@@ -64,10 +78,17 @@ export interface Transport {
   call(name: string, spec: OperationSpec, init: object | undefined, wire: Wire): Promise<object>;
 }
 
-type RequestFn = (method: string, path: string, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+type RequestFn = (
+  method: string,
+  path: string,
+  init: object,
+) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
 /** The caller's signal and the timeout, as one signal; undefined when there is neither. */
-export function callSignal(signal: AbortSignal | null | undefined, timeoutMs: number | undefined): AbortSignal | undefined {
+export function callSignal(
+  signal: AbortSignal | null | undefined,
+  timeoutMs: number | undefined,
+): AbortSignal | undefined {
   const timeout = timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs);
   if (signal == null) return timeout;
   return timeout === undefined ? signal : AbortSignal.any([signal, timeout]);
@@ -84,14 +105,22 @@ export function withoutSecret(error: unknown, secret: string | undefined): unkno
 }
 
 /** What openapi-fetch is given to put this call's parameters and body on the wire as the operation describes them. */
-function wireOptions(spec: OperationSpec, init: CallInit, wire: Wire): { headers: Record<string, string | null>; options: Record<string, unknown> } {
+function wireOptions(
+  spec: OperationSpec,
+  init: CallInit,
+  wire: Wire,
+): { headers: Record<string, string | null>; options: Record<string, unknown> } {
   const { params, body, contentType: chosen } = init;
-  const headers: Record<string, string | null> = wire.headers?.(params?.header, spec.params) ?? { ...(params?.header as Record<string, string> | undefined) };
+  const headers: Record<string, string | null> = wire.headers?.(params?.header, spec.params) ?? {
+    ...(params?.header as Record<string, string> | undefined),
+  };
   const cookie = wire.cookies?.(params?.cookie, spec.params);
   if (cookie !== undefined) headers.Cookie = cookie;
   const options: Record<string, unknown> = { params: { path: params?.path, query: params?.query } };
-  if (wire.path !== undefined) options.pathSerializer = (path: string, values: ParamValues) => wire.path?.(path, values, spec.params) ?? path;
-  if (wire.query !== undefined) options.querySerializer = (values: ParamValues) => wire.query?.(values, spec, params?.querystring) ?? "";
+  if (wire.path !== undefined)
+    options.pathSerializer = (path: string, values: ParamValues) => wire.path?.(path, values, spec.params) ?? path;
+  if (wire.query !== undefined)
+    options.querySerializer = (values: ParamValues) => wire.query?.(values, spec, params?.querystring) ?? "";
   if (body === undefined) return { headers, options };
   const contentType = chosen ?? spec.requestContentType ?? "application/json";
   options.body = body;
@@ -109,7 +138,11 @@ function wireOptions(spec: OperationSpec, init: CallInit, wire: Wire): { headers
 }
 
 /** The call's own fetch: the transport's features around it (its own retry policy), and a method spelled otherwise than in upper case remade with that spelling (openapi-fetch upper-cases every method). */
-function callFetch(spec: OperationSpec, base: (retry: CallOptions["retry"]) => Fetch, retry: CallOptions["retry"]): { fetch?: Fetch } {
+function callFetch(
+  spec: OperationSpec,
+  base: (retry: CallOptions["retry"]) => Fetch,
+  retry: CallOptions["retry"],
+): { fetch?: Fetch } {
   const exact = spec.method !== spec.method.toUpperCase();
   if (retry === undefined && !exact) return {};
   const transport = base(retry);
@@ -117,31 +150,60 @@ function callFetch(spec: OperationSpec, base: (retry: CallOptions["retry"]) => F
 }
 
 /** An option whose feature the transport was not given would silently do nothing: it is refused instead. */
-function requireFeature(features: readonly TransportFeature[], feature: TransportFeature["feature"], option: string, given: unknown): void {
+function requireFeature(
+  features: readonly TransportFeature[],
+  feature: TransportFeature["feature"],
+  option: string,
+  given: unknown,
+): void {
   if (given === undefined || given === false || features.some((entry) => entry.feature === feature)) return;
   throw new TypeError(`\`${option}\` needs the ${feature} feature: createTransport(options, ${feature})`);
 }
 
 /** Every call's shared state: openapi-fetch's client, the credential, the features' fetch. */
-export function createCallTransport(defaults: TransportDefaults, options: ClientOptions, features: readonly TransportFeature[]): Transport {
+export function createCallTransport(
+  defaults: TransportDefaults,
+  options: ClientOptions,
+  features: readonly TransportFeature[],
+): Transport {
   requireFeature(features, "retries", "retry", options.retry);
   requireFeature(features, "methodOverride", "methodOverride", options.methodOverride);
   requireFeature(features, "validation", "validate", options.validate);
   const { auth } = defaults;
   const token = options.token;
-  const credentialHeaders = auth !== undefined && auth.in === "header" && token !== undefined ? { [auth.name]: auth.prefix + token } : {};
-  const middleware = auth !== undefined && token !== undefined && defaults.authMiddleware !== undefined ? [defaults.authMiddleware(auth, token)] : [];
+  const credentialHeaders =
+    auth !== undefined && auth.in === "header" && token !== undefined ? { [auth.name]: auth.prefix + token } : {};
+  const middleware =
+    auth !== undefined && token !== undefined && defaults.authMiddleware !== undefined
+      ? [defaults.authMiddleware(auth, token)]
+      : [];
   const authDeprecation = auth !== undefined && token !== undefined ? defaults.authDeprecation : undefined;
   const baseFetch: Fetch = options.fetch ?? ((request) => globalThis.fetch(request));
-  const fetchFor = (retry: CallOptions["retry"]): Fetch => features.reduce((fetch, feature) => feature.wrapFetch?.(fetch, options, retry) ?? fetch, baseFetch);
-  const fetchClient = createFetchClient<Record<string, never>>({ baseUrl: options.baseUrl ?? defaults.baseUrl, fetch: fetchFor(undefined) });
+  const fetchFor = (retry: CallOptions["retry"]): Fetch =>
+    features.reduce((fetch, feature) => feature.wrapFetch?.(fetch, options, retry) ?? fetch, baseFetch);
+  const fetchClient = createFetchClient<Record<string, never>>({
+    baseUrl: options.baseUrl ?? defaults.baseUrl,
+    fetch: fetchFor(undefined),
+  });
   fetchClient.use(...(options.middleware ?? []));
   const request = fetchClient.request as unknown as RequestFn;
   // async: a refusal (an option without its feature) is a rejected promise, as every other failure of a call.
   const call = async (name: string, spec: OperationSpec, given: object = {}, wire: Wire = {}): Promise<object> => {
     const init = given as CallInit;
     if (spec.deprecation !== undefined) wire.warn?.({ ...spec.deprecation, operation: name }, options);
-    const { timeoutMs, retry, reconnect, validate, headers, signal, parseAs, params: _params, body: _body, contentType: _contentType, ...rest } = init;
+    const {
+      timeoutMs,
+      retry,
+      reconnect,
+      validate,
+      headers,
+      signal,
+      parseAs,
+      params: _params,
+      body: _body,
+      contentType: _contentType,
+      ...rest
+    } = init;
     requireFeature(features, "retries", "retry", retry);
     requireFeature(features, "validation", "validate", validate);
     for (const feature of features) feature.checkRequest?.(name, spec, init, options);
@@ -149,12 +211,19 @@ export function createCallTransport(defaults: TransportDefaults, options: Client
     const combinedSignal = callSignal(signal, timeoutMs ?? options.timeoutMs);
     // An operation whose security requirements do not name the client's scheme is sent without the token.
     const sendsCredential = spec.credential !== false;
-    if (sendsCredential && authDeprecation !== undefined) defaults.warn?.({ ...authDeprecation, operation: name }, options);
+    if (sendsCredential && authDeprecation !== undefined)
+      defaults.warn?.({ ...authDeprecation, operation: name }, options);
     const fetchInit = {
       ...rest,
       ...onWire.options,
       // The credential, spec defaults, the client's headers, this call's, then its header parameters: the most specific wins.
-      headers: mergeHeaders(sendsCredential ? credentialHeaders : {}, spec.defaultHeaders, options.headers, headers, onWire.headers),
+      headers: mergeHeaders(
+        sendsCredential ? credentialHeaders : {},
+        spec.defaultHeaders,
+        options.headers,
+        headers,
+        onWire.headers,
+      ),
       ...(sendsCredential && middleware.length > 0 ? { middleware } : {}),
       parseAs: parseAs ?? "stream",
       ...(combinedSignal === undefined ? {} : { signal: combinedSignal }),
@@ -162,12 +231,17 @@ export function createCallTransport(defaults: TransportDefaults, options: Client
     };
     // A path written with a fragment (`/web_links/{id}#add_shared_link`) is sent without it: a fragment never reaches a server.
     const path = spec.path.split("#")[0] ?? spec.path;
-    const resend = (extra: Record<string, string>): Promise<Response> => request(spec.method, path, { ...fetchInit, headers: mergeHeaders(fetchInit.headers, extra) }).then((answer) => answer.response);
+    const resend = (extra: Record<string, string>): Promise<Response> =>
+      request(spec.method, path, { ...fetchInit, headers: mergeHeaders(fetchInit.headers, extra) }).then(
+        (answer) => answer.response,
+      );
     const decoder = wire.success?.(spec, resend, reconnect);
     return request(spec.method, path, fetchInit).then(
       (answer) => {
         for (const feature of features) feature.onResponse?.(name, answer.response, options);
-        return toResult(answer, parseAs === undefined, decoder).then((result) => features.reduce((current, feature) => feature.checkResult?.(name, current, init, options) ?? current, result));
+        return toResult(answer, parseAs === undefined, decoder).then((result) =>
+          features.reduce((current, feature) => feature.checkResult?.(name, current, init, options) ?? current, result),
+        );
       },
       (error: unknown) => {
         throw withoutSecret(error, token);

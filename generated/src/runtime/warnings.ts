@@ -39,7 +39,8 @@ export function warnServerDeprecation(operation: string, response: Response, opt
   const sunset = header("Sunset");
   if (deprecation === null && sunset === null) return;
   const epoch = /^@(-?\d+)$/.exec(deprecation?.trim() ?? "");
-  const since = deprecation === null ? undefined : isoDay(epoch === null ? Date.parse(deprecation) : Number(epoch[1]) * 1000);
+  const since =
+    deprecation === null ? undefined : isoDay(epoch === null ? Date.parse(deprecation) : Number(epoch[1]) * 1000);
   const until = sunset === null ? undefined : isoDay(Date.parse(sunset));
   const successor = (header("Link") ?? "")
     .split(/,(?=\s*<)/)
@@ -48,5 +49,12 @@ export function warnServerDeprecation(operation: string, response: Response, opt
   const message =
     `the server marks ${operation} as ${deprecation === null ? "going away" : "deprecated"}${since === undefined ? "" : ` since ${since}`}` +
     `${until === undefined ? "" : `; it stops working after ${until} (Sunset)`}${successor === undefined ? "" : `; successor: ${successor}`}.`;
-  warnOnce({ code: `OPENAPI_SERVER_DEP_${operation.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase()}`, message, operation }, options);
+  warnOnce(
+    {
+      code: `OPENAPI_SERVER_DEP_${operation.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase()}`,
+      message,
+      operation,
+    },
+    options,
+  );
 }

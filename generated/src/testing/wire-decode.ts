@@ -27,7 +27,8 @@ export interface MockEncoding {
 /** The schema's own keywords, `$ref`s followed. */
 export function own(table: SchemaTable, schema: Schema | undefined): SchemaObject {
   let current = schema;
-  for (let depth = 0; depth < 32 && typeof current === "object" && current.$ref !== undefined; depth += 1) current = resolveRef(table, current.$ref);
+  for (let depth = 0; depth < 32 && typeof current === "object" && current.$ref !== undefined; depth += 1)
+    current = resolveRef(table, current.$ref);
   return typeof current === "object" ? current : {};
 }
 
@@ -44,7 +45,8 @@ function shapeOf(table: SchemaTable, schema: Schema | undefined): "array" | "obj
 /** A text value as the schema's type: numbers and booleans from their text, the rest as written. */
 export function coerce(table: SchemaTable, schema: Schema | undefined, text: string): unknown {
   const types = typesOf(own(table, schema));
-  if ((types.includes("integer") || types.includes("number")) && text.trim() !== "" && !Number.isNaN(Number(text))) return Number(text);
+  if ((types.includes("integer") || types.includes("number")) && text.trim() !== "" && !Number.isNaN(Number(text)))
+    return Number(text);
   if (types.includes("boolean") && (text === "true" || text === "false")) return text === "true";
   if (types.includes("null") && text === "null") return null;
   return text;
@@ -65,20 +67,36 @@ function itemSchema(table: SchemaTable, schema: Schema | undefined): Schema | un
 
 function propertySchemaOf(table: SchemaTable, schema: Schema | undefined, key: string): Schema | undefined {
   const object = own(table, schema);
-  return object.properties?.[key] ?? (typeof object.additionalProperties === "object" ? object.additionalProperties : undefined);
+  return (
+    object.properties?.[key] ??
+    (typeof object.additionalProperties === "object" ? object.additionalProperties : undefined)
+  );
 }
 
 /** Builds an array or object from its already split, still encoded members. */
-function assemble(table: SchemaTable, parameter: MockParameter, members: readonly string[], keyed: boolean, unescape: (text: string) => string): unknown {
+function assemble(
+  table: SchemaTable,
+  parameter: MockParameter,
+  members: readonly string[],
+  keyed: boolean,
+  unescape: (text: string) => string,
+): unknown {
   const shape = shapeOf(table, parameter.schema);
-  if (shape === "array") return members.map((member) => coerce(table, itemSchema(table, parameter.schema), unescape(member)));
+  if (shape === "array")
+    return members.map((member) => coerce(table, itemSchema(table, parameter.schema), unescape(member)));
   if (shape === "object") {
     const result: Record<string, unknown> = {};
     const set = (key: string, value: string): void => {
-      Object.defineProperty(result, key, { value: coerce(table, propertySchemaOf(table, parameter.schema, key), unescape(value)), enumerable: true });
+      Object.defineProperty(result, key, {
+        value: coerce(table, propertySchemaOf(table, parameter.schema, key), unescape(value)),
+        enumerable: true,
+      });
     };
-    if (keyed) for (const member of members) set(unescape(member.split("=")[0] ?? ""), member.slice(member.indexOf("=") + 1));
-    else for (let index = 0; index + 1 < members.length; index += 2) set(unescape(members[index] ?? ""), members[index + 1] ?? "");
+    if (keyed)
+      for (const member of members) set(unescape(member.split("=")[0] ?? ""), member.slice(member.indexOf("=") + 1));
+    else
+      for (let index = 0; index + 1 < members.length; index += 2)
+        set(unescape(members[index] ?? ""), members[index + 1] ?? "");
     return result;
   }
   return coerce(table, parameter.schema, unescape(members.join(",")));
@@ -97,7 +115,13 @@ function pathValue(table: SchemaTable, parameter: MockParameter, raw: string): u
     if (parameter.explode) {
       const members = text.split(";");
       const exploded = shapeOf(table, parameter.schema) === "object";
-      return assemble(table, parameter, exploded ? members : members.map((member) => member.slice(member.indexOf("=") + 1)), exploded, unescape);
+      return assemble(
+        table,
+        parameter,
+        exploded ? members : members.map((member) => member.slice(member.indexOf("=") + 1)),
+        exploded,
+        unescape,
+      );
     }
     text = text.slice(text.indexOf("=") + 1);
   }
@@ -116,22 +140,37 @@ export function pairsOf(text: string, separator: RegExp): [string, string][] {
     });
 }
 
-const LIST_SEPARATORS: Record<string, RegExp> = { spaceDelimited: /%20|\+| /, pipeDelimited: /%7C|\|/i, tabDelimited: /%09|\t/i, form: /,/, cookie: /,/ };
+const LIST_SEPARATORS: Record<string, RegExp> = {
+  spaceDelimited: /%20|\+| /,
+  pipeDelimited: /%7C|\|/i,
+  tabDelimited: /%09|\t/i,
+  form: /,/,
+  cookie: /,/,
+};
 
 /** A query or cookie parameter from the request's pairs; undefined when absent. */
-function pairValue(table: SchemaTable, parameter: MockParameter, pairs: readonly [string, string][], raw: boolean): unknown {
+function pairValue(
+  table: SchemaTable,
+  parameter: MockParameter,
+  pairs: readonly [string, string][],
+  raw: boolean,
+): unknown {
   const unescape = raw ? (text: string): string => text : (text: string): string => decode(text, true);
   const named = pairs.filter(([name]) => unescape(name) === parameter.name).map(([, value]) => value);
   if (parameter.contentType !== undefined) return named[0] === undefined ? undefined : parseJson(unescape(named[0]));
   const shape = shapeOf(table, parameter.schema);
   if (parameter.style === "deepObject") {
     const prefix = `${parameter.name}[`;
-    const members = pairs.filter(([name]) => unescape(name).startsWith(prefix)).map(([name, value]) => `${encodeURIComponent(unescape(name).slice(prefix.length, -1))}=${value}`);
+    const members = pairs
+      .filter(([name]) => unescape(name).startsWith(prefix))
+      .map(([name, value]) => `${encodeURIComponent(unescape(name).slice(prefix.length, -1))}=${value}`);
     return members.length === 0 ? undefined : assemble(table, parameter, members, true, unescape);
   }
   if (shape === "object" && parameter.explode) {
     const known = Object.keys(own(table, parameter.schema).properties ?? {});
-    const members = pairs.filter(([name]) => known.length === 0 || known.includes(unescape(name))).map(([name, value]) => `${name}=${value}`);
+    const members = pairs
+      .filter(([name]) => known.length === 0 || known.includes(unescape(name)))
+      .map(([name, value]) => `${name}=${value}`);
     return members.length === 0 ? undefined : assemble(table, parameter, members, true, unescape);
   }
   if (named.length === 0) return undefined;
@@ -171,13 +210,24 @@ export function parameterValue(table: SchemaTable, parameter: MockParameter, req
     case "query":
       return pairValue(table, parameter, pairsOf(request.search, /&/), false);
     case "cookie":
-      return pairValue(table, parameter, pairsOf(headerText(request.headers.cookie) ?? "", /;\s*/), parameter.style === "cookie");
+      return pairValue(
+        table,
+        parameter,
+        pairsOf(headerText(request.headers.cookie) ?? "", /;\s*/),
+        parameter.style === "cookie",
+      );
     default: {
       const raw = headerText(request.headers[parameter.name.toLowerCase()]);
       if (raw === undefined) return undefined;
       if (parameter.contentType !== undefined) return parseJson(raw);
       const exploded = parameter.explode && shapeOf(table, parameter.schema) === "object";
-      return assemble(table, parameter, raw.split(",").map((part) => part.trim()), exploded, (text) => text);
+      return assemble(
+        table,
+        parameter,
+        raw.split(",").map((part) => part.trim()),
+        exploded,
+        (text) => text,
+      );
     }
   }
 }

@@ -12,7 +12,8 @@ import { refTokens, type Json, type ValidatorProgram } from "./validator-program
  */
 export function compileComposition(program: ValidatorProgram, schema: Json, site: Site, w: FunctionWriter): void {
   for (const part of Array.isArray(schema.allOf) ? schema.allOf : []) {
-    if (isJson(part) && typeof part.$ref === "string" && Object.keys(part).length === 1) w.failWith(`!${callCheck(program.refFunction(part.$ref), site, program.helper("dropPath"))}`, undefined);
+    if (isJson(part) && typeof part.$ref === "string" && Object.keys(part).length === 1)
+      w.failWith(`!${callCheck(program.refFunction(part.$ref), site, program.helper("dropPath"))}`, undefined);
     else compileNode(program, part, site, w);
   }
   if (Array.isArray(schema.anyOf) && schema.anyOf.length > 0) compileAnyOf(program, schema, schema.anyOf, site, w);
@@ -30,33 +31,59 @@ export function compileComposition(program: ValidatorProgram, schema: Json, site
 }
 
 /** The call that reports why no branch accepted the value (run only when collecting issues). */
-function branchReport(program: ValidatorProgram, schema: Json, branches: readonly unknown[], checks: readonly string[], site: Site): string {
+function branchReport(
+  program: ValidatorProgram,
+  schema: Json,
+  branches: readonly unknown[],
+  checks: readonly string[],
+  site: Site,
+): string {
   const tags = discriminatorTags(schema, branches);
-  if (tags === undefined) return `${program.helper("branchIssues")}(o, ${site.value}, ${pathOf(site.segments)}, [${checks.join(", ")}], -1)`;
+  if (tags === undefined)
+    return `${program.helper("branchIssues")}(o, ${site.value}, ${pathOf(site.segments)}, [${checks.join(", ")}], -1)`;
   const chosen = `${program.helper("taggedBranch")}(${site.value}, ${stringLiteral(tags.property)}, ${program.constant("t", `/* @__PURE__ */ new Map<string, number>(${JSON.stringify(tags.entries)})`)})`;
   const unknown = `{ property: ${stringLiteral(tags.property)}, message: ${messageLiteral(`must be one of ${tags.listed.map((tag) => JSON.stringify(tag)).join(", ")}`)} }`;
   return `${program.helper("branchIssues")}(o, ${site.value}, ${pathOf(site.segments)}, [${checks.join(", ")}], ${chosen}, ${unknown})`;
 }
 
-function compileAnyOf(program: ValidatorProgram, schema: Json, branches: readonly unknown[], site: Site, w: FunctionWriter): void {
+function compileAnyOf(
+  program: ValidatorProgram,
+  schema: Json,
+  branches: readonly unknown[],
+  site: Site,
+  w: FunctionWriter,
+): void {
   const checks = branches.map((branch) => program.schemaFunction(branch));
   const passes = checks.map((check) => `${check}(${site.value}, p, null)`).join(" || ");
   w.failWith(`!(${passes})`, branchReport(program, schema, branches, checks, site));
 }
 
-function compileOneOf(program: ValidatorProgram, schema: Json, branches: readonly unknown[], site: Site, w: FunctionWriter): void {
+function compileOneOf(
+  program: ValidatorProgram,
+  schema: Json,
+  branches: readonly unknown[],
+  site: Site,
+  w: FunctionWriter,
+): void {
   const checks = branches.map((branch) => program.schemaFunction(branch));
   const count = w.fresh("n");
   w.line(`const ${count} = ${checks.map((check) => `(${check}(${site.value}, p, null) ? 1 : 0)`).join(" + ")};`);
   w.failWith(`${count} === 0`, branchReport(program, schema, branches, checks, site));
-  w.failIf(`${count} > 1`, site, `${messageLiteral(`must match exactly one of ${branches.length} allowed shapes (oneOf), not `)} + ${count}`);
+  w.failIf(
+    `${count} > 1`,
+    site,
+    `${messageLiteral(`must match exactly one of ${branches.length} allowed shapes (oneOf), not `)} + ${count}`,
+  );
 }
 
 /**
  * A discriminator's tags by branch: its mapping's keys (a `$ref` or a bare schema name), then each
  * `$ref` branch's schema name (OpenAPI's implicit mapping); undefined without a discriminator.
  */
-export function discriminatorTags(schema: Json, branches: readonly unknown[]): { property: string; entries: [string, number][]; listed: string[] } | undefined {
+export function discriminatorTags(
+  schema: Json,
+  branches: readonly unknown[],
+): { property: string; entries: [string, number][]; listed: string[] } | undefined {
   const discriminator = schema.discriminator;
   if (!isJson(discriminator) || typeof discriminator.propertyName !== "string") return undefined;
   const refs = branches.map((branch) => (isJson(branch) && typeof branch.$ref === "string" ? branch.$ref : undefined));

@@ -63,7 +63,11 @@ function withoutExamples(schema: unknown, nameMap = false): unknown {
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(schema)) {
     if (!nameMap && EXAMPLES.has(key)) continue;
-    const kept = nameMap ? withoutExamples(value) : DATA_KEYWORDS.has(key) ? value : withoutExamples(value, NAME_MAPS.has(key));
+    const kept = nameMap
+      ? withoutExamples(value)
+      : DATA_KEYWORDS.has(key)
+        ? value
+        : withoutExamples(value, NAME_MAPS.has(key));
     Object.defineProperty(result, key, { value: kept, enumerable: true, writable: true, configurable: true });
   }
   if (!nameMap) examplesDropped.set(schema, result);
@@ -75,11 +79,22 @@ function withoutExamples(schema: unknown, nameMap = false): unknown {
  * as JSON text constants (`jsonOf`), read only when a JSON Schema is asked for. A validator of a
  * whole component hands out that component's own schema at the root.
  */
-export function schemaSource(model: ApiModel, schema: unknown, jsonOf: (schema: unknown) => string, constant: (prefix: string, expression: string) => string): string {
+export function schemaSource(
+  model: ApiModel,
+  schema: unknown,
+  jsonOf: (schema: unknown) => string,
+  constant: (prefix: string, expression: string) => string,
+): string {
   const schemas = model.fixtures.schemas;
-  const ref = isJson(schema) && typeof schema.$ref === "string" && Object.keys(schema).length === 1 ? refTokens(schema.$ref) : undefined;
-  const root = ref !== undefined && ref.length === 1 && Object.hasOwn(schemas, ref[0] ?? "") ? schemas[ref[0] ?? ""] : schema;
-  const components = closure(schemas, root).map((name) => `[${stringLiteral(name)}, ${jsonOf(withoutExamples(schemas[name]))}]`);
+  const ref =
+    isJson(schema) && typeof schema.$ref === "string" && Object.keys(schema).length === 1
+      ? refTokens(schema.$ref)
+      : undefined;
+  const root =
+    ref !== undefined && ref.length === 1 && Object.hasOwn(schemas, ref[0] ?? "") ? schemas[ref[0] ?? ""] : schema;
+  const components = closure(schemas, root).map(
+    (name) => `[${stringLiteral(name)}, ${jsonOf(withoutExamples(schemas[name]))}]`,
+  );
   // The list is a constant of its own: the validators of one schema (its component's, every operation's that answers it) share it.
   const list = components.length === 0 ? "[]" : constant("$K", `[${components.join(", ")}] as const`);
   return `() => ({ dialect: ${stringLiteral(model.schemaDialect)}, root: ${jsonOf(withoutExamples(root))}, components: ${list} })`;

@@ -4,7 +4,6 @@ import { stringLiteral } from "../code-text.js";
 import { compilePattern, FORMATS } from "../../../templates/validators/rules.js";
 import { FunctionWriter } from "./function-writer.js";
 
-
 export type Json = Record<string, unknown>;
 
 /**
@@ -28,7 +27,6 @@ interface CompiledFunction {
 }
 
 const COMPONENT_REF = "#/components/schemas/";
-
 
 /** The tokens of a `#/components/schemas/…` reference, decoded. */
 export function refTokens(ref: string): string[] | undefined {
@@ -72,7 +70,13 @@ export class ValidatorProgram {
     const tokens = refTokens(ref);
     if (tokens === undefined) return undefined;
     let current: unknown = this.components;
-    for (const token of tokens) current = isJson(current) || Array.isArray(current) ? (Object.hasOwn(current, token) ? (current as Json)[token] : undefined) : undefined;
+    for (const token of tokens)
+      current =
+        isJson(current) || Array.isArray(current)
+          ? Object.hasOwn(current, token)
+            ? (current as Json)[token]
+            : undefined
+          : undefined;
     return current;
   }
 
@@ -86,13 +90,23 @@ export class ValidatorProgram {
     this.byRef.set(key, name);
     const target = this.resolve(ref);
     // A reference to nothing was refused at load; this keeps a hand-built table from crashing the generator.
-    this.schedule({ name, origin: ref, component: refTokens(ref)?.length === 1 ? ref : this.enclosingComponent, direction, body: "" }, target === undefined ? true : target);
+    this.schedule(
+      {
+        name,
+        origin: ref,
+        component: refTokens(ref)?.length === 1 ? ref : this.enclosingComponent,
+        direction,
+        body: "",
+      },
+      target === undefined ? true : target,
+    );
     return name;
   }
 
   /** A check of its own for an inline schema (a `$ref` reuses the referenced one). */
   schemaFunction(schema: unknown, wanted: Direction = this.direction): string {
-    if (isJson(schema) && typeof schema.$ref === "string" && Object.keys(schema).length === 1) return this.refFunction(schema.$ref, wanted);
+    if (isJson(schema) && typeof schema.$ref === "string" && Object.keys(schema).length === 1)
+      return this.refFunction(schema.$ref, wanted);
     const direction = this.directionMatters(schema) ? wanted : "any";
     if (typeof schema === "boolean") return this.helper(schema ? "acceptAny" : "acceptNone");
     const key = isJson(schema) ? schema : undefined;
@@ -186,7 +200,10 @@ export class ValidatorProgram {
       this.skippedPatterns.add(pattern);
       return undefined;
     }
-    return this.constant("r", `/* @__PURE__ */ new RegExp(${stringLiteral(pattern)}, ${stringLiteral(compiled.flags)})`);
+    return this.constant(
+      "r",
+      `/* @__PURE__ */ new RegExp(${stringLiteral(pattern)}, ${stringLiteral(compiled.flags)})`,
+    );
   }
 
   /** The constants and functions, in the order they were first needed. */
@@ -194,7 +211,12 @@ export class ValidatorProgram {
     this.flush();
     const aliases = sameChecks(this.functions);
     const functions = this.functions.map((fn) => {
-      const origin = fn.origin === "inline" ? "" : `// ${JSON.stringify(fn.origin).replace(/\*\//g, "*\\/").replace(/[\r\n\u2028\u2029]/g, " ")}\n`;
+      const origin =
+        fn.origin === "inline"
+          ? ""
+          : `// ${JSON.stringify(fn.origin)
+              .replace(/\*\//g, "*\\/")
+              .replace(/[\r\n\u2028\u2029]/g, " ")}\n`;
       const same = aliases.get(fn.name);
       if (same !== undefined) return `${origin}const ${fn.name} = ${same};`;
       const body = renamed(fn.body, aliases);

@@ -7,7 +7,16 @@
 /** `querystring` (OpenAPI 3.2): one parameter that is the whole query string, written as its `content` media type. */
 export type ParamLocation = "path" | "query" | "querystring" | "header" | "cookie";
 /** The specification's styles, and `tabDelimited` for Swagger 2.0's `collectionFormat: tsv`. */
-export type ParamStyle = "matrix" | "label" | "simple" | "form" | "spaceDelimited" | "pipeDelimited" | "tabDelimited" | "deepObject" | "cookie";
+export type ParamStyle =
+  | "matrix"
+  | "label"
+  | "simple"
+  | "form"
+  | "spaceDelimited"
+  | "pipeDelimited"
+  | "tabDelimited"
+  | "deepObject"
+  | "cookie";
 
 /** How one parameter is sent, where it differs from its location's default (form for query and cookie, simple for path and header). */
 export interface ParamSpec {
@@ -20,7 +29,13 @@ export interface ParamSpec {
   readonly contentType?: string;
 }
 
-const DEFAULT_STYLE: Readonly<Record<ParamLocation, ParamStyle>> = { path: "simple", query: "form", querystring: "form", header: "simple", cookie: "form" };
+const DEFAULT_STYLE: Readonly<Record<ParamLocation, ParamStyle>> = {
+  path: "simple",
+  query: "form",
+  querystring: "form",
+  header: "simple",
+  cookie: "form",
+};
 
 /** RFC 3986's unreserved characters stay; everything else is percent-encoded (UTF-8). */
 export function encodeUnreserved(text: string): string {
@@ -29,7 +44,9 @@ export function encodeUnreserved(text: string): string {
 
 /** RFC 6570's reserved expansion: reserved characters and percent-encoded triples pass through. */
 function encodeReserved(text: string): string {
-  return text.replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+/g, (part) => encodeURIComponent(part));
+  return text.replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+/g, (part) =>
+    encodeURIComponent(part),
+  );
 }
 
 export function scalar(value: unknown): string {
@@ -53,14 +70,25 @@ interface Expansion {
 /** `deepObject`: `name[key]=value`, nested objects and lists (which the specification leaves open) as `name[key][0]=…`. */
 function deepObject(e: Expansion, prefix: string, value: unknown, out: string[]): void {
   if (typeof value === "object" && value !== null) {
-    for (const [key, item] of Object.entries(value)) if (item !== undefined) deepObject(e, `${prefix}[${key}]`, item, out);
+    for (const [key, item] of Object.entries(value))
+      if (item !== undefined) deepObject(e, `${prefix}[${key}]`, item, out);
   } else out.push(`${encodeUnreserved(prefix)}=${e.encode(scalar(value))}`);
 }
 
 /** Delimiters between exploded members and the leading operator of each style. */
 const PREFIX: Partial<Record<ParamStyle, string>> = { matrix: ";", label: "." };
-const EXPLODED_JOIN: Partial<Record<ParamStyle, string>> = { matrix: ";", label: ".", simple: ",", form: "&", cookie: "; " };
-const LIST_JOIN: Partial<Record<ParamStyle, string>> = { spaceDelimited: "%20", pipeDelimited: "%7C", tabDelimited: "%09" };
+const EXPLODED_JOIN: Partial<Record<ParamStyle, string>> = {
+  matrix: ";",
+  label: ".",
+  simple: ",",
+  form: "&",
+  cookie: "; ",
+};
+const LIST_JOIN: Partial<Record<ParamStyle, string>> = {
+  spaceDelimited: "%20",
+  pipeDelimited: "%7C",
+  tabDelimited: "%09",
+};
 
 /** The serialized text of one parameter: `;color=blue`, `color=blue&color=black`, `R=100,G=200`, … */
 export function expandParam(e: Expansion, value: unknown): string {
@@ -76,17 +104,26 @@ export function expandParam(e: Expansion, value: unknown): string {
     if (e.style === "matrix") return `;${name}`;
     return named ? `${name}=` : prefix;
   }
-  const exploded = e.explode && (e.style === "matrix" || e.style === "label" || e.style === "simple" || e.style === "form" || e.style === "cookie");
+  const exploded =
+    e.explode &&
+    (e.style === "matrix" || e.style === "label" || e.style === "simple" || e.style === "form" || e.style === "cookie");
   if (Array.isArray(value)) {
     const items = value.map((item) => e.encode(scalar(item)));
-    if (exploded) return prefix + items.map((item) => (named ? `${name}=${item}` : item)).join(EXPLODED_JOIN[e.style] ?? ",");
+    if (exploded)
+      return prefix + items.map((item) => (named ? `${name}=${item}` : item)).join(EXPLODED_JOIN[e.style] ?? ",");
     const joined = items.join(LIST_JOIN[e.style] ?? ",");
     return named ? `${prefix}${name}=${joined}` : prefix + joined;
   }
   if (typeof value === "object" && value !== null) {
     const entries = Object.entries(value).filter(([, item]) => item !== undefined);
-    if (exploded) return prefix + entries.map(([key, item]) => `${e.encode(key)}=${e.encode(scalar(item))}`).join(EXPLODED_JOIN[e.style] ?? ",");
-    const joined = entries.flatMap(([key, item]) => [e.encode(key), e.encode(scalar(item))]).join(LIST_JOIN[e.style] ?? ",");
+    if (exploded)
+      return (
+        prefix +
+        entries.map(([key, item]) => `${e.encode(key)}=${e.encode(scalar(item))}`).join(EXPLODED_JOIN[e.style] ?? ",")
+      );
+    const joined = entries
+      .flatMap(([key, item]) => [e.encode(key), e.encode(scalar(item))])
+      .join(LIST_JOIN[e.style] ?? ",");
     return named ? `${prefix}${name}=${joined}` : prefix + joined;
   }
   const text = e.encode(scalar(value));
@@ -120,7 +157,11 @@ function serializeOne(location: ParamLocation, name: string, value: unknown, spe
 
 export type ParamValues = Readonly<Record<string, unknown>> | undefined;
 
-function specFor(specs: readonly ParamSpec[] | undefined, location: ParamLocation, name: string): ParamSpec | undefined {
+function specFor(
+  specs: readonly ParamSpec[] | undefined,
+  location: ParamLocation,
+  name: string,
+): ParamSpec | undefined {
   return specs?.find((spec) => spec.in === location && spec.name === name);
 }
 
@@ -145,7 +186,11 @@ export function serializeQuery(values: ParamValues, specs: readonly ParamSpec[] 
 export function serializeHeaders(values: ParamValues, specs: readonly ParamSpec[] | undefined): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(values ?? {})) {
-    if (value !== undefined) Object.defineProperty(headers, name, { value: serializeOne("header", name, value, specFor(specs, "header", name)), enumerable: true });
+    if (value !== undefined)
+      Object.defineProperty(headers, name, {
+        value: serializeOne("header", name, value, specFor(specs, "header", name)),
+        enumerable: true,
+      });
   }
   return headers;
 }

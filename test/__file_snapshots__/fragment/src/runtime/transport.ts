@@ -12,7 +12,9 @@ export function withMethodOverride(fetchImpl: Fetch, methods: ReadonlySet<string
     const headers = new Headers(request.headers);
     headers.set("X-HTTP-Method-Override", request.method);
     const body = request.body === null ? null : await request.arrayBuffer();
-    return fetchImpl(new Request(request.url, { method: "POST", headers, body, signal: request.signal, redirect: request.redirect }));
+    return fetchImpl(
+      new Request(request.url, { method: "POST", headers, body, signal: request.signal, redirect: request.redirect }),
+    );
   };
 }
 

@@ -18,7 +18,12 @@ export type Encodings = Readonly<Record<string, EncodingSpec>>;
 export type BinaryBody = Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array>;
 
 function isBinary(value: unknown): value is BinaryBody {
-  return value instanceof Blob || value instanceof ArrayBuffer || ArrayBuffer.isView(value) || (typeof ReadableStream !== "undefined" && value instanceof ReadableStream);
+  return (
+    value instanceof Blob ||
+    value instanceof ArrayBuffer ||
+    ArrayBuffer.isView(value) ||
+    (typeof ReadableStream !== "undefined" && value instanceof ReadableStream)
+  );
 }
 
 /** WHATWG's application/x-www-form-urlencoded byte serializer for one name or value (space as `+`). */
@@ -35,7 +40,10 @@ function formPairs(name: string, value: unknown, encoding: EncodingSpec | undefi
   if (encoding?.style !== undefined || encoding?.explode !== undefined || encoding?.allowReserved !== undefined) {
     const style = encoding.style ?? "form";
     const explode = encoding.explode ?? style === "form";
-    return expandParam({ name, style, explode, encode: encoding.allowReserved === true ? (part) => part : formEncode }, value);
+    return expandParam(
+      { name, style, explode, encode: encoding.allowReserved === true ? (part) => part : formEncode },
+      value,
+    );
   }
   // Encoding by name: a list's items are encoded one by one, each as its own pair.
   const items = Array.isArray(value) ? value : [value];
@@ -55,7 +63,13 @@ export function formBody(value: unknown, encodings: Encodings | undefined): stri
 function appendPart(form: FormData, name: string, value: unknown, encoding: EncodingSpec | undefined): void {
   const declared = encoding?.contentType?.split(",")[0]?.trim();
   if (value instanceof Blob) {
-    form.append(name, declared === undefined || declared.includes("*") || value.type !== "" ? value : new Blob([value], { type: declared }), value instanceof File ? value.name : name);
+    form.append(
+      name,
+      declared === undefined || declared.includes("*") || value.type !== ""
+        ? value
+        : new Blob([value], { type: declared }),
+      value instanceof File ? value.name : name,
+    );
     return;
   }
   if (isBinary(value) && !(value instanceof ReadableStream)) {
@@ -140,10 +154,18 @@ export function serializeBody(value: unknown, contentType: string, encodings: En
 }
 
 /** The body as sent and its Content-Type: FormData writes its own (with the boundary), a wildcard type takes a Blob's own. */
-export function wireBody(value: unknown, contentType: string, encodings: Encodings | undefined): { body: BodyInit; contentType: string | null } {
+export function wireBody(
+  value: unknown,
+  contentType: string,
+  encodings: Encodings | undefined,
+): { body: BodyInit; contentType: string | null } {
   const kind = mediaKind(contentType);
   const body = serializeBody(value, contentType, encodings);
   if (kind === "multipart") return { body, contentType: null };
   if (!contentType.includes("*")) return { body, contentType };
-  return { body, contentType: kind === "binary" ? (value instanceof Blob && value.type !== "" ? value.type : "application/octet-stream") : null };
+  return {
+    body,
+    contentType:
+      kind === "binary" ? (value instanceof Blob && value.type !== "" ? value.type : "application/octet-stream") : null,
+  };
 }

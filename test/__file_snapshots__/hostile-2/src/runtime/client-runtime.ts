@@ -14,7 +14,9 @@ import { warnOnce } from "./warnings.js";
 /** The query string: the parameters one by one, or an OpenAPI 3.2 `querystring` parameter's value as its media type writes it. */
 export function fullQuery(values: ParamValues, spec: OperationSpec, querystring: unknown): string {
   const whole = spec.params?.find((param) => param.in === "querystring");
-  return whole === undefined ? serializeQuery(values, spec.params) : querystringText(querystring, whole.contentType ?? "application/x-www-form-urlencoded", undefined);
+  return whole === undefined
+    ? serializeQuery(values, spec.params)
+    : querystringText(querystring, whole.contentType ?? "application/x-www-form-urlencoded", undefined);
 }
 
 /** Every way on and off the wire: what `createClient` gives each operation. */
@@ -29,9 +31,18 @@ export const FULL_WIRE: Wire = {
 };
 
 /** Builds the client object: one method per entry of the table, each a call through openapi-fetch. */
-export function bindOperations<C>(table: OperationTable<C>, defaults: Omit<TransportDefaults, "warn">, options: Parameters<typeof createCallTransport>[1]): C {
+export function bindOperations<C>(
+  table: OperationTable<C>,
+  defaults: Omit<TransportDefaults, "warn">,
+  options: Parameters<typeof createCallTransport>[1],
+): C {
   // Method override wraps the network fetch, retries wrap that: a retried request is overridden again.
-  const transport = createCallTransport({ ...defaults, warn: warnOnce }, options, [methodOverride, retries, serverDeprecations, validation]);
+  const transport = createCallTransport({ ...defaults, warn: warnOnce }, options, [
+    methodOverride,
+    retries,
+    serverDeprecations,
+    validation,
+  ]);
   const client: Record<string, unknown> = {};
   const names = Object.keys(table);
   for (const [name, spec] of Object.entries(table) as [string, OperationSpec][]) {
@@ -40,6 +51,8 @@ export function bindOperations<C>(table: OperationTable<C>, defaults: Omit<Trans
     Object.defineProperty(client, name, { value: call, enumerable: true });
   }
   // What console.log and util.inspect show: the methods, never the options (the token lives only in closures).
-  Object.defineProperty(client, Symbol.for("nodejs.util.inspect.custom"), { value: () => `Client { ${names.join(", ")} }` });
+  Object.defineProperty(client, Symbol.for("nodejs.util.inspect.custom"), {
+    value: () => `Client { ${names.join(", ")} }`,
+  });
   return client as C;
 }

@@ -8,7 +8,11 @@ import { encodeUnreserved, isUndefinedValue, scalar, type ParamValues } from "./
 function simple(value: unknown, encode: (text: string) => string): string {
   if (isUndefinedValue(value) || value === "") return "";
   if (Array.isArray(value)) return value.map((item) => encode(scalar(item))).join(",");
-  if (typeof value === "object" && value !== null) return Object.entries(value).filter(([, item]) => item !== undefined).flatMap(([key, item]) => [encode(key), encode(scalar(item))]).join(",");
+  if (typeof value === "object" && value !== null)
+    return Object.entries(value)
+      .filter(([, item]) => item !== undefined)
+      .flatMap(([key, item]) => [encode(key), encode(scalar(item))])
+      .join(",");
   return encode(scalar(value));
 }
 
@@ -17,12 +21,18 @@ function form(name: string, value: unknown): string {
   const key = encodeUnreserved(name);
   if (isUndefinedValue(value) || value === "") return `${key}=`;
   if (Array.isArray(value)) return value.map((item) => `${key}=${encodeUnreserved(scalar(item))}`).join("&");
-  if (typeof value === "object" && value !== null) return Object.entries(value).filter(([, item]) => item !== undefined).map(([member, item]) => `${encodeUnreserved(member)}=${encodeUnreserved(scalar(item))}`).join("&");
+  if (typeof value === "object" && value !== null)
+    return Object.entries(value)
+      .filter(([, item]) => item !== undefined)
+      .map(([member, item]) => `${encodeUnreserved(member)}=${encodeUnreserved(scalar(item))}`)
+      .join("&");
   return `${key}=${encodeUnreserved(scalar(value))}`;
 }
 
 export function plainPath(path: string, values: ParamValues): string {
-  return path.replace(/\{([^{}]+)\}/g, (whole, name: string) => (values?.[name] === undefined ? whole : simple(values[name], encodeUnreserved)));
+  return path.replace(/\{([^{}]+)\}/g, (whole, name: string) =>
+    values?.[name] === undefined ? whole : simple(values[name], encodeUnreserved),
+  );
 }
 
 export function plainQuery(values: ParamValues): string {
@@ -36,6 +46,8 @@ export function plainQuery(values: ParamValues): string {
 /** Header values are sent as given (the specification forbids percent-encoding them). */
 export function plainHeaders(values: ParamValues): Record<string, string> {
   const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(values ?? {})) if (value !== undefined) Object.defineProperty(headers, name, { value: simple(value, (text) => text), enumerable: true });
+  for (const [name, value] of Object.entries(values ?? {}))
+    if (value !== undefined)
+      Object.defineProperty(headers, name, { value: simple(value, (text) => text), enumerable: true });
   return headers;
 }

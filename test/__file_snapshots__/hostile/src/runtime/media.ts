@@ -14,7 +14,8 @@ export function essence(contentType: string): string {
  */
 export function mediaKind(contentType: string): MediaKind {
   const type = essence(contentType);
-  if (type === "application/json" || type.endsWith("+json") || type === "*/*" || type === "text/json" || type === "") return "json";
+  if (type === "application/json" || type.endsWith("+json") || type === "*/*" || type === "text/json" || type === "")
+    return "json";
   if (type === "application/x-www-form-urlencoded") return "form";
   if (type.startsWith("multipart/")) return "multipart";
   if (type.startsWith("text/") || type === "application/xml" || type.endsWith("+xml")) return "text";
@@ -28,7 +29,13 @@ export type StreamFraming = "json-seq" | "json-lines" | "event-stream";
 export function streamFraming(contentType: string): StreamFraming | undefined {
   const type = essence(contentType);
   if (type === "application/json-seq" || type.endsWith("+json-seq")) return "json-seq";
-  if (type === "application/jsonl" || type === "application/x-ndjson" || type === "application/x-jsonlines" || type === "application/ndjson") return "json-lines";
+  if (
+    type === "application/jsonl" ||
+    type === "application/x-ndjson" ||
+    type === "application/x-jsonlines" ||
+    type === "application/ndjson"
+  )
+    return "json-lines";
   if (type === "text/event-stream") return "event-stream";
   return undefined;
 }

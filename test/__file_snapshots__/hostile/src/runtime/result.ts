@@ -53,13 +53,19 @@ export async function plainSuccessBody(response: Response): Promise<DecodedBody>
  * openapi-fetch already tried to parse as JSON: text left over where the response claims JSON is
  * malformed too. With the caller's own `parseAs`, openapi-fetch's answer is kept as it is.
  */
-export async function toResult(answer: FetchAnswer, parsed: boolean, decodeSuccess: SuccessDecoder = plainSuccessBody): Promise<object> {
+export async function toResult(
+  answer: FetchAnswer,
+  parsed: boolean,
+  decodeSuccess: SuccessDecoder = plainSuccessBody,
+): Promise<object> {
   const { response } = answer;
   const { ok, status } = response;
   if (ok) {
     if (!parsed || answer.data === undefined) return { status, data: answer.data, response };
     const body = await decodeSuccess(response);
-    return body.ok ? { status, data: body.value, response } : { status: 0, error: new ResponseParseError(status, body.text, body.cause), malformed: true, response };
+    return body.ok
+      ? { status, data: body.value, response }
+      : { status: 0, error: new ResponseParseError(status, body.text, body.cause), malformed: true, response };
   }
   const body = answer.error;
   if (typeof body !== "string" || body === "" || !isJsonType(response)) return { status, error: body, response };

@@ -111,29 +111,409 @@ export interface ClientOptions {
 
 /** Every status of a class, as literals: a response a spec documents by pattern (`4XX`) or as `default` is one of them minus the documented ones, so `switch (result.status)` still narrows. */
 export type Status2xx =
-  | 200 | 201 | 202 | 203 | 204 | 205 | 206 | 207 | 208 | 209 | 210 | 211 | 212 | 213 | 214 | 215 | 216 | 217 | 218 | 219
-  | 220 | 221 | 222 | 223 | 224 | 225 | 226 | 227 | 228 | 229 | 230 | 231 | 232 | 233 | 234 | 235 | 236 | 237 | 238 | 239
-  | 240 | 241 | 242 | 243 | 244 | 245 | 246 | 247 | 248 | 249 | 250 | 251 | 252 | 253 | 254 | 255 | 256 | 257 | 258 | 259
-  | 260 | 261 | 262 | 263 | 264 | 265 | 266 | 267 | 268 | 269 | 270 | 271 | 272 | 273 | 274 | 275 | 276 | 277 | 278 | 279
-  | 280 | 281 | 282 | 283 | 284 | 285 | 286 | 287 | 288 | 289 | 290 | 291 | 292 | 293 | 294 | 295 | 296 | 297 | 298 | 299;
+  | 200
+  | 201
+  | 202
+  | 203
+  | 204
+  | 205
+  | 206
+  | 207
+  | 208
+  | 209
+  | 210
+  | 211
+  | 212
+  | 213
+  | 214
+  | 215
+  | 216
+  | 217
+  | 218
+  | 219
+  | 220
+  | 221
+  | 222
+  | 223
+  | 224
+  | 225
+  | 226
+  | 227
+  | 228
+  | 229
+  | 230
+  | 231
+  | 232
+  | 233
+  | 234
+  | 235
+  | 236
+  | 237
+  | 238
+  | 239
+  | 240
+  | 241
+  | 242
+  | 243
+  | 244
+  | 245
+  | 246
+  | 247
+  | 248
+  | 249
+  | 250
+  | 251
+  | 252
+  | 253
+  | 254
+  | 255
+  | 256
+  | 257
+  | 258
+  | 259
+  | 260
+  | 261
+  | 262
+  | 263
+  | 264
+  | 265
+  | 266
+  | 267
+  | 268
+  | 269
+  | 270
+  | 271
+  | 272
+  | 273
+  | 274
+  | 275
+  | 276
+  | 277
+  | 278
+  | 279
+  | 280
+  | 281
+  | 282
+  | 283
+  | 284
+  | 285
+  | 286
+  | 287
+  | 288
+  | 289
+  | 290
+  | 291
+  | 292
+  | 293
+  | 294
+  | 295
+  | 296
+  | 297
+  | 298
+  | 299;
 export type Status3xx =
-  | 300 | 301 | 302 | 303 | 304 | 305 | 306 | 307 | 308 | 309 | 310 | 311 | 312 | 313 | 314 | 315 | 316 | 317 | 318 | 319
-  | 320 | 321 | 322 | 323 | 324 | 325 | 326 | 327 | 328 | 329 | 330 | 331 | 332 | 333 | 334 | 335 | 336 | 337 | 338 | 339
-  | 340 | 341 | 342 | 343 | 344 | 345 | 346 | 347 | 348 | 349 | 350 | 351 | 352 | 353 | 354 | 355 | 356 | 357 | 358 | 359
-  | 360 | 361 | 362 | 363 | 364 | 365 | 366 | 367 | 368 | 369 | 370 | 371 | 372 | 373 | 374 | 375 | 376 | 377 | 378 | 379
-  | 380 | 381 | 382 | 383 | 384 | 385 | 386 | 387 | 388 | 389 | 390 | 391 | 392 | 393 | 394 | 395 | 396 | 397 | 398 | 399;
+  | 300
+  | 301
+  | 302
+  | 303
+  | 304
+  | 305
+  | 306
+  | 307
+  | 308
+  | 309
+  | 310
+  | 311
+  | 312
+  | 313
+  | 314
+  | 315
+  | 316
+  | 317
+  | 318
+  | 319
+  | 320
+  | 321
+  | 322
+  | 323
+  | 324
+  | 325
+  | 326
+  | 327
+  | 328
+  | 329
+  | 330
+  | 331
+  | 332
+  | 333
+  | 334
+  | 335
+  | 336
+  | 337
+  | 338
+  | 339
+  | 340
+  | 341
+  | 342
+  | 343
+  | 344
+  | 345
+  | 346
+  | 347
+  | 348
+  | 349
+  | 350
+  | 351
+  | 352
+  | 353
+  | 354
+  | 355
+  | 356
+  | 357
+  | 358
+  | 359
+  | 360
+  | 361
+  | 362
+  | 363
+  | 364
+  | 365
+  | 366
+  | 367
+  | 368
+  | 369
+  | 370
+  | 371
+  | 372
+  | 373
+  | 374
+  | 375
+  | 376
+  | 377
+  | 378
+  | 379
+  | 380
+  | 381
+  | 382
+  | 383
+  | 384
+  | 385
+  | 386
+  | 387
+  | 388
+  | 389
+  | 390
+  | 391
+  | 392
+  | 393
+  | 394
+  | 395
+  | 396
+  | 397
+  | 398
+  | 399;
 export type Status4xx =
-  | 400 | 401 | 402 | 403 | 404 | 405 | 406 | 407 | 408 | 409 | 410 | 411 | 412 | 413 | 414 | 415 | 416 | 417 | 418 | 419
-  | 420 | 421 | 422 | 423 | 424 | 425 | 426 | 427 | 428 | 429 | 430 | 431 | 432 | 433 | 434 | 435 | 436 | 437 | 438 | 439
-  | 440 | 441 | 442 | 443 | 444 | 445 | 446 | 447 | 448 | 449 | 450 | 451 | 452 | 453 | 454 | 455 | 456 | 457 | 458 | 459
-  | 460 | 461 | 462 | 463 | 464 | 465 | 466 | 467 | 468 | 469 | 470 | 471 | 472 | 473 | 474 | 475 | 476 | 477 | 478 | 479
-  | 480 | 481 | 482 | 483 | 484 | 485 | 486 | 487 | 488 | 489 | 490 | 491 | 492 | 493 | 494 | 495 | 496 | 497 | 498 | 499;
+  | 400
+  | 401
+  | 402
+  | 403
+  | 404
+  | 405
+  | 406
+  | 407
+  | 408
+  | 409
+  | 410
+  | 411
+  | 412
+  | 413
+  | 414
+  | 415
+  | 416
+  | 417
+  | 418
+  | 419
+  | 420
+  | 421
+  | 422
+  | 423
+  | 424
+  | 425
+  | 426
+  | 427
+  | 428
+  | 429
+  | 430
+  | 431
+  | 432
+  | 433
+  | 434
+  | 435
+  | 436
+  | 437
+  | 438
+  | 439
+  | 440
+  | 441
+  | 442
+  | 443
+  | 444
+  | 445
+  | 446
+  | 447
+  | 448
+  | 449
+  | 450
+  | 451
+  | 452
+  | 453
+  | 454
+  | 455
+  | 456
+  | 457
+  | 458
+  | 459
+  | 460
+  | 461
+  | 462
+  | 463
+  | 464
+  | 465
+  | 466
+  | 467
+  | 468
+  | 469
+  | 470
+  | 471
+  | 472
+  | 473
+  | 474
+  | 475
+  | 476
+  | 477
+  | 478
+  | 479
+  | 480
+  | 481
+  | 482
+  | 483
+  | 484
+  | 485
+  | 486
+  | 487
+  | 488
+  | 489
+  | 490
+  | 491
+  | 492
+  | 493
+  | 494
+  | 495
+  | 496
+  | 497
+  | 498
+  | 499;
 export type Status5xx =
-  | 500 | 501 | 502 | 503 | 504 | 505 | 506 | 507 | 508 | 509 | 510 | 511 | 512 | 513 | 514 | 515 | 516 | 517 | 518 | 519
-  | 520 | 521 | 522 | 523 | 524 | 525 | 526 | 527 | 528 | 529 | 530 | 531 | 532 | 533 | 534 | 535 | 536 | 537 | 538 | 539
-  | 540 | 541 | 542 | 543 | 544 | 545 | 546 | 547 | 548 | 549 | 550 | 551 | 552 | 553 | 554 | 555 | 556 | 557 | 558 | 559
-  | 560 | 561 | 562 | 563 | 564 | 565 | 566 | 567 | 568 | 569 | 570 | 571 | 572 | 573 | 574 | 575 | 576 | 577 | 578 | 579
-  | 580 | 581 | 582 | 583 | 584 | 585 | 586 | 587 | 588 | 589 | 590 | 591 | 592 | 593 | 594 | 595 | 596 | 597 | 598 | 599;
+  | 500
+  | 501
+  | 502
+  | 503
+  | 504
+  | 505
+  | 506
+  | 507
+  | 508
+  | 509
+  | 510
+  | 511
+  | 512
+  | 513
+  | 514
+  | 515
+  | 516
+  | 517
+  | 518
+  | 519
+  | 520
+  | 521
+  | 522
+  | 523
+  | 524
+  | 525
+  | 526
+  | 527
+  | 528
+  | 529
+  | 530
+  | 531
+  | 532
+  | 533
+  | 534
+  | 535
+  | 536
+  | 537
+  | 538
+  | 539
+  | 540
+  | 541
+  | 542
+  | 543
+  | 544
+  | 545
+  | 546
+  | 547
+  | 548
+  | 549
+  | 550
+  | 551
+  | 552
+  | 553
+  | 554
+  | 555
+  | 556
+  | 557
+  | 558
+  | 559
+  | 560
+  | 561
+  | 562
+  | 563
+  | 564
+  | 565
+  | 566
+  | 567
+  | 568
+  | 569
+  | 570
+  | 571
+  | 572
+  | 573
+  | 574
+  | 575
+  | 576
+  | 577
+  | 578
+  | 579
+  | 580
+  | 581
+  | 582
+  | 583
+  | 584
+  | 585
+  | 586
+  | 587
+  | 588
+  | 589
+  | 590
+  | 591
+  | 592
+  | 593
+  | 594
+  | 595
+  | 596
+  | 597
+  | 598
+  | 599;
 export type HttpStatus = Status2xx | Status3xx | Status4xx | Status5xx;
 
 /** A 2xx answer: `data` is its body. */
@@ -187,7 +567,9 @@ type RequestContent<Operation> = Operation extends { requestBody?: { content: in
 
 /** One request shape per media type: `contentType` names it (optional for the default), and `body` is that media type's. */
 type ByContentType<Init, Content, Default> = {
-  [Type in keyof Content & string]: { [Key in keyof Init]: Key extends "body" ? Content[Type] : Init[Key] } & (Type extends Default ? { contentType?: Type } : { contentType: Type });
+  [Type in keyof Content & string]: {
+    [Key in keyof Init]: Key extends "body" ? Content[Type] : Init[Key];
+  } & (Type extends Default ? { contentType?: Type } : { contentType: Type });
 }[keyof Content & string];
 
 /**
@@ -196,13 +578,22 @@ type ByContentType<Init, Content, Default> = {
  * picks one (`Default` when left out) and `body` is typed as that one's.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type OperationRequest<PathItem extends Record<string, any>, Method extends string, Default extends string = never> = ([Default] extends [never]
+export type OperationRequest<
+  PathItem extends Record<string, any>,
+  Method extends string,
+  Default extends string = never,
+> = ([Default] extends [never]
   ? MaybeOptionalInit<PathItem, Lowercase<Method> & keyof PathItem>
-  : ByContentType<MaybeOptionalInit<PathItem, Lowercase<Method> & keyof PathItem>, RequestContent<PathItem[Lowercase<Method>]>, Default>) &
+  : ByContentType<
+      MaybeOptionalInit<PathItem, Lowercase<Method> & keyof PathItem>,
+      RequestContent<PathItem[Lowercase<Method>]>,
+      Default
+    >) &
   CallOptions;
 
 /** One operation's method, from its named request and result types. */
-export type Method<Request, Result> = RequiredKeys<Request> extends never ? (init?: Request) => Promise<Result> : (init: Request) => Promise<Result>;
+export type Method<Request, Result> =
+  RequiredKeys<Request> extends never ? (init?: Request) => Promise<Result> : (init: Request) => Promise<Result>;
 
 type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
 export type InitArgs<Init> = RequiredKeys<Init> extends never ? [(Init & CallOptions)?] : [Init & CallOptions];
@@ -221,8 +612,22 @@ type IsSuccess<Key> = `${Key & (string | number)}` extends `2${string}` ? true :
 export type OperationResult<Operation> =
   | {
       [Key in keyof Responses<Operation>]: IsSuccess<Key> extends true
-        ? { status: Status<Key>; data: Body<Responses<Operation>[Key]>; error?: never; malformed?: false; invalid?: false; response: Response }
-        : { status: Status<Key>; error: Body<Responses<Operation>[Key]>; data?: never; malformed?: false; invalid?: false; response: Response };
+        ? {
+            status: Status<Key>;
+            data: Body<Responses<Operation>[Key]>;
+            error?: never;
+            malformed?: false;
+            invalid?: false;
+            response: Response;
+          }
+        : {
+            status: Status<Key>;
+            error: Body<Responses<Operation>[Key]>;
+            data?: never;
+            malformed?: false;
+            invalid?: false;
+            response: Response;
+          };
     }[keyof Responses<Operation>]
   | Malformed
   | Invalid;

@@ -11,7 +11,9 @@ const SHOWN_ISSUES = 5;
 
 /** `body/instructions/0/kind: must be one of …; params/path/projectKey: is required`, the first few. */
 function describe(issues: readonly ValidationIssue[]): string {
-  const shown = issues.slice(0, SHOWN_ISSUES).map((issue) => `${issue.path.length === 0 ? "(root)" : issue.path.map(String).join("/")}: ${issue.message}`);
+  const shown = issues
+    .slice(0, SHOWN_ISSUES)
+    .map((issue) => `${issue.path.length === 0 ? "(root)" : issue.path.map(String).join("/")}: ${issue.message}`);
   return shown.join("; ") + (issues.length > SHOWN_ISSUES ? `; … ${issues.length - SHOWN_ISSUES} more` : "");
 }
 
@@ -103,13 +105,23 @@ function checkRequest(operation: string, spec: OperationSpec, init: CallInit, op
 }
 
 /** The documented response's validator for this status (exact, then `4XX`, then `default`) and Content-Type. */
-function responseValidator(validators: OperationValidators, status: number, contentType: string): Validator<unknown> | undefined {
-  const byType = validators.responses[String(status)] ?? validators.responses[`${String(status).charAt(0)}XX`] ?? validators.responses.default;
+function responseValidator(
+  validators: OperationValidators,
+  status: number,
+  contentType: string,
+): Validator<unknown> | undefined {
+  const byType =
+    validators.responses[String(status)] ??
+    validators.responses[`${String(status).charAt(0)}XX`] ??
+    validators.responses.default;
   if (byType === undefined) return undefined;
   const type = (contentType.split(";")[0] ?? "").trim().toLowerCase();
   const entries = Object.entries(byType);
   const exact = entries.find(([documented]) => documented.toLowerCase() === type);
-  const pattern = entries.find(([documented]) => documented === "*/*" || (documented.endsWith("/*") && type.startsWith(documented.slice(0, -1).toLowerCase())));
+  const pattern = entries.find(
+    ([documented]) =>
+      documented === "*/*" || (documented.endsWith("/*") && type.startsWith(documented.slice(0, -1).toLowerCase())),
+  );
   return (exact ?? pattern ?? (type === "" && entries.length === 1 ? entries[0] : undefined))?.[1];
 }
 
@@ -122,11 +134,22 @@ interface ResultShape {
 }
 
 function isStream(value: unknown): value is AsyncIterable<unknown> {
-  return typeof value === "object" && value !== null && typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === "function";
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === "function"
+  );
 }
 
 /** Each item checked as it arrives (an event's `data` for server-sent events); the items are passed on unchanged. */
-async function* checkedItems(operation: string, items: AsyncIterable<unknown>, validator: Validator<unknown>, events: boolean, mode: ValidationMode, options: ClientOptions): AsyncGenerator<unknown> {
+async function* checkedItems(
+  operation: string,
+  items: AsyncIterable<unknown>,
+  validator: Validator<unknown>,
+  events: boolean,
+  mode: ValidationMode,
+  options: ClientOptions,
+): AsyncGenerator<unknown> {
   let index = 0;
   for await (const item of items) {
     const value = events && typeof item === "object" && item !== null ? (item as { data?: unknown }).data : item;

@@ -13,12 +13,19 @@ export function streamPieces(answer: Answer): string[] | undefined {
 }
 
 /** An answer's body as sent, by its media type: JSON text, the text itself, or the bytes of a Blob; null for none. */
-export async function answerPayload(answer: Answer): Promise<{ body: string | Uint8Array | null; contentType: string | undefined }> {
+export async function answerPayload(
+  answer: Answer,
+): Promise<{ body: string | Uint8Array | null; contentType: string | undefined }> {
   if (answer.body === undefined) return { body: null, contentType: undefined };
   const pieces = streamPieces(answer);
   if (pieces !== undefined) return { body: pieces.join(""), contentType: answer.contentType };
-  const declared = answer.contentType === undefined || answer.contentType.includes("*") ? undefined : answer.contentType;
-  if (answer.body instanceof Blob) return { body: new Uint8Array(await answer.body.arrayBuffer()), contentType: declared ?? (answer.body.type || "application/octet-stream") };
+  const declared =
+    answer.contentType === undefined || answer.contentType.includes("*") ? undefined : answer.contentType;
+  if (answer.body instanceof Blob)
+    return {
+      body: new Uint8Array(await answer.body.arrayBuffer()),
+      contentType: declared ?? (answer.body.type || "application/octet-stream"),
+    };
   const kind = mediaKind(declared ?? "application/json");
   if (kind === "json") return { body: JSON.stringify(answer.body), contentType: declared ?? "application/json" };
   return { body: typeof answer.body === "string" ? answer.body : JSON.stringify(answer.body), contentType: declared };

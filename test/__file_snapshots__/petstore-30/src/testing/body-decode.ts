@@ -29,8 +29,18 @@ function isStructured(table: SchemaTable, schema: Schema | undefined): boolean {
 const utf8 = new TextDecoder();
 
 /** One part or pair as the schema reads it: bytes for a binary schema, else its text, parsed as JSON for structured schemas. */
-function readValue(table: SchemaTable, schema: Schema | undefined, value: string | Uint8Array, encoding: BodyEncoding | undefined, type: string | undefined): unknown {
-  if (typeof value !== "string" && (isBinarySchema(own(table, schema)) || (type !== undefined && mediaKind(type) === "binary"))) return new Blob([new Uint8Array(value)], { type: type ?? "" });
+function readValue(
+  table: SchemaTable,
+  schema: Schema | undefined,
+  value: string | Uint8Array,
+  encoding: BodyEncoding | undefined,
+  type: string | undefined,
+): unknown {
+  if (
+    typeof value !== "string" &&
+    (isBinarySchema(own(table, schema)) || (type !== undefined && mediaKind(type) === "binary"))
+  )
+    return new Blob([new Uint8Array(value)], { type: type ?? "" });
   const text = typeof value === "string" ? value : utf8.decode(value);
   if (isStructured(table, schema) || /json/i.test(encoding?.contentType ?? type ?? "")) {
     try {
@@ -48,7 +58,12 @@ interface Entry {
 }
 
 /** A property's value from its parts or pairs: a list collects them (or reads one JSON part), anything else reads the first. */
-function propertyValue(table: SchemaTable, schema: Schema | undefined, values: readonly Entry[], encoding: BodyEncoding | undefined): unknown {
+function propertyValue(
+  table: SchemaTable,
+  schema: Schema | undefined,
+  values: readonly Entry[],
+  encoding: BodyEncoding | undefined,
+): unknown {
   const array = isArraySchema(table, schema);
   const item = array ? own(table, schema).items : schema;
   const read = (entry: Entry): unknown => readValue(table, item, entry.value, encoding, entry.type);
@@ -59,7 +74,8 @@ function propertyValue(table: SchemaTable, schema: Schema | undefined, values: r
     const separator = { spaceDelimited: " ", pipeDelimited: "|", tabDelimited: "\t" }[encoding?.style ?? ""] ?? ",";
     return first.value.split(separator).map((part) => readValue(table, item, part, undefined, undefined));
   }
-  if (array && values.length === 1 && first !== undefined && /json/i.test(first.type ?? "")) return readValue(table, schema, first.value, encoding, first.type);
+  if (array && values.length === 1 && first !== undefined && /json/i.test(first.type ?? ""))
+    return readValue(table, schema, first.value, encoding, first.type);
   return array ? values.map(read) : first === undefined ? undefined : read(first);
 }
 
@@ -69,7 +85,12 @@ function group(entries: readonly [string, Entry][]): Map<string, Entry[]> {
   return byName;
 }
 
-function objectOf(table: SchemaTable, schema: Schema | undefined, entries: readonly [string, Entry][], encodings: Readonly<Record<string, BodyEncoding>> | undefined): Record<string, unknown> {
+function objectOf(
+  table: SchemaTable,
+  schema: Schema | undefined,
+  entries: readonly [string, Entry][],
+  encodings: Readonly<Record<string, BodyEncoding>> | undefined,
+): Record<string, unknown> {
   const properties = own(table, schema).properties ?? {};
   const result: Record<string, unknown> = {};
   for (const [name, values] of group(entries)) {
@@ -81,10 +102,16 @@ function objectOf(table: SchemaTable, schema: Schema | undefined, entries: reado
       const object = target ?? {};
       if (target === undefined) Object.defineProperty(result, base, { value: object, enumerable: true });
       const key = deep[2] ?? "";
-      Object.defineProperty(object, key, { value: propertyValue(table, own(table, properties[base]).properties?.[key], values, undefined), enumerable: true });
+      Object.defineProperty(object, key, {
+        value: propertyValue(table, own(table, properties[base]).properties?.[key], values, undefined),
+        enumerable: true,
+      });
       continue;
     }
-    Object.defineProperty(result, name, { value: propertyValue(table, properties[name], values, encodings?.[name]), enumerable: true });
+    Object.defineProperty(result, name, {
+      value: propertyValue(table, properties[name], values, encodings?.[name]),
+      enumerable: true,
+    });
   }
   return result;
 }
@@ -97,11 +124,15 @@ function boundaryOf(contentType: string): string {
 }
 
 /** The parts of a multipart body: name, file name, type and bytes each. */
-export function multipartParts(bytes: Uint8Array, contentType: string): { name: string; filename?: string; type?: string; body: Uint8Array }[] {
+export function multipartParts(
+  bytes: Uint8Array,
+  contentType: string,
+): { name: string; filename?: string; type?: string; body: Uint8Array }[] {
   const delimiter = `--${boundaryOf(contentType)}`;
   // One character per byte, so string positions are byte positions.
   let binary = "";
-  for (let index = 0; index < bytes.length; index += 8192) binary += String.fromCharCode(...bytes.subarray(index, index + 8192));
+  for (let index = 0; index < bytes.length; index += 8192)
+    binary += String.fromCharCode(...bytes.subarray(index, index + 8192));
   const parts = [];
   let start = binary.indexOf(delimiter);
   if (start === -1) throw new BodyError("the multipart body has no part with the boundary of its Content-Type");
@@ -118,14 +149,25 @@ export function multipartParts(bytes: Uint8Array, contentType: string): { name: 
     if (name === undefined) throw new BodyError("a multipart part has no name in its Content-Disposition");
     const filename = /\bfilename="([^"]*)"/i.exec(disposition)?.[1];
     const type = /content-type:\s*([^\r\n]*)/i.exec(headers)?.[1]?.trim();
-    parts.push({ name, ...(filename === undefined ? {} : { filename }), ...(type === undefined ? {} : { type }), body: bytes.slice(headerEnd + 4, next) });
+    parts.push({
+      name,
+      ...(filename === undefined ? {} : { filename }),
+      ...(type === undefined ? {} : { type }),
+      body: bytes.slice(headerEnd + 4, next),
+    });
     start = next + 2;
   }
   return parts;
 }
 
 /** The request body as a value of its media type's schema. */
-export function decodeBody(table: SchemaTable, bytes: Uint8Array, contentType: string, schema: Schema | undefined, encodings?: Readonly<Record<string, BodyEncoding>>): unknown {
+export function decodeBody(
+  table: SchemaTable,
+  bytes: Uint8Array,
+  contentType: string,
+  schema: Schema | undefined,
+  encodings?: Readonly<Record<string, BodyEncoding>>,
+): unknown {
   switch (mediaKind(contentType)) {
     case "json":
       try {
@@ -135,7 +177,10 @@ export function decodeBody(table: SchemaTable, bytes: Uint8Array, contentType: s
       }
     case "form": {
       const decode = (text: string): string => decodeURIComponent(text.replace(/\+/g, " "));
-      const pairs = pairsOf(utf8.decode(bytes), /&/).map(([name, value]): [string, Entry] => [decode(name), { value: decode(value) }]);
+      const pairs = pairsOf(utf8.decode(bytes), /&/).map(([name, value]): [string, Entry] => [
+        decode(name),
+        { value: decode(value) },
+      ]);
       return objectOf(table, schema, pairs, encodings);
     }
     case "multipart": {
@@ -155,9 +200,15 @@ export function decodeBody(table: SchemaTable, bytes: Uint8Array, contentType: s
  * media type: form-urlencoded as a form body, anything else percent-decoded (and parsed, for JSON).
  * Undefined when there is no query string.
  */
-export function querystringValue(table: SchemaTable, search: string, contentType: string, schema: Schema | undefined): unknown {
+export function querystringValue(
+  table: SchemaTable,
+  search: string,
+  contentType: string,
+  schema: Schema | undefined,
+): unknown {
   if (search === "") return undefined;
-  if (mediaKind(contentType) === "form") return decodeBody(table, new TextEncoder().encode(search), contentType, schema);
+  if (mediaKind(contentType) === "form")
+    return decodeBody(table, new TextEncoder().encode(search), contentType, schema);
   let text: string;
   try {
     text = decodeURIComponent(search);

@@ -4,7 +4,13 @@
 // answer and word their errors the same way. No Node or browser APIs here.
 import { buildFromSchema } from "../fixtures/build.js";
 import type { Schema, SchemaTable } from "../fixtures/schema.js";
-import { documentedBody, responseFor, routePattern, streamFixture, type TableOperation } from "../fixtures/operations.js";
+import {
+  documentedBody,
+  responseFor,
+  routePattern,
+  streamFixture,
+  type TableOperation,
+} from "../fixtures/operations.js";
 import { echoPathParameters, errorBody, errorSchema } from "./mock-answers.js";
 import type { BodyEncoding } from "./body-decode.js";
 import { acceptsBody, checkBody, checkParameters, Rejection, type Params } from "./request-checks.js";
@@ -23,7 +29,11 @@ export interface MockOperation extends TableOperation {
   readonly credential?: false;
   readonly requestBody?: {
     readonly required: boolean;
-    readonly media: readonly { readonly contentType: string; readonly schema: Schema; readonly encoding?: Readonly<Record<string, BodyEncoding>> }[];
+    readonly media: readonly {
+      readonly contentType: string;
+      readonly schema: Schema;
+      readonly encoding?: Readonly<Record<string, BodyEncoding>>;
+    }[];
   };
 }
 
@@ -128,9 +138,17 @@ export interface MockCore {
   reset(): void;
 }
 
-export function createMockCore(table: SchemaTable, operations: readonly MockOperation[], options: MockCoreOptions = {}): MockCore {
+export function createMockCore(
+  table: SchemaTable,
+  operations: readonly MockOperation[],
+  options: MockCoreOptions = {},
+): MockCore {
   // Concrete paths before templated ones (`/users/me` before `/users/{id}`), whatever the table's order.
-  const routes: Route[] = operations.map((operation) => ({ operation, ...routePattern(operation.path) })).sort((a, b) => a.names.length - b.names.length || literalLength(b.operation.path) - literalLength(a.operation.path));
+  const routes: Route[] = operations
+    .map((operation) => ({ operation, ...routePattern(operation.path) }))
+    .sort(
+      (a, b) => a.names.length - b.names.length || literalLength(b.operation.path) - literalLength(a.operation.path),
+    );
   const requests: RecordedRequest[] = [];
   const overrides = new Map<string, MockOverride>();
   const counters = new Map<string, number>();
@@ -142,17 +160,30 @@ export function createMockCore(table: SchemaTable, operations: readonly MockOper
   };
 
   /** The answer to a request that reached an operation: the test's override over the spec's first 2xx and a fixture. */
-  const answerFor = (operation: MockOperation, given: MockAnswer, pathParams: Readonly<Record<string, string>>): Answer => {
+  const answerFor = (
+    operation: MockOperation,
+    given: MockAnswer,
+    pathParams: Readonly<Record<string, string>>,
+  ): Answer => {
     const success = operation.responses.find((response) => response.status >= 200 && response.status < 300);
     const status = given.status ?? success?.status ?? 200;
     const documented = responseFor(operation.responses, status);
     const headers = { ...documented?.headers, ...given.headers };
     if (documented?.stream !== undefined) {
-      const items = "body" in given ? given.body : streamFixture(table, documented, nextSeed(operation.name), given.stream?.count);
-      return { status, body: items, contentType: documented.contentType, headers, delayMs: given.delayMs ?? 0, stream: { framing: documented.stream.framing, intervalMs: given.stream?.intervalMs ?? 0 } };
+      const items =
+        "body" in given ? given.body : streamFixture(table, documented, nextSeed(operation.name), given.stream?.count);
+      return {
+        status,
+        body: items,
+        contentType: documented.contentType,
+        headers,
+        delayMs: given.delayMs ?? 0,
+        stream: { framing: documented.stream.framing, intervalMs: given.stream?.intervalMs ?? 0 },
+      };
     }
     const built = documentedBody(table, documented, nextSeed(operation.name));
-    const body = "body" in given ? given.body : echoPathParameters(table, documented?.schema, built, operation.path, pathParams);
+    const body =
+      "body" in given ? given.body : echoPathParameters(table, documented?.schema, built, operation.path, pathParams);
     return { status, body, contentType: documented?.contentType, headers, delayMs: given.delayMs ?? 0 };
   };
 
@@ -160,17 +191,33 @@ export function createMockCore(table: SchemaTable, operations: readonly MockOper
   const rejectionAnswer = (operation: MockOperation | undefined, error: Rejection): Answer => {
     const schema = errorSchema(operation?.responses ?? [], everyOperation, error.status);
     const contentType = responseFor(operation?.responses ?? [], error.status)?.contentType;
-    return { status: error.status, body: errorBody(table, schema, error.code, error.message, nextSeed(`${operation?.name ?? ""}#${error.status}`)), contentType, headers: {}, delayMs: 0 };
+    return {
+      status: error.status,
+      body: errorBody(table, schema, error.code, error.message, nextSeed(`${operation?.name ?? ""}#${error.status}`)),
+      contentType,
+      headers: {},
+      delayMs: 0,
+    };
   };
 
   const answer = (call: IncomingCall): Answer => {
     const url = new URL(call.url, "http://mock.invalid");
     // As sent: an additional operation's method is the document's spelling (methods are case-sensitive).
     const method = call.method;
-    const matches = routes.map((candidate) => ({ candidate, match: candidate.pattern.exec(url.pathname) })).filter((entry) => entry.match !== null);
-    const sameMethod = matches.filter((entry) => entry.candidate.operation.method === method || entry.candidate.operation.method === method.toUpperCase());
+    const matches = routes
+      .map((candidate) => ({ candidate, match: candidate.pattern.exec(url.pathname) }))
+      .filter((entry) => entry.match !== null);
+    const sameMethod = matches.filter(
+      (entry) =>
+        entry.candidate.operation.method === method || entry.candidate.operation.method === method.toUpperCase(),
+    );
     // Operations of one path and method (written apart with a fragment, `…#add_shared_link`): the one whose body schema accepts the request.
-    const found = sameMethod.length > 1 ? (sameMethod.find((entry) => acceptsBody(table, entry.candidate.operation, call, options.validators?.[entry.candidate.operation.name])) ?? sameMethod[0]) : sameMethod[0];
+    const found =
+      sameMethod.length > 1
+        ? (sameMethod.find((entry) =>
+            acceptsBody(table, entry.candidate.operation, call, options.validators?.[entry.candidate.operation.name]),
+          ) ?? sameMethod[0])
+        : sameMethod[0];
     const pathParams: Record<string, string> = {};
     const rawPathParams: Record<string, string> = {};
     found?.candidate.names.forEach((name, index) => {
@@ -190,11 +237,16 @@ export function createMockCore(table: SchemaTable, operations: readonly MockOper
     let result: Answer;
     try {
       if (found === undefined) {
-        if (matches.length > 0) throw new Rejection(405, "method_not_allowed", `${method} is not an operation of ${url.pathname}`);
+        if (matches.length > 0)
+          throw new Rejection(405, "method_not_allowed", `${method} is not an operation of ${url.pathname}`);
         throw new Rejection(404, "not_found", `no operation matches ${method} ${url.pathname}`);
       }
       // As a real service: authentication first, then what the test decided (a 429, a 404), then the body.
-      if (options.authHeader !== undefined && found.candidate.operation.credential !== false && call.headers[options.authHeader.toLowerCase()] === undefined) {
+      if (
+        options.authHeader !== undefined &&
+        found.candidate.operation.credential !== false &&
+        call.headers[options.authHeader.toLowerCase()] === undefined
+      ) {
         throw new Rejection(401, "unauthorized", `missing ${options.authHeader} header`);
       }
       const operation = found.candidate.operation;
@@ -212,7 +264,8 @@ export function createMockCore(table: SchemaTable, operations: readonly MockOper
       result = rejectionAnswer(found?.candidate.operation, error);
     }
     // A 429 says when to come back: at once, unless the test says otherwise, so retries cost nothing.
-    if (result.status === 429 && !Object.keys(result.headers).some((name) => name.toLowerCase() === "retry-after")) result.headers = { ...result.headers, "Retry-After": "0" };
+    if (result.status === 429 && !Object.keys(result.headers).some((name) => name.toLowerCase() === "retry-after"))
+      result.headers = { ...result.headers, "Retry-After": "0" };
     requests.push({ ...recorded, status: result.status });
     return result;
   };

@@ -6,7 +6,15 @@
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { SchemaTable } from "../fixtures/schema.js";
-import { answerPayload, createMockCore, streamPieces, type MockAnswer, type MockCoreOptions, type MockOperation, type RecordedRequest } from "./mock-core.js";
+import {
+  answerPayload,
+  createMockCore,
+  streamPieces,
+  type MockAnswer,
+  type MockCoreOptions,
+  type MockOperation,
+  type RecordedRequest,
+} from "./mock-core.js";
 
 export type { MockAnswer, MockOperation, RecordedRequest } from "./mock-core.js";
 
@@ -32,15 +40,27 @@ function readBody(request: IncomingMessage): Promise<Uint8Array> {
   });
 }
 
-export async function startMockServer(table: SchemaTable, operations: readonly MockOperation[], options: MockServerOptions = {}): Promise<MockServer> {
+export async function startMockServer(
+  table: SchemaTable,
+  operations: readonly MockOperation[],
+  options: MockServerOptions = {},
+): Promise<MockServer> {
   const core = createMockCore(table, operations, options);
   const server = createServer((request, response) => {
     readBody(request)
       .then(async (body) => {
-        const answer = core.answer({ method: request.method ?? "GET", url: request.url ?? "/", headers: request.headers, body });
+        const answer = core.answer({
+          method: request.method ?? "GET",
+          url: request.url ?? "/",
+          headers: request.headers,
+          body,
+        });
         if (answer.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
         const payload = await answerPayload(answer);
-        response.writeHead(answer.status, { ...(payload.contentType === undefined ? {} : { "Content-Type": payload.contentType }), ...answer.headers });
+        response.writeHead(answer.status, {
+          ...(payload.contentType === undefined ? {} : { "Content-Type": payload.contentType }),
+          ...answer.headers,
+        });
         const pieces = streamPieces(answer);
         if (pieces === undefined) {
           response.end(payload.body ?? "");
@@ -49,7 +69,8 @@ export async function startMockServer(table: SchemaTable, operations: readonly M
         // A stream is written item by item, `intervalMs` apart, as a server that produces them would.
         response.flushHeaders();
         for (const [index, piece] of pieces.entries()) {
-          if (index > 0 && (answer.stream?.intervalMs ?? 0) > 0) await new Promise((resolve) => setTimeout(resolve, answer.stream?.intervalMs));
+          if (index > 0 && (answer.stream?.intervalMs ?? 0) > 0)
+            await new Promise((resolve) => setTimeout(resolve, answer.stream?.intervalMs));
           if (response.destroyed) return;
           response.write(piece);
         }
@@ -57,7 +78,9 @@ export async function startMockServer(table: SchemaTable, operations: readonly M
       })
       .catch((error: unknown) => {
         response.writeHead(500, { "Content-Type": "application/json" });
-        response.end(JSON.stringify({ code: "mock_error", message: error instanceof Error ? error.message : String(error) }));
+        response.end(
+          JSON.stringify({ code: "mock_error", message: error instanceof Error ? error.message : String(error) }),
+        );
       });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -80,11 +80,14 @@ export declare namespace StandardJSONSchemaV1 {
 }
 
 /** What `validate` answers: the value (unchanged) when it conforms, else every issue. */
-export type ValidationResult<T> = { readonly value: T; readonly issues?: undefined } | { readonly issues: readonly ValidationIssue[] };
+export type ValidationResult<T> =
+  | { readonly value: T; readonly issues?: undefined }
+  | { readonly issues: readonly ValidationIssue[] };
 
 /** A compiled validator: Standard Schema (`~standard.validate`), Standard JSON Schema (`~standard.jsonSchema`), and a type guard. */
 export interface Validator<T> {
-  readonly "~standard": { readonly validate: (value: unknown) => ValidationResult<T> } & StandardSchemaV1.Props<T, T> & StandardJSONSchemaV1.Props<T, T>;
+  readonly "~standard": { readonly validate: (value: unknown) => ValidationResult<T> } & StandardSchemaV1.Props<T, T> &
+    StandardJSONSchemaV1.Props<T, T>;
   /** The schema's name in the document, or what the validator checks (`patchExperiment: request body application/json`). */
   readonly name: string;
   /** True when `value` conforms: a type guard, for the fast path. */
@@ -99,7 +102,10 @@ export interface OperationValidators {
 }
 
 /** The type at `Keys` inside `T` (optional levels included), or unknown where a key is missing: an operation's place in openapi-typescript's `paths`. */
-export type At<T, Keys extends readonly PropertyKey[]> = Keys extends readonly [infer Head, ...infer Rest extends readonly PropertyKey[]]
+export type At<T, Keys extends readonly PropertyKey[]> = Keys extends readonly [
+  infer Head,
+  ...infer Rest extends readonly PropertyKey[],
+]
   ? Head extends keyof NonNullable<T>
     ? At<NonNullable<T>[Head], Rest>
     : unknown
@@ -133,14 +139,16 @@ export function dropPath(path: PropertyKey[], count: number, verdict: boolean): 
 /** Builds a validator object around a compiled check; `source` is read only when a JSON Schema is asked for. */
 /* @__NO_SIDE_EFFECTS__ */
 export function validator<T>(name: string, check: Check, source: () => SchemaSource): Validator<T> {
-  const jsonSchema = (options: StandardJSONSchemaV1.Options): Record<string, unknown> => toJsonSchema(source(), options.target);
+  const jsonSchema = (options: StandardJSONSchemaV1.Options): Record<string, unknown> =>
+    toJsonSchema(source(), options.target);
   return {
     name,
     is: (value: unknown): value is T => check(value, ROOT, null),
     "~standard": {
       version: 1,
       vendor: VENDOR,
-      validate: (value: unknown): ValidationResult<T> => (check(value, ROOT, null) ? { value: value as T } : { issues: issuesOf(check, value) }),
+      validate: (value: unknown): ValidationResult<T> =>
+        check(value, ROOT, null) ? { value: value as T } : { issues: issuesOf(check, value) },
       jsonSchema: { input: jsonSchema, output: jsonSchema },
     },
   };
@@ -152,7 +160,14 @@ export function validator<T>(name: string, check: Check, source: () => SchemaSou
  * deepest in the value, then the fewest issues). The tag only chooses what to report: the verdict
  * is the branches' own (OpenAPI: a discriminator "MUST NOT change the validation outcome").
  */
-export function branchIssues(out: ValidationIssue[], value: unknown, path: PropertyKey[], branches: readonly Check[], chosen: number, tag?: { readonly property: string; readonly message: string }): void {
+export function branchIssues(
+  out: ValidationIssue[],
+  value: unknown,
+  path: PropertyKey[],
+  branches: readonly Check[],
+  chosen: number,
+  tag?: { readonly property: string; readonly message: string },
+): void {
   // A tag no branch answers to is the field to fix, whatever else the value holds.
   if (chosen === UNKNOWN_TAG && tag !== undefined) {
     out.push({ message: tag.message, path: [...path, tag.property] });
@@ -168,7 +183,8 @@ export function branchIssues(out: ValidationIssue[], value: unknown, path: Prope
     if (best === undefined || depth > bestDepth || (depth === bestDepth && issues.length < best.length)) best = issues;
   }
   for (const issue of best ?? []) out.push(issue);
-  if (best === undefined || best.length === 0) out.push({ message: `must match one of ${branches.length} allowed shapes`, path });
+  if (best === undefined || best.length === 0)
+    out.push({ message: `must match one of ${branches.length} allowed shapes`, path });
 }
 
 const UNKNOWN_TAG = -2;
