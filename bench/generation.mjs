@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { DIGITAL_OCEAN, bundledDigitalOcean, compareCorpus } from "./corpus-generation.mjs";
+import { bundledDigitalOcean, compareCorpus, DIGITAL_OCEAN } from "./corpus-generation.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const PEAK = path.join(root, "bench", "peak-memory.cjs");

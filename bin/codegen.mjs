@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { BUNDLED_SOURCES, BUNDLES, SOURCES, buildGenerator } from "./build-generator.mjs";
+import { BUNDLED_SOURCES, BUNDLES, buildGenerator, SOURCES } from "./build-generator.mjs";
 
 function newestMtime(dir) {
   let newest = 0;

@@ -1,18 +1,18 @@
-import { StepTimes } from "./step-times.js";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { recordGeneration } from "./cache/record-generation.js";
+import { cacheRoot } from "./cache/run-record.js";
 import { diffCommand, driftCommand } from "./cli-contract.js";
-import { SpecError, formatWarnings } from "./errors.js";
 import { SEMVER } from "./emit/emit-package.js";
+import { formatWarnings, SpecError } from "./errors.js";
 import { generate } from "./generate.js";
 import { findConfig, loadConfig } from "./load-config.js";
 import { runMigrate } from "./migrate/run-migrate.js";
 import { nearestName } from "./nearest-name.js";
 import { packageRoot } from "./package-root.js";
+import { StepTimes } from "./step-times.js";
 import { watchAndGenerate } from "./watch.js";
 import type { OutputPlan } from "./write/plan-output.js";
-import { recordGeneration } from "./cache/record-generation.js";
-import { cacheRoot } from "./cache/run-record.js";
 
 export const EXIT = { ok: 0, stale: 1, badInput: 2, internal: 3 } as const;
 

@@ -1,15 +1,15 @@
-import { StepTimes } from "./step-times.js";
 import path from "node:path";
 import { NO_CACHE, openStepCache } from "./cache/step-cache.js";
-import { SpecError, compareProblems, type SpecWarning } from "./errors.js";
 import { GENERATOR_NAME } from "./emit/emit-package.js";
 import { renderPackage } from "./emit/render-package.js";
 import { loadTemplates } from "./emit/template-engine.js";
-import { loadSpec, type LoadedSpec } from "./load/load-spec.js";
+import { compareProblems, SpecError, type SpecWarning } from "./errors.js";
+import { type LoadedSpec, loadSpec } from "./load/load-spec.js";
 import type { ApiModel } from "./model/api-model.js";
 import { buildModel } from "./model/build-model.js";
 import { generatorVersion, packageRoot } from "./package-root.js";
-import { isEmptyPlan, planOutput, type OutputPlan } from "./write/plan-output.js";
+import { StepTimes } from "./step-times.js";
+import { isEmptyPlan, type OutputPlan, planOutput } from "./write/plan-output.js";
 import { recoverInterruptedWrite, writeOutput } from "./write/write-output.js";
 
 export interface GenerateOptions {

@@ -3,8 +3,8 @@
 // openapi-typescript or Handlebars (bin/codegen.mjs runs this before importing the generator).
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { findConfig } from "./load-config.js";
 import { recordPath, unchangedRun } from "./cache/run-record.js";
+import { findConfig } from "./load-config.js";
 
 /** Generate with these flags only; anything else (check, watch, other commands) takes the full path. */
 const FLAGS = {
@@ -38,7 +38,7 @@ export function skipUnchangedRun(argv: readonly string[], cwd: string): boolean 
   const flags = generateFlags(argv);
   if (flags === undefined) return false;
   const configFile = flags.config === undefined ? findConfig(cwd) : path.resolve(cwd, flags.config);
-  let record;
+  let record: ReturnType<typeof unchangedRun>;
   try {
     record = unchangedRun(recordPath(cwd, argv, configFile));
   } catch {

@@ -1,7 +1,7 @@
-import { statSync, watch, type FSWatcher } from "node:fs";
+import { type FSWatcher, statSync, watch } from "node:fs";
 import path from "node:path";
-import { SpecError, formatWarnings } from "./errors.js";
-import { generate, type GenerateOptions } from "./generate.js";
+import { formatWarnings, SpecError } from "./errors.js";
+import { type GenerateOptions, generate } from "./generate.js";
 
 export interface WatchIO {
   readonly stdout: (text: string) => void;

@@ -2,7 +2,7 @@ import { readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../generator/cli.js";
-import { REPO_ROOT, makeTempDir, removeDir } from "./support/temp-dirs.js";
+import { makeTempDir, REPO_ROOT, removeDir } from "./support/temp-dirs.js";
 
 const BROKEN_DIR = "test/specs/broken";
 const LINT_DIR = "test/specs/lint";

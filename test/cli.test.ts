@@ -3,7 +3,7 @@ import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync 
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dirContents, dirState } from "./support/dir-state.js";
-import { REPO_ROOT, makeTempDir, removeDir } from "./support/temp-dirs.js";
+import { makeTempDir, REPO_ROOT, removeDir } from "./support/temp-dirs.js";
 
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [path.join(REPO_ROOT, "bin/codegen.mjs"), ...args], {

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generatePackage, writeFiles } from "./support/generated-package.js";
-import { startLoopbackServer, type LoopbackServer } from "./support/loopback-server.js";
+import { type LoopbackServer, startLoopbackServer } from "./support/loopback-server.js";
 import { makeTempDir, removeDir } from "./support/temp-dirs.js";
 
 // A credential in the query string or a cookie goes through runtime/auth.ts, which only such a

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createClient, type IterationInput } from "../generated/dist/index.js";
-import { startLoopbackServer, type LoopbackServer } from "./support/loopback-server.js";
+import { type LoopbackServer, startLoopbackServer } from "./support/loopback-server.js";
 
 const ITERATION: IterationInput = {
   hypothesis: "The new button placement will increase conversion",

@@ -1,8 +1,8 @@
 import { inspect } from "node:util";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { ResponseParseError, createClient } from "../generated/dist/index.js";
-import { generatePackage, type GeneratedPackage } from "./support/generated-package.js";
-import { startLoopbackServer, type Answer, type LoopbackServer } from "./support/loopback-server.js";
+import { createClient, ResponseParseError } from "../generated/dist/index.js";
+import { type GeneratedPackage, generatePackage } from "./support/generated-package.js";
+import { type Answer, type LoopbackServer, startLoopbackServer } from "./support/loopback-server.js";
 import { removeDir } from "./support/temp-dirs.js";
 
 const PATH = { projectKey: "p", environmentKey: "e", experimentKey: "x" };

@@ -1,14 +1,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
+  type ClientWarning,
+  createClient,
   RequestValidationError,
   ResponseValidationError,
-  createClient,
-  type ClientWarning,
 } from "../generated/dist/index.js";
 import { createTransport, patchExperiment, validation } from "../generated/dist/operations.js";
 import { operationValidators, patchExperimentValidators } from "../generated/dist/validators.js";
-import { generatePackage, type GeneratedPackage } from "./support/generated-package.js";
-import { startLoopbackServer, type Answer, type LoopbackServer } from "./support/loopback-server.js";
+import { type GeneratedPackage, generatePackage } from "./support/generated-package.js";
+import { type Answer, type LoopbackServer, startLoopbackServer } from "./support/loopback-server.js";
 import { removeDir } from "./support/temp-dirs.js";
 
 // Validation at run time, against a real server on loopback that answers what each test says:

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { REPO_ROOT, makeTempDir, removeDir } from "./support/temp-dirs.js";
+import { makeTempDir, REPO_ROOT, removeDir } from "./support/temp-dirs.js";
 
 function cliIn(cwd: string, ...args: string[]) {
   return spawnSync(process.execPath, [path.join(REPO_ROOT, "bin/codegen.mjs"), ...args], { cwd, encoding: "utf8" });

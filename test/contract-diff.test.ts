@@ -4,9 +4,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { runCli } from "../generator/cli.js";
 import { renderFromSpec } from "../generator/generate.js";
-import { REPO_ROOT, makeTempDir, removeDir } from "./support/temp-dirs.js";
+import { makeTempDir, REPO_ROOT, removeDir } from "./support/temp-dirs.js";
 
-type Spec = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: the tests edit documents at any depth, as YAML gives them
+type Spec = Record<string, any>;
 
 const base = (): Spec => {
   const spec = parse(readFileSync(path.join(REPO_ROOT, "test/specs/petstore-30.yaml"), "utf8")) as Spec;
@@ -18,9 +19,7 @@ const base = (): Spec => {
 const dir = makeTempDir("contract");
 afterAll(() => removeDir(dir));
 
-async function diff(
-  change: (spec: Spec) => void,
-): Promise<{
+async function diff(change: (spec: Spec) => void): Promise<{
   code: number;
   report: { bump: string; breaking: number; changes: { breaking: boolean; kind: string; location: string }[] };
 }> {

@@ -3,10 +3,10 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../generator/cli.js";
-import { startLoopbackServer, type LoopbackServer } from "./support/loopback-server.js";
-import { REPO_ROOT, makeTempDir, removeDir } from "./support/temp-dirs.js";
+import { type LoopbackServer, startLoopbackServer } from "./support/loopback-server.js";
+import { sharedPresent, UPSTREAM } from "./support/shared-files.js";
+import { makeTempDir, REPO_ROOT, removeDir } from "./support/temp-dirs.js";
 import { STRICT_OPTIONS, typecheck } from "./support/typecheck.js";
-import { UPSTREAM, sharedPresent } from "./support/shared-files.js";
 
 const NPM = process.platform === "win32" ? "npm.cmd" : "npm";
 

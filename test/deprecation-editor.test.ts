@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { STRICT_OPTIONS } from "./support/typecheck.js";
 import { REPO_ROOT } from "./support/temp-dirs.js";
+import { STRICT_OPTIONS } from "./support/typecheck.js";
 
 const CONSUMER = path.join(REPO_ROOT, "test", "virtual-consumer.ts");
 const SOURCE = `import { createClient } from "../generated/dist/index.js";

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generatePackage, type GeneratedPackage } from "./support/generated-package.js";
+import { type GeneratedPackage, generatePackage } from "./support/generated-package.js";
 import { schemaValidators } from "./support/schema-validator.js";
 import { REPO_ROOT, removeDir } from "./support/temp-dirs.js";
 

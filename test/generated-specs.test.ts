@@ -3,10 +3,10 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderFromSpec } from "../generator/generate.js";
-import { FLAG_SETS, typecheck, typecheckWithTypeScript7 } from "./support/typecheck.js";
 import { listFiles } from "../generator/write/plan-output.js";
-import { REPO_ROOT, makeTempDir, removeDir } from "./support/temp-dirs.js";
 import { startLoopbackServer } from "./support/loopback-server.js";
+import { makeTempDir, REPO_ROOT, removeDir } from "./support/temp-dirs.js";
+import { FLAG_SETS, typecheck, typecheckWithTypeScript7 } from "./support/typecheck.js";
 
 const SPECS = [
   ["fragment", "spec/openapi.yaml"],

@@ -13,6 +13,7 @@ const nastyText = fc.oneof(
   fc.constantFrom(
     "*/",
     "/*",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a template literal a spec might smuggle into generated code
     "`${globalThis.__pwned = 1}`",
     "</script>",
     "{{constructor.constructor('globalThis.__pwned=1')()}}",

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SpecError } from "../generator/errors.js";
-import { loadSpec, type LoadedSpec } from "../generator/load/load-spec.js";
+import { type LoadedSpec, loadSpec } from "../generator/load/load-spec.js";
 import { makeTempDir, removeDir } from "./support/temp-dirs.js";
 
 let dir: string;
@@ -13,7 +13,8 @@ afterAll(() => removeDir(dir));
 
 let count = 0;
 async function load(text: string, extension = "yaml"): Promise<LoadedSpec> {
-  const file = path.join(dir, `doc-${(count += 1)}.${extension}`);
+  count += 1;
+  const file = path.join(dir, `doc-${count}.${extension}`);
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, text);
   return loadSpec(file);

@@ -6,8 +6,8 @@ import { buildExperiment, buildIterationRep, buildNotFoundErrorRep } from "../ge
 import { createMockServer, type MockServer } from "../generated/dist/testing.js";
 import { listFiles } from "../generator/write/plan-output.js";
 import { dirContents } from "./support/dir-state.js";
-import { runExportedFunctions, type Outcomes } from "./support/run-downstream.js";
-import { REPO_ROOT, makeTempDir, removeDir } from "./support/temp-dirs.js";
+import { type Outcomes, runExportedFunctions } from "./support/run-downstream.js";
+import { makeTempDir, REPO_ROOT, removeDir } from "./support/temp-dirs.js";
 import { typecheckProject } from "./support/typecheck.js";
 
 const FIXTURE = path.join(REPO_ROOT, "test/downstream/experiments-app");

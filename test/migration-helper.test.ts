@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createClient, migrateCreateIteration, type ClientWarning } from "../generated/dist/index.js";
 import { buildIterationInput } from "../generated/dist/fixtures.js";
+import { type ClientWarning, createClient, migrateCreateIteration } from "../generated/dist/index.js";
 import { createMockServer, type MockServer } from "../generated/dist/testing.js";
 import { loadSpec } from "../generator/load/load-spec.js";
+import { type LoopbackServer, startLoopbackServer } from "./support/loopback-server.js";
 import { schemaValidators } from "./support/schema-validator.js";
-import { startLoopbackServer, type LoopbackServer } from "./support/loopback-server.js";
 
 const PATH = { projectKey: "p", environmentKey: "e", experimentKey: "x" };
 const validatePatch = schemaValidators((await loadSpec("spec/openapi.yaml")).document)("ExperimentPatchInput");

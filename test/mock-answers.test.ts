@@ -1,14 +1,14 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createClient } from "../generated/dist/index.js";
 import { buildExperiment, buildIterationRep } from "../generated/dist/fixtures.js";
+import { createClient } from "../generated/dist/index.js";
 import { createMockServer, type MockServer } from "../generated/dist/testing.js";
 import { loadSpec } from "../generator/load/load-spec.js";
 import { generatePackage } from "./support/generated-package.js";
 import { schemaValidators } from "./support/schema-validator.js";
-import { REPO_ROOT, removeDir } from "./support/temp-dirs.js";
 import { DIGITALOCEAN, sharedPresent } from "./support/shared-files.js";
+import { removeDir } from "./support/temp-dirs.js";
 
 const PATH = { projectKey: "web", environmentKey: "production", experimentKey: "checkout-2026" };
 const SEMANTIC_PATCH = "application/json; domain-model=launchdarkly.semanticpatch";

@@ -1,5 +1,5 @@
-import { setupServer } from "msw/node";
 import path from "node:path";
+import { setupServer } from "msw/node";
 import { afterAll, describe, expect, it } from "vitest";
 import { generatePackage, writeFiles } from "./support/generated-package.js";
 import { makeTempDir, removeDir } from "./support/temp-dirs.js";

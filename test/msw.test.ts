@@ -1,5 +1,5 @@
-import { setupServer } from "msw/node";
 import path from "node:path";
+import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "../generated/dist/index.js";
 import { createHandlers, handlerFor } from "../generated/dist/msw.js";

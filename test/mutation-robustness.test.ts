@@ -1,12 +1,12 @@
-import { CORPUS, sharedPresent } from "./support/shared-files.js";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { SpecError } from "../generator/errors.js";
 import { renderSpec } from "../generator/generate.js";
 import { sequence } from "../templates/fixtures/random.js";
-import { REPO_ROOT, makeTempDir, removeDir } from "./support/temp-dirs.js";
+import { CORPUS, sharedPresent } from "./support/shared-files.js";
+import { makeTempDir, removeDir } from "./support/temp-dirs.js";
 
 const SOURCES = [
   "heyapi/3.1.x/full.yaml",
@@ -38,7 +38,8 @@ const RUNS = Number(process.env.MUTATION_RUNS ?? 60);
 type Slot = { readonly parent: Record<string, unknown> | unknown[]; readonly key: string | number };
 
 function slots(value: unknown, found: Slot[] = []): Slot[] {
-  if (Array.isArray(value)) value.forEach((item, index) => found.push({ parent: value, key: index }, ...slots(item)));
+  if (Array.isArray(value))
+    for (const [index, item] of value.entries()) found.push({ parent: value, key: index }, ...slots(item));
   else if (typeof value === "object" && value !== null)
     for (const [key, item] of Object.entries(value))
       found.push({ parent: value as Record<string, unknown>, key }, ...slots(item));

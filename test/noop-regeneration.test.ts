@@ -3,7 +3,7 @@ import { appendFileSync, cpSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dirContents, dirState } from "./support/dir-state.js";
-import { REPO_ROOT, makeTempDir, removeDir } from "./support/temp-dirs.js";
+import { makeTempDir, REPO_ROOT, removeDir } from "./support/temp-dirs.js";
 
 const HEAVY = /^(typescript|ts-morph|handlebars|openapi-typescript|yaml|@redocly\/)/;
 

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderSpec } from "../generator/generate.js";
-import { generatePackage, type GeneratedPackage } from "./support/generated-package.js";
-import { startLoopbackServer, type LoopbackServer } from "./support/loopback-server.js";
+import { type GeneratedPackage, generatePackage } from "./support/generated-package.js";
+import { type LoopbackServer, startLoopbackServer } from "./support/loopback-server.js";
 
 // OpenAPI 3.2's `deprecated: true` on a security scheme, and its OAuth 2 device authorization flow
 // and `oauth2MetadataUrl`: a located warning at generation, the client's docs, and a run-time

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generatePackage, type GeneratedPackage } from "./support/generated-package.js";
+import { type GeneratedPackage, generatePackage } from "./support/generated-package.js";
 import { makeTempDir, removeDir } from "./support/temp-dirs.js";
 import { FLAG_SETS, typecheck, typecheckWithTypeScript7 } from "./support/typecheck.js";
 

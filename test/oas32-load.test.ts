@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SpecError } from "../generator/errors.js";
-import { loadSpec, type LoadedSpec } from "../generator/load/load-spec.js";
+import { type LoadedSpec, loadSpec } from "../generator/load/load-spec.js";
 import { buildModel } from "../generator/model/build-model.js";
 import { makeTempDir, removeDir } from "./support/temp-dirs.js";
 
@@ -18,7 +18,8 @@ afterAll(() => removeDir(dir));
 
 let count = 0;
 async function load(text: string): Promise<LoadedSpec> {
-  const file = path.join(dir, `doc-${(count += 1)}.yaml`);
+  count += 1;
+  const file = path.join(dir, `doc-${count}.yaml`);
   writeFileSync(file, text);
   return loadSpec(file);
 }

@@ -1,6 +1,6 @@
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generatePackage, type GeneratedPackage } from "./support/generated-package.js";
+import { type GeneratedPackage, generatePackage } from "./support/generated-package.js";
 import { schemaValidators } from "./support/schema-validator.js";
 
 // The generated mocks of an OpenAPI 3.2 document: the loopback mock server and the MSW handlers

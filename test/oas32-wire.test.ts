@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generatePackage, type GeneratedPackage } from "./support/generated-package.js";
-import { startLoopbackServer, type LoopbackServer, type RecordedRequest } from "./support/loopback-server.js";
+import { type GeneratedPackage, generatePackage } from "./support/generated-package.js";
+import { type LoopbackServer, type RecordedRequest, startLoopbackServer } from "./support/loopback-server.js";
 
 // An OpenAPI 3.2 document (test/specs/oas32/streams.yaml, written from the specification's own
 // examples) against a server that records the raw request and sends streams in the pieces a test

@@ -1,8 +1,8 @@
 import { setupServer } from "msw/node";
 import { getGlobalDispatcher, MockAgent, setGlobalDispatcher } from "undici";
 import { afterEach, describe, expect, it } from "vitest";
-import { createClient } from "../generated/dist/index.js";
 import { fixtureFor, resetFixtureSequence } from "../generated/dist/fixtures.js";
+import { createClient } from "../generated/dist/index.js";
 import { handlerFor } from "../generated/dist/msw.js";
 import { createMockServer } from "../generated/dist/testing.js";
 import { loadSpec } from "../generator/load/load-spec.js";

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generatePackage, type GeneratedPackage } from "./support/generated-package.js";
+import { type GeneratedPackage, generatePackage } from "./support/generated-package.js";
 import {
-  startLoopbackServer,
   type Answer,
   type LoopbackServer,
   type RecordedRequest,
+  startLoopbackServer,
 } from "./support/loopback-server.js";
 
 // `<pkg>/operations`: each standalone function must put the same bytes on the wire as the client's

@@ -3,11 +3,11 @@
 // branches apart. Judged by ajv on the document as written, inner `$ref`s and all.
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
-import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { buildFixture } from "../templates/fixtures/build.js";
 import type { SchemaTable } from "../templates/fixtures/schema.js";
-import { generatePackage, type GeneratedPackage } from "./support/generated-package.js";
+import { type GeneratedPackage, generatePackage } from "./support/generated-package.js";
 import { schemaValidators } from "./support/schema-validator.js";
 import { removeDir } from "./support/temp-dirs.js";
 

@@ -6,9 +6,9 @@ import { parse } from "yaml";
 import { renderSchemaTypes } from "../generator/emit/emit-types.js";
 import { renderFromSpec } from "../generator/generate.js";
 import { checkDocument } from "./corpus/check-document.js";
-import { typecheck } from "./support/typecheck.js";
-import { REPO_ROOT, makeTempDir, removeDir } from "./support/temp-dirs.js";
 import { writeFiles } from "./support/generated-package.js";
+import { makeTempDir, REPO_ROOT, removeDir } from "./support/temp-dirs.js";
+import { typecheck } from "./support/typecheck.js";
 
 // Documents whose $refs openapi-typescript prints as types that do not compile (through `items`,
 // into a path's response, to a header's schema, a discriminated parent's subtypes referring back

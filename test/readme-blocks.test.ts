@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { generatePackage } from "./support/generated-package.js";
-import { REPO_ROOT, makeTempDir, removeDir } from "./support/temp-dirs.js";
-import { typecheck } from "./support/typecheck.js";
 import { DIGITALOCEAN, sharedPresent } from "./support/shared-files.js";
+import { makeTempDir, REPO_ROOT, removeDir } from "./support/temp-dirs.js";
+import { typecheck } from "./support/typecheck.js";
 
 interface Block {
   readonly line: number;

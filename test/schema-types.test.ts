@@ -2,8 +2,8 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generatePackage, writeFiles } from "./support/generated-package.js";
-import { FLAG_SETS, typecheck } from "./support/typecheck.js";
 import { makeTempDir, removeDir } from "./support/temp-dirs.js";
+import { FLAG_SETS, typecheck } from "./support/typecheck.js";
 
 // Where openapi-typescript's own output does not type-check, and what schema.ts does instead.
 const dir = makeTempDir("schema-types");

@@ -1,14 +1,14 @@
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { serve, type ServerType } from "@hono/node-server";
+import { type ServerType, serve } from "@hono/node-server";
 import { sValidator } from "@hono/standard-validator";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { Hono } from "hono";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildExperiment, buildExperimentPatchInput } from "../generated/dist/fixtures.js";
 import { Experiment, ExperimentPatchInput, patchExperimentValidators } from "../generated/dist/validators.js";
-import { REPO_ROOT, makeTempDir, removeDir } from "./support/temp-dirs.js";
+import { makeTempDir, REPO_ROOT, removeDir } from "./support/temp-dirs.js";
 import { typecheck } from "./support/typecheck.js";
 
 // The generated validators where users already have Standard Schema: the specification's own

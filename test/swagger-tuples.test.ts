@@ -3,9 +3,9 @@
 // these keywords alike), not by our conversion of it.
 import { readFileSync } from "node:fs";
 import { Ajv } from "ajv";
-import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generatePackage, type GeneratedPackage } from "./support/generated-package.js";
+import { parse } from "yaml";
+import { type GeneratedPackage, generatePackage } from "./support/generated-package.js";
 import { removeDir } from "./support/temp-dirs.js";
 
 const SPEC = "test/specs/swagger/tuples.yaml";

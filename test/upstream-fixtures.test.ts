@@ -1,10 +1,8 @@
-import { UPSTREAM, sharedPresent } from "./support/shared-files.js";
-import { existsSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generatePackage } from "./support/generated-package.js";
 import { schemaValidators } from "./support/schema-validator.js";
-import { REPO_ROOT, removeDir } from "./support/temp-dirs.js";
+import { sharedPresent, UPSTREAM } from "./support/shared-files.js";
+import { removeDir } from "./support/temp-dirs.js";
 
 const present = sharedPresent(UPSTREAM, "upstream fixtures");
 

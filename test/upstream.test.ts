@@ -1,10 +1,10 @@
-import { UPSTREAM, sharedPresent } from "./support/shared-files.js";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { renderFromSpec } from "../generator/generate.js";
+import { sharedPresent, UPSTREAM } from "./support/shared-files.js";
+import { makeTempDir, removeDir } from "./support/temp-dirs.js";
 import { typecheck } from "./support/typecheck.js";
-import { REPO_ROOT, makeTempDir, removeDir } from "./support/temp-dirs.js";
 
 const present = sharedPresent(UPSTREAM, "upstream generation");
 

@@ -1,8 +1,8 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generatePackage, type GeneratedPackage } from "./support/generated-package.js";
-import { startLoopbackServer, type LoopbackServer, type RecordedRequest } from "./support/loopback-server.js";
+import { type GeneratedPackage, generatePackage } from "./support/generated-package.js";
+import { type LoopbackServer, type RecordedRequest, startLoopbackServer } from "./support/loopback-server.js";
 import { STRICT_OPTIONS, typecheck } from "./support/typecheck.js";
 
 // Request and response bodies by media type, against a server that records the raw request. The

@@ -1,6 +1,6 @@
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generatePackage, type GeneratedPackage } from "./support/generated-package.js";
+import { type GeneratedPackage, generatePackage } from "./support/generated-package.js";
 
 // The MSW handlers read the same wire as the loopback mock: a multipart upload, a form body and a
 // binary answer of test/specs/wire/bodies.yaml, intercepted from the generated client's real fetch.

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generatePackage, writeFiles, type GeneratedPackage } from "./support/generated-package.js";
-import { startLoopbackServer, type LoopbackServer } from "./support/loopback-server.js";
+import { type GeneratedPackage, generatePackage, writeFiles } from "./support/generated-package.js";
+import { type LoopbackServer, startLoopbackServer } from "./support/loopback-server.js";
 import { makeTempDir, removeDir } from "./support/temp-dirs.js";
 
 // Every row of the OpenAPI Specification's "Style Examples" table (../shared/reference/openapi-3.2.0.md,

@@ -1,11 +1,11 @@
 import { spawn, spawnSync } from "node:child_process";
-import { UPSTREAM, sharedPresent } from "./support/shared-files.js";
-import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recoverInterruptedWrite } from "../generator/write/write-output.js";
 import { dirContents } from "./support/dir-state.js";
-import { REPO_ROOT, makeTempDir, removeDir } from "./support/temp-dirs.js";
+import { sharedPresent, UPSTREAM } from "./support/shared-files.js";
+import { makeTempDir, REPO_ROOT, removeDir } from "./support/temp-dirs.js";
 
 const BIN = path.join(REPO_ROOT, "bin/codegen.mjs");
 

@@ -2,7 +2,7 @@
 // document, TypeScript's output for a source file, the API surface of a set of declarations). A
 // key hashes everything the result depends on, including the code that computes it, so a hit is
 // byte for byte what the step would print; a run whose every step hits never loads TypeScript.
-import { readFileSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { sha256 } from "./run-record.js";

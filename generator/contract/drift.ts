@@ -3,7 +3,7 @@ import type { LoadedSpec } from "../load/load-spec.js";
 import type { ParameterModel } from "../model/api-model.js";
 import { collectOperations, type RawOperation } from "../model/build-operations.js";
 import { readParameters } from "../model/resolve-operation.js";
-import { compareSchemas, type Change } from "./compare-schemas.js";
+import { type Change, compareSchemas } from "./compare-schemas.js";
 
 export interface DriftItem {
   readonly location: string;

@@ -1,4 +1,4 @@
-import { codeStamp, NO_CACHE, stepKey, type StepCache } from "../cache/step-cache.js";
+import { codeStamp, NO_CACHE, type StepCache, stepKey } from "../cache/step-cache.js";
 import { loadOxcTransform, packageVersion } from "../require-package.js";
 
 type Oxc = ReturnType<typeof loadOxcTransform>;
@@ -37,7 +37,10 @@ export async function compileSources(
     files.map(([file, text]) =>
       cache.through(
         () => stepKey("compile", ...stamp(), file, text),
-        () => compileOne((oxc ??= loadOxcTransform()), file, text),
+        () => {
+          oxc ??= loadOxcTransform();
+          return compileOne(oxc, file, text);
+        },
       ),
     ),
   );

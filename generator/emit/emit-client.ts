@@ -1,8 +1,8 @@
 import type { ApiModel, OperationModel, ParameterModel } from "../model/api-model.js";
 import { parameterStyle } from "../model/resolve-operation.js";
 import type { DocBlock } from "./code-text.js";
-import { namedBodies, resultMembers } from "./result-types.js";
 import { authDeprecationSpec, deprecationText } from "./deprecation-text.js";
+import { namedBodies, resultMembers } from "./result-types.js";
 import type { TemplateSet } from "./template-engine.js";
 
 interface OperationView {
@@ -66,7 +66,7 @@ function operationDoc(operation: OperationModel): DocBlock {
   return {
     paragraphs: [
       operation.summary,
-      `\`${operation.httpMethod} ${operation.path}\`` + (errors.length === 0 ? "" : ` (errors: ${errors.join(", ")})`),
+      `\`${operation.httpMethod} ${operation.path}\`${errors.length === 0 ? "" : ` (errors: ${errors.join(", ")})`}`,
       operation.description,
     ],
     tags,

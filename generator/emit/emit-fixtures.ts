@@ -1,7 +1,7 @@
 import type { ApiModel, SchemaModel } from "../model/api-model.js";
 import { compareText } from "../model/build-operations.js";
 import { uniqueNames } from "../model/naming.js";
-import { stringLiteral, type DocBlock } from "./code-text.js";
+import { type DocBlock, stringLiteral } from "./code-text.js";
 import type { TemplateSet } from "./template-engine.js";
 
 /** One `[name, JSON]` line per schema and per schema's traits, sorted by name, for a readable diff. */

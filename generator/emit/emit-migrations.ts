@@ -1,6 +1,6 @@
 import type { ApiModel, MigrationModel, OperationModel, ReplacementModel } from "../model/api-model.js";
 import { pascalCase, splitWords } from "../model/naming.js";
-import { stringLiteral, type DocBlock } from "./code-text.js";
+import { type DocBlock, stringLiteral } from "./code-text.js";
 import type { TemplateSet } from "./template-engine.js";
 
 export interface MigrationView {
@@ -93,7 +93,7 @@ function viaView(model: ApiModel, operation: OperationModel, replacement: Replac
 export function renderMigrations(model: ApiModel, templates: TemplateSet): Map<string, string> {
   const migrations = migratedOperations(model).map(({ operation, replacement, migration }) => {
     const names = migrationNames(operation);
-    const base = pascalCase(operation.methodName);
+    const _base = pascalCase(operation.methodName);
     return {
       ...names,
       sourceType: operation.requestTypeName,

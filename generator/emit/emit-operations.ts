@@ -5,8 +5,8 @@
 import type { ApiModel, OperationModel } from "../model/api-model.js";
 import { mediaKind } from "../model/media-kind.js";
 import { isIdentifier, uniqueNames } from "../model/naming.js";
-import { createClientDoc, operationView } from "./emit-client.js";
 import { authDeprecationSpec } from "./deprecation-text.js";
+import { createClientDoc, operationView } from "./emit-client.js";
 import type { TemplateSet } from "./template-engine.js";
 
 /** The runtime parts a function may name: the import's module and its local alias (`$` never starts a method name). */

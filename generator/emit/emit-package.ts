@@ -1,10 +1,10 @@
 import type { ApiModel, ExampleValue, OperationModel } from "../model/api-model.js";
-import { operationFunctionNames } from "./emit-operations.js";
 import { propertyKey, stringLiteral } from "./code-text.js";
 import { deprecationText } from "./deprecation-text.js";
 import { fixtureBuilderNames } from "./emit-fixtures.js";
-import { operationValidatorNames } from "./emit-validators.js";
 import { migratedOperations, migrationNames, resultProperties } from "./emit-migrations.js";
+import { operationFunctionNames } from "./emit-operations.js";
+import { operationValidatorNames } from "./emit-validators.js";
 import type { TemplateSet } from "./template-engine.js";
 
 export const GENERATOR_NAME = "openapi-client-codegen";

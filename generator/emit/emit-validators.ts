@@ -6,7 +6,7 @@ import { singleQuotedLiteral, stringLiteral } from "./code-text.js";
 import type { TemplateSet } from "./template-engine.js";
 import { compileSchema } from "./validators/compile-node.js";
 import { schemaSource } from "./validators/schema-source.js";
-import { ValidatorProgram, type Direction } from "./validators/validator-program.js";
+import { type Direction, ValidatorProgram } from "./validators/validator-program.js";
 
 /** The shared runtime's exports, by the module that holds them (rules.ts: the leaf checks; standard.ts: the rest). */
 const STANDARD_EXPORTS = new Set(["branchIssues", "taggedBranch", "acceptAny", "acceptNone", "dropPath"]);
@@ -86,7 +86,8 @@ function parametersSchema(operation: OperationModel): Record<string, unknown> | 
       Object.defineProperty(params, "querystring", { value: parameter.schema ?? {}, enumerable: true });
       continue;
     }
-    const group = (groups[parameter.in] ??= { properties: {}, required: [] });
+    const group = groups[parameter.in] ?? { properties: {}, required: [] };
+    groups[parameter.in] = group;
     Object.defineProperty(group.properties, parameter.name, { value: parameter.schema ?? {}, enumerable: true });
     if (parameter.required) group.required.push(parameter.name);
   }

@@ -1,7 +1,7 @@
 import { isRecord, setOwn } from "../load/json-pointer.js";
-import { mediaKind } from "../model/media-kind.js";
 import { PRINT_MARK, protectKeys } from "../load/protected-keys.js";
 import { DATA_KEYWORDS, SCHEMA_LISTS, SCHEMA_MAPS, SCHEMA_SINGLES } from "../load/schema-keywords.js";
+import { mediaKind } from "../model/media-kind.js";
 import { downlevelDocument } from "./oas32-types.js";
 
 const LISTS: ReadonlySet<string> = new Set(SCHEMA_LISTS);
@@ -30,7 +30,10 @@ export function printableDocument(document: Record<string, unknown>): Record<str
     if (!isRecord(value)) return;
     for (const [key, item] of Object.entries(value)) {
       if (DATA_KEYWORDS.has(key)) continue;
-      if (LISTS.has(key) && Array.isArray(item)) item.forEach((schema, index) => (item[index] = spelledOut(schema)));
+      if (LISTS.has(key) && Array.isArray(item))
+        item.forEach((schema, index) => {
+          item[index] = spelledOut(schema);
+        });
       else if (SINGLES.has(key)) setOwn(value, key, spelledOut(item));
       else if (MAPS.has(key) && isRecord(item))
         for (const [name, schema] of Object.entries(item)) setOwn(item, name, spelledOut(schema));

@@ -1,18 +1,18 @@
 import type { StepCache } from "../cache/step-cache.js";
 import type { SourceLocation } from "../errors.js";
 import type { ApiModel } from "../model/api-model.js";
+import { StepTimes } from "../step-times.js";
 import { compileSources } from "./compile-package.js";
 import { renderClient } from "./emit-client.js";
 import { renderFixtures } from "./emit-fixtures.js";
 import { renderMigrations } from "./emit-migrations.js";
 import { renderOperations } from "./emit-operations.js";
-import { renderTesting } from "./emit-testing.js";
-import { renderValidators } from "./emit-validators.js";
 import { renderPackageFiles } from "./emit-package.js";
+import { renderTesting } from "./emit-testing.js";
 import { renderNamedTypes, renderSchemaTypes } from "./emit-types.js";
+import { renderValidators } from "./emit-validators.js";
 import { renderSurface } from "./render-surface.js";
 import type { TemplateSet } from "./template-engine.js";
-import { StepTimes } from "../step-times.js";
 
 export interface RenderInput {
   readonly model: ApiModel;

@@ -1,5 +1,5 @@
 import type * as TS from "typescript";
-import { codeStamp, NO_CACHE, sha256, stepKey, type StepCache } from "../cache/step-cache.js";
+import { codeStamp, NO_CACHE, type StepCache, sha256, stepKey } from "../cache/step-cache.js";
 import { loadTypeScript, packageVersion } from "../require-package.js";
 import { DeclarationExports } from "./declaration-exports.js";
 

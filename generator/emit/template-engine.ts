@@ -1,15 +1,15 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { type Dirent, existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Handlebars from "handlebars";
 import {
+  type DocBlock,
+  dataLiteral,
   docComment,
   identifier,
   markdownInline,
   propertyKey,
-  dataLiteral,
   singleQuotedLiteral,
   stringLiteral,
-  type DocBlock,
 } from "./code-text.js";
 
 export interface TemplateSet {
@@ -68,7 +68,7 @@ export function loadTemplates(templatesDir: string, overridesDir?: string): Temp
 
 /** `.hbs` (or `extension`) files below `dir` as relative paths with `/`, sorted; `skip` names top-level folders to leave out. */
 function listTemplates(dir: string, skip: readonly string[] = [], extension = ".hbs"): string[] {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = readdirSync(dir, { recursive: true, withFileTypes: true });
   } catch {

@@ -2,11 +2,11 @@ import path from "node:path";
 import type { BaseResolver, Document } from "@redocly/openapi-core";
 import { loadRedocly } from "../require-package.js";
 import { checkRefs, suggestion } from "./check-refs.js";
-import { restoreKeys, restorePointer, restoreRef } from "./protected-keys.js";
-import { findingList, type Finding } from "./findings.js";
-import { isRecord, resolvePointer, splitRef } from "./json-pointer.js";
-import type { SpecSources } from "./spec-sources.js";
 import type { SpecVersion } from "./check-version.js";
+import { type Finding, findingList } from "./findings.js";
+import { isRecord, resolvePointer, splitRef } from "./json-pointer.js";
+import { restoreKeys, restorePointer, restoreRef } from "./protected-keys.js";
+import type { SpecSources } from "./spec-sources.js";
 
 export interface BundledDocument {
   /** One object, every `$ref` local: other files' components hoisted into `components`, the rest inlined. */
@@ -35,7 +35,7 @@ export async function bundleSpec(
   const redocly = loadRedocly();
   const swagger = version === "oas2";
   const config = await redocly.createConfig({ resolve: { doNotResolveExamples: true }, rules: {} }, {});
-  let result;
+  let result: Awaited<ReturnType<typeof redocly.bundle>>;
   try {
     const customTypes = swagger
       ? swaggerTypes(redocly.Oas2Types)

@@ -1,6 +1,6 @@
 import { joinPointer } from "../errors.js";
 import { checkParameterList, checkPathTemplate, checkQuerystring } from "./check-parameters.js";
-import { findingList, type Finding, type Report } from "./findings.js";
+import { type Finding, findingList, type Report } from "./findings.js";
 import { deref, isRecord, setOwn } from "./json-pointer.js";
 import { additionalMethodProblem, isOas32, pathItemOperations } from "./path-item-operations.js";
 
@@ -270,7 +270,7 @@ function checkResponses({ error, document }: Checks, operation: Record<string, u
 }
 
 function checkOperationId(
-  { error, warn, context }: Checks,
+  { warn, context }: Checks,
   operation: Record<string, unknown>,
   pointer: string,
   seen: Map<string, string>,

@@ -59,7 +59,7 @@ export function checkRefs(
 
 function walkRefs(value: unknown, pointer: string, visit: (ref: unknown, pointer: string) => void): void {
   if (Array.isArray(value)) {
-    value.forEach((item, index) => walkRefs(item, joinPointer(pointer, index), visit));
+    for (const [index, item] of value.entries()) walkRefs(item, joinPointer(pointer, index), visit);
     return;
   }
   if (!isRecord(value)) return;

@@ -1,5 +1,5 @@
 import { joinPointer } from "../errors.js";
-import { findingList, type Finding, type Report } from "./findings.js";
+import { type Finding, findingList, type Report } from "./findings.js";
 import { isRecord, pointerTokens, resolvePointer, setOwn, splitRef } from "./json-pointer.js";
 import { SCHEMA_LISTS, SCHEMA_MAPS, SCHEMA_SINGLES } from "./schema-keywords.js";
 
@@ -71,7 +71,7 @@ export function checkSchemas(document: Record<string, unknown>): Finding[] {
 /** Finds `schema` keys (parameters, media types, headers) below `value` and checks them. */
 function findSchemaSlots(walk: Walk, value: unknown, pointer: string): void {
   if (Array.isArray(value)) {
-    value.forEach((item, index) => findSchemaSlots(walk, item, joinPointer(pointer, index)));
+    for (const [index, item] of value.entries()) findSchemaSlots(walk, item, joinPointer(pointer, index));
     return;
   }
   if (!isRecord(value)) return;
@@ -118,12 +118,13 @@ function checkSchema(walk: Walk, schema: unknown, slot: Slot): void {
     } else if (!Array.isArray(list)) {
       ignore(walk, schema, slot.pointer, key, "a list of schemas");
     } else {
-      list.forEach((item, index) =>
+      for (const [index, item] of list.entries())
         checkSchema(walk, item, {
           pointer: joinPointer(slot.pointer, key, index),
-          replace: (value) => (list[index] = value),
-        }),
-      );
+          replace: (value) => {
+            list[index] = value;
+          },
+        });
       // After its branches' checks: their repairs address the list by index, this one shortens it.
       if (key === "oneOf") checkRepeatedBranches(walk, schema, list, joinPointer(slot.pointer, key));
     }

@@ -1,5 +1,5 @@
 import type { SourceLocation } from "../errors.js";
-import { findingList, type Finding } from "./findings.js";
+import { type Finding, findingList } from "./findings.js";
 import { isRecord } from "./json-pointer.js";
 
 export type SpecVersion = "oas2" | "oas3_0" | "oas3_1" | "oas3_2";

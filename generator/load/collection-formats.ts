@@ -2,8 +2,9 @@
 // `in: formData` arrays it drops it (csv, the default, then reads as repeated fields), and `tsv`,
 // which OpenAPI 3 has no style for, it leaves as `x-collectionFormat`. Both are restored here as
 // the Encoding or Parameter Object fields that send the same bytes (`tabDelimited` is ours).
-import { HTTP_METHODS } from "./path-item-operations.js";
+
 import { isRecord } from "./json-pointer.js";
+import { HTTP_METHODS } from "./path-item-operations.js";
 
 const STYLES: Readonly<Record<string, { style: string; explode: boolean }>> = {
   csv: { style: "form", explode: false },

@@ -1,7 +1,8 @@
+import type { ConvertOutputOptions } from "swagger2openapi";
 import { joinPointer } from "../errors.js";
 import { loadSwagger2openapi } from "../require-package.js";
 import { restoreCollectionFormats } from "./collection-formats.js";
-import { findingList, type Finding } from "./findings.js";
+import { type Finding, findingList } from "./findings.js";
 import { isRecord, pointerTokens } from "./json-pointer.js";
 import { markSwaggerTuples, restoreSwaggerTuples } from "./swagger-tuples.js";
 
@@ -26,7 +27,7 @@ export async function convertSwagger(swagger: Record<string, unknown>): Promise<
     typeof converter.convertObj
   >[1];
   const list = findingList();
-  let result;
+  let result: ConvertOutputOptions;
   // A copy without shared objects: the converter edits in place, and refuses an object met twice.
   const copy = JSON.parse(JSON.stringify(swagger)) as Record<string, unknown>;
   markSwaggerTuples(copy);
@@ -62,7 +63,7 @@ export async function convertSwagger(swagger: Record<string, unknown>): Promise<
 
 function collectWarnings(value: unknown, pointer: string, report: (pointer: string, message: string) => void): void {
   if (Array.isArray(value)) {
-    value.forEach((item, index) => collectWarnings(item, joinPointer(pointer, index), report));
+    for (const [index, item] of value.entries()) collectWarnings(item, joinPointer(pointer, index), report);
     return;
   }
   if (!isRecord(value)) return;

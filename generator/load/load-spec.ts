@@ -1,9 +1,9 @@
 import path from "node:path";
 import {
-  SpecError,
   compareProblems,
   formatLocation,
   type SourceLocation,
+  SpecError,
   type SpecProblem,
   type SpecWarning,
 } from "../errors.js";
@@ -17,8 +17,8 @@ import { checkVersion } from "./check-version.js";
 import { convertSwagger, swaggerPointer } from "./convert-swagger.js";
 import type { Finding } from "./findings.js";
 import { normalizeRefs } from "./normalize-refs.js";
-import { SpecSources } from "./spec-sources.js";
 import { displayPath, readSpecText } from "./source-text.js";
+import { SpecSources } from "./spec-sources.js";
 
 export interface LoadedSpec {
   /** The bundled document: one object, every `$ref` local, warnings' repairs applied; OpenAPI 3.0, 3.1 or 3.2. */

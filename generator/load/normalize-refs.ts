@@ -52,7 +52,7 @@ export function normalizeRefs(document: Record<string, unknown>): void {
 
   function visit(value: unknown, nameMap = false): unknown {
     if (Array.isArray(value)) {
-      value.forEach((item, index) => (value[index] = visit(item)));
+      for (const [index, item] of value.entries()) value[index] = visit(item);
       return value;
     }
     if (!isRecord(value)) return value;

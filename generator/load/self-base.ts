@@ -63,7 +63,7 @@ function walk(
   const visit = (value: unknown, pointer: string, base: URL, depth: number): void => {
     if (depth > 500 || typeof value !== "object" || value === null) return;
     if (Array.isArray(value)) {
-      value.forEach((item, index) => visit(item, `${pointer}/${index}`, base, depth + 1));
+      for (const [index, item] of value.entries()) visit(item, `${pointer}/${index}`, base, depth + 1);
       return;
     }
     const record = value as Record<string, unknown>;

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { LineCounter, parseDocument, isCollection, isScalar, isSeq, type Document } from "yaml";
-import { SpecError, type SourceLocation, unescapePointerToken } from "../errors.js";
+import { type Document, isCollection, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
+import { type SourceLocation, SpecError, unescapePointerToken } from "../errors.js";
 import { loadRedocly } from "../require-package.js";
 import { errorOffset } from "./yaml-error-position.js";
 

@@ -1,10 +1,10 @@
-import { resolveAgainstSelf } from "./self-base.js";
 import { statSync } from "node:fs";
 import type { BaseResolver, Document, Source } from "@redocly/openapi-core";
-import { SpecError, joinPointer, type SourceLocation, type SpecProblem } from "../errors.js";
+import { joinPointer, type SourceLocation, SpecError, type SpecProblem } from "../errors.js";
 import { loadRedocly } from "../require-package.js";
 import { pointerTokens } from "./json-pointer.js";
 import { protectKeys } from "./protected-keys.js";
+import { resolveAgainstSelf } from "./self-base.js";
 import { checkSize, displayPath, parseSpecSource, type TextLocator } from "./source-text.js";
 
 /** Where a parsed object sat in its file: its parent object and key, up to the file's root. */
@@ -73,7 +73,7 @@ export class SpecSources {
   private defuseMalformedRefs(root: unknown, ref: string): void {
     const found: { pointer: string; ref: string }[] = [];
     const visit = (value: unknown, pointer: string): void => {
-      if (Array.isArray(value)) value.forEach((item, index) => visit(item, `${pointer}/${index}`));
+      if (Array.isArray(value)) for (const [index, item] of value.entries()) visit(item, `${pointer}/${index}`);
       else if (typeof value === "object" && value !== null) {
         const record = value as Record<string, unknown>;
         if (typeof record.$ref === "string" && hasBrokenEscape(record.$ref)) {

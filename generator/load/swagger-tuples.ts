@@ -5,8 +5,9 @@
 // then made values the document refuses. OpenAPI 3.0 has no word for either, so the conversion
 // is told what they were (marks it carries through) and they come out as 3.1's `prefixItems` and
 // `enum: [null]`, which openapi-typescript, the fixture engine and the validator read.
-import { HTTP_METHODS } from "./path-item-operations.js";
+
 import { isRecord } from "./json-pointer.js";
+import { HTTP_METHODS } from "./path-item-operations.js";
 import { DATA_KEYWORDS, SCHEMA_LISTS, SCHEMA_MAPS, SCHEMA_SINGLES } from "./schema-keywords.js";
 
 /** Set on the `anyOf` a tuple's list of item schemas is handed to the converter as. */

@@ -1,5 +1,5 @@
 import type { CallExpression, Identifier, Node as MorphNode, SourceFile } from "ts-morph";
-import { applyEdits, declarationRemoval, nodeEdit, resultIsUsed, type Edit } from "./call-edits.js";
+import { applyEdits, declarationRemoval, type Edit, nodeEdit, resultIsUsed } from "./call-edits.js";
 import type { FoundCall } from "./find-calls.js";
 import { inlineRequest } from "./inline-request.js";
 import type { MigrationTarget } from "./migration-targets.js";

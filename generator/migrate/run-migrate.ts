@@ -5,8 +5,8 @@ import { SpecError } from "../errors.js";
 import { loadSpec } from "../load/load-spec.js";
 import { buildModel } from "../model/build-model.js";
 import { findDeprecatedCalls } from "./find-calls.js";
-import { knownModes, migrationTargets, type MigrationTarget, type TargetMode } from "./migration-targets.js";
-import { ensureImport, rewriteCall, type RewriteOptions } from "./rewrite-call.js";
+import { knownModes, type MigrationTarget, migrationTargets, type TargetMode } from "./migration-targets.js";
+import { ensureImport, type RewriteOptions, rewriteCall } from "./rewrite-call.js";
 
 type Morph = typeof import("ts-morph");
 

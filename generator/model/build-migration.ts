@@ -1,6 +1,6 @@
 import { joinPointer } from "../errors.js";
 import { isRecord } from "../load/json-pointer.js";
-import type { MigrationModel, MigrationMode } from "./api-model.js";
+import type { MigrationMode, MigrationModel } from "./api-model.js";
 import type { ResolvedOperation, SchemaResolver } from "./resolve-operation.js";
 
 type Report = (pointer: string, message: string) => void;

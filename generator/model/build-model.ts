@@ -1,14 +1,14 @@
-import { deref, isRecord } from "../load/json-pointer.js";
-import type { LoadedSpec } from "../load/load-spec.js";
 import { feasibility } from "../../templates/fixtures/feasible.js";
 import type { SchemaTable } from "../../templates/fixtures/schema.js";
-import { SpecError, joinPointer, type SpecProblem, type SpecWarning } from "../errors.js";
+import { joinPointer, SpecError, type SpecProblem, type SpecWarning } from "../errors.js";
+import { deref, isRecord } from "../load/json-pointer.js";
+import type { LoadedSpec } from "../load/load-spec.js";
 import type { ApiModel, AuthModel, FixtureTable, OperationModel, SchemaModel } from "./api-model.js";
 import { buildOperations, compareText } from "./build-operations.js";
 import { buildFixtureTable } from "./fixture-table.js";
-import { tagGroups } from "./tag-groups.js";
-import { authDeprecation, deprecatedSchemeWarnings, securityDocs } from "./security-schemes.js";
 import { typeIdentifier, uniqueNames } from "./naming.js";
+import { authDeprecation, deprecatedSchemeWarnings, securityDocs } from "./security-schemes.js";
+import { tagGroups } from "./tag-groups.js";
 
 /** Names the generated package exports itself; schema type names step aside for them. */
 export const RESERVED_EXPORTS: ReadonlySet<string> = new Set([

@@ -1,15 +1,15 @@
-import { SpecError, joinPointer, type SpecProblem } from "../errors.js";
+import { joinPointer, SpecError, type SpecProblem } from "../errors.js";
 import { deref, isRecord, setOwn } from "../load/json-pointer.js";
-import type { ResolvedOperation, SchemaResolver } from "./resolve-operation.js";
-import { resolveOperation, schemaResolver } from "./resolve-operation.js";
-import { isOas32, pathItemOperations } from "../load/path-item-operations.js";
 import type { LoadedSpec } from "../load/load-spec.js";
+import { isOas32, pathItemOperations } from "../load/path-item-operations.js";
 import type { HttpMethod, OperationModel, ReplacementModel, RequestBodyModel } from "./api-model.js";
 import { buildContract } from "./build-contract.js";
-import { isOpenApi30 } from "./fixture-table.js";
-import { readMigration } from "./build-migration.js";
 import { buildExample } from "./build-examples.js";
+import { readMigration } from "./build-migration.js";
+import { isOpenApi30 } from "./fixture-table.js";
 import { camelCase, methodIdentifier, pascalCase, uniqueNames } from "./naming.js";
+import type { ResolvedOperation, SchemaResolver } from "./resolve-operation.js";
+import { resolveOperation, schemaResolver } from "./resolve-operation.js";
 
 export interface RawOperation {
   /** Parameters shared by the path item, which the operation's own override by name and location. */

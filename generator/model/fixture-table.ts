@@ -1,4 +1,4 @@
-import { SpecError, joinPointer, type SpecProblem } from "../errors.js";
+import { joinPointer, SpecError, type SpecProblem } from "../errors.js";
 import { isRecord, setOwn } from "../load/json-pointer.js";
 import type { LoadedSpec } from "../load/load-spec.js";
 import type { FixtureTable, TraitModel } from "./api-model.js";

@@ -2,8 +2,8 @@
 // the client sends cannot disagree.
 export {
   essence,
-  mediaKind,
-  streamFraming,
   type MediaKind,
+  mediaKind,
   type StreamFraming,
+  streamFraming,
 } from "../../templates/runtime/media.js";

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { type Dirent, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
 /** What writing `files` into a directory would change, file by file. */
@@ -15,7 +15,7 @@ const FOREIGN = new Set(["node_modules"]);
 export function listFiles(dir: string): string[] {
   const files: string[] = [];
   const visit = (relative: string): void => {
-    let entries;
+    let entries: Dirent[];
     try {
       entries = readdirSync(path.join(dir, relative), { withFileTypes: true });
     } catch {

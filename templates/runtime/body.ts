@@ -1,7 +1,7 @@
 // Request bodies by media type: JSON, form-urlencoded and multipart per the Encoding Object,
 // bytes as they are, text as the string itself. openapi-fetch's own body serializer knows only
 // JSON and FormData, so each call passes this one with its operation's media type.
-import { mediaKind, streamFraming, type StreamFraming } from "./media.js";
+import { mediaKind, type StreamFraming, streamFraming } from "./media.js";
 import { encodeUnreserved, expandParam, type ParamStyle } from "./params.js";
 
 /** How one property of a form or multipart body is sent (the Encoding Object). */

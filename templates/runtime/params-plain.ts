@@ -1,7 +1,7 @@
 // Parameters in their location's default style, as most operations have them: simple for path and
 // header, form exploded for query. The same bytes as params.ts writes for them (a property test
 // compares the two), in a small part of its code, for `<pkg>/operations`' functions.
-import { encodeUnreserved, isUndefinedValue, scalar, type ParamValues } from "./params.js";
+import { encodeUnreserved, isUndefinedValue, type ParamValues, scalar } from "./params.js";
 
 /** `simple`, not exploded: `blue`, `blue,black`, `R,100,G,200`. */
 function simple(value: unknown, encode: (text: string) => string): string {

@@ -2,7 +2,7 @@
 // and NDJSON, JSON Text Sequences (RFC 7464), and server-sent events as the HTML standard parses
 // them. Items are yielded one by one, whatever the chunks' boundaries; the body is never buffered
 // whole. Breaking out of `for await` cancels the body; the call's `signal` aborts the read.
-import { streamFraming, type StreamFraming } from "./media.js";
+import { type StreamFraming, streamFraming } from "./media.js";
 import { plainSuccessBody, type SuccessDecoder } from "./result.js";
 import type { CallOptions, OperationSpec } from "./types.js";
 

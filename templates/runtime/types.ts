@@ -1,11 +1,11 @@
 // The types of the generated client: options, per-call options, and results narrowable by status.
 import type { HeadersOptions, MaybeOptionalInit, Middleware } from "openapi-fetch";
+import type { OperationValidators, ValidationIssue } from "../validators/standard.js";
 import type { Encodings } from "./body.js";
 import type { ParamSpec } from "./params.js";
 import type { ResponseParseError } from "./result.js";
 import type { ServerSentEvent } from "./stream.js";
 import type { ResponseValidationError } from "./validation.js";
-import type { OperationValidators, ValidationIssue } from "../validators/standard.js";
 
 export type { ServerSentEvent };
 
@@ -576,8 +576,8 @@ type ByContentType<Init, Content, Default> = {
  * plus {@link CallOptions}. Where the operation takes several request media types, `contentType`
  * picks one (`Default` when left out) and `body` is typed as that one's.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type OperationRequest<
+  // biome-ignore lint/suspicious/noExplicitAny: openapi-fetch's own bound for a path item; `unknown` rejects its interfaces
   PathItem extends Record<string, any>,
   Method extends string,
   Default extends string = never,
@@ -594,6 +594,7 @@ export type OperationRequest<
 export type Method<Request, Result> =
   RequiredKeys<Request> extends never ? (init?: Request) => Promise<Result> : (init: Request) => Promise<Result>;
 
+// biome-ignore lint/complexity/noBannedTypes: `{} extends Pick<T, K>` is the test for an optional key
 type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
 export type InitArgs<Init> = RequiredKeys<Init> extends never ? [(Init & CallOptions)?] : [Init & CallOptions];
 
@@ -635,7 +636,7 @@ export type OperationResult<Operation> =
  * One operation's method: openapi-fetch's options (`{ params: { path, query, header }, body, signal }`)
  * plus {@link CallOptions} in, an {@link OperationResult} out.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: openapi-fetch's own bound for a path item; `unknown` rejects its interfaces
 export type OperationMethod<PathItem extends Record<string, any>, Method extends string> = <
   Init extends MaybeOptionalInit<PathItem, Lowercase<Method> & keyof PathItem>,
 >(

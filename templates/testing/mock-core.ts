@@ -1,8 +1,3 @@
-// The contract mock's decisions, independent of how requests arrive: the loopback server
-// (testing/mock-server.ts) and the MSW handlers (msw.ts) both ask this one core, so they check,
-// answer and word their errors the same way. No Node or browser APIs here.
-import { buildFromSchema } from "../fixtures/build.js";
-import type { Schema, SchemaTable } from "../fixtures/schema.js";
 import {
   documentedBody,
   responseFor,
@@ -10,16 +5,17 @@ import {
   streamFixture,
   type TableOperation,
 } from "../fixtures/operations.js";
-import { echoPathParameters, errorBody, errorSchema } from "./mock-answers.js";
-import type { BodyEncoding } from "./body-decode.js";
-import { acceptsBody, checkBody, checkParameters, Rejection, type Params } from "./request-checks.js";
-import type { MockParameter } from "./wire-decode.js";
+import type { Schema, SchemaTable } from "../fixtures/schema.js";
 import type { StreamFraming } from "../runtime/media.js";
 import type { OperationValidators } from "../validators/standard.js";
+import type { BodyEncoding } from "./body-decode.js";
+import { echoPathParameters, errorBody, errorSchema } from "./mock-answers.js";
+import { acceptsBody, checkBody, checkParameters, type Params, Rejection } from "./request-checks.js";
+import type { MockParameter } from "./wire-decode.js";
 
-export type { MockParameter } from "./wire-decode.js";
 export { answerPayload, streamPieces } from "./answer-payload.js";
 export { Rejection } from "./request-checks.js";
+export type { MockParameter } from "./wire-decode.js";
 
 /** An operation as the mock checks it: the table's entry with what a request must carry. */
 export interface MockOperation extends TableOperation {

@@ -8,11 +8,11 @@ import type { SchemaTable } from "../fixtures/schema.js";
 import {
   answerPayload,
   createMockCore,
-  streamPieces,
   type MockAnswer,
   type MockCoreOptions,
   type MockOperation,
   type RecordedRequest,
+  streamPieces,
 } from "./mock-core.js";
 
 export type { MockAnswer, MockOperation, RecordedRequest } from "./mock-core.js";

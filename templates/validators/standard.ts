@@ -15,6 +15,7 @@ export interface ValidationIssue {
  * every valid value takes); with an array it collects every problem there, at `path`, which it may
  * extend for a nested check and restores before it returns (an issue keeps a copy).
  */
+// biome-ignore lint/suspicious/noExplicitAny: compiled checks read any value's members once its type is tested, without a cast at each
 export type Check = (value: any, path: PropertyKey[], issues: ValidationIssue[] | null) => boolean;
 
 /** The Standard Schema v1 interface (standardschema.dev), which form, router and AI-tool libraries accept. */
@@ -94,9 +95,13 @@ export interface Validator<T> {
 }
 
 /** The validators of one operation: its `params`, its request body by media type, its response bodies by status key and media type (a stream's: each item). */
+// Validator<any>: each operation's validators are typed by their own schemas; `unknown` would refuse them (Standard Schema's types are invariant).
 export interface OperationValidators {
+  // biome-ignore lint/suspicious/noExplicitAny: see above
   readonly params?: Validator<any>;
+  // biome-ignore lint/suspicious/noExplicitAny: see above
   readonly body: { readonly [contentType: string]: Validator<any> };
+  // biome-ignore lint/suspicious/noExplicitAny: see above
   readonly responses: { readonly [status: string]: { readonly [contentType: string]: Validator<any> } };
 }
 

@@ -1,7 +1,7 @@
 import { SpecError } from "../../generator/errors.js";
 import { generatePackage } from "../support/generated-package.js";
 import { makeTempDir, removeDir } from "../support/temp-dirs.js";
-import { checkValidatorAgreement, type Agreement } from "../support/validator-agreement.js";
+import { type Agreement, checkValidatorAgreement } from "../support/validator-agreement.js";
 import { checkFixtures } from "./check-fixtures.js";
 import { checkRequests, type RequestCheck } from "./check-requests.js";
 import type { CorpusEntry } from "./entries.js";

@@ -59,7 +59,9 @@ function requestOf(
     const value = example ?? build(parameter.schema, `${operation.name}|${parameter.in}|${parameter.name}`);
     // An optional parameter whose value would be empty is left out: an empty value needs `allowEmptyValue`.
     if (value === undefined || (value === "" && !parameter.required)) continue;
-    (params[parameter.in] ??= {})[parameter.name] = value;
+    const group = params[parameter.in] ?? {};
+    params[parameter.in] = group;
+    group[parameter.name] = value;
   }
   // fetch cannot send a body with GET or HEAD, whatever a document describes.
   if (operation.method === "GET" || operation.method === "HEAD") return { params };

@@ -1,14 +1,14 @@
 // `npm run corpus -- [DIR|FILE…]`: generates every entry document (default: all of ../shared/corpus),
 // type-checks the output under strict and validates every fixture builder with ajv, on two worker
 // processes. One line per document, then the summary; exit 1 on any shortfall.
-import { fork, type ChildProcess } from "node:child_process";
+import { type ChildProcess, fork } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { REPO_ROOT } from "../support/temp-dirs.js";
 import { checkDocument, type DocumentResult } from "./check-document.js";
-import { findEntries, type CorpusEntry } from "./entries.js";
+import { type CorpusEntry, findEntries } from "./entries.js";
 import { formatResult, summarize } from "./report.js";
 
 const CORPUS_ROOT = path.resolve(REPO_ROOT, "../shared/corpus");

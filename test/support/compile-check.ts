@@ -1,9 +1,9 @@
 import { transformSync } from "esbuild";
 import { compileSchema } from "../../generator/emit/validators/compile-node.js";
-import { ValidatorProgram, type Direction } from "../../generator/emit/validators/validator-program.js";
+import { type Direction, ValidatorProgram } from "../../generator/emit/validators/validator-program.js";
 import * as rules from "../../templates/validators/rules.js";
-import * as standard from "../../templates/validators/standard.js";
 import type { Check } from "../../templates/validators/standard.js";
+import * as standard from "../../templates/validators/standard.js";
 
 /**
  * The generator's compiled checks of `roots` (against the component table `components`), as

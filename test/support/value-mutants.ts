@@ -22,7 +22,8 @@ function places(value: unknown, limit: number): { path: Path; value: unknown }[]
   for (let next = queue.shift(); next !== undefined && found.length < limit; next = queue.shift()) {
     found.push(next);
     const node = next.value;
-    if (Array.isArray(node)) node.forEach((item, index) => queue.push({ path: [...next.path, index], value: item }));
+    if (Array.isArray(node))
+      for (const [index, item] of node.entries()) queue.push({ path: [...next.path, index], value: item });
     else if (isRecord(node))
       for (const [key, item] of Object.entries(node)) queue.push({ path: [...next.path, key], value: item });
   }

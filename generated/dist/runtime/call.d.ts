@@ -1,6 +1,6 @@
 import { type HeadersOptions, type Middleware } from "openapi-fetch";
-import { type SuccessDecoder } from "./result.js";
 import type { Encodings } from "./body.js";
+import { type SuccessDecoder } from "./result.js";
 import type { AuthSpec, CallOptions, ClientOptions, ClientWarning, OperationSpec } from "./types.js";
 export type Fetch = (request: Request) => Promise<Response>;
 export type ParamValues = Readonly<Record<string, unknown>> | undefined;

@@ -30,7 +30,7 @@ export async function selectData(answer, property) {
 	if (!result.response.ok || result.malformed === true) return result;
 	const whole = result.data;
 	const part = typeof whole === "object" && whole !== null ? whole[property] : undefined;
-	if (part === undefined || part === null || !Object.prototype.hasOwnProperty.call(whole, property)) {
+	if (part === undefined || part === null || !Object.hasOwn(whole, property)) {
 		const text = JSON.stringify(whole) ?? "";
 		const error = new ResponseParseError(result.status, text, `it has no \`${property}\``, "lacks what the migrated call reads");
 		return {

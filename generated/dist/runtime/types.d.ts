@@ -1,10 +1,10 @@
 import type { HeadersOptions, MaybeOptionalInit, Middleware } from "openapi-fetch";
+import type { OperationValidators, ValidationIssue } from "../validators/standard.js";
 import type { Encodings } from "./body.js";
 import type { ParamSpec } from "./params.js";
 import type { ResponseParseError } from "./result.js";
 import type { ServerSentEvent } from "./stream.js";
 import type { ResponseValidationError } from "./validation.js";
-import type { OperationValidators, ValidationIssue } from "../validators/standard.js";
 export type { ServerSentEvent };
 /**
 * The body of a sequential media type (JSON Lines, JSON Text Sequences, server-sent events): its

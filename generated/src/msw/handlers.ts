@@ -2,18 +2,18 @@
 // MSW 2 handlers over the mock core (testing/mock-core.ts): the same checks, answers, error
 // wording and records as the loopback mock server, for tests that intercept `fetch` (jsdom,
 // browsers, Node with msw/node). Only the `./msw` entry imports this, and with it `msw`.
-import { delay, http, HttpResponse, type HttpHandler } from "msw";
-import type { SchemaTable } from "../fixtures/schema.js";
+import { delay, type HttpHandler, HttpResponse, http } from "msw";
 import { routePattern } from "../fixtures/operations.js";
+import type { SchemaTable } from "../fixtures/schema.js";
 import {
+  type Answer,
   answerPayload,
   createMockCore,
-  streamPieces,
-  type Answer,
   type MockCore,
   type MockCoreOptions,
   type MockOperation,
   type MockOverride,
+  streamPieces,
 } from "../testing/mock-core.js";
 
 export interface HandlerOptions {
@@ -23,13 +23,13 @@ export interface HandlerOptions {
   seed?: string | number;
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** A pattern for the full URLs of one route on `baseUrl` (any origin when it has none), query allowed. */
 function urlPattern(path: string, baseUrl: string): RegExp {
-  const base = baseUrl === "" ? "[a-z][a-z0-9+.-]*://[^/]+" : escape(baseUrl.replace(/\/+$/, ""));
+  const base = baseUrl === "" ? "[a-z][a-z0-9+.-]*://[^/]+" : escapeRegExp(baseUrl.replace(/\/+$/, ""));
   return new RegExp(`^${base}${routePattern(path).pattern.source.slice(1, -1)}(?:\\?.*)?$`, "i");
 }
 
@@ -109,7 +109,8 @@ export function handlersFor(operations: readonly MockOperation[], core: MockCore
   });
   for (const path of [...new Set(operations.map((operation) => operation.path))])
     handlers.push(http.all(urlPattern(path, baseUrl), resolver));
-  if (baseUrl !== "") handlers.push(http.all(new RegExp(`^${escape(baseUrl.replace(/\/+$/, ""))}/.*$`, "i"), resolver));
+  if (baseUrl !== "")
+    handlers.push(http.all(new RegExp(`^${escapeRegExp(baseUrl.replace(/\/+$/, ""))}/.*$`, "i"), resolver));
   return handlers;
 }
 

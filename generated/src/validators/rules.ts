@@ -179,6 +179,7 @@ export const isJsonPointer = (text: string): boolean => /^(?:\/(?:[^~/]|~0|~1)*)
 export const isRelativeJsonPointer = (text: string): boolean =>
   /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/.test(text);
 export const isUriTemplate = (text: string): boolean =>
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: RFC 6570 excludes control characters from a template's literals
   /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i.test(
     text,
   );

@@ -1,8 +1,8 @@
+import { isRecord as isJson } from "../../load/json-pointer.js";
 import { stringLiteral } from "../code-text.js";
 import { compileNode, messageLiteral } from "./compile-node.js";
-import { isRecord as isJson } from "../../load/json-pointer.js";
-import { callCheck, pathOf, type FunctionWriter, type Site } from "./function-writer.js";
-import { refTokens, type Json, type ValidatorProgram } from "./validator-program.js";
+import { callCheck, type FunctionWriter, pathOf, type Site } from "./function-writer.js";
+import { type Json, refTokens, type ValidatorProgram } from "./validator-program.js";
 
 /**
  * `allOf` parts are written in place (a `$ref` part is a call); a branch of `anyOf`/`oneOf`, `not`

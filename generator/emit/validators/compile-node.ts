@@ -3,7 +3,7 @@ import { isRecord as isJson } from "../../load/json-pointer.js";
 import { singleQuotedLiteral, stringLiteral } from "../code-text.js";
 import { compileComposition } from "./compile-composition.js";
 import { compileArray, compileObject } from "./compile-structure.js";
-import { callCheck, failure, pathOf, type FunctionWriter, type Site } from "./function-writer.js";
+import { callCheck, type FunctionWriter, failure, pathOf, type Site } from "./function-writer.js";
 import type { Json, ValidatorProgram } from "./validator-program.js";
 
 const KNOWN_TYPES = ["string", "number", "integer", "boolean", "null", "array", "object"] as const;
@@ -96,7 +96,7 @@ function compileChecks(
     compileConstAndEnum(program, schema, site, w);
     compileKinds(program, schema, ["string", "number", "array", "object"], site, w, true);
   } else {
-    const tests = [...new Set(types.map((type) => typeTest(program, type, site.value)))];
+    const tests = [...new Set(types.map((type) => typeTest(type, site.value)))];
     const message = `${messageLiteral(`must be ${types.join(" or ")}, not `)} + ${program.helper("typeName")}(${site.value})`;
     w.line(`if (!(${tests.join(" || ")})) { ${failure(pathOf(site.segments), message)} }`);
     const kinds = kindsOf(types);
@@ -116,7 +116,7 @@ function objectTest(value: string): string {
   return `(typeof ${value} === "object" && ${value} !== null && !Array.isArray(${value}) && !(${value} instanceof Blob))`;
 }
 
-function typeTest(program: ValidatorProgram, type: TypeName, value: string): string {
+function typeTest(type: TypeName, value: string): string {
   switch (type) {
     case "string":
     case "number":

@@ -1,8 +1,8 @@
+import { isRecord as isJson } from "../../load/json-pointer.js";
 import { stringLiteral } from "../code-text.js";
 import { compileNode, messageLiteral } from "./compile-node.js";
-import { isRecord as isJson } from "../../load/json-pointer.js";
-import { evaluatedProperties, type Evaluated } from "./evaluated-properties.js";
-import { failure, pathOf, type FunctionWriter, type Site } from "./function-writer.js";
+import { type Evaluated, evaluatedProperties } from "./evaluated-properties.js";
+import { type FunctionWriter, failure, pathOf, type Site } from "./function-writer.js";
 import type { Json, ValidatorProgram } from "./validator-program.js";
 
 /** Every keyword the compiler turns into a check; a schema without any accepts every value. */

@@ -1,7 +1,7 @@
+import { isRecord as isJson } from "../../load/json-pointer.js";
 import { DATA_KEYWORDS, NAME_MAPS } from "../../load/schema-keywords.js";
 import type { ApiModel } from "../../model/api-model.js";
 import { stringLiteral } from "../code-text.js";
-import { isRecord as isJson } from "../../load/json-pointer.js";
 import { refTokens } from "./validator-program.js";
 
 /** The component names a schema refers to, directly; a `$ref` key inside example or default data is data. */

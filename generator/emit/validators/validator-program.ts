@@ -1,7 +1,7 @@
+import { compilePattern, FORMATS } from "../../../templates/validators/rules.js";
 import { isRecord as isJson } from "../../load/json-pointer.js";
 import { DATA_KEYWORDS } from "../../load/schema-keywords.js";
 import { stringLiteral } from "../code-text.js";
-import { compilePattern, FORMATS } from "../../../templates/validators/rules.js";
 import { FunctionWriter } from "./function-writer.js";
 
 export type Json = Record<string, unknown>;

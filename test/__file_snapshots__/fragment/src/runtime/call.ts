@@ -5,9 +5,9 @@
 // (`Wire`), and what a transport adds to every call (`TransportFeature`: retries, method override,
 // server deprecation notices). This module imports none of them, so a bundle carries only those
 // an operation or a transport names.
-import createFetchClient, { mergeHeaders, type HeadersOptions, type Middleware } from "openapi-fetch";
-import { toResult, type SuccessDecoder } from "./result.js";
+import createFetchClient, { type HeadersOptions, type Middleware, mergeHeaders } from "openapi-fetch";
 import type { Encodings } from "./body.js";
+import { type SuccessDecoder, toResult } from "./result.js";
 import type { AuthSpec, CallOptions, ClientOptions, ClientWarning, OperationSpec } from "./types.js";
 
 export type Fetch = (request: Request) => Promise<Response>;

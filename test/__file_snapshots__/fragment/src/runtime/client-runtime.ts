@@ -3,12 +3,12 @@
 // every runtime part on (see call.ts): each operation's parameters, body and answer as it
 // describes them, retries, method override, deprecation warnings, streams.
 import { querystringText, wireBody } from "./body.js";
-import { createCallTransport, type CallInit, type TransportDefaults, type Wire } from "./call.js";
+import { type CallInit, createCallTransport, type TransportDefaults, type Wire } from "./call.js";
 import { methodOverride, retries, serverDeprecations } from "./features.js";
-import { serializeCookies, serializeHeaders, serializePath, serializeQuery, type ParamValues } from "./params.js";
+import { type ParamValues, serializeCookies, serializeHeaders, serializePath, serializeQuery } from "./params.js";
 import { streamingWire } from "./stream.js";
-import { validation } from "./validation.js";
 import type { OperationSpec, OperationTable } from "./types.js";
+import { validation } from "./validation.js";
 import { warnOnce } from "./warnings.js";
 
 /** The query string: the parameters one by one, or an OpenAPI 3.2 `querystring` parameter's value as its media type writes it. */

@@ -63,7 +63,7 @@ export async function selectData<Result extends AnswerShape, Key extends string>
   if (!result.response.ok || result.malformed === true) return result as SelectedResult<Result, Key>;
   const whole = result.data;
   const part = typeof whole === "object" && whole !== null ? (whole as Record<string, unknown>)[property] : undefined;
-  if (part === undefined || part === null || !Object.prototype.hasOwnProperty.call(whole, property)) {
+  if (part === undefined || part === null || !Object.hasOwn(whole as object, property)) {
     const text = JSON.stringify(whole) ?? "";
     const error = new ResponseParseError(
       result.status,

@@ -57,15 +57,21 @@ export function checkParameters(table, operation, call, url, pathParams, validat
 			const violation = validate(table, parameter.schema, value);
 			if (violation !== undefined) throw new Rejection(400, "invalid_request", `${label}${violation.path} ${violation.message}`);
 		}
-		Object.defineProperty(decoded[parameter.in] ??= {}, parameter.name, {
+		const decodedGroup = decoded[parameter.in] ?? {};
+		decoded[parameter.in] = decodedGroup;
+		Object.defineProperty(decodedGroup, parameter.name, {
 			value,
 			enumerable: true
 		});
 		if (parameter.in === "querystring") checked.querystring = value;
-		else Object.defineProperty(checked[parameter.in] ?? (checked[parameter.in] = {}), parameter.name, {
-			value,
-			enumerable: true
-		});
+		else {
+			const checkedGroup = checked[parameter.in] ?? {};
+			checked[parameter.in] = checkedGroup;
+			Object.defineProperty(checkedGroup, parameter.name, {
+				value,
+				enumerable: true
+			});
+		}
 	}
 	const issue = validators?.params?.["~standard"].validate(checked).issues?.[0];
 	if (issue !== undefined) throw new Rejection(400, "invalid_request", parameterIssue(issue));

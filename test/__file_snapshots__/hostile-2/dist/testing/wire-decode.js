@@ -42,26 +42,26 @@ function propertySchemaOf(table, schema, key) {
 	return object.properties?.[key] ?? (typeof object.additionalProperties === "object" ? object.additionalProperties : undefined);
 }
 /** Builds an array or object from its already split, still encoded members. */
-function assemble(table, parameter, members, keyed, unescape) {
+function assemble(table, parameter, members, keyed, decodePart) {
 	const shape = shapeOf(table, parameter.schema);
-	if (shape === "array") return members.map((member) => coerce(table, itemSchema(table, parameter.schema), unescape(member)));
+	if (shape === "array") return members.map((member) => coerce(table, itemSchema(table, parameter.schema), decodePart(member)));
 	if (shape === "object") {
 		const result = {};
 		const set = (key, value) => {
 			Object.defineProperty(result, key, {
-				value: coerce(table, propertySchemaOf(table, parameter.schema, key), unescape(value)),
+				value: coerce(table, propertySchemaOf(table, parameter.schema, key), decodePart(value)),
 				enumerable: true
 			});
 		};
-		if (keyed) for (const member of members) set(unescape(member.split("=")[0] ?? ""), member.slice(member.indexOf("=") + 1));
-		else for (let index = 0; index + 1 < members.length; index += 2) set(unescape(members[index] ?? ""), members[index + 1] ?? "");
+		if (keyed) for (const member of members) set(decodePart(member.split("=")[0] ?? ""), member.slice(member.indexOf("=") + 1));
+		else for (let index = 0; index + 1 < members.length; index += 2) set(decodePart(members[index] ?? ""), members[index + 1] ?? "");
 		return result;
 	}
-	return coerce(table, parameter.schema, unescape(members.join(",")));
+	return coerce(table, parameter.schema, decodePart(members.join(",")));
 }
 /** A path segment's value per `simple`, `label` or `matrix`. */
 function pathValue(table, parameter, raw) {
-	const unescape = (text) => decode(text, false);
+	const decodePart = (text) => decode(text, false);
 	let text = raw;
 	let separator = ",";
 	if (parameter.style === "label") {
@@ -72,12 +72,12 @@ function pathValue(table, parameter, raw) {
 		if (parameter.explode) {
 			const members = text.split(";");
 			const exploded = shapeOf(table, parameter.schema) === "object";
-			return assemble(table, parameter, exploded ? members : members.map((member) => member.slice(member.indexOf("=") + 1)), exploded, unescape);
+			return assemble(table, parameter, exploded ? members : members.map((member) => member.slice(member.indexOf("=") + 1)), exploded, decodePart);
 		}
 		text = text.slice(text.indexOf("=") + 1);
 	}
 	const exploded = parameter.explode && shapeOf(table, parameter.schema) === "object";
-	return assemble(table, parameter, text.split(separator), exploded, unescape);
+	return assemble(table, parameter, text.split(separator), exploded, decodePart);
 }
 /** `name=value` pairs of a query string or Cookie header, values still encoded. */
 export function pairsOf(text, separator) {
@@ -95,23 +95,23 @@ const LIST_SEPARATORS = {
 };
 /** A query or cookie parameter from the request's pairs; undefined when absent. */
 function pairValue(table, parameter, pairs, raw) {
-	const unescape = raw ? (text) => text : (text) => decode(text, true);
-	const named = pairs.filter(([name]) => unescape(name) === parameter.name).map(([, value]) => value);
-	if (parameter.contentType !== undefined) return named[0] === undefined ? undefined : parseJson(unescape(named[0]));
+	const decodePart = raw ? (text) => text : (text) => decode(text, true);
+	const named = pairs.filter(([name]) => decodePart(name) === parameter.name).map(([, value]) => value);
+	if (parameter.contentType !== undefined) return named[0] === undefined ? undefined : parseJson(decodePart(named[0]));
 	const shape = shapeOf(table, parameter.schema);
 	if (parameter.style === "deepObject") {
 		const prefix = `${parameter.name}[`;
-		const members = pairs.filter(([name]) => unescape(name).startsWith(prefix)).map(([name, value]) => `${encodeURIComponent(unescape(name).slice(prefix.length, -1))}=${value}`);
-		return members.length === 0 ? undefined : assemble(table, parameter, members, true, unescape);
+		const members = pairs.filter(([name]) => decodePart(name).startsWith(prefix)).map(([name, value]) => `${encodeURIComponent(decodePart(name).slice(prefix.length, -1))}=${value}`);
+		return members.length === 0 ? undefined : assemble(table, parameter, members, true, decodePart);
 	}
 	if (shape === "object" && parameter.explode) {
 		const known = Object.keys(own(table, parameter.schema).properties ?? {});
-		const members = pairs.filter(([name]) => known.length === 0 || known.includes(unescape(name))).map(([name, value]) => `${name}=${value}`);
-		return members.length === 0 ? undefined : assemble(table, parameter, members, true, unescape);
+		const members = pairs.filter(([name]) => known.length === 0 || known.includes(decodePart(name))).map(([name, value]) => `${name}=${value}`);
+		return members.length === 0 ? undefined : assemble(table, parameter, members, true, decodePart);
 	}
 	if (named.length === 0) return undefined;
-	if (shape === "array" && parameter.explode) return assemble(table, parameter, named, false, unescape);
-	return assemble(table, parameter, (named[0] ?? "").split(LIST_SEPARATORS[parameter.style] ?? /,/), false, unescape);
+	if (shape === "array" && parameter.explode) return assemble(table, parameter, named, false, decodePart);
+	return assemble(table, parameter, (named[0] ?? "").split(LIST_SEPARATORS[parameter.style] ?? /,/), false, decodePart);
 }
 function parseJson(text) {
 	try {

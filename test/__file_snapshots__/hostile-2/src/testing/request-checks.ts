@@ -8,7 +8,7 @@ import { validate } from "../fixtures/validate.js";
 import type { OperationValidators, ValidationIssue } from "../validators/standard.js";
 import { BodyError, decodeBody, querystringValue } from "./body-decode.js";
 import type { IncomingCall, MockOperation } from "./mock-core.js";
-import { parameterValue, type MockParameter } from "./wire-decode.js";
+import { type MockParameter, parameterValue } from "./wire-decode.js";
 
 export class Rejection extends Error {
   constructor(
@@ -97,14 +97,15 @@ export function checkParameters(
       if (violation !== undefined)
         throw new Rejection(400, "invalid_request", `${label}${violation.path} ${violation.message}`);
     }
-    Object.defineProperty((decoded[parameter.in] ??= {}), parameter.name, { value, enumerable: true });
+    const decodedGroup = decoded[parameter.in] ?? {};
+    decoded[parameter.in] = decodedGroup;
+    Object.defineProperty(decodedGroup, parameter.name, { value, enumerable: true });
     if (parameter.in === "querystring") checked.querystring = value;
-    else
-      Object.defineProperty(
-        ((checked[parameter.in] as Record<string, unknown> | undefined) ?? (checked[parameter.in] = {})) as object,
-        parameter.name,
-        { value, enumerable: true },
-      );
+    else {
+      const checkedGroup = (checked[parameter.in] as object | undefined) ?? {};
+      checked[parameter.in] = checkedGroup;
+      Object.defineProperty(checkedGroup, parameter.name, { value, enumerable: true });
+    }
   }
   const issue = validators?.params?.["~standard"].validate(checked).issues?.[0];
   if (issue !== undefined) throw new Rejection(400, "invalid_request", parameterIssue(issue));

@@ -3,9 +3,10 @@
 // checked before anything is sent, its response body (each item of a stream, as it arrives) after
 // it is read, each with the compiled validators the caller hands in (`validate.with`). This module
 // holds none: a bundle carries the validators its caller names, and none without validation.
+
+import type { OperationValidators, ValidationIssue, Validator } from "../validators/standard.js";
 import type { CallInit, TransportFeature } from "./call.js";
 import type { ClientOptions, ClientWarning, OperationSpec, ValidationMode } from "./types.js";
-import type { OperationValidators, ValidationIssue, Validator } from "../validators/standard.js";
 
 const SHOWN_ISSUES = 5;
 

@@ -2,15 +2,15 @@
 // MSW 2 handlers over the mock core (testing/mock-core.ts): the same checks, answers, error
 // wording and records as the loopback mock server, for tests that intercept `fetch` (jsdom,
 // browsers, Node with msw/node). Only the `./msw` entry imports this, and with it `msw`.
-import { delay, http, HttpResponse } from "msw";
+import { delay, HttpResponse, http } from "msw";
 import { routePattern } from "../fixtures/operations.js";
 import { answerPayload, createMockCore, streamPieces } from "../testing/mock-core.js";
-function escape(text) {
+function escapeRegExp(text) {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 /** A pattern for the full URLs of one route on `baseUrl` (any origin when it has none), query allowed. */
 function urlPattern(path, baseUrl) {
-	const base = baseUrl === "" ? "[a-z][a-z0-9+.-]*://[^/]+" : escape(baseUrl.replace(/\/+$/, ""));
+	const base = baseUrl === "" ? "[a-z][a-z0-9+.-]*://[^/]+" : escapeRegExp(baseUrl.replace(/\/+$/, ""));
 	return new RegExp(`^${base}${routePattern(path).pattern.source.slice(1, -1)}(?:\\?.*)?$`, "i");
 }
 /** The path the core routes on: the URL's, without the base URL's own path prefix. */
@@ -77,7 +77,7 @@ export function handlersFor(operations, core, baseUrl) {
 		return method(urlPattern(operation.path, baseUrl), resolver);
 	});
 	for (const path of [...new Set(operations.map((operation) => operation.path))]) handlers.push(http.all(urlPattern(path, baseUrl), resolver));
-	if (baseUrl !== "") handlers.push(http.all(new RegExp(`^${escape(baseUrl.replace(/\/+$/, ""))}/.*$`, "i"), resolver));
+	if (baseUrl !== "") handlers.push(http.all(new RegExp(`^${escapeRegExp(baseUrl.replace(/\/+$/, ""))}/.*$`, "i"), resolver));
 	return handlers;
 }
 export function mockCore(table, operations, options, overrides) {

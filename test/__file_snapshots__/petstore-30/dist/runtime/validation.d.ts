@@ -1,5 +1,5 @@
-import type { TransportFeature } from "./call.js";
 import type { ValidationIssue } from "../validators/standard.js";
+import type { TransportFeature } from "./call.js";
 /** A request that breaks the document's schema, refused before anything was sent (`validate.requests: "fail"`). */
 export declare class RequestValidationError extends Error {
 	override readonly name = "RequestValidationError";

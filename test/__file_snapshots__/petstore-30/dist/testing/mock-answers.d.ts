@@ -1,5 +1,5 @@
-import { type Schema, type SchemaTable } from "../fixtures/schema.js";
 import { type DocumentedResponse } from "../fixtures/operations.js";
+import { type Schema, type SchemaTable } from "../fixtures/schema.js";
 /** The schema the spec gives `status`: the operation's own, else the one most operations give it. */
 export declare function errorSchema(responses: readonly DocumentedResponse[], everyOperation: readonly (readonly DocumentedResponse[])[], status: number): Schema | undefined;
 /**

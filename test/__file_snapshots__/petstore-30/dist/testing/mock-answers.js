@@ -2,10 +2,10 @@
 // What the mock server says of its own accord, shaped like the API: error bodies in the schema the
 // spec gives that status, and answers that carry the request's path parameters.
 import { buildFromSchema } from "../fixtures/build.js";
-import { isObject, setOwn } from "../fixtures/schema.js";
-import { responseFor } from "../fixtures/operations.js";
 import { propertySchema } from "../fixtures/feasible.js";
 import { flatten } from "../fixtures/merge.js";
+import { responseFor } from "../fixtures/operations.js";
+import { isObject, setOwn } from "../fixtures/schema.js";
 import { conforms } from "../fixtures/validate.js";
 /** Property names an error body's code and message go by, in order of preference. */
 const CODE_NAMES = [

@@ -1,12 +1,12 @@
-import type { Schema, SchemaTable } from "../fixtures/schema.js";
 import { type TableOperation } from "../fixtures/operations.js";
-import type { BodyEncoding } from "./body-decode.js";
-import type { MockParameter } from "./wire-decode.js";
+import type { Schema, SchemaTable } from "../fixtures/schema.js";
 import type { StreamFraming } from "../runtime/media.js";
 import type { OperationValidators } from "../validators/standard.js";
-export type { MockParameter } from "./wire-decode.js";
+import type { BodyEncoding } from "./body-decode.js";
+import type { MockParameter } from "./wire-decode.js";
 export { answerPayload, streamPieces } from "./answer-payload.js";
 export { Rejection } from "./request-checks.js";
+export type { MockParameter } from "./wire-decode.js";
 /** An operation as the mock checks it: the table's entry with what a request must carry. */
 export interface MockOperation extends TableOperation {
 	readonly parameters: readonly MockParameter[];
