@@ -4,6 +4,7 @@ import os from "node:os";
 import { benchClientLoad } from "./client-load.mjs";
 import { benchConsumer } from "./consumer.mjs";
 import { benchConsumerScale } from "./consumer-scale.mjs";
+import { benchEntrySizes } from "./entry-sizes.mjs";
 import { benchGeneration } from "./generation.mjs";
 import { benchOperationsEntry } from "./operations-entry.mjs";
 import { benchValidators } from "./validators.mjs";
@@ -18,16 +19,18 @@ const sections = [
   benchGeneration,
   benchConsumer,
   benchOperationsEntry,
+  benchEntrySizes,
   benchConsumerScale,
   benchClientLoad,
   benchValidators,
 ];
-// `npm run bench -- <name>`: one section (generation, consumer, operations, scale, load, validators).
+// `npm run bench -- <name>`: one section (generation, consumer, operations, sizes, scale, load, validators).
 const only = process.argv[2];
 const named = {
   generation: benchGeneration,
   consumer: benchConsumer,
   operations: benchOperationsEntry,
+  sizes: benchEntrySizes,
   scale: benchConsumerScale,
   load: benchClientLoad,
   validators: benchValidators,

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generatePackage } from "./support/generated-package.js";
+import { PROJECT_PAGES } from "./support/project-pages.js";
 import { DIGITALOCEAN, sharedPresent } from "./support/shared-files.js";
 import { makeTempDir, REPO_ROOT, removeDir } from "./support/temp-dirs.js";
 import { typecheck } from "./support/typecheck.js";
@@ -35,12 +36,13 @@ function typescriptBlocks(markdown: string): Block[] {
 }
 
 /**
- * Each block written as its own module of a consumer project (as a user pastes it), the packages
- * it names installed as links, and all type-checked under strict, exactOptionalPropertyTypes and
- * noUncheckedIndexedAccess. Returns the diagnostics, each naming the README line of its block.
+ * Each block of each page written as its own module of one consumer project (as a user pastes it),
+ * the packages it names installed as links, and all type-checked under strict,
+ * exactOptionalPropertyTypes and noUncheckedIndexedAccess. Returns the diagnostics, each naming the
+ * page and line of its block.
  */
 function compileBlocks(
-  readme: string,
+  pages: readonly string[],
   label: string,
   packages: Readonly<Record<string, string>>,
 ): { count: number; errors: string[] } {
@@ -51,20 +53,22 @@ function compileBlocks(
     mkdirSync(path.dirname(path.join(dir, "node_modules", name)), { recursive: true });
     symlinkSync(target, path.join(dir, "node_modules", name), "dir");
   }
-  const blocks = typescriptBlocks(readFileSync(readme, "utf8"));
-  const files = blocks.map((block) => {
-    const file = path.join(dir, `line-${block.line}.ts`);
-    writeFileSync(file, `${block.code}\nexport {};\n`);
-    return file;
-  });
+  const files = pages.flatMap((page, pageIndex) =>
+    typescriptBlocks(readFileSync(page, "utf8")).map((block) => {
+      const file = path.join(dir, `page-${pageIndex}-line-${block.line}.ts`);
+      writeFileSync(file, `${block.code}\nexport {};\n`);
+      return file;
+    }),
+  );
   const errors = typecheck(files).map((message) =>
     message.replace(
-      /^.*line-(\d+)\.ts:(\d+):\d+/,
-      (_, line: string, offset: string) => `${label} README line ${Number(line) + Number(offset) - 1}:`,
+      /^.*page-(\d+)-line-(\d+)\.ts:(\d+):\d+/,
+      (_, page: string, line: string, offset: string) =>
+        `${path.relative(REPO_ROOT, pages[Number(page)] ?? "")} line ${Number(line) + Number(offset) - 1}:`,
     ),
   );
   removeDir(dir);
-  return { count: blocks.length, errors };
+  return { count: files.length, errors };
 }
 
 describe("every TypeScript block of the READMEs compiles as a user pastes it", () => {
@@ -81,23 +85,23 @@ describe("every TypeScript block of the READMEs compiles as a user pastes it", (
     ...LIBRARIES,
   };
 
-  it("the project's README", async () => {
-    // Its 3.2 example is a consumer of the client of test/specs/oas32/streams.yaml.
+  it("the project's README, CONTRIBUTING.md and every page of docs/", async () => {
+    // The 3.2 examples are consumers of the client of test/specs/oas32/streams.yaml.
     const streams = await generatePackage(
       path.join(REPO_ROOT, "test", "specs", "oas32", "streams.yaml"),
       "readme-streams",
     );
-    const { count, errors } = compileBlocks(path.join(REPO_ROOT, "README.md"), "project", {
+    const { count, errors } = compileBlocks(PROJECT_PAGES, "project", {
       ...LINKS,
       "streams-openapi-3-2-client": streams.dir,
     });
     removeDir(streams.dir);
-    expect(count).toBeGreaterThanOrEqual(4);
+    expect(count).toBeGreaterThanOrEqual(12);
     expect(errors).toEqual([]);
   });
 
   it("the generated package's README", () => {
-    const { count, errors } = compileBlocks(path.join(REPO_ROOT, "generated", "README.md"), "generated", LINKS);
+    const { count, errors } = compileBlocks([path.join(REPO_ROOT, "generated", "README.md")], "generated", LINKS);
     expect(count).toBe(11);
     expect(errors).toEqual([]);
   });
@@ -117,7 +121,7 @@ describe("every TypeScript block of the READMEs compiles as a user pastes it", (
         dirs.push(generated.dir);
         const name = (JSON.parse(readFileSync(path.join(generated.dir, "package.json"), "utf8")) as { name: string })
           .name;
-        const { count, errors } = compileBlocks(path.join(generated.dir, "README.md"), spec, {
+        const { count, errors } = compileBlocks([path.join(generated.dir, "README.md")], spec, {
           [name]: generated.dir,
           ...LIBRARIES,
         });
