@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { recordGeneration } from "./cache/record-generation.js";
 import { cacheRoot } from "./cache/run-record.js";
 import { diffCommand, driftCommand } from "./cli-contract.js";
+import { changelogLine } from "./contract/package-changelog.js";
 import { SEMVER } from "./emit/emit-package.js";
 import { formatWarnings, SpecError } from "./errors.js";
 import { generate } from "./generate.js";
@@ -229,6 +230,7 @@ async function generateCommand(
     io.stdout(
       `${where(outDir)}: ${written} written, ${plan.unchanged.length} unchanged, ${plan.extra.length} removed in ${elapsed} ms`,
     );
+  if (result.changelog !== undefined && values.quiet !== true) io.stderr(changelogLine(result.changelog));
   if (values.timings === true) io.stderr(`timings: ${times.summary()}`);
   return EXIT.ok;
 }

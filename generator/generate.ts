@@ -1,8 +1,9 @@
 import path from "node:path";
 import { NO_CACHE, openStepCache } from "./cache/step-cache.js";
+import { CHANGELOG_FILE, type ChangelogNews, composeChangelog } from "./contract/package-changelog.js";
 import { GENERATOR_NAME } from "./emit/emit-package.js";
 import { renderPackage } from "./emit/render-package.js";
-import { loadTemplates } from "./emit/template-engine.js";
+import { loadTemplates, type TemplateSet } from "./emit/template-engine.js";
 import { compareProblems, SpecError, type SpecWarning } from "./errors.js";
 import { type LoadedSpec, loadSpec } from "./load/load-spec.js";
 import type { ApiModel } from "./model/api-model.js";
@@ -32,6 +33,8 @@ export interface GenerateOptions {
 }
 
 export interface GenerateResult {
+  /** What this regeneration added to the package's CHANGELOG.md; undefined when the document did not change. */
+  readonly changelog: ChangelogNews | undefined;
   /** Every file the spec was read from, entry first: what watch mode watches. */
   readonly inputs: readonly string[];
   readonly plan: OutputPlan;
@@ -50,6 +53,7 @@ export interface Rendered {
   readonly warnings: readonly SpecWarning[];
   readonly spec: LoadedSpec;
   readonly model: ApiModel;
+  readonly templates: TemplateSet;
 }
 
 /** Every output file in memory, what was read, and the warnings: load → model → emit. Throws SpecError on bad input. */
@@ -82,7 +86,7 @@ export async function renderSpec(options: RenderOptions): Promise<Rendered> {
     cache: options.cacheDir === undefined ? NO_CACHE : openStepCache(options.cacheDir),
     times,
   });
-  return { files, inputs: spec.files, warnings, spec, model };
+  return { files, inputs: spec.files, warnings, spec, model, templates };
 }
 
 /** Renders every output file in memory: load → model → emit. Throws SpecError on bad input. */
@@ -94,10 +98,19 @@ export async function renderFromSpec(options: RenderOptions): Promise<Map<string
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   // A run killed mid-swap left work directories (or no output at all): put that right first.
   if (options.check !== true) recoverInterruptedWrite(path.resolve(options.outDir));
-  const { files, inputs, warnings } = await renderSpec(options);
+  const rendered = await renderSpec(options);
+  const { inputs, warnings } = rendered;
   const times = options.times ?? new StepTimes();
+  const changelog = await times.measureAsync("changelog", () =>
+    composeChangelog({ ...rendered, outDir: path.resolve(options.outDir) }),
+  );
+  const news = changelog.news;
+  const files = new Map(
+    [...rendered.files, [CHANGELOG_FILE, changelog.text] as const].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
   const plan = times.measure("compare and write", () => planOutput(options.outDir, files));
-  if (options.check === true || isEmptyPlan(plan)) return { inputs, plan, wrote: false, files, warnings };
+  if (options.check === true || isEmptyPlan(plan))
+    return { inputs, plan, wrote: false, files, warnings, changelog: news };
   times.measure("compare and write", () => writeOutput(options.outDir, files, plan, GENERATOR_NAME));
-  return { inputs, plan, wrote: true, files, warnings };
+  return { inputs, plan, wrote: true, files, warnings, changelog: news };
 }

@@ -1,5 +1,6 @@
 import { type FSWatcher, statSync, watch } from "node:fs";
 import path from "node:path";
+import { changelogLine } from "./contract/package-changelog.js";
 import { formatWarnings, SpecError } from "./errors.js";
 import { type GenerateOptions, generate } from "./generate.js";
 
@@ -76,6 +77,7 @@ export function watchAndGenerate(
       io.stdout(
         `${options.outDir}: ${plan.changed.length + plan.missing.length} written, ${plan.unchanged.length} unchanged, ${plan.extra.length} removed in ${Math.round(performance.now() - started)} ms`,
       );
+      if (result.changelog !== undefined) io.stderr(changelogLine(result.changelog));
     } catch (error) {
       io.stderr(
         error instanceof SpecError

@@ -47,7 +47,7 @@ describe("codegen CLI, run as a user would", () => {
       const timed = cli("--spec", FRAGMENT, "--out", out, "--quiet", "--timings");
       expect(timed.status).toBe(0);
       expect(timed.stderr.trim()).toMatch(
-        /^timings: read, bundle and check \d+ ms, model \d+ ms, types \(openapi-typescript\) \d+ ms, templates \d+ ms, compile to dist\/ \d+ ms, API surface \d+ ms, compare and write \d+ ms$/,
+        /^timings: read, bundle and check \d+ ms, model \d+ ms, types \(openapi-typescript\) \d+ ms, templates \d+ ms, compile to dist\/ \d+ ms, API surface \d+ ms, changelog \d+ ms, compare and write \d+ ms$/,
       );
     }
   });

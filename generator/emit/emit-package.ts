@@ -44,7 +44,7 @@ export function packageManifest(model: ApiModel, generatorVersion: string): Reco
       "./validators": validators,
       "./package.json": "./package.json",
     },
-    files: ["dist", "src", "README.md"],
+    files: ["dist", "src", "README.md", "CHANGELOG.md", "openapi.json"],
     dependencies: { "openapi-fetch": OPENAPI_FETCH_RANGE },
     // The ./testing entry runs a node:http server; its declarations need Node's types. The ./msw
     // entry needs msw 2 (which runs on Node 18+), only for those who import it.
