@@ -1,6 +1,7 @@
 import path from "node:path";
 import { NO_CACHE, openStepCache } from "./cache/step-cache.js";
-import { CHANGELOG_FILE, type ChangelogNews, composeChangelog } from "./contract/package-changelog.js";
+import { buildChangelog, type ChangelogNews } from "./contract/package-changelog.js";
+import { renderChangelog } from "./emit/emit-changelog.js";
 import { GENERATOR_NAME } from "./emit/emit-package.js";
 import { renderPackage } from "./emit/render-package.js";
 import { loadTemplates, type TemplateSet } from "./emit/template-engine.js";
@@ -11,6 +12,7 @@ import { buildModel } from "./model/build-model.js";
 import { generatorVersion, packageRoot } from "./package-root.js";
 import { StepTimes } from "./step-times.js";
 import { isEmptyPlan, type OutputPlan, planOutput } from "./write/plan-output.js";
+import { CHANGELOG_FILE, DOCUMENT_FILE, readPreviousOutput } from "./write/previous-output.js";
 import { recoverInterruptedWrite, writeOutput } from "./write/write-output.js";
 
 export interface GenerateOptions {
@@ -56,7 +58,7 @@ export interface Rendered {
   readonly templates: TemplateSet;
 }
 
-/** Every output file in memory, what was read, and the warnings: load → model → emit. Throws SpecError on bad input. */
+/** Every output file in memory but CHANGELOG.md (which carries on from the previous output), what was read, and the warnings: load → model → emit. Throws SpecError on bad input. */
 export async function renderSpec(options: RenderOptions): Promise<Rendered> {
   const root = packageRoot();
   const times = options.times ?? new StepTimes();
@@ -89,9 +91,32 @@ export async function renderSpec(options: RenderOptions): Promise<Rendered> {
   return { files, inputs: spec.files, warnings, spec, model, templates };
 }
 
-/** Renders every output file in memory: load → model → emit. Throws SpecError on bad input. */
+/** Renders every output file in memory but CHANGELOG.md (which carries on from the previous output): load → model → emit. Throws SpecError on bad input. */
 export async function renderFromSpec(options: RenderOptions): Promise<Map<string, string>> {
   return (await renderSpec(options)).files;
+}
+
+/**
+ * CHANGELOG.md, the one output that carries on from the previous one: the previous output's files
+ * (write stage) → what changed since the last release (contract) → its text (emit).
+ */
+async function changelogFiles(
+  outDir: string,
+  rendered: Rendered,
+): Promise<{ files: Map<string, string>; news: ChangelogNews | undefined }> {
+  const previous = readPreviousOutput(path.resolve(outDir));
+  const manifest = JSON.parse(rendered.files.get("package.json") ?? "{}") as { version?: string };
+  const model = await buildChangelog({
+    previous,
+    spec: rendered.spec,
+    model: rendered.model,
+    document: rendered.files.get(DOCUMENT_FILE) ?? "",
+    version: manifest.version ?? "0.0.0",
+  });
+  const files = renderChangelog(model, rendered.templates);
+  // Said only where CHANGELOG.md changes: a document reordered, or edited in nothing callers see, says nothing.
+  const changed = files.get(CHANGELOG_FILE) !== previous.changelog;
+  return { files, news: model.kind === "written" && changed ? model.news : undefined };
 }
 
 /** The whole pipeline: render, compare with the output directory, and write atomically unless checking. */
@@ -101,13 +126,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const rendered = await renderSpec(options);
   const { inputs, warnings } = rendered;
   const times = options.times ?? new StepTimes();
-  const changelog = await times.measureAsync("changelog", () =>
-    composeChangelog({ ...rendered, outDir: path.resolve(options.outDir) }),
-  );
+  const changelog = await times.measureAsync("changelog", () => changelogFiles(options.outDir, rendered));
+  const files = new Map([...rendered.files, ...changelog.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   const news = changelog.news;
-  const files = new Map(
-    [...rendered.files, [CHANGELOG_FILE, changelog.text] as const].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-  );
   const plan = times.measure("compare and write", () => planOutput(options.outDir, files));
   if (options.check === true || isEmptyPlan(plan))
     return { inputs, plan, wrote: false, files, warnings, changelog: news };

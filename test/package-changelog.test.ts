@@ -1,17 +1,18 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  addToSections,
   changeBullet,
+  isBelow,
   orderBullets,
   raisedVersion,
-  readChangelogSections,
-  sectionBump,
-  UNSEEN_CHANGE,
+  readSections,
 } from "../generator/contract/changelog-entries.js";
 import type { Change } from "../generator/contract/compare-schemas.js";
+import { diffSpecs } from "../generator/contract/diff-specs.js";
+import { renderSpec } from "../generator/generate.js";
+import { loadSpec } from "../generator/load/load-spec.js";
 import { dirState } from "./support/dir-state.js";
 import { makeTempDir, REPO_ROOT, removeDir } from "./support/temp-dirs.js";
 
@@ -35,48 +36,29 @@ describe("changelog entries (a table of cases)", () => {
   it.each([
     [change(true, "op request body.a", "became required"), "- **Breaking**: op request body.a: became required (kind)"],
     [change(false, "op", "GET /x added", "operation-added"), "- op: GET /x added (operation-added)"],
-    // Names come from the document: a pipe, a tag and a line break cannot reshape the Markdown.
-    [change(false, "op body.a|b<script>", "x\ny"), "- op body.a\\|b&lt;script>: x y (kind)"],
+    // Names come from the document: they can neither format the text nor forge the breaking marker.
+    [change(false, "**Breaking**: spoof", "added"), "- \\*\\*Breaking\\*\\*: spoof: added (kind)"],
+    [
+      change(false, "op body.[x](https://e.example)|`y`<b>_z_ & w", "x\ny"),
+      "- op body.\\[x\\](https://e.example)\\|\\`y\\`&lt;b>\\_z\\_ &amp; w: x y (kind)",
+    ],
+    [change(false, "# heading", "m"), "- \\# heading: m (kind)"],
+    [change(false, "1. item", "m"), "- 1\\. item: m (kind)"],
   ])("changeBullet(%o)", (input, bullet) => {
     expect(changeBullet(input)).toBe(bullet);
   });
 
-  it("orders breaking first, then by text, the first generation last, repeats once", () => {
-    const first = "- First generated from API 1.0 (1 operation).";
-    expect(orderBullets(["- b", first, "- **Breaking**: z", "- a", "- b", UNSEEN_CHANGE])).toEqual([
-      "- **Breaking**: z",
-      "- a",
-      "- b",
-      UNSEEN_CHANGE,
-      first,
-    ]);
+  it("orders breaking first, then by text, repeats once", () => {
+    expect(orderBullets(["- b", "- **Breaking**: z", "- a", "- b"])).toEqual(["- **Breaking**: z", "- a", "- b"]);
   });
 
-  it("reads back the sections it writes, and adds to the newest while the version stays", () => {
-    const text = "# Changelog\n\nProse.\n\n## 1.1.0\n\nSummary.\n\n- a\n\n## 1.0.0\n\n- **Breaking**: b\n- c\n";
-    const sections = readChangelogSections(text);
-    expect(sections).toEqual([
-      { version: "1.1.0", bullets: ["- a"] },
-      { version: "1.0.0", bullets: ["- **Breaking**: b", "- c"] },
+  it("reads back each section as written, hand-edited lines and a dated heading included", () => {
+    const text =
+      "# Changelog\n\nProse.\n\n## 1.1.0 (2026-12-01)\n\nSummary.\n\n- a\nA line by hand.\n\n## 1.0.0\n\n- b\n";
+    expect(readSections(text)).toEqual([
+      { version: "1.1.0", text: "## 1.1.0 (2026-12-01)\n\nSummary.\n\n- a\nA line by hand." },
+      { version: "1.0.0", text: "## 1.0.0\n\n- b" },
     ]);
-    expect(addToSections(sections, "1.1.0", ["- **Breaking**: d", UNSEEN_CHANGE])[0]).toEqual({
-      version: "1.1.0",
-      bullets: ["- **Breaking**: d", "- a"],
-    });
-    expect(addToSections(sections, "2.0.0", [UNSEEN_CHANGE]).map((section) => section.version)).toEqual([
-      "2.0.0",
-      "1.1.0",
-      "1.0.0",
-    ]);
-  });
-
-  it.each([
-    [["- **Breaking**: a", "- b"], "major"],
-    [["- b"], "minor"],
-    [[UNSEEN_CHANGE], "patch"],
-    [["- First generated from A 1 (1 operation)."], "patch"],
-  ] as const)("sectionBump(%o) is %s", (bullets, bump) => {
-    expect(sectionBump({ version: "1.0.0", bullets })).toBe(bump);
   });
 
   it.each([
@@ -84,10 +66,23 @@ describe("changelog entries (a table of cases)", () => {
     ["1.2.3", "minor", "1.3.0"],
     ["1.2.3", "patch", "1.2.4"],
     ["0.0.0", "major", "1.0.0"],
-    ["1.2.3-beta.1+build", "minor", "1.3.0"],
+    ["1.0.0-beta.1", "major", "1.0.0"],
+    ["1.2.0-rc.1+build", "minor", "1.2.0"],
+    ["1.2.3-rc.1", "minor", "1.3.0"],
     ["2.0", "major", undefined],
   ] as const)("raisedVersion(%s, %s) is %s", (version, bump, raised) => {
     expect(raisedVersion(version, bump)).toBe(raised);
+  });
+
+  it.each([
+    ["1.2.0", "2.0.0", true],
+    ["1.3.0", "2.0.0", true],
+    ["2.0.0", "2.0.0", false],
+    ["2.1.0", "2.0.0", false],
+    ["2.0.0-rc.1", "2.0.0", true],
+    ["2.0", "2.0.0", false],
+  ] as const)("isBelow(%s, %s) is %s", (version, other, below) => {
+    expect(isBelow(version, other)).toBe(below);
   });
 });
 
@@ -97,6 +92,12 @@ describe("the generated package's CHANGELOG.md across regenerations, run as a us
   let out: string;
   const original = readFileSync(path.join(REPO_ROOT, "spec/openapi.yaml"), "utf8");
   const changelog = (): string => readFileSync(path.join(out, "CHANGELOG.md"), "utf8");
+  const released = path.join("openapi.released.json");
+  const REQUIRED_FROM =
+    "      required: [kind]\n      properties:\n        kind:\n          type: string\n          const: saveAndStartNewIteration";
+  const REQUIRED_TO = REQUIRED_FROM.replace("required: [kind]", "required: [kind, changeJustification]");
+  const BREAKING_BULLET =
+    "- **Breaking**: patchExperiment request body.instructions\\[\\]&lt;SaveAndStartNewIterationInstruction>.changeJustification: became required (request-field-made-required)";
   const edit = (from: string, to: string): void => {
     const text = readFileSync(spec, "utf8");
     expect(text).toContain(from);
@@ -109,65 +110,121 @@ describe("the generated package's CHANGELOG.md across regenerations, run as a us
     writeFileSync(spec, original);
   });
   afterAll(() => removeDir(work));
+  let first = "";
 
   it("a first generation writes the document it read and a changelog that says so", () => {
-    const first = cli("--spec", spec, "--out", out);
-    expect(first.status).toBe(0);
-    expect(first.stderr).not.toContain("CHANGELOG.md");
-    expect(changelog()).toContain(
+    const run = cli("--spec", spec, "--out", out);
+    expect(run.status).toBe(0);
+    expect(run.stderr).not.toContain("CHANGELOG.md");
+    first = changelog();
+    expect(first).toContain(
       "## 0.0.0\n\nThe first generation of this package.\n\n- First generated from LaunchDarkly Experiments (fragment) 2.0 (2 operations).\n",
     );
-    const document = JSON.parse(readFileSync(path.join(out, "openapi.json"), "utf8")) as { paths: object };
-    expect(Object.keys(document.paths).length).toBeGreaterThan(0);
+    expect(existsSync(path.join(out, released))).toBe(false);
     const manifest = JSON.parse(readFileSync(path.join(out, "package.json"), "utf8")) as { files: string[] };
     expect(manifest.files).toEqual(expect.arrayContaining(["CHANGELOG.md", "openapi.json"]));
   });
 
-  it("a breaking edit: --check names CHANGELOG.md stale; generation lists the change and the version it calls for", () => {
-    edit(
-      "      required: [kind]\n      properties:\n        kind:\n          type: string\n          const: saveAndStartNewIteration",
-      "      required: [kind, changeJustification]\n      properties:\n        kind:\n          type: string\n          const: saveAndStartNewIteration",
-    );
+  it("a breaking edit stands under Unreleased, and the run names the version that would release it", () => {
+    edit(REQUIRED_FROM, REQUIRED_TO);
     const check = cli("--spec", spec, "--out", out, "--check");
     expect(check.status).toBe(1);
     expect(check.stderr).toContain("stale    CHANGELOG.md");
     const run = cli("--spec", spec, "--out", out);
     expect(run.status).toBe(0);
     expect(run.stderr).toContain(
-      "CHANGELOG.md: 1 breaking and 0 other change(s) for callers, under 0.0.0; if 0.0.0 is published already, they call for 1.0.0",
+      "CHANGELOG.md: 1 breaking and 0 other change(s) for callers, unreleased since 0.0.0; to release them, give the package version 1.0.0 (packageVersion or --package-version)",
     );
     expect(changelog()).toContain(
-      "## 0.0.0\n\nBreaking changes: code that calls this package may no longer compile or work.\n\n" +
-        "- **Breaking**: patchExperiment request body.instructions[]&lt;SaveAndStartNewIterationInstruction>.changeJustification: became required (request-field-made-required)\n" +
-        "- First generated from",
+      `## Unreleased\n\nBreaking changes: code that calls this package may no longer compile or work.\n\n${BREAKING_BULLET}\n\n## 0.0.0\n`,
     );
+    // The released version's document, which Unreleased is the diff from, until the next release.
+    const base = JSON.parse(readFileSync(path.join(out, released), "utf8")) as {
+      components: { schemas: Record<string, { required?: string[] }> };
+    };
+    expect(base.components.schemas.SaveAndStartNewIterationInstruction?.required).toEqual(["kind"]);
   });
 
-  it("an unchanged rerun writes nothing and says nothing of the changelog", () => {
+  it("an unchanged document: --check passes, and a full rerun writes nothing and says nothing of the changelog", () => {
+    expect(cli("--spec", spec, "--out", out, "--check").status).toBe(0);
     const before = dirState(out);
-    const rerun = cli("--spec", spec, "--out", out);
+    const rerun = cli("--spec", spec, "--out", out, "--no-cache", "--timings");
+    expect(rerun.stderr).toMatch(/changelog \d+ ms/); // the full pipeline ran, not the no-op fast path
     expect(rerun.stdout).toContain(" 0 written");
     expect(rerun.stderr).not.toContain("CHANGELOG.md");
     expect(dirState(out)).toEqual(before);
   });
 
-  it("a raised version opens a new section on top; the older ones stay as they were", () => {
-    const older = changelog().slice(changelog().indexOf("## 0.0.0"));
-    edit(
-      "    ExperimentPatchInput:\n",
-      "    ExperimentPatchInputAdded:\n      type: string\n    ExperimentPatchInput:\n",
-    );
-    const run = cli("--spec", spec, "--out", out, "--package-version", "1.0.0");
-    expect(run.status).toBe(0);
-    expect(run.stderr).toContain("CHANGELOG.md: the document changed in nothing callers see, under 1.0.0");
-    expect(run.stderr).not.toContain("call for");
-    const text = changelog();
-    expect(text).toContain(`## 1.0.0\n\nNothing that callers' code can see changed.\n\n${UNSEEN_CHANGE}\n\n## 0.0.0`);
-    expect(text.endsWith(older)).toBe(true);
+  it("an edit undone leaves nothing behind", () => {
+    edit(REQUIRED_TO, REQUIRED_FROM);
+    expect(cli("--spec", spec, "--out", out).status).toBe(0);
+    expect(changelog()).toBe(first);
+    expect(existsSync(path.join(out, released))).toBe(false);
   });
 
-  it("`diff` reads the package's openapi.json as the previous side", () => {
+  it("a new version releases what stood under Unreleased; earlier sections stay as written, by hand too", () => {
+    edit(REQUIRED_FROM, REQUIRED_TO);
+    expect(cli("--spec", spec, "--out", out).status).toBe(0);
+    writeFileSync(path.join(out, "CHANGELOG.md"), `${changelog()}A line added by hand.\n`);
+    const run = cli("--spec", spec, "--out", out, "--package-version", "1.0.0");
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain(
+      "CHANGELOG.md: 1 breaking and 0 other change(s) for callers, released as 1.0.0 (since 0.0.0)",
+    );
+    expect(run.stderr).not.toContain("call for");
+    const text = changelog();
+    expect(text).not.toContain("## Unreleased");
+    expect(text).toContain(
+      `## 1.0.0\n\nBreaking changes: code that calls this package may no longer compile or work.\n\n${BREAKING_BULLET}\n\n## 0.0.0\n`,
+    );
+    expect(text.endsWith("(2 operations).\nA line added by hand.\n")).toBe(true);
+    expect(existsSync(path.join(out, released))).toBe(false);
+  });
+
+  it("a version below what the changes call for is said so; a version without a document to diff from is not classified", () => {
+    edit(
+      "          const: saveAndStartNewIteration\n        changeJustification:",
+      "          const: saveAndStartNewIteration\n        changeJustificationRenamed:",
+    );
+    const run = cli("--spec", spec, "--out", out, "--package-version", "1.1.0");
+    expect(run.stderr).toContain("released as 1.1.0 (since 1.0.0); they call for 2.0.0 or above over 1.0.0");
+    rmSync(path.join(out, "openapi.json"));
+    const blind = cli("--spec", spec, "--out", out, "--package-version", "1.2.0");
+    expect(blind.stderr).toContain(
+      "CHANGELOG.md: changes that could not be classified, released as 1.2.0 (since 1.1.0)",
+    );
+    expect(changelog()).toContain(
+      "## 1.2.0\n\nChanges that could not be classified.\n\n- The document the last version was generated from is not at hand: the changes are not classified.\n\n## 1.1.0",
+    );
+  });
+
+  it("`diff` reads the package's openapi.json as the older side", () => {
     const diff = cli("diff", path.join(out, "openapi.json"), path.join(REPO_ROOT, "spec/openapi.yaml"));
-    expect(diff.stdout).toContain("became optional");
+    expect(diff.stdout).toContain(".changeJustificationRenamed: field removed");
+    expect(diff.status).toBe(1);
+  });
+});
+
+describe("openapi.json reads back as the document it was written from", () => {
+  const specs = [
+    "petstore-30.yaml",
+    "hostile.yaml",
+    "hostile-2.yaml",
+    "oas32/streams.yaml",
+    "oas32/auth.yaml",
+    "oas32/self/openapi.yaml",
+    "oas32/multi/openapi.yaml",
+    "wire/bodies.yaml",
+    "lint/swagger-2.yaml",
+  ];
+  const dir = makeTempDir("document-json");
+  afterAll(() => removeDir(dir));
+  it.each(specs)("%s: diff finds no change between the document and its openapi.json", async (name) => {
+    const source = path.join(REPO_ROOT, "test/specs", name);
+    const rendered = await renderSpec({ specPath: source });
+    const file = path.join(dir, `${name.replace(/\W/g, "-")}.json`);
+    writeFileSync(file, rendered.files.get("openapi.json") ?? "");
+    expect(diffSpecs(rendered.spec, await loadSpec(file)).changes).toEqual([]);
+    expect(diffSpecs(await loadSpec(file), rendered.spec).changes).toEqual([]);
   });
 });

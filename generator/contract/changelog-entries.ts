@@ -1,24 +1,20 @@
-import { markdownInline } from "../emit/code-text.js";
+// The generated package's CHANGELOG.md as data: changes as bullets (names escaped), the sections a
+// previous CHANGELOG.md holds (kept as written), and the version arithmetic of semver.
+import { markdownText } from "../emit/code-text.js";
 import type { Change } from "./compare-schemas.js";
-import type { SemverBump } from "./diff-specs.js";
 
-/** One version's part of the generated package's CHANGELOG.md: its Markdown bullets, newest first. */
-export interface ChangelogSection {
-  readonly version: string;
-  readonly bullets: readonly string[];
-}
-
-/** How a breaking change's bullet begins: the marker a previous CHANGELOG.md is read back by. */
+/** The heading of the changes not yet released under a version of their own. */
+export const UNRELEASED = "Unreleased";
+/** How a breaking change's bullet begins; escaping keeps a document's names from forging it. */
 const BREAKING = "- **Breaking**: ";
-/** The bullet of a regeneration whose document changed in nothing callers see. */
+/** The bullet of a step whose document changed in nothing callers see. */
 export const UNSEEN_CHANGE = "- The document changed in nothing callers of this package can see.";
 
-/** How the bullet of the package's first generation begins. */
-export const FIRST_GENERATION = "- First generated from ";
+export type Bump = "major" | "minor" | "patch";
 
-/** A change as one Markdown bullet; the names in it come from the document, so they are escaped. */
+/** A change as one Markdown bullet. */
 export function changeBullet(change: Change): string {
-  const text = `${markdownInline(change.location)}: ${markdownInline(change.message)} (${markdownInline(change.kind)})`;
+  const text = `${markdownText(change.location)}: ${markdownText(change.message)} (${markdownText(change.kind)})`;
   return `${change.breaking ? BREAKING : "- "}${text}`;
 }
 
@@ -28,66 +24,57 @@ export function isBreakingBullet(bullet: string): boolean {
 
 /** Breaking first, then by text: the same changes give the same bytes, whatever order diff found them in. */
 export function orderBullets(bullets: readonly string[]): string[] {
-  const unique = [...new Set(bullets)];
-  // Breaking first, the first generation (the oldest news) last.
-  const rank = (bullet: string): number =>
-    isBreakingBullet(bullet) ? 0 : bullet === UNSEEN_CHANGE ? 2 : bullet.startsWith(FIRST_GENERATION) ? 3 : 1;
-  return unique.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  const rank = (bullet: string): number => (isBreakingBullet(bullet) ? 0 : 1);
+  return [...new Set(bullets)].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/**
- * The sections of a CHANGELOG.md this generator wrote: each `## <version>` heading and the bullets
- * under it. Prose between them is rewritten from the template, so only the bullets are kept.
- */
-export function readChangelogSections(markdown: string): ChangelogSection[] {
-  const sections: { version: string; bullets: string[] }[] = [];
+/** The version bump a list of bullets calls for; undefined where they could not be classified. */
+export function bulletsBump(bullets: readonly string[], classified: boolean): Bump | undefined {
+  if (!classified) return undefined;
+  if (bullets.some(isBreakingBullet)) return "major";
+  return bullets.some((bullet) => bullet !== UNSEEN_CHANGE) ? "minor" : "patch";
+}
+
+/** A section of a previous CHANGELOG.md: its heading's first word, and its text as written. */
+export interface WrittenSection {
+  readonly version: string;
+  readonly text: string;
+}
+
+/** The `## ` sections of a CHANGELOG.md, each kept as written (a hand-edited line stays). */
+export function readSections(markdown: string): WrittenSection[] {
+  const sections: { version: string; lines: string[] }[] = [];
   for (const line of markdown.split("\n")) {
-    const heading = /^## (\S+)\s*$/.exec(line);
-    if (heading !== null) sections.push({ version: heading[1] ?? "", bullets: [] });
-    else if (line.startsWith("- ")) sections.at(-1)?.bullets.push(line);
+    const heading = /^## +(\S+)/.exec(line);
+    if (heading !== null) sections.push({ version: heading[1] ?? "", lines: [line] });
+    else sections.at(-1)?.lines.push(line);
   }
-  return sections;
+  return sections.map(({ version, lines }) => ({ version, text: lines.join("\n").trimEnd() }));
 }
 
-/**
- * The sections after one regeneration: its bullets join the newest section when the package's
- * version is still that section's (changes gather under a version until it is raised), else they
- * open a new section on top.
- */
-export function addToSections(
-  sections: readonly ChangelogSection[],
-  version: string,
-  bullets: readonly string[],
-): ChangelogSection[] {
-  const [newest, ...older] = sections;
-  if (newest !== undefined && newest.version === version) {
-    const merged = [...newest.bullets, ...bullets];
-    // "Nothing callers see" says nothing beside a change they do see.
-    const seen = merged.filter((bullet) => bullet !== UNSEEN_CHANGE);
-    return [{ version, bullets: orderBullets(seen.length > 0 ? seen : merged) }, ...older];
+function parts(version: string): { core: [number, number, number]; pre: boolean } | undefined {
+  const match = /^(\d+)\.(\d+)\.(\d+)(-[^+]*)?/.exec(version);
+  if (match === null) return undefined;
+  return { core: [Number(match[1]), Number(match[2]), Number(match[3])], pre: match[4] !== undefined };
+}
+
+/** `version` raised by `bump`, as semver's `inc` does (a pre-release rises to its release); undefined where not semver. */
+export function raisedVersion(version: string, bump: Bump): string | undefined {
+  const parsed = parts(version);
+  if (parsed === undefined) return undefined;
+  const [major, minor, patch] = parsed.core;
+  if (bump === "major") return parsed.pre && minor === 0 && patch === 0 ? `${major}.0.0` : `${major + 1}.0.0`;
+  if (bump === "minor") return parsed.pre && patch === 0 ? `${major}.${minor}.0` : `${major}.${minor + 1}.0`;
+  return parsed.pre ? `${major}.${minor}.${patch}` : `${major}.${minor}.${patch + 1}`;
+}
+
+/** Whether `version` is below `other` (major, minor, patch; a pre-release below its release); false where either is not semver. */
+export function isBelow(version: string, other: string): boolean {
+  const [a, b] = [parts(version), parts(other)];
+  if (a === undefined || b === undefined) return false;
+  for (let index = 0; index < 3; index += 1) {
+    const difference = (a.core[index] ?? 0) - (b.core[index] ?? 0);
+    if (difference !== 0) return difference < 0;
   }
-  return [{ version, bullets: orderBullets(bullets) }, ...sections];
-}
-
-/** The version bump a section's bullets call for. */
-export function sectionBump(section: ChangelogSection): SemverBump | "patch" {
-  if (section.bullets.some(isBreakingBullet)) return "major";
-  return section.bullets.some((bullet) => bullet !== UNSEEN_CHANGE && !bullet.startsWith(FIRST_GENERATION))
-    ? "minor"
-    : "patch";
-}
-
-/** A section that holds only the package's first generation. */
-export function isFirstGeneration(section: ChangelogSection): boolean {
-  return section.bullets.every((bullet) => bullet.startsWith(FIRST_GENERATION));
-}
-
-/** `version` raised by `bump` (pre-release and build parts dropped); undefined where it is not semver. */
-export function raisedVersion(version: string, bump: SemverBump | "patch"): string | undefined {
-  const parts = /^(\d+)\.(\d+)\.(\d+)/.exec(version);
-  if (parts === null) return undefined;
-  const [major, minor, patch] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
-  if (bump === "major") return `${major + 1}.0.0`;
-  if (bump === "minor") return `${major}.${minor + 1}.0`;
-  return `${major}.${minor}.${patch + 1}`;
+  return a.pre && !b.pre;
 }

@@ -1,145 +1,173 @@
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { markdownInline } from "../emit/code-text.js";
-import type { TemplateSet } from "../emit/template-engine.js";
-import { SpecError } from "../errors.js";
+// The generated package's CHANGELOG.md, as a model for emit/emit-changelog.ts. Changes are what
+// `diff` sees between the document of the last released version and the new one. A version is
+// released when the package's version changes (packageVersion, --package-version, or a semver
+// `info.version`): its section lists everything since the previous one. Until then the changes
+// stand under "Unreleased", recomputed at each regeneration (an edit undone leaves nothing behind).
 import { type LoadedSpec, loadSpec } from "../load/load-spec.js";
 import type { ApiModel } from "../model/api-model.js";
+import type { PreviousOutput } from "../write/previous-output.js";
 import {
-  addToSections,
-  type ChangelogSection,
+  type Bump,
+  bulletsBump,
   changeBullet,
-  FIRST_GENERATION,
+  isBelow,
   isBreakingBullet,
-  isFirstGeneration,
+  orderBullets,
   raisedVersion,
-  readChangelogSections,
-  sectionBump,
+  readSections,
+  UNRELEASED,
   UNSEEN_CHANGE,
 } from "./changelog-entries.js";
 import { diffSpecs } from "./diff-specs.js";
 
-/** The output file the previous document is kept in, and read back from at the next regeneration. */
-export const DOCUMENT_FILE = "openapi.json";
-export const CHANGELOG_FILE = "CHANGELOG.md";
+/** A section this regeneration writes: its bullets, and the bump they call for (undefined: unclassified). */
+export interface NewSection {
+  readonly heading: string;
+  readonly bullets: readonly string[];
+  readonly bump: Bump | undefined;
+  readonly first: boolean;
+}
 
-/** What this regeneration added to the changelog, for the CLI's summary (undefined when nothing). */
+/** What a regeneration changed in CHANGELOG.md, for the CLI's line. */
 export interface ChangelogNews {
-  readonly version: string;
+  readonly released: string | undefined;
+  readonly since: string | undefined;
   readonly breaking: number;
   readonly other: number;
-  /** The version these changes call for, where the package's version was not raised that far. */
+  readonly classified: boolean;
+  /** The version the changes call for over the last release, where the package's version is below it. */
   readonly dueVersion: string | undefined;
 }
 
+export type ChangelogModel =
+  | { readonly kind: "kept"; readonly text: string; readonly released: string | undefined }
+  | {
+      readonly kind: "written";
+      readonly packageName: string;
+      readonly sections: readonly NewSection[];
+      /** The earlier sections, as written. */
+      readonly written: string;
+      /** The released version's document, while there are unreleased changes. */
+      readonly released: string | undefined;
+      readonly news: ChangelogNews | undefined;
+    };
+
 export interface ChangelogInput {
-  readonly outDir: string;
+  readonly previous: PreviousOutput;
   readonly spec: LoadedSpec;
   readonly model: ApiModel;
-  /** The rendered package: its `openapi.json` and `package.json` (for the version). */
-  readonly files: ReadonlyMap<string, string>;
-  readonly templates: TemplateSet;
+  /** The new `openapi.json` and the package's version. */
+  readonly document: string;
+  readonly version: string;
 }
 
-function readIfPresent(file: string): string | undefined {
-  return existsSync(file) ? readFileSync(file, "utf8") : undefined;
-}
-
-function versionIn(manifest: string | undefined): string | undefined {
-  if (manifest === undefined) return undefined;
+/** The bullets from `before` (a previous document's file) to the new document, and whether they are classified. */
+async function bulletsSince(
+  before: { text: string; file: string } | undefined,
+  input: ChangelogInput,
+): Promise<{ bullets: string[]; classified: boolean }> {
+  if (before === undefined)
+    return {
+      bullets: ["- The document the last version was generated from is not at hand: the changes are not classified."],
+      classified: false,
+    };
+  if (before.text === input.document) return { bullets: [], classified: true };
   try {
-    const version = (JSON.parse(manifest) as { version?: unknown }).version;
-    return typeof version === "string" ? version : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The bullets for the step from the previous document (its file in the output) to the new one. */
-async function bulletsSince(previousFile: string, spec: LoadedSpec): Promise<string[]> {
-  let before: LoadedSpec;
-  try {
-    before = await loadSpec(previousFile);
+    const { changes } = diffSpecs(await loadSpec(before.file), input.spec);
+    return {
+      bullets: changes.length === 0 ? [UNSEEN_CHANGE] : orderBullets(changes.map(changeBullet)),
+      classified: true,
+    };
   } catch (error) {
-    if (!(error instanceof SpecError)) throw error;
-    return ["- The previous document (`openapi.json`) could not be read: the changes are not classified."];
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    return {
+      bullets: [
+        `- The previous document could not be read (${reason?.replace(/[\\`*_[\]<&]/g, "\\$&")}): the changes are not classified.`,
+      ],
+      classified: false,
+    };
   }
-  const { changes } = diffSpecs(before, spec);
-  return changes.length === 0 ? [UNSEEN_CHANGE] : changes.map(changeBullet);
 }
 
 function firstBullet(model: ApiModel): string {
   const count = model.operations.length;
-  const api = markdownInline(`${model.title} ${model.apiVersion}`);
-  return `${FIRST_GENERATION}${api} (${count} operation${count === 1 ? "" : "s"}).`;
+  return `- First generated from ${model.title} ${model.apiVersion} (${count} operation${count === 1 ? "" : "s"}).`;
 }
 
-/**
- * The generated package's CHANGELOG.md: the previous one's sections, and this regeneration's
- * changes (from `diff` between the previous `openapi.json` of the output and the new document)
- * added under the package's version. An unchanged document leaves it as it was.
- */
-export async function composeChangelog(
-  input: ChangelogInput,
-): Promise<{ text: string; news: ChangelogNews | undefined }> {
-  const { outDir, files, model } = input;
-  const version = versionIn(files.get("package.json")) ?? "0.0.0";
-  const previousDocument = readIfPresent(path.join(outDir, DOCUMENT_FILE));
-  const previousText = readIfPresent(path.join(outDir, CHANGELOG_FILE));
-  const previous = previousText === undefined ? [] : readChangelogSections(previousText);
-  let sections: ChangelogSection[];
-  let bullets: string[] = [];
-  if (previousDocument === undefined || previous.length === 0) sections = [{ version, bullets: [firstBullet(model)] }];
-  else if (previousDocument === files.get(DOCUMENT_FILE)) sections = previous;
-  else {
-    bullets = await bulletsSince(path.join(outDir, DOCUMENT_FILE), input.spec);
-    sections = addToSections(previous, version, bullets);
-  }
-  const text = input.templates.render("CHANGELOG.md", {
-    packageName: model.packageName,
-    sections: sections.map((section) => ({ ...section, summary: sectionSummary(section) })),
-  });
-  return { text, news: bullets.length === 0 ? undefined : news(bullets, version, previous[0]?.version) };
-}
-
-function sectionSummary(section: ChangelogSection): string {
-  if (isFirstGeneration(section)) return "The first generation of this package.";
-  const bump = sectionBump(section);
-  if (bump === "major") return "Breaking changes: code that calls this package may no longer compile or work.";
-  if (bump === "minor") return "Additions and changes that keep callers' code working.";
-  return "Nothing that callers' code can see changed.";
-}
-
-function news(bullets: readonly string[], version: string, previousVersion: string | undefined): ChangelogNews {
+function news(
+  bullets: readonly string[],
+  classified: boolean,
+  released: string | undefined,
+  since: string,
+  version: string,
+): ChangelogNews {
   const breaking = bullets.filter(isBreakingBullet).length;
-  const other = bullets.filter((bullet) => bullet !== UNSEEN_CHANGE).length - breaking;
-  const bump = sectionBump({ version, bullets });
-  // What these changes call for from the version the previous regeneration had.
-  const needed = previousVersion === undefined || bump === "patch" ? undefined : raisedVersion(previousVersion, bump);
-  const due = needed !== undefined && compareVersions(version, needed) < 0 ? needed : undefined;
-  return { version, breaking, other, dueVersion: due };
+  const other = classified ? bullets.filter((bullet) => bullet !== UNSEEN_CHANGE).length - breaking : 0;
+  const bump = bulletsBump(bullets, classified);
+  const needed = bump === undefined || bump === "patch" ? undefined : raisedVersion(since, bump);
+  const dueVersion = needed !== undefined && (released === undefined || isBelow(version, needed)) ? needed : undefined;
+  return { released, since, breaking, other, classified, dueVersion };
 }
 
-/** Order of two versions by major, minor and patch (what a raise is measured in). */
-function compareVersions(a: string, b: string): number {
-  const parts = (version: string): number[] => (/^(\d+)\.(\d+)\.(\d+)/.exec(version) ?? []).slice(1).map(Number);
-  const [left, right] = [parts(a), parts(b)];
-  for (let index = 0; index < 3; index += 1) {
-    const difference = (left[index] ?? 0) - (right[index] ?? 0);
-    if (difference !== 0) return difference;
+export async function buildChangelog(input: ChangelogInput): Promise<ChangelogModel> {
+  const { previous, model, version } = input;
+  const written = readSections(previous.changelog ?? "").filter((section) => section.version !== UNRELEASED);
+  const last = written[0]?.version;
+  const releasedDoc = previous.released ?? previous.document;
+  const base = {
+    kind: "written",
+    packageName: model.packageName,
+    written: written.map((s) => s.text).join("\n\n"),
+  } as const;
+  if (last === undefined || previous.changelog === undefined)
+    return {
+      ...base,
+      sections: [{ heading: version, bullets: [firstBullet(model)], bump: undefined, first: true }],
+      written: "",
+      released: undefined,
+      news: undefined,
+    };
+  if (previous.document?.text === input.document && last === version)
+    return { kind: "kept", text: previous.changelog, released: previous.released?.text };
+  const { bullets, classified } = await bulletsSince(releasedDoc, input);
+  if (last === version) {
+    const unreleased =
+      bullets.length === 0
+        ? []
+        : [{ heading: UNRELEASED, bullets, bump: bulletsBump(bullets, classified), first: false }];
+    const released = releasedDoc !== undefined && releasedDoc.text !== input.document ? releasedDoc.text : undefined;
+    return {
+      ...base,
+      sections: unreleased,
+      released,
+      news: bullets.length === 0 ? undefined : news(bullets, classified, undefined, last, version),
+    };
   }
-  return 0;
+  const shown = bullets.length === 0 ? [UNSEEN_CHANGE] : bullets;
+  return {
+    ...base,
+    sections: [{ heading: version, bullets: shown, bump: bulletsBump(shown, classified), first: false }],
+    released: undefined,
+    news: news(shown, classified, version, last, version),
+  };
 }
 
-/** What a regeneration added to CHANGELOG.md, and the version it calls for where that was not given. */
+/** What a regeneration added to CHANGELOG.md, and the version it calls for where the package's is below it. */
 export function changelogLine(news: ChangelogNews): string {
-  const counts =
-    news.breaking + news.other === 0
-      ? "the document changed in nothing callers see"
+  const counts = !news.classified
+    ? "changes that could not be classified"
+    : news.breaking + news.other === 0
+      ? "no change callers can see"
       : `${news.breaking} breaking and ${news.other} other change(s) for callers`;
+  const where =
+    news.released === undefined
+      ? `unreleased since ${news.since}`
+      : `released as ${news.released} (since ${news.since})`;
   const due =
     news.dueVersion === undefined
       ? ""
-      : `; if ${news.version} is published already, they call for ${news.dueVersion} (packageVersion or --package-version)`;
-  return `CHANGELOG.md: ${counts}, under ${news.version}${due}`;
+      : news.released === undefined
+        ? `; to release them, give the package version ${news.dueVersion} (packageVersion or --package-version)`
+        : `; they call for ${news.dueVersion} or above over ${news.since}`;
+  return `CHANGELOG.md: ${counts}, ${where}${due}`;
 }

@@ -92,3 +92,19 @@ export function docComment(block: DocBlock, indent: number): string {
 export function markdownInline(text: string): string {
   return text.replace(/\s+/g, " ").replace(/\|/g, "\\|").replace(/</g, "&lt;").trim();
 }
+
+/**
+ * Inline Markdown that shows `text` as written: the characters inline Markdown gives a meaning to
+ * (emphasis, code, links, images, HTML, tables) are escaped everywhere, and a block marker (`#`,
+ * `>`, `-`, `+`, `1.`) where the text starts one, so a name from a document can neither format nor
+ * forge the text around it (a changelog's **Breaking** marker, say).
+ */
+export function markdownText(text: string): string {
+  const inline = text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[\\`*_[\]|~!]/g, "\\$&")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;");
+  return inline.replace(/^[#>+=-]/, "\\$&").replace(/^(\d+)([.)])/, "$1\\$2");
+}

@@ -93,7 +93,6 @@ function viaView(model: ApiModel, operation: OperationModel, replacement: Replac
 export function renderMigrations(model: ApiModel, templates: TemplateSet): Map<string, string> {
   const migrations = migratedOperations(model).map(({ operation, replacement, migration }) => {
     const names = migrationNames(operation);
-    const _base = pascalCase(operation.methodName);
     return {
       ...names,
       sourceType: operation.requestTypeName,

@@ -3,6 +3,7 @@ import type { SourceLocation } from "../errors.js";
 import type { ApiModel } from "../model/api-model.js";
 import { StepTimes } from "../step-times.js";
 import { compileSources } from "./compile-package.js";
+import { documentJson } from "./document-json.js";
 import { renderClient } from "./emit-client.js";
 import { renderFixtures } from "./emit-fixtures.js";
 import { renderMigrations } from "./emit-migrations.js";
@@ -60,9 +61,7 @@ export async function renderPackage(input: RenderInput): Promise<Map<string, str
     async () => new Map([...(await compileSources(rest, input.cache)), ...(await schemaCompiled)]),
   );
   const all = new Map([...schema, ...rest, ...compiled]);
-  // The document as read (bundled into one; Swagger 2.0 converted): the next regeneration's
-  // CHANGELOG.md is the diff from it (contract/package-changelog.ts), and consumers may diff it too.
-  all.set("openapi.json", `${JSON.stringify(input.document, null, 2)}\n`);
+  all.set("openapi.json", documentJson(input.document));
   all.set(
     "api-surface.txt",
     await times.measureAsync("API surface", () => renderSurface(compiled, model.packageName, input.cache)),

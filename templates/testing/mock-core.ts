@@ -1,3 +1,6 @@
+// The contract mock's decisions, independent of how requests arrive: the loopback server
+// (testing/mock-server.ts) and the MSW handlers (msw.ts) both ask this one core, so they check,
+// answer and word their errors the same way. No Node or browser APIs here.
 import {
   documentedBody,
   responseFor,
