@@ -37,7 +37,8 @@ function relativeLinks(markdown: string): { line: number; target: string }[] {
   markdown.split("\n").forEach((text, index) => {
     if (/^\s*```/.test(text)) fenced = !fenced;
     if (fenced) return;
-    for (const match of text.replace(/`[^`]*`/g, "").matchAll(/\]\(([^)\s]+)\)/g)) {
+    // `[text](target)` and `[text](target "title")`.
+    for (const match of text.replace(/`[^`]*`/g, "").matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)) {
       const target = match[1] ?? "";
       if (!/^[a-z]+:/i.test(target)) links.push({ line: index + 1, target });
     }
@@ -63,7 +64,8 @@ describe("the documentation pages", () => {
         const [file = "", anchor] = target.split("#");
         const resolved = file === "" ? page : path.resolve(path.dirname(page), decodeURIComponent(file));
         const where = `${path.relative(REPO_ROOT, page)}:${line} → ${target}`;
-        if (!existsSync(resolved)) broken.push(`${where}: no such file`);
+        if (file.startsWith("/")) broken.push(`${where}: an absolute path, which GitHub reads from the site's root`);
+        else if (!existsSync(resolved)) broken.push(`${where}: no such file`);
         else if (
           anchor !== undefined &&
           resolved.endsWith(".md") &&
@@ -79,8 +81,11 @@ describe("the documentation pages", () => {
     expect(anchors("# A `title`: here\n## Two words\n## Two words\n")).toEqual(
       new Set(["a-title-here", "two-words", "two-words-1"]),
     );
-    expect(relativeLinks("see [x](docs/nope.md#a) and [y](https://example.com) `[z](no.md)`\n")).toEqual([
+    expect(
+      relativeLinks('see [x](docs/nope.md#a) and [y](https://example.com) `[z](no.md)` [t](cli.md "CLI")\n'),
+    ).toEqual([
       { line: 1, target: "docs/nope.md#a" },
+      { line: 1, target: "cli.md" },
     ]);
   });
 });

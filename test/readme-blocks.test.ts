@@ -17,7 +17,8 @@ function typescriptBlocks(markdown: string): Block[] {
   const blocks: Block[] = [];
   const lines = markdown.split("\n");
   for (let index = 0; index < lines.length; index += 1) {
-    const fence = /^(\s*)```(ts|typescript)\s*$/.exec(lines[index] ?? "");
+    // A TypeScript fence, with or without an info string after the language (```ts twoslash).
+    const fence = /^(\s*)```(ts|typescript)(\s.*)?$/.exec(lines[index] ?? "");
     if (fence === null) continue;
     const indent = fence[1] ?? "";
     const start = index + 1;
