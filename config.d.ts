@@ -18,6 +18,18 @@ export interface CodegenConfig {
   templates?: string;
   /** Refuse the document on warnings too, as on errors (the `--strict` flag; default false). */
   strict?: boolean;
+  /**
+   * How an operation pages, by operationId, where the document's names are not among the
+   * conventions `<pkg>/query` recognises (docs/query.md), or to turn its infinite query off (`false`).
+   * `next` is where a 2xx JSON answer holds the next cursor (a dotted path: `"paging.next"`);
+   * `count` numbers pages (`"page"`: 1, 2, 3…) or offsets (`"offset"`: advanced by the items read),
+   * whose items are at `items` (a dotted path; `""` for an answer that is the array).
+   */
+  pagination?: Record<string, PaginationConfig | false>;
 }
+
+export type PaginationConfig =
+  | { param: string; next: string }
+  | { param: string; count: "page" | "offset"; items: string; start?: number };
 
 export declare function defineConfig(config: CodegenConfig): CodegenConfig;

@@ -28,6 +28,9 @@ function consumers(pkg) {
     },
     "./validators (everything)": { source: `export * from "${dist("validators")}";\n` },
     "./validators (one schema)": { source: `export { Experiment } from "${dist("validators")}";\n` },
+    "./query (one mutation's options, with its transport)": {
+      source: `import { createTransport, patchExperimentMutationOptions } from "${dist("query")}";\nexport const options = patchExperimentMutationOptions(createTransport({ token: "t" }));\n`,
+    },
     "./fixtures (everything)": { source: `export * from "${dist("fixtures")}";\n` },
     "./fixtures (one builder)": { source: `export { buildExperiment } from "${dist("fixtures")}";\n` },
     // msw is the consumer's own dependency (a peer): not counted.

@@ -7,7 +7,7 @@ import { changelogLine } from "./contract/package-changelog.js";
 import { SEMVER } from "./emit/emit-package.js";
 import { formatWarnings, SpecError } from "./errors.js";
 import { generate } from "./generate.js";
-import { findConfig, loadConfig } from "./load-config.js";
+import { type CodegenConfig, findConfig, loadConfig } from "./load-config.js";
 import { runMigrate } from "./migrate/run-migrate.js";
 import { nearestName } from "./nearest-name.js";
 import { packageRoot } from "./package-root.js";
@@ -130,7 +130,7 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
       );
     }
     if (command === "generate" && rest.length === 0)
-      return await generateCommand(values, specPath, io, config.templates, { argv, configFile });
+      return await generateCommand(values, specPath, io, config, { argv, configFile });
     if (command === "migrate" && rest.length === 1 && rest[0] !== undefined)
       return await migrateCommand(rest[0], values, specPath, io);
     if (command === "diff" && rest.length === 2 && rest[0] !== undefined && rest[1] !== undefined)
@@ -175,9 +175,11 @@ async function generateCommand(
   values: Values,
   specPath: string,
   io: CliIO,
-  templateOverrides: string | undefined,
+  config: CodegenConfig,
   invocation: Invocation,
 ): Promise<number> {
+  const templateOverrides = config.templates;
+  const pagination = config.pagination === undefined ? {} : { pagination: config.pagination };
   const outDir = values.out ?? path.join(packageRoot(), "generated");
   const overrides = templateOverrides === undefined ? {} : { templateOverrides };
   if (values.watch === true) {
@@ -191,6 +193,7 @@ async function generateCommand(
         strict: values.strict === true,
         ...(values.name === undefined ? {} : { packageName: values.name }),
         ...(values["package-version"] === undefined ? {} : { packageVersion: values["package-version"] }),
+        ...pagination,
       },
       io,
     );
@@ -207,6 +210,7 @@ async function generateCommand(
     ...(values["package-version"] === undefined ? {} : { packageVersion: values["package-version"] }),
     ...(values.templates === undefined ? {} : { templatesDir: values.templates }),
     ...overrides,
+    ...pagination,
     ...(values["no-cache"] === true ? {} : { cacheDir: path.join(cacheRoot(process.cwd()), "steps") }),
   });
   if (result.warnings.length > 0 && values.quiet !== true) io.stderr(formatWarnings(result.warnings, where(specPath)));

@@ -7,6 +7,7 @@ import { renderPackage } from "./emit/render-package.js";
 import { loadTemplates, type TemplateSet } from "./emit/template-engine.js";
 import { compareProblems, SpecError, type SpecWarning } from "./errors.js";
 import { type LoadedSpec, loadSpec } from "./load/load-spec.js";
+import type { PaginationOptions } from "./load-config.js";
 import type { ApiModel } from "./model/api-model.js";
 import { buildModel } from "./model/build-model.js";
 import { generatorVersion, packageRoot } from "./package-root.js";
@@ -30,6 +31,8 @@ export interface GenerateOptions {
   readonly cacheDir?: string;
   /** Refuse the document on any warning, as on an error. */
   readonly strict?: boolean;
+  /** How operations page, from the config file (`<pkg>/query`'s infinite queries). */
+  readonly pagination?: PaginationOptions;
   /** Where each step's wall time is added (`--timings`). */
   readonly times?: StepTimes;
 }
@@ -67,6 +70,7 @@ export async function renderSpec(options: RenderOptions): Promise<Rendered> {
     buildModel(spec, {
       ...(options.packageName === undefined ? {} : { packageName: options.packageName }),
       ...(options.packageVersion === undefined ? {} : { packageVersion: options.packageVersion }),
+      ...(options.pagination === undefined ? {} : { pagination: options.pagination }),
     }),
   );
   const warnings = [...spec.warnings, ...model.warnings].sort(compareProblems);

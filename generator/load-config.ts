@@ -12,6 +12,20 @@ export interface CodegenConfig {
   readonly templates?: string;
   /** Refuse the document on warnings too (the `--strict` flag). */
   readonly strict?: boolean;
+  /** How operations page, by operationId (see config.d.ts), and where that was said. */
+  readonly pagination?: PaginationOptions;
+}
+
+/** One operation's paging as a config gives it. */
+export type PaginationSetting =
+  | { readonly param: string; readonly next: string }
+  | { readonly param: string; readonly count: "page" | "offset"; readonly items: string; readonly start?: number }
+  | false;
+
+export interface PaginationOptions {
+  readonly byOperation: Readonly<Record<string, PaginationSetting>>;
+  /** The config file, for a located error about a setting. */
+  readonly file: string;
 }
 
 export const CONFIG_NAMES = [
@@ -20,7 +34,7 @@ export const CONFIG_NAMES = [
   "codegen.config.mjs",
   "codegen.config.js",
 ] as const;
-const KEYS = new Set(["spec", "out", "packageName", "packageVersion", "templates", "strict"]);
+const KEYS = new Set(["spec", "out", "packageName", "packageVersion", "templates", "strict", "pagination"]);
 
 /** The config file in `dir`, if there is one. */
 export function findConfig(dir: string): string | undefined {
@@ -72,7 +86,8 @@ export async function loadConfig(file: string): Promise<CodegenConfig> {
     if (!KEYS.has(key)) add(key, `unknown option "${key}" (known: ${[...KEYS].join(", ")})`);
     else if (key === "strict") {
       if (typeof record[key] !== "boolean") add(key, `"${key}" must be true or false`);
-    } else if (typeof record[key] !== "string" || record[key] === "") add(key, `"${key}" must be a non-empty string`);
+    } else if (key === "pagination") checkPagination(record[key], add);
+    else if (typeof record[key] !== "string" || record[key] === "") add(key, `"${key}" must be a non-empty string`);
     else if (key === "packageVersion" && !SEMVER.test(String(record[key])))
       add(key, `"${String(record[key])}" is not a semantic version (X.Y.Z, optionally -pre.release and +build)`);
   }
@@ -87,5 +102,36 @@ export async function loadConfig(file: string): Promise<CodegenConfig> {
     ...(typeof record.packageName === "string" ? { packageName: record.packageName } : {}),
     ...(typeof record.packageVersion === "string" ? { packageVersion: record.packageVersion } : {}),
     ...(typeof record.strict === "boolean" ? { strict: record.strict } : {}),
+    ...(isObject(record.pagination)
+      ? { pagination: { byOperation: record.pagination as Record<string, PaginationSetting>, file: display } }
+      : {}),
   };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** `pagination`: by operationId, `false` or `{ param, next }` or `{ param, count, items, start? }`. */
+function checkPagination(value: unknown, add: (key: string, message: string) => void): void {
+  if (!isObject(value)) {
+    add("pagination", '"pagination" must map operationIds to { param, next }, { param, count, items } or false');
+    return;
+  }
+  for (const [operationId, setting] of Object.entries(value)) {
+    const at = `pagination/${operationId.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    if (setting === false) continue;
+    if (!isObject(setting) || typeof setting.param !== "string" || setting.param === "") {
+      add(at, "must be false, or an object with `param` (the query parameter a page is asked for by)");
+      continue;
+    }
+    const cursor = typeof setting.next === "string";
+    const counted = setting.count === "page" || setting.count === "offset";
+    if (cursor === counted || (counted && typeof setting.items !== "string"))
+      add(
+        at,
+        'needs either `next` (where the answer holds the next cursor) or `count: "page" | "offset"` with `items`',
+      );
+    else if (setting.start !== undefined && !Number.isInteger(setting.start)) add(`${at}/start`, "must be an integer");
+  }
 }

@@ -44,6 +44,35 @@ describe("codegen.config.ts", () => {
     expect(readFileSync(path.join(dir, "other/src/client.ts"), "utf8")).toContain("ACME client");
   });
 
+  it("names an operation's paging where the document's names follow no convention, or turns it off; a wrong name is located", () => {
+    const dir = makeTempDir("config-pagination");
+    dirs.push(dir);
+    const spec = JSON.stringify(path.join(REPO_ROOT, "test/specs/browser/app.yaml"));
+    const write = (pagination: string): void =>
+      writeFileSync(
+        path.join(dir, "codegen.config.mjs"),
+        `export default { spec: ${spec}, out: "./client", pagination: ${pagination} };\n`,
+      );
+    const query = (): string => readFileSync(path.join(dir, "client/src/query.ts"), "utf8");
+    write("{}");
+    expect(cliIn(dir, "--quiet").status).toBe(0);
+    expect(query()).not.toContain("listFeedInfiniteQueryOptions"); // no convention recognised
+    expect(query()).toContain("listPagesInfiniteQueryOptions"); // `page` is one
+    write('{ listFeed: { param: "since", next: "paging.following" }, listPages: false }');
+    expect(cliIn(dir, "--quiet").status).toBe(0);
+    expect(query()).toContain('{ kind: "cursor", param: "since", path: ["paging", "following"] }');
+    expect(query()).not.toContain("listPagesInfiniteQueryOptions");
+    write('{ listFeed: { param: "cursor", next: "x" }, createItem: { param: "page", count: "page", items: "" } }');
+    const wrong = cliIn(dir, "--quiet");
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain('(#/pagination/listFeed/param): listFeed has no query parameter "cursor"');
+    expect(wrong.stderr).toContain(
+      '(#/pagination/createItem): no operation read by a query (GET, HEAD, QUERY) has operationId "createItem"',
+    );
+    write('{ listFeed: { param: "since" } }');
+    expect(cliIn(dir, "--quiet").stderr).toContain("codegen.config.mjs (#/pagination/listFeed): needs either `next`");
+  });
+
   it("refuses warnings with `strict: true`, as --strict does; the flag's absence does not turn it off", () => {
     const dir = makeTempDir("config-strict");
     dirs.push(dir);
@@ -67,7 +96,7 @@ describe("codegen.config.ts", () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("bad configuration:");
     expect(result.stderr).toContain(
-      'codegen.config.mjs (#/spek): unknown option "spek" (known: spec, out, packageName, packageVersion, templates, strict)',
+      'codegen.config.mjs (#/spek): unknown option "spek" (known: spec, out, packageName, packageVersion, templates, strict, pagination)',
     );
     expect(result.stderr).toContain('codegen.config.mjs (#/out): "out" must be a non-empty string');
   });

@@ -75,10 +75,15 @@ function compileBlocks(
 describe("every TypeScript block of the READMEs compiles as a user pastes it", () => {
   // The libraries a README shows the generated validators with, installed as a user would have them.
   const LIBRARIES = Object.fromEntries(
-    ["hono", "@hono/standard-validator", "@standard-schema/spec"].map((name) => [
-      name,
-      path.join(REPO_ROOT, "node_modules", name),
-    ]),
+    [
+      "hono",
+      "@hono/standard-validator",
+      "@standard-schema/spec",
+      "@tanstack/query-core",
+      "@tanstack/react-query",
+      "@tanstack/vue-query",
+      "vue",
+    ].map((name) => [name, path.join(REPO_ROOT, "node_modules", name)]),
   );
   const LINKS = {
     "launchdarkly-experiments-client": path.join(REPO_ROOT, "generated"),
@@ -87,23 +92,27 @@ describe("every TypeScript block of the READMEs compiles as a user pastes it", (
   };
 
   it("the project's README, CONTRIBUTING.md and every page of docs/", async () => {
-    // The 3.2 examples are consumers of the client of test/specs/oas32/streams.yaml.
+    // The 3.2 examples are consumers of the client of test/specs/oas32/streams.yaml, the TanStack
+    // Query ones of test/specs/browser/app.yaml's.
     const streams = await generatePackage(
       path.join(REPO_ROOT, "test", "specs", "oas32", "streams.yaml"),
       "readme-streams",
     );
+    const app = await generatePackage(path.join(REPO_ROOT, "test", "specs", "browser", "app.yaml"), "readme-app");
     const { count, errors } = compileBlocks(PROJECT_PAGES, "project", {
       ...LINKS,
       "streams-openapi-3-2-client": streams.dir,
+      "frontend-app-client": app.dir,
     });
     removeDir(streams.dir);
-    expect(count).toBeGreaterThanOrEqual(12);
+    removeDir(app.dir);
+    expect(count).toBeGreaterThanOrEqual(15);
     expect(errors).toEqual([]);
   });
 
   it("the generated package's README", () => {
     const { count, errors } = compileBlocks([path.join(REPO_ROOT, "generated", "README.md")], "generated", LINKS);
-    expect(count).toBe(11);
+    expect(count).toBe(12);
     expect(errors).toEqual([]);
   });
 

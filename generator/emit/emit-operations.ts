@@ -17,6 +17,7 @@ const PARTS = {
   serializePath: "params",
   serializeHeaders: "params",
   serializeCookies: "params",
+  unsentCookies: "params",
   fullQuery: "client-runtime",
   wireBody: "body",
   streamSuccess: "stream",
@@ -24,7 +25,9 @@ const PARTS = {
 } as const;
 type Part = keyof typeof PARTS;
 /** The slots of call.ts's `Wire` a function fills. */
-type WireParts = Partial<Record<"path" | "query" | "headers" | "cookies" | "body" | "success" | "warn", Part>>;
+type WireParts = Partial<
+  Record<"path" | "query" | "headers" | "cookies" | "unsentCookies" | "body" | "success" | "warn", Part>
+>;
 
 /** Names the entry exports itself, which a function steps aside for. */
 const ENTRY_NAMES = new Set([
@@ -45,7 +48,10 @@ function wireParts(operation: OperationModel, styled: boolean): WireParts {
   if (has("path")) parts.path = plain ? "plainPath" : "serializePath";
   if (has("query") || has("querystring")) parts.query = plain ? "plainQuery" : "fullQuery";
   if (has("header")) parts.headers = plain ? "plainHeaders" : "serializeHeaders";
-  if (has("cookie")) parts.cookies = "serializeCookies";
+  if (has("cookie")) {
+    parts.cookies = "serializeCookies";
+    parts.unsentCookies = "unsentCookies";
+  }
   // The core writes JSON itself; any other media type (a wildcard one too) is body.ts's.
   if (
     (operation.requestBody?.media ?? []).some(

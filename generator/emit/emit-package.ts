@@ -4,6 +4,7 @@ import { deprecationText } from "./deprecation-text.js";
 import { fixtureBuilderNames } from "./emit-fixtures.js";
 import { migratedOperations, migrationNames, resultProperties } from "./emit-migrations.js";
 import { operationFunctionNames } from "./emit-operations.js";
+import { isReading, queryExportNames } from "./emit-query.js";
 import { operationValidatorNames } from "./emit-validators.js";
 import type { TemplateSet } from "./template-engine.js";
 
@@ -27,6 +28,7 @@ export function packageManifest(model: ApiModel, generatorVersion: string): Reco
   const testing = { types: "./dist/testing.d.ts", default: "./dist/testing.js" };
   const msw = { types: "./dist/msw.d.ts", default: "./dist/msw.js" };
   const validators = { types: "./dist/validators.d.ts", default: "./dist/validators.js" };
+  const query = { types: "./dist/query.d.ts", default: "./dist/query.js" };
   return {
     name: model.packageName,
     version: packageVersion(model),
@@ -42,14 +44,21 @@ export function packageManifest(model: ApiModel, generatorVersion: string): Reco
       "./testing": testing,
       "./msw": msw,
       "./validators": validators,
+      "./query": query,
       "./package.json": "./package.json",
     },
     files: ["dist", "src", "README.md", "CHANGELOG.md", "openapi.json"],
     dependencies: { "openapi-fetch": OPENAPI_FETCH_RANGE },
     // The ./testing entry runs a node:http server; its declarations need Node's types. The ./msw
     // entry needs msw 2 (which runs on Node 18+), only for those who import it.
-    peerDependencies: { "@types/node": ">=18", msw: "^2.0.0" },
-    peerDependenciesMeta: { "@types/node": { optional: true }, msw: { optional: true } },
+    // ./query is typed with TanStack Query's core (every adapter depends on it), and a streamed
+    // operation's query runs its streamedQuery.
+    peerDependencies: { "@tanstack/query-core": "^5.102.0", "@types/node": ">=18", msw: "^2.0.0" },
+    peerDependenciesMeta: {
+      "@tanstack/query-core": { optional: true },
+      "@types/node": { optional: true },
+      msw: { optional: true },
+    },
     generator: { name: GENERATOR_NAME, version: generatorVersion },
   };
 }
@@ -136,6 +145,27 @@ function streamExample(model: ApiModel): object | undefined {
   return undefined;
 }
 
+/** The README's TanStack Query example: the first operation read by a query and the first by a mutation, each with a call that can be written. */
+function queryExample(model: ApiModel): object | undefined {
+  const names = queryExportNames(model);
+  const pick = (reading: boolean) => {
+    const index = model.operations.findIndex(
+      (operation) =>
+        isReading(operation) === reading && !operation.deprecated && exampleCall(model, operation) !== undefined,
+    );
+    const operation = model.operations[index];
+    const call = operation === undefined ? undefined : exampleCall(model, operation);
+    return call === undefined
+      ? undefined
+      : { name: names[index]?.[0] ?? "", keyName: names[index]?.[1], init: call.init, builder: call.builder };
+  };
+  const query = pick(true);
+  const mutation = pick(false);
+  if (query === undefined && mutation === undefined) return undefined;
+  const builders = [...new Set([query?.builder, mutation?.builder].filter((name) => name !== undefined))];
+  return { query, mutation, builders: builders.length === 0 ? undefined : builders.join(", ") };
+}
+
 /** The schema the README's validator example checks: the example call's body schema, else the first. */
 function validatorExample(model: ApiModel, example: OperationModel | undefined): { typeName: string } | undefined {
   const named = model.schemas.find((schema) => schema.name === example?.example.bodySchemaName) ?? model.schemas[0];
@@ -176,6 +206,7 @@ function readmeView(model: ApiModel): object {
     validatorExample: validatorExample(model, example),
     fixtureExample: fixtureExample(model),
     streamExample: streamExample(model),
+    queryExample: queryExample(model),
     exampleMockOperation: example?.methodName ?? model.operations[0]?.methodName,
     exampleErrorStatus: example?.contract.responses.find((response) => response.status >= 400)?.status,
     examplePathParams: example === undefined ? undefined : pathParamsLiteral(example),

@@ -9,6 +9,7 @@ import { renderFixtures } from "./emit-fixtures.js";
 import { renderMigrations } from "./emit-migrations.js";
 import { renderOperations } from "./emit-operations.js";
 import { renderPackageFiles } from "./emit-package.js";
+import { renderQuery } from "./emit-query.js";
 import { renderTesting } from "./emit-testing.js";
 import { renderNamedTypes, renderSchemaTypes } from "./emit-types.js";
 import { renderValidators } from "./emit-validators.js";
@@ -51,6 +52,7 @@ export async function renderPackage(input: RenderInput): Promise<Map<string, str
         ...renderOperations(model, templates),
         ...renderFixtures(model, templates),
         ...renderValidators(model, templates),
+        ...renderQuery(model, templates),
         ...renderTesting(model, templates),
         ...renderMigrations(model, templates),
         ...renderPackageFiles(model, templates, input.generatorVersion),

@@ -100,6 +100,19 @@ export interface OperationModel {
   readonly contract: OperationContract;
   /** JSON pointer of the operation in the bundled document. */
   readonly pointer: string;
+  /** How a reading operation pages, where the document says so (see pagination.ts); undefined otherwise. */
+  readonly pagination: PaginationModel | undefined;
+}
+
+/** Which query parameter asks for a page, and where the next one comes from. */
+export interface PaginationModel {
+  /** cursor: the next value is read from the answer; page: counted on by one; offset: by the items read. */
+  readonly kind: "cursor" | "page" | "offset";
+  readonly param: string;
+  /** In a 2xx JSON answer: the next cursor (cursor), or the page's items (page, offset; [] when the answer is the array). */
+  readonly path: readonly string[];
+  /** The first page's value where the caller gives none: null (no cursor), else the parameter's default, its minimum, or 1 (page) / 0 (offset). */
+  readonly start: number | null;
 }
 
 export type ExampleValue = string | number | boolean | readonly (string | number | boolean)[];

@@ -3,6 +3,7 @@ import type { SchemaTable } from "../../templates/fixtures/schema.js";
 import { joinPointer, SpecError, type SpecProblem, type SpecWarning } from "../errors.js";
 import { deref, isRecord } from "../load/json-pointer.js";
 import type { LoadedSpec } from "../load/load-spec.js";
+import type { PaginationOptions } from "../load-config.js";
 import type { ApiModel, AuthModel, FixtureTable, OperationModel, SchemaModel } from "./api-model.js";
 import { buildOperations, compareText } from "./build-operations.js";
 import { buildFixtureTable } from "./fixture-table.js";
@@ -55,6 +56,8 @@ export interface ModelOptions {
   readonly packageName?: string;
   /** The generated package's version (semver), independent of the API's `info.version`. */
   readonly packageVersion?: string;
+  /** How operations page where the config says so. */
+  readonly pagination?: PaginationOptions;
 }
 
 export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiModel {
@@ -67,7 +70,11 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
   const auth = readAuth(document);
   const operations = checkedTraits(
     spec,
-    buildOperations(spec, new Set([...RESERVED_EXPORTS, ...schemas.map((schema) => schema.typeName)])),
+    buildOperations(
+      spec,
+      new Set([...RESERVED_EXPORTS, ...schemas.map((schema) => schema.typeName)]),
+      options.pagination,
+    ),
     fixtures,
   );
   return {

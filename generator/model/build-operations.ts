@@ -2,12 +2,14 @@ import { joinPointer, SpecError, type SpecProblem } from "../errors.js";
 import { deref, isRecord, setOwn } from "../load/json-pointer.js";
 import type { LoadedSpec } from "../load/load-spec.js";
 import { isOas32, pathItemOperations } from "../load/path-item-operations.js";
-import type { HttpMethod, OperationModel, ReplacementModel, RequestBodyModel } from "./api-model.js";
+import type { PaginationOptions } from "../load-config.js";
+import type { HttpMethod, OperationModel, PaginationModel, ReplacementModel, RequestBodyModel } from "./api-model.js";
 import { buildContract } from "./build-contract.js";
 import { buildExample } from "./build-examples.js";
 import { readMigration } from "./build-migration.js";
 import { isOpenApi30 } from "./fixture-table.js";
 import { camelCase, methodIdentifier, pascalCase, uniqueNames } from "./naming.js";
+import { configuredPagination, readPagination } from "./pagination.js";
 import type { ResolvedOperation, SchemaResolver } from "./resolve-operation.js";
 import { resolveOperation, schemaResolver } from "./resolve-operation.js";
 
@@ -26,7 +28,14 @@ export interface RawOperation {
 }
 
 /** Every operation of the document, named and sorted by method name; replacements resolved. */
-export function buildOperations(spec: LoadedSpec, takenTypeNames: ReadonlySet<string> = new Set()): OperationModel[] {
+/** The methods that read: a query of them is cached, any other is a mutation. */
+const READING = new Set(["GET", "HEAD", "QUERY"]);
+
+export function buildOperations(
+  spec: LoadedSpec,
+  takenTypeNames: ReadonlySet<string> = new Set(),
+  pagination?: PaginationOptions,
+): OperationModel[] {
   const raw = collectOperations(spec.document);
   const candidates = raw.map((op) => methodIdentifier(op.operationId));
   const methodNames = uniqueNames(
@@ -50,6 +59,11 @@ export function buildOperations(spec: LoadedSpec, takenTypeNames: ReadonlySet<st
   const problems: SpecProblem[] = [];
   const resolveSchema = schemaResolver(spec.document);
   const resolved = new Map(raw.map((op) => [op.operationId, resolveOperation(spec.document, op)]));
+  // The config's word for an operation, where it has one (false: none), else the conventions'.
+  const paging = (operationId: string, own: ResolvedOperation): PaginationModel | undefined => {
+    const configured = configuredPagination(pagination, operationId, own.parameters, problems);
+    return configured === null ? readPagination(own.parameters, own.responses, resolveSchema) : configured;
+  };
   const models = raw.map((op, index): OperationModel => {
     const own = resolved.get(op.operationId) ?? resolveOperation(spec.document, op);
     const replacement = readReplacement({ resolveSchema, resolved }, op, byOperationId, (pointer, message) => {
@@ -81,8 +95,15 @@ export function buildOperations(spec: LoadedSpec, takenTypeNames: ReadonlySet<st
       resultTypeName: resultTypeNames[index] ?? "",
       contract: buildContract(own, resolveSchema, isOpenApi30(spec.document)),
       pointer: op.pointer,
+      pagination: READING.has(op.httpMethod) ? paging(op.operationId, own) : undefined,
     };
   });
+  for (const operationId of Object.keys(pagination?.byOperation ?? {}))
+    if (!raw.some((op) => op.operationId === operationId && READING.has(op.httpMethod)))
+      problems.push({
+        message: `no operation read by a query (GET, HEAD, QUERY) has operationId "${operationId}"`,
+        location: { file: pagination?.file ?? "", pointer: `/pagination/${operationId}` },
+      });
   if (problems.length > 0) throw new SpecError(problems);
   return models.sort((a, b) => compareText(a.methodName, b.methodName));
 }

@@ -2,6 +2,8 @@
 import type { Middleware } from "openapi-fetch";
 import type { AuthSpec } from "./types.js";
 
+let warned = false;
+
 export function authMiddleware(auth: AuthSpec, token: string): Middleware {
   return {
     onRequest({ request }) {
@@ -13,6 +15,13 @@ export function authMiddleware(auth: AuthSpec, token: string): Middleware {
       const cookie = `${auth.name}=${encodeURIComponent(auth.prefix + token)}`;
       const existing = request.headers.get("Cookie");
       request.headers.set("Cookie", existing === null ? cookie : `${existing}; ${cookie}`);
+      // A browser drops a Cookie header set by script: say so once rather than send no credential unnoticed.
+      if (!request.headers.has("Cookie") && !warned) {
+        warned = true;
+        console.warn(
+          `Warning [cookie-credential-not-sent]: the token goes in the cookie "${auth.name}", which a browser's fetch cannot set; let the server set that cookie and call with credentials: "include".`,
+        );
+      }
       return request;
     },
   };

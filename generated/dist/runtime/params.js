@@ -129,6 +129,7 @@ export function serializeHeaders(values, specs) {
 }
 /** Cookie parameters as one `Cookie` header value (`a=1; b=2`), or undefined when there are none. */
 export function serializeCookies(values, specs) {
+	if (!sendsCookieHeader()) return undefined;
 	const pairs = Object.entries(values ?? {}).filter(([, value]) => value !== undefined).map(([name, value]) => {
 		const spec = specFor(specs, "cookie", name);
 		const text = serializeOne("cookie", name, value, spec);
@@ -136,4 +137,34 @@ export function serializeCookies(values, specs) {
 		return spec?.contentType === undefined && (spec?.style ?? "form") === "form" ? text.split("&").join("; ") : text;
 	});
 	return pairs.length === 0 ? undefined : pairs.join("; ");
+}
+let cookieHeaderSent;
+/** Whether this runtime's fetch sends a `Cookie` header set by script: Node's, Deno's and Bun's do; a browser's never does (a forbidden header). */
+function sendsCookieHeader() {
+	if (cookieHeaderSent === undefined) {
+		try {
+			cookieHeaderSent = new Request("http://localhost/", { headers: { Cookie: "probe=1" } }).headers.has("Cookie");
+		} catch {
+			cookieHeaderSent = false;
+		}
+	}
+	return cookieHeaderSent;
+}
+const cookieWarnings = new Set();
+/**
+* A cookie parameter where fetch cannot send it (a browser) is not silently lost: the call goes on
+* without it (the browser sends the cookies it holds for the API's site), and the caller is told
+* once per operation how to send it, to `onWarning`, else `console.warn`.
+*/
+export function unsentCookies(name, values, options) {
+	const given = Object.keys(values ?? {}).filter((key) => values?.[key] !== undefined);
+	if (given.length === 0 || sendsCookieHeader() || cookieWarnings.has(name)) return;
+	cookieWarnings.add(name);
+	const warning = {
+		code: "cookie-parameter-not-sent",
+		operation: name,
+		message: `${name}: the cookie parameter${given.length === 1 ? "" : "s"} ${given.map((key) => `"${key}"`).join(", ")} cannot be sent from a browser (fetch drops a Cookie header set by script). Set the cookie with document.cookie (or let the server set it) and call with credentials: "include" so that the browser sends it.`
+	};
+	if (options.onWarning !== undefined) options.onWarning(warning);
+	else console.warn(`Warning [${warning.code}]: ${warning.message}`);
 }

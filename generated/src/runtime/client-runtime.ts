@@ -5,7 +5,14 @@
 import { querystringText, wireBody } from "./body.js";
 import { type CallInit, createCallTransport, type TransportDefaults, type Wire } from "./call.js";
 import { methodOverride, retries, serverDeprecations } from "./features.js";
-import { type ParamValues, serializeCookies, serializeHeaders, serializePath, serializeQuery } from "./params.js";
+import {
+  type ParamValues,
+  serializeCookies,
+  serializeHeaders,
+  serializePath,
+  serializeQuery,
+  unsentCookies,
+} from "./params.js";
 import { streamingWire } from "./stream.js";
 import type { OperationSpec, OperationTable } from "./types.js";
 import { validation } from "./validation.js";
@@ -25,6 +32,7 @@ export const FULL_WIRE: Wire = {
   query: fullQuery,
   headers: serializeHeaders,
   cookies: serializeCookies,
+  unsentCookies,
   body: wireBody,
   success: streamingWire,
   warn: warnOnce,

@@ -19,6 +19,8 @@ export interface Wire {
   readonly query?: (values: ParamValues, spec: OperationSpec, querystring: unknown) => string;
   readonly headers?: (values: ParamValues, specs: OperationSpec["params"]) => Record<string, string>;
   readonly cookies?: (values: ParamValues, specs: OperationSpec["params"]) => string | undefined;
+  /** Tells the caller of cookie parameters that this runtime's fetch cannot send (a browser's). */
+  readonly unsentCookies?: (operation: string, values: ParamValues, options: ClientOptions) => void;
   /** A body of any other media type than JSON, and the Content-Type it goes with (null: fetch's own, as for FormData). */
   readonly body?: (
     value: unknown,
@@ -208,6 +210,7 @@ export function createCallTransport(
     requireFeature(features, "validation", "validate", validate);
     for (const feature of features) feature.checkRequest?.(name, spec, init, options);
     const onWire = wireOptions(spec, init, wire);
+    wire.unsentCookies?.(name, init.params?.cookie, options);
     const combinedSignal = callSignal(signal, timeoutMs ?? options.timeoutMs);
     // An operation whose security requirements do not name the client's scheme is sent without the token.
     const sendsCredential = spec.credential !== false;

@@ -10,6 +10,8 @@ export interface Wire {
 	readonly query?: (values: ParamValues, spec: OperationSpec, querystring: unknown) => string;
 	readonly headers?: (values: ParamValues, specs: OperationSpec["params"]) => Record<string, string>;
 	readonly cookies?: (values: ParamValues, specs: OperationSpec["params"]) => string | undefined;
+	/** Tells the caller of cookie parameters that this runtime's fetch cannot send (a browser's). */
+	readonly unsentCookies?: (operation: string, values: ParamValues, options: ClientOptions) => void;
 	/** A body of any other media type than JSON, and the Content-Type it goes with (null: fetch's own, as for FormData). */
 	readonly body?: (value: unknown, contentType: string, encodings: Encodings | undefined) => {
 		body: BodyInit;

@@ -104,6 +104,7 @@ export function createCallTransport(defaults, options, features) {
 		requireFeature(features, "validation", "validate", validate);
 		for (const feature of features) feature.checkRequest?.(name, spec, init, options);
 		const onWire = wireOptions(spec, init, wire);
+		wire.unsentCookies?.(name, init.params?.cookie, options);
 		const combinedSignal = callSignal(signal, timeoutMs ?? options.timeoutMs);
 		// An operation whose security requirements do not name the client's scheme is sent without the token.
 		const sendsCredential = spec.credential !== false;

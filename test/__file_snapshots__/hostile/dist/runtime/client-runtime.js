@@ -5,7 +5,7 @@
 import { querystringText, wireBody } from "./body.js";
 import { createCallTransport } from "./call.js";
 import { methodOverride, retries, serverDeprecations } from "./features.js";
-import { serializeCookies, serializeHeaders, serializePath, serializeQuery } from "./params.js";
+import { serializeCookies, serializeHeaders, serializePath, serializeQuery, unsentCookies } from "./params.js";
 import { streamingWire } from "./stream.js";
 import { validation } from "./validation.js";
 import { warnOnce } from "./warnings.js";
@@ -20,6 +20,7 @@ export const FULL_WIRE = {
 	query: fullQuery,
 	headers: serializeHeaders,
 	cookies: serializeCookies,
+	unsentCookies,
 	body: wireBody,
 	success: streamingWire,
 	warn: warnOnce

@@ -1,3 +1,4 @@
+import type { ClientOptions } from "./types.js";
 /** `querystring` (OpenAPI 3.2): one parameter that is the whole query string, written as its `content` media type. */
 export type ParamLocation = "path" | "query" | "querystring" | "header" | "cookie";
 /** The specification's styles, and `tabDelimited` for Swagger 2.0's `collectionFormat: tsv`. */
@@ -34,4 +35,10 @@ export declare function serializeQuery(values: ParamValues, specs: readonly Para
 export declare function serializeHeaders(values: ParamValues, specs: readonly ParamSpec[] | undefined): Record<string, string>;
 /** Cookie parameters as one `Cookie` header value (`a=1; b=2`), or undefined when there are none. */
 export declare function serializeCookies(values: ParamValues, specs: readonly ParamSpec[] | undefined): string | undefined;
+/**
+* A cookie parameter where fetch cannot send it (a browser) is not silently lost: the call goes on
+* without it (the browser sends the cookies it holds for the API's site), and the caller is told
+* once per operation how to send it, to `onWarning`, else `console.warn`.
+*/
+export declare function unsentCookies(name: string, values: ParamValues, options: ClientOptions): void;
 export {};
