@@ -35,10 +35,14 @@ const named = {
   load: benchClientLoad,
   validators: benchValidators,
 };
+if (only !== undefined && !(only in named)) {
+  console.error(`no bench section "${only}": one of ${Object.keys(named).join(", ")}`);
+  process.exit(2);
+}
 console.log(
   `bench on ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`,
 );
-for (const section of only === undefined ? sections : [named[only]].filter(Boolean)) {
+for (const section of only === undefined ? sections : [named[only]]) {
   const result = await section();
   console.log(`${result.title}\n\n${table(result.header, result.rows)}\n`);
   for (const note of result.notes) console.log(`- ${note}`);

@@ -18,7 +18,7 @@ import type { OutputPlan } from "./write/plan-output.js";
 export const EXIT = { ok: 0, stale: 1, badInput: 2, internal: 3 } as const;
 
 const USAGE = `Usage:
-  openapi-client-codegen [generate] [--spec PATH] [--out DIR] [--check | --watch] [--strict] [--quiet] [--name NAME] [--package-version X.Y.Z] [--templates DIR] [--no-cache] [--timings] [--debug]
+  openapi-client-codegen [generate] [--spec PATH] [--out DIR] [--check | --watch] [--strict] [--quiet] [--name NAME] [--package-version X.Y.Z] [--templates DIR] [--config PATH] [--no-cache] [--timings] [--debug]
   openapi-client-codegen migrate <dir> [--write] [--mode NAME] [--inline] [--spec PATH] [--debug]
   openapi-client-codegen diff <old-spec> <new-spec> [--json]
   openapi-client-codegen drift --upstream PATH [--spec PATH] [--json]
@@ -38,8 +38,8 @@ generate (the default):
   --templates DIR  use the templates in DIR instead of the built-in ones
   --no-cache       recompute every step (by default, results of openapi-typescript and the
                    compiler are kept by content hash in node_modules/.cache)
-  --timings        print each step's wall time to stderr (read and bundle, model, types,
-                   templates, compile, API surface, write)
+  --timings        print each step's wall time to stderr (read, bundle and check; model; types;
+                   templates; compile; API surface; changelog; compare and write)
   --config PATH    a config file (default: codegen.config.ts/.mts/.mjs/.js in the working directory)
 migrate:
   <dir>            a TypeScript project (its tsconfig.json, else every .ts file below it)
@@ -182,6 +182,16 @@ async function generateCommand(
   const pagination = config.pagination === undefined ? {} : { pagination: config.pagination };
   const outDir = values.out ?? path.join(packageRoot(), "generated");
   const overrides = templateOverrides === undefined ? {} : { templateOverrides };
+  if (values.watch === true && values.check === true)
+    throw new SpecError(
+      [
+        {
+          message: "--check writes nothing and --watch writes on every change: give one",
+          location: { file: "--check --watch", pointer: "" },
+        },
+      ],
+      "bad option",
+    );
   if (values.watch === true) {
     const templatesDir = values.templates ?? path.join(packageRoot(), "templates");
     return watchAndGenerate(

@@ -118,6 +118,20 @@ describe("codegen CLI, run as a user would", () => {
     expect(dirState(out)).toEqual(before);
   });
 
+  it("refuses --check with --watch, and a --templates directory without the whole set, as bad input (exit 2)", () => {
+    const both = cli("--check", "--watch", "--out", path.join(work, "both"));
+    expect(both.status).toBe(2);
+    expect(both.stderr).toContain("--check writes nothing and --watch writes on every change: give one");
+    const partial = path.join(work, "partial-templates");
+    mkdirSync(path.join(partial, "partials"), { recursive: true });
+    writeFileSync(path.join(partial, "partials", "header.hbs"), "// header\n");
+    const result = cli("--templates", partial, "--out", path.join(work, "partial-out"));
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`${partial}: no template for `);
+    expect(result.stderr).toContain("--templates replaces the whole set");
+    expect(result.stderr).not.toContain("internal error");
+  });
+
   it("refuses to replace a directory it did not generate", () => {
     const foreign = path.join(work, "foreign");
     mkdirSync(foreign);

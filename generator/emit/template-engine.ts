@@ -1,6 +1,7 @@
 import { type Dirent, existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Handlebars from "handlebars";
+import { SpecError } from "../errors.js";
 import {
   type DocBlock,
   dataLiteral,
@@ -50,6 +51,7 @@ export function loadTemplates(templatesDir: string, overridesDir?: string): Temp
     sources.set(file, text);
     compiled.set(file.replace(/\.hbs$/, ""), handlebars.compile(text, { noEscape: true, strict: true }));
   }
+  if (!sources.has("partials/header.hbs")) throw missingTemplate(templatesDir, "the header partial");
   const header = handlebars.compile("{{> header}}", { noEscape: true, strict: true })({});
   for (const file of listTemplates(templatesDir, ["partials"], ".ts")) {
     const text = read(file);
@@ -60,10 +62,23 @@ export function loadTemplates(templatesDir: string, overridesDir?: string): Temp
     sources,
     render(name, view) {
       const template = compiled.get(name);
-      if (template === undefined) throw new Error(`internal error: no template ${name}.hbs in ${templatesDir}`);
+      if (template === undefined) throw missingTemplate(templatesDir, name);
       return template(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
     },
   };
+}
+
+/** A templates directory without one the package needs: bad input (exit 2), said where. */
+function missingTemplate(templatesDir: string, name: string): SpecError {
+  return new SpecError(
+    [
+      {
+        message: `no template for ${name} here: --templates replaces the whole set (copy templates/ and edit it); a config file's \`templates\` replaces single files`,
+        location: { file: templatesDir, pointer: "" },
+      },
+    ],
+    "bad templates",
+  );
 }
 
 /** `.hbs` (or `extension`) files below `dir` as relative paths with `/`, sorted; `skip` names top-level folders to leave out. */
