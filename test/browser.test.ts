@@ -182,7 +182,7 @@ describe.skipIf(CHROMIUM === undefined)("in a real browser (Chromium, headless)"
 
   it("a React component with useQuery and useMutation from `<pkg>/query` renders, narrows an error by status, and mutates", async () => {
     await page.waitForSelector("#items li");
-    expect(await page.locator("#missing").textContent()).toBe("Not found");
+    await page.waitForFunction(() => document.querySelector("#missing")?.textContent === "Not found");
     const before = calls("createItem").length;
     await page.click("#create");
     await page.waitForFunction(() => (document.querySelector("#created")?.textContent ?? "") !== "");

@@ -160,6 +160,44 @@ describe("<pkg>/query with query-core's QueryClient against the mock server", ()
     expect(pages.pages.map((page) => page.length)).toEqual([1, 1, 0]);
   });
 
+  it("pages end where the answer says has_more: false, or only echoes the cursor it was asked for", async () => {
+    const qc = fresh();
+    const pages = async (): Promise<unknown[]> => {
+      const data = (await qc.fetchInfiniteQuery({
+        ...(query.listItemsInfiniteQueryOptions?.(transport) as object),
+        pages: 4,
+      } as never)) as { pageParams: unknown[] };
+      qc.clear();
+      return data.pageParams;
+    };
+    mock.respond("listItems", () => ({
+      status: 200,
+      body: { items: [], meta: { next_cursor: "c9", has_more: false } },
+    }));
+    expect(await pages()).toEqual([null]);
+    mock.respond("listItems", (request) => ({
+      status: 200,
+      body: { items: [], meta: { next_cursor: request.query.cursor ?? "c1" } },
+    }));
+    expect(await pages()).toEqual([null, "c1"]);
+  });
+
+  it("a key holds what picks the answer (headers, media type, how it is read), not what does not (signal, timeout)", () => {
+    const key = (init?: object) => query.getNoteQueryOptions?.(transport, init)?.queryKey;
+    expect(key()).toEqual(["getNote", {}]);
+    expect(key({ params: {}, timeoutMs: 5, signal: new AbortController().signal })).toEqual(["getNote", {}]);
+    expect(key({ headers: { Accept: "text/csv" }, parseAs: "text" })).toEqual([
+      "getNote",
+      { headers: { accept: "text/csv" }, parseAs: "text" },
+    ]);
+  });
+
+  it("an operation whose 2xx answer may be JSON or a stream is a plain query, not a streamed one", async () => {
+    const qc = fresh();
+    const items = await qc.fetchQuery(query.getMixedQueryOptions?.(transport) as never);
+    expect(Array.isArray(items)).toBe(true);
+  });
+
   it("a QUERY operation's body is part of its key; a streamed operation's items are appended as they arrive", async () => {
     const qc = fresh();
     const search = query.searchItemsQueryOptions?.(transport, { body: { text: "lamp" } });
@@ -167,15 +205,21 @@ describe("<pkg>/query with query-core's QueryClient against the mock server", ()
     expect(Array.isArray(await qc.fetchQuery(search as never))).toBe(true);
     expect(calls("searchItems").map((request) => request.method)).toEqual(["QUERY"]);
 
-    mock.respond("streamLogs", { stream: { count: 3, intervalMs: 40 } });
+    mock.respond("streamLogs", { stream: { count: 3, intervalMs: 80 } });
     const seen: number[] = [];
+    let firstAt = 0;
     const logs = query.streamLogsQueryOptions?.(transport);
     const unsubscribe = qc.getQueryCache().subscribe((event) => {
-      if (event.type === "updated" && event.query.queryHash === JSON.stringify(logs?.queryKey))
-        seen.push(((event.query.state.data as unknown[] | undefined) ?? []).length);
+      if (event.type !== "updated" || event.query.queryHash !== JSON.stringify(logs?.queryKey)) return;
+      const count = ((event.query.state.data as unknown[] | undefined) ?? []).length;
+      if (count === 1 && firstAt === 0) firstAt = Date.now();
+      seen.push(count);
     });
     const items = (await qc.fetchQuery(logs as never)) as { level: string }[];
+    const endedAt = Date.now();
     unsubscribe();
+    // The first item was in the cache while the server still had two to send, 80 ms apart.
+    expect(endedAt - firstAt).toBeGreaterThanOrEqual(120);
     expect(items).toHaveLength(3);
     expect(items.every((item) => ["info", "warn", "error"].includes(item.level))).toBe(true);
     // One update per item: the first shows before the stream ends.
@@ -185,12 +229,22 @@ describe("<pkg>/query with query-core's QueryClient against the mock server", ()
   it("cancelling a query aborts its request through TanStack's signal", async () => {
     const qc = fresh();
     mock.respond("getNote", { status: 200, body: "late", delayMs: 2_000 });
-    const options = query.getNoteQueryOptions?.(transport);
+    const sent: Request[] = [];
+    const watched = query.createTransport({
+      baseUrl: mock.url,
+      fetch: (request: Request) => {
+        sent.push(request);
+        return globalThis.fetch(request);
+      },
+    } as never);
+    const options = query.getNoteQueryOptions?.(watched);
     const pending = qc.fetchQuery(options as never).catch((error: unknown) => error);
     await new Promise((resolve) => setTimeout(resolve, 100));
     await qc.cancelQueries({ queryKey: options?.queryKey as never });
     const outcome = await pending;
     expect((outcome as Error).constructor.name).toBe("CancelledError");
+    // query-core says CancelledError whatever the query function does: the request itself was aborted.
+    expect(sent.map((request) => request.signal.aborted)).toEqual([true]);
     expect(qc.getQueryState(options?.queryKey as never)?.fetchStatus).toBe("idle");
   });
 });

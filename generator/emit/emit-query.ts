@@ -4,14 +4,13 @@
 // read an infinite query too, and every other a mutation. Names are the operation's function name
 // in `<pkg>/operations` with a suffix, unique among the entry's exports.
 import type { ApiModel, OperationModel } from "../model/api-model.js";
+import { isReadingMethod } from "../model/build-operations.js";
 import { uniqueNames } from "../model/naming.js";
 import { stringLiteral } from "./code-text.js";
 import { operationView } from "./emit-client.js";
 import { operationFunctionNames } from "./emit-operations.js";
 import type { TemplateSet } from "./template-engine.js";
 
-/** The methods whose answers a query caches; the model reads pagination for the same ones. */
-const READING = new Set(["GET", "HEAD", "QUERY"]);
 /** Names the entry exports itself. */
 const ENTRY_NAMES = new Set([
   "OperationError",
@@ -28,15 +27,20 @@ const ENTRY_NAMES = new Set([
   "Transport",
 ]);
 
+/** A streamed query only where every 2xx answer is a stream: a JSON answer is no async iterable. */
 function streams(operation: OperationModel): boolean {
-  return operation.responses.some(
-    (response) => /^2/.test(response.key) && response.media.some((media) => media.stream !== undefined),
+  const success = operation.responses.filter((response) => /^2/.test(response.key));
+  return (
+    success.length > 0 &&
+    success.every(
+      (response) => response.media.length > 0 && response.media.every((media) => media.stream !== undefined),
+    )
   );
 }
 
 /** Whether an operation is read through a query (else a mutation). */
 export function isReading(operation: OperationModel): boolean {
-  return READING.has(operation.httpMethod);
+  return isReadingMethod(operation.httpMethod);
 }
 
 /** Each operation's exported names in `<pkg>/query`: query options, key, infinite query options, or mutation options. */
@@ -45,15 +49,28 @@ export function queryExportNames(model: ApiModel): string[][] {
 }
 
 function exportNames(model: ApiModel, functionNames: readonly string[]): string[][] {
-  const wanted = model.operations.map((operation, index) => {
-    const base = functionNames[index] ?? operation.methodName;
-    return READING.has(operation.httpMethod)
-      ? [`${base}QueryOptions`, `${base}QueryKey`, ...(operation.pagination ? [`${base}InfiniteQueryOptions`] : [])]
-      : [`${base}MutationOptions`];
-  });
-  const unique = uniqueNames(wanted.flat(), ENTRY_NAMES);
+  const base = (index: number): string => functionNames[index] ?? model.operations[index]?.methodName ?? "";
+  // Every operation's plain names first, the infinite ones after: a page parameter added to one
+  // operation never moves another's name.
+  const plain = model.operations.map((operation, index) =>
+    isReadingMethod(operation.httpMethod)
+      ? [`${base(index)}QueryOptions`, `${base(index)}QueryKey`]
+      : [`${base(index)}MutationOptions`],
+  );
+  const plainNames = uniqueNames(plain.flat(), ENTRY_NAMES);
+  const paged = model.operations.flatMap((operation, index) =>
+    isReadingMethod(operation.httpMethod) && operation.pagination ? [index] : [],
+  );
+  const infiniteNames = uniqueNames(
+    paged.map((index) => `${base(index)}InfiniteQueryOptions`),
+    new Set([...ENTRY_NAMES, ...plainNames]),
+  );
   let next = 0;
-  return wanted.map((names) => names.map(() => unique[next++] ?? ""));
+  return plain.map((names, index) => {
+    const own = names.map(() => plainNames[next++] ?? "");
+    const infinite = paged.indexOf(index);
+    return infinite === -1 ? own : [...own, infiniteNames[infinite] ?? ""];
+  });
 }
 
 export function renderQuery(model: ApiModel, templates: TemplateSet): Map<string, string> {
@@ -63,7 +80,7 @@ export function renderQuery(model: ApiModel, templates: TemplateSet): Map<string
   const operations = model.operations.map((operation, index) => {
     const view = operationView(operation, typeNames, model.auth?.schemeName);
     const [first = "", second = "", third] = names[index] ?? [];
-    const reading = READING.has(operation.httpMethod);
+    const reading = isReadingMethod(operation.httpMethod);
     const paging = reading ? operation.pagination : undefined;
     return {
       name: operation.methodName,
@@ -83,6 +100,7 @@ export function renderQuery(model: ApiModel, templates: TemplateSet): Map<string
                 param: paging.param,
                 path: paging.path,
                 ...(paging.start === null ? {} : { start: paging.start }),
+                ...(paging.more === undefined ? {} : { more: paging.more }),
               },
               pageParam:
                 paging.kind === "cursor"

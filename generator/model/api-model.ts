@@ -113,6 +113,8 @@ export interface PaginationModel {
   readonly path: readonly string[];
   /** The first page's value where the caller gives none: null (no cursor), else the parameter's default, its minimum, or 1 (page) / 0 (offset). */
   readonly start: number | null;
+  /** Where a 2xx answer says whether there are more pages (`has_more`, `has_next_page`, …), if it does. */
+  readonly more?: readonly string[];
 }
 
 export type ExampleValue = string | number | boolean | readonly (string | number | boolean)[];

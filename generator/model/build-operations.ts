@@ -1,4 +1,4 @@
-import { joinPointer, SpecError, type SpecProblem } from "../errors.js";
+import { escapePointerToken, joinPointer, SpecError, type SpecProblem } from "../errors.js";
 import { deref, isRecord, setOwn } from "../load/json-pointer.js";
 import type { LoadedSpec } from "../load/load-spec.js";
 import { isOas32, pathItemOperations } from "../load/path-item-operations.js";
@@ -28,8 +28,12 @@ export interface RawOperation {
 }
 
 /** Every operation of the document, named and sorted by method name; replacements resolved. */
-/** The methods that read: a query of them is cached, any other is a mutation. */
+/** The methods that read: a query of them is cached, any other is a mutation (`<pkg>/query`). */
 const READING = new Set(["GET", "HEAD", "QUERY"]);
+
+export function isReadingMethod(httpMethod: string): boolean {
+  return READING.has(httpMethod);
+}
 
 export function buildOperations(
   spec: LoadedSpec,
@@ -59,9 +63,10 @@ export function buildOperations(
   const problems: SpecProblem[] = [];
   const resolveSchema = schemaResolver(spec.document);
   const resolved = new Map(raw.map((op) => [op.operationId, resolveOperation(spec.document, op)]));
+  const configProblems: SpecProblem[] = [];
   // The config's word for an operation, where it has one (false: none), else the conventions'.
   const paging = (operationId: string, own: ResolvedOperation): PaginationModel | undefined => {
-    const configured = configuredPagination(pagination, operationId, own.parameters, problems);
+    const configured = configuredPagination(pagination, operationId, own.parameters, configProblems);
     return configured === null ? readPagination(own.parameters, own.responses, resolveSchema) : configured;
   };
   const models = raw.map((op, index): OperationModel => {
@@ -100,10 +105,11 @@ export function buildOperations(
   });
   for (const operationId of Object.keys(pagination?.byOperation ?? {}))
     if (!raw.some((op) => op.operationId === operationId && READING.has(op.httpMethod)))
-      problems.push({
+      configProblems.push({
         message: `no operation read by a query (GET, HEAD, QUERY) has operationId "${operationId}"`,
-        location: { file: pagination?.file ?? "", pointer: `/pagination/${operationId}` },
+        location: { file: pagination?.file ?? "", pointer: `/pagination/${escapePointerToken(operationId)}` },
       });
+  if (configProblems.length > 0) throw new SpecError(configProblems, "bad configuration");
   if (problems.length > 0) throw new SpecError(problems);
   return models.sort((a, b) => compareText(a.methodName, b.methodName));
 }

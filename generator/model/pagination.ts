@@ -9,6 +9,7 @@
 //           (the answer itself when it is an array, else its one array property) are not empty;
 //   offset: an integer `offset` (or `skip`), advanced by the number of items read.
 import type { SpecProblem } from "../errors.js";
+import { escapePointerToken } from "../errors.js";
 import type { PaginationOptions } from "../load-config.js";
 import type { PaginationModel, ParameterModel } from "./api-model.js";
 import type { SchemaResolver } from "./resolve-operation.js";
@@ -25,12 +26,30 @@ const CURSOR_FIELDS = new Set([
   "endcursor",
   "cursor",
 ]);
+const MORE_FIELDS = new Set(["hasmore", "hasnextpage", "hasnext", "moreavailable"]);
 const PAGE_PARAMS = new Set(["page", "pagenumber"]);
 const OFFSET_PARAMS = new Set(["offset", "skip"]);
 
-function propertiesOf(schema: Record<string, unknown> | undefined): [string, unknown][] {
+/** A schema's properties, its `allOf` members' included (answers are often an envelope and a page, composed). */
+function propertiesOf(schema: Record<string, unknown> | undefined, resolve?: SchemaResolver): [string, unknown][] {
   const properties = schema?.properties;
-  return typeof properties === "object" && properties !== null ? Object.entries(properties) : [];
+  const own = typeof properties === "object" && properties !== null ? Object.entries(properties) : [];
+  const members = Array.isArray(schema?.allOf) && resolve !== undefined ? schema.allOf : [];
+  return [...own, ...members.flatMap((member: unknown) => propertiesOf(resolve?.(member), resolve))];
+}
+
+/** Where an answer says whether more pages follow: a boolean `has_more` (or the like) at its top or one object below. */
+function morePath(answer: Record<string, unknown> | undefined, resolve: SchemaResolver): string[] | undefined {
+  const isMore = ([name, schema]: [string, unknown]): boolean =>
+    MORE_FIELDS.has(normalized(name)) && typeIs(resolve(schema), "boolean");
+  const top = propertiesOf(answer, resolve);
+  const direct = top.find(isMore);
+  if (direct !== undefined) return [direct[0]];
+  for (const [name, schema] of top) {
+    const nested = propertiesOf(resolve(schema), resolve).find(isMore);
+    if (nested !== undefined) return [name, nested[0]];
+  }
+  return undefined;
 }
 
 function typeIs(schema: Record<string, unknown> | undefined, type: string): boolean {
@@ -46,7 +65,7 @@ function cursorPath(answer: Record<string, unknown> | undefined, resolve: Schema
   );
   if (direct !== undefined) return [direct[0]];
   for (const [name, schema] of top) {
-    const nested = propertiesOf(resolve(schema)).find(
+    const nested = propertiesOf(resolve(schema), resolve).find(
       ([inner, innerSchema]) => CURSOR_FIELDS.has(normalized(inner)) && !typeIs(resolve(innerSchema), "object"),
     );
     if (nested !== undefined) return [name, nested[0]];
@@ -57,7 +76,7 @@ function cursorPath(answer: Record<string, unknown> | undefined, resolve: Schema
 /** The path of a page's items: [] for an answer that is an array, else its one array property. */
 function itemsPath(answer: Record<string, unknown> | undefined, resolve: SchemaResolver): string[] | undefined {
   if (typeIs(answer, "array")) return [];
-  const arrays = propertiesOf(answer).filter(([, schema]) => typeIs(resolve(schema), "array"));
+  const arrays = propertiesOf(answer, resolve).filter(([, schema]) => typeIs(resolve(schema), "array"));
   return arrays.length === 1 && arrays[0] !== undefined ? [arrays[0][0]] : undefined;
 }
 
@@ -81,10 +100,12 @@ export function readPagination(
   const query = parameters.filter((parameter) => parameter.in === "query");
   const named = (names: ReadonlySet<string>): ParameterModel | undefined =>
     query.find((parameter) => names.has(normalized(parameter.name)));
+  const more = morePath(answer, resolve);
+  const withMore = more === undefined ? {} : { more };
   const cursor = named(CURSOR_PARAMS);
   const next = cursor === undefined ? undefined : cursorPath(answer, resolve);
   if (cursor !== undefined && next !== undefined)
-    return { kind: "cursor", param: cursor.name, path: next, start: null };
+    return { kind: "cursor", param: cursor.name, path: next, start: null, ...withMore };
   const items = itemsPath(answer, resolve);
   if (items === undefined) return undefined;
   const integer = (parameter: ParameterModel | undefined): ParameterModel | undefined =>
@@ -100,9 +121,10 @@ export function readPagination(
     return typeof given === "number" ? given : otherwise;
   };
   const page = integer(named(PAGE_PARAMS));
-  if (page !== undefined) return { kind: "page", param: page.name, path: items, start: first(page, 1) };
+  if (page !== undefined) return { kind: "page", param: page.name, path: items, start: first(page, 1), ...withMore };
   const offset = integer(named(OFFSET_PARAMS));
-  if (offset !== undefined) return { kind: "offset", param: offset.name, path: items, start: first(offset, 0) };
+  if (offset !== undefined)
+    return { kind: "offset", param: offset.name, path: items, start: first(offset, 0), ...withMore };
   return undefined;
 }
 
@@ -117,13 +139,14 @@ export function configuredPagination(
   parameters: readonly ParameterModel[],
   problems: SpecProblem[],
 ): PaginationModel | undefined | null {
-  const setting = options?.byOperation[operationId];
-  if (options === undefined || setting === undefined) return null;
+  if (options === undefined || !Object.hasOwn(options.byOperation, operationId)) return null;
+  const setting = options.byOperation[operationId];
+  if (setting === undefined) return null;
   if (setting === false) return undefined;
   if (!parameters.some((parameter) => parameter.in === "query" && parameter.name === setting.param)) {
     problems.push({
       message: `${operationId} has no query parameter "${setting.param}"`,
-      location: { file: options.file, pointer: `/pagination/${operationId}/param` },
+      location: { file: options.file, pointer: `/pagination/${escapePointerToken(operationId)}/param` },
     });
     return undefined;
   }

@@ -10,6 +10,8 @@ export interface Paging {
   readonly path: readonly string[];
   /** The first page's number or offset; none for a cursor. */
   readonly start?: number;
+  /** Where an answer says whether more pages follow (`has_more`), if it does. */
+  readonly more?: readonly string[];
 }
 
 type Call = (request: never) => Promise<object>;
@@ -32,8 +34,11 @@ function withPage(request: object | undefined, param: string, value: unknown): o
 
 /** The next page's value, or null where the last page was the last. */
 function nextPage(paging: Paging, lastPage: unknown, lastPageParam: unknown): unknown {
+  if (paging.more !== undefined && at(lastPage, paging.more) === false) return null;
   const found = at(lastPage, paging.path);
-  if (paging.kind === "cursor") return found === undefined || found === null || found === "" ? null : found;
+  // A cursor the answer only echoes back would fetch the same page for ever.
+  if (paging.kind === "cursor")
+    return found === undefined || found === null || found === "" || found === lastPageParam ? null : found;
   const count = Array.isArray(found) ? found.length : 0;
   if (count === 0 || typeof lastPageParam !== "number") return null;
   return paging.kind === "page" ? lastPageParam + 1 : lastPageParam + count;

@@ -26,13 +26,28 @@ export function unwrap(operation, result) {
 	if (!answer.response.ok) throw new OperationError(operation, answer.status, answer.error, answer.response);
 	return answer.data === undefined ? null : answer.data;
 }
-/** The request's parameters (and body), without what does not change the answer (signal, timeouts, retries). */
+/** A key's part as plain data: undefined members and empty objects left out, so one request has one key. */
+function normalized(value) {
+	if (Array.isArray(value)) return value.map(normalized);
+	if (typeof value !== "object" || value === null) return value;
+	const entries = Object.entries(value).map(([key, item]) => [key, normalized(item)]).filter(([, item]) => item !== undefined && !(typeof item === "object" && item !== null && !Array.isArray(item) && Object.keys(item).length === 0));
+	return entries.length === 0 ? undefined : Object.fromEntries(entries);
+}
+/**
+* What picks the answer: the request's parameters and body, and where given, the media type it is
+* sent as, the extra headers (Accept, say) and how the body is read; not the signal, timeouts or
+* retries. Headers are named in lower case.
+*/
 export function keyParams(request) {
-	const { params, body } = request ?? {};
-	return {
-		...params === undefined ? {} : { params },
-		...body === undefined ? {} : { body }
-	};
+	const { params, body, contentType, headers, parseAs } = request ?? {};
+	const headerList = headers === undefined ? undefined : Object.fromEntries(new Headers(headers));
+	return normalized({
+		params,
+		body,
+		contentType,
+		headers: headerList,
+		parseAs
+	}) ?? {};
 }
 /** TanStack's signal (a query cancelled, its last observer gone) and the caller's own, as one. */
 export function withSignal(request, signal) {

@@ -49,7 +49,12 @@ export type ErrorOf<Result> = Result extends { data?: never; error: infer Body; 
 type DeepPartial<T> = T extends object ? { [Key in keyof T]?: DeepPartial<T[Key]> } : T;
 
 /** The parts of a request that pick the answer, as the second element of its query keys. */
-export type KeyParams<Request> = Pick<Request, Extract<keyof Request, "params" | "body">>;
+export type KeyParams<Request> = Pick<
+  Request,
+  Extract<keyof Request, "params" | "body" | "contentType" | "parseAs">
+> & {
+  headers?: Record<string, string>;
+};
 
 /** An operation's query key: its name, then its parameters (and a QUERY's body). */
 export type QueryKeyOf<Name extends string, Request> = readonly [Name, KeyParams<Request>];
@@ -125,7 +130,14 @@ interface AnswerShape {
 type Call = (request: never) => Promise<object>;
 /** A request's parameters by location, as the client takes them. */
 export type QueryParams = { readonly [location: string]: unknown };
-type RequestShape = { params?: QueryParams; body?: unknown; signal?: AbortSignal | null };
+type RequestShape = {
+  params?: QueryParams;
+  body?: unknown;
+  contentType?: string;
+  headers?: unknown;
+  parseAs?: string;
+  signal?: AbortSignal | null;
+};
 
 /** A 2xx answer's body (`null` for none), or the OperationError its answer is. */
 export function unwrap(operation: string, result: object): unknown {
@@ -135,10 +147,29 @@ export function unwrap(operation: string, result: object): unknown {
   return answer.data === undefined ? null : answer.data;
 }
 
-/** The request's parameters (and body), without what does not change the answer (signal, timeouts, retries). */
+/** A key's part as plain data: undefined members and empty objects left out, so one request has one key. */
+function normalized(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(normalized);
+  if (typeof value !== "object" || value === null) return value;
+  const entries = Object.entries(value)
+    .map(([key, item]) => [key, normalized(item)] as const)
+    .filter(
+      ([, item]) =>
+        item !== undefined &&
+        !(typeof item === "object" && item !== null && !Array.isArray(item) && Object.keys(item).length === 0),
+    );
+  return entries.length === 0 ? undefined : Object.fromEntries(entries);
+}
+
+/**
+ * What picks the answer: the request's parameters and body, and where given, the media type it is
+ * sent as, the extra headers (Accept, say) and how the body is read; not the signal, timeouts or
+ * retries. Headers are named in lower case.
+ */
 export function keyParams(request: object | undefined): Record<string, unknown> {
-  const { params, body } = (request ?? {}) as RequestShape;
-  return { ...(params === undefined ? {} : { params }), ...(body === undefined ? {} : { body }) };
+  const { params, body, contentType, headers, parseAs } = (request ?? {}) as RequestShape;
+  const headerList = headers === undefined ? undefined : Object.fromEntries(new Headers(headers as HeadersInit));
+  return (normalized({ params, body, contentType, headers: headerList, parseAs }) ?? {}) as Record<string, unknown>;
 }
 
 /** TanStack's signal (a query cancelled, its last observer gone) and the caller's own, as one. */

@@ -32,7 +32,9 @@ export type ErrorOf<Result> = Result extends {
 } ? OperationError<Status, Body> : never;
 type DeepPartial<T> = T extends object ? { [Key in keyof T]?: DeepPartial<T[Key]> } : T;
 /** The parts of a request that pick the answer, as the second element of its query keys. */
-export type KeyParams<Request> = Pick<Request, Extract<keyof Request, "params" | "body">>;
+export type KeyParams<Request> = Pick<Request, Extract<keyof Request, "params" | "body" | "contentType" | "parseAs">> & {
+	headers?: Record<string, string>;
+};
 /** An operation's query key: its name, then its parameters (and a QUERY's body). */
 export type QueryKeyOf<
 	Name extends string,
@@ -112,7 +114,11 @@ export type QueryParams = {
 };
 /** A 2xx answer's body (`null` for none), or the OperationError its answer is. */
 export declare function unwrap(operation: string, result: object): unknown;
-/** The request's parameters (and body), without what does not change the answer (signal, timeouts, retries). */
+/**
+* What picks the answer: the request's parameters and body, and where given, the media type it is
+* sent as, the extra headers (Accept, say) and how the body is read; not the signal, timeouts or
+* retries. Headers are named in lower case.
+*/
 export declare function keyParams(request: object | undefined): Record<string, unknown>;
 /** TanStack's signal (a query cancelled, its last observer gone) and the caller's own, as one. */
 export declare function withSignal(request: object | undefined, signal: AbortSignal): object;
