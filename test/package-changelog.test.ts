@@ -215,6 +215,7 @@ describe("openapi.json reads back as the document it was written from", () => {
     "oas32/self/openapi.yaml",
     "oas32/multi/openapi.yaml",
     "wire/bodies.yaml",
+    "browser/app.yaml",
     "lint/swagger-2.yaml",
   ];
   const dir = makeTempDir("document-json");
