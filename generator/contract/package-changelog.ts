@@ -3,6 +3,7 @@
 // released when the package's version changes (packageVersion, --package-version, or a semver
 // `info.version`): its section lists everything since the previous one. Until then the changes
 // stand under "Unreleased", recomputed at each regeneration (an edit undone leaves nothing behind).
+import { markdownText } from "../emit/code-text.js";
 import { type LoadedSpec, loadSpec } from "../load/load-spec.js";
 import type { ApiModel } from "../model/api-model.js";
 import type { PreviousOutput } from "../write/previous-output.js";
@@ -82,7 +83,7 @@ async function bulletsSince(
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
     return {
       bullets: [
-        `- The previous document could not be read (${reason?.replace(/[\\`*_[\]<&]/g, "\\$&")}): the changes are not classified.`,
+        `- The previous document could not be read (${markdownText(reason ?? "")}): the changes are not classified.`,
       ],
       classified: false,
     };
@@ -91,7 +92,8 @@ async function bulletsSince(
 
 function firstBullet(model: ApiModel): string {
   const count = model.operations.length;
-  return `- First generated from ${model.title} ${model.apiVersion} (${count} operation${count === 1 ? "" : "s"}).`;
+  // The title and version come from the document: escaped, as every name in a bullet is.
+  return `- First generated from ${markdownText(`${model.title} ${model.apiVersion}`)} (${count} operation${count === 1 ? "" : "s"}).`;
 }
 
 function news(
