@@ -1,4 +1,6 @@
+import { levelRank } from "./contract/change.js";
 import { diffSpecs } from "./contract/diff-specs.js";
+import { diffLines } from "./contract/diff-text.js";
 import { driftReport } from "./contract/drift.js";
 import { loadSpec } from "./load/load-spec.js";
 
@@ -6,25 +8,15 @@ interface IO {
   readonly stdout: (text: string) => void;
 }
 
-/** `diff <old> <new>`: the changes callers see, breaking first; exit 1 when any is breaking. */
+/** `diff <old> <new>`: the changes callers see, grouped, worst first; exit 1 when any is breaking. */
 export async function diffCommand(oldPath: string, newPath: string, json: boolean, io: IO): Promise<number> {
   const result = diffSpecs(await loadSpec(oldPath), await loadSpec(newPath));
-  const ordered = [...result.changes].sort((a, b) => Number(b.breaking) - Number(a.breaking));
+  const ordered = [...result.changes].sort((a, b) => levelRank(a.level) - levelRank(b.level));
   const breaking = ordered.filter((change) => change.breaking).length;
   if (json) {
-    io.stdout(JSON.stringify({ bump: result.bump, breaking, changes: ordered }, null, 2));
-  } else {
-    for (const change of ordered)
-      io.stdout(
-        `${change.breaking ? "BREAKING    " : "non-breaking"}  ${change.location}: ${change.message}  [${change.kind}]`,
-      );
-    const summary = `${breaking} breaking, ${ordered.length - breaking} non-breaking change(s)`;
-    io.stdout(
-      result.bump === "none"
-        ? "No changes callers can see: no version bump needed."
-        : `${summary}: the generated package needs a ${result.bump} version bump.`,
-    );
-  }
+    const warnings = ordered.filter((change) => change.level === "warning").length;
+    io.stdout(JSON.stringify({ bump: result.bump, breaking, warnings, changes: ordered }, null, 2));
+  } else for (const line of diffLines(ordered, result.bump)) io.stdout(line);
   return breaking > 0 ? 1 : 0;
 }
 

@@ -9,19 +9,33 @@ import { makeTempDir, REPO_ROOT, removeDir } from "./support/temp-dirs.js";
 // biome-ignore lint/suspicious/noExplicitAny: the tests edit documents at any depth, as YAML gives them
 type Spec = Record<string, any>;
 
+const photoForm = (spec: Spec): Spec =>
+  spec.paths["/pets/{petId}/photo"].put.requestBody.content["application/x-www-form-urlencoded"].schema;
+
 const base = (): Spec => {
   const spec = parse(readFileSync(path.join(REPO_ROOT, "test/specs/petstore-30.yaml"), "utf8")) as Spec;
-  // A request enum to exercise the enum rules on the request side too.
-  spec.components.schemas.NewPet.properties.size = { type: "string", enum: ["small", "large"] };
+  // Enums only requests use (NewPet's would reach answers too, through Pet's allOf): in a body, in a parameter.
+  photoForm(spec).properties.format = { type: "string", enum: ["jpeg", "png"] };
+  spec.paths["/pets"].get.parameters.push({ name: "order", in: "query", schema: { type: "string", enum: ["asc"] } });
+  // A component schema no operation uses: still an exported type of the package.
+  spec.components.schemas.Legacy = { type: "object", properties: { id: { type: "string" } } };
   return spec;
 };
 
 const dir = makeTempDir("contract");
 afterAll(() => removeDir(dir));
 
-async function diff(change: (spec: Spec) => void): Promise<{
+async function diff(
+  change: (spec: Spec) => void,
+  json = true,
+): Promise<{
+  out: string;
   code: number;
-  report: { bump: string; breaking: number; changes: { breaking: boolean; kind: string; location: string }[] };
+  report: {
+    bump: string;
+    breaking: number;
+    changes: { breaking: boolean; level: string; kind: string; location: string; message: string }[];
+  };
 }> {
   const before = base();
   const after = base();
@@ -31,11 +45,11 @@ async function diff(change: (spec: Spec) => void): Promise<{
   writeFileSync(oldPath, stringify(before));
   writeFileSync(newPath, stringify(after));
   let out = "";
-  const code = await runCli(["diff", oldPath, newPath, "--json"], {
-    stdout: (text) => (out += text),
+  const code = await runCli(["diff", oldPath, newPath, ...(json ? ["--json"] : [])], {
+    stdout: (text) => (out += `${text}\n`),
     stderr: () => undefined,
   });
-  return { code, report: JSON.parse(out) as never };
+  return { out, code, report: json ? (JSON.parse(out) as never) : (undefined as never) };
 }
 
 describe("diff: one change of a known class at a time", () => {
@@ -45,13 +59,13 @@ describe("diff: one change of a known class at a time", () => {
       "a response field removed",
       (s) => delete s.components.schemas.Pet.allOf[1].properties.owner,
       "response-field-removed",
-      "listPets 200 response[].owner",
+      "Pet.owner",
     ],
     [
       "a request field made required",
       (s) => s.components.schemas.NewPet.required.push("tag"),
       "request-field-made-required",
-      "createPet request body.tag",
+      "NewPet.tag",
     ],
     [
       "a required request field added",
@@ -60,26 +74,27 @@ describe("diff: one change of a known class at a time", () => {
         s.components.schemas.NewPet.required.push("chip");
       },
       "request-field-added-required",
-      "createPet request body.chip",
+      "NewPet.chip",
     ],
     [
       "a type changed",
       (s) => (s.components.schemas.Error.properties.code = { type: "string" }),
       "type-changed",
-      "listPets default response.code",
+      "Error.code",
     ],
     [
-      "an enum value removed from a response",
-      (s) => (s.components.schemas.Pet.allOf[1].properties.status.enum = ["available", "sold"]),
-      "response-enum-value-removed",
-      "listPets 200 response[].status",
+      "an enum value removed from a request",
+      (s) => (photoForm(s).properties.format.enum = ["jpeg"]),
+      "request-enum-value-removed",
+      "uploadPhoto request body.format",
     ],
     [
-      "an enum value added to a request",
-      (s) => s.components.schemas.NewPet.properties.size.enum.push("medium"),
-      "request-enum-value-added",
-      "createPet request body.size",
+      "an enum value removed from a parameter",
+      (s) => (s.paths["/pets"].get.parameters[3].schema.enum = ["desc"]),
+      "request-enum-value-removed",
+      'listPets query parameter "order"',
     ],
+    ["a component schema removed", (s) => delete s.components.schemas.Legacy, "schema-removed", "Legacy"],
     [
       "a path changed",
       (s) => {
@@ -108,6 +123,7 @@ describe("diff: one change of a known class at a time", () => {
     const match = report.changes.find((c) => c.kind === kind);
     expect(match, JSON.stringify(report.changes)).toBeDefined();
     expect(match?.breaking).toBe(true);
+    expect(match?.level).toBe("breaking");
     expect(
       match?.location.startsWith(where) || report.changes.some((c) => c.kind === kind && c.location.startsWith(where)),
     ).toBe(true);
@@ -132,6 +148,26 @@ describe("diff: one change of a known class at a time", () => {
     ],
     ["a deprecation added", (s) => (s.paths["/pets"].get.deprecated = true), "operation-deprecated"],
     [
+      "an enum value removed from a response",
+      (s) => (s.components.schemas.Pet.allOf[1].properties.status.enum = ["available", "sold"]),
+      "response-enum-value-removed",
+    ],
+    [
+      "an enum value added to a request",
+      (s) => photoForm(s).properties.format.enum.push("webp"),
+      "request-enum-value-added",
+    ],
+    [
+      "an enum value added to a parameter",
+      (s) => s.paths["/pets"].get.parameters[3].schema.enum.push("desc"),
+      "request-enum-value-added",
+    ],
+    [
+      "a component schema added",
+      (s) => (s.components.schemas.Tag = { type: "object", properties: { name: { type: "string" } } }),
+      "schema-added",
+    ],
+    [
       "an optional parameter added",
       (s) => s.paths["/pets"].get.parameters.push({ name: "sort", in: "query", schema: { type: "string" } }),
       "parameter-added",
@@ -139,7 +175,7 @@ describe("diff: one change of a known class at a time", () => {
   ])("%s is not breaking: exit 0, minor bump", async (_label, change, kind) => {
     const { code, report } = await diff(change);
     expect(report.changes.map((c) => c.kind)).toContain(kind);
-    expect(report.changes.filter((c) => c.breaking)).toEqual([]);
+    expect(report.changes.filter((c) => c.level !== "info")).toEqual([]);
     expect(code).toBe(0);
     expect(report.bump).toBe("minor");
   });
@@ -147,7 +183,28 @@ describe("diff: one change of a known class at a time", () => {
   it("finds nothing, and asks for no bump, between identical specs or a description edit", async () => {
     const { code, report } = await diff((s) => (s.paths["/pets"].get.summary = "List every pet"));
     expect(code).toBe(0);
-    expect(report).toEqual({ bump: "none", breaking: 0, changes: [] });
+    expect(report).toEqual({ bump: "none", breaking: 0, warnings: 0, changes: [] });
+  });
+
+  it("an enum value added to a response is a warning of its own: exit 0, minor bump, and said so in the text", async () => {
+    const added = (s: Spec): void => s.components.schemas.Pet.allOf[1].properties.status.enum.push("adopted");
+    const { code, report } = await diff(added);
+    expect(code).toBe(0);
+    expect(report.bump).toBe("minor");
+    expect(report.changes).toMatchObject([
+      {
+        level: "warning",
+        breaking: false,
+        kind: "response-enum-value-added",
+        location: "Pet.status",
+        message: 'enum value "adopted" added (an exhaustive switch needs a case for it)',
+      },
+    ]);
+    const text = await diff(added, false);
+    expect(text.out).toContain(
+      '  warning       Pet.status: enum value "adopted" added (an exhaustive switch needs a case for it)  [response-enum-value-added]',
+    );
+    expect(text.out).toContain("0 breaking, 1 warning(s) and 0 non-breaking change(s)");
   });
 });
 

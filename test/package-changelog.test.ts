@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Change, ChangeLevel } from "../generator/contract/change.js";
 import {
   changeBullet,
   isBelow,
@@ -9,7 +10,6 @@ import {
   raisedVersion,
   readSections,
 } from "../generator/contract/changelog-entries.js";
-import type { Change } from "../generator/contract/compare-schemas.js";
 import { diffSpecs } from "../generator/contract/diff-specs.js";
 import { renderSpec } from "../generator/generate.js";
 import { loadSpec } from "../generator/load/load-spec.js";
@@ -24,7 +24,14 @@ function cli(...args: string[]): { status: number | null; stdout: string; stderr
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const change = (breaking: boolean, location: string, message = "changed", kind = "kind"): Change => ({
+const change = (
+  breaking: boolean,
+  location: string,
+  message = "changed",
+  kind = "kind",
+  level?: ChangeLevel,
+): Change => ({
+  level: level ?? (breaking ? "breaking" : "info"),
   breaking,
   kind,
   operation: undefined,
@@ -44,12 +51,35 @@ describe("changelog entries (a table of cases)", () => {
     ],
     [change(false, "# heading", "m"), "- \\# heading: m (kind)"],
     [change(false, "1. item", "m"), "- 1\\. item: m (kind)"],
+    // A response enum value added: callers' code compiles, but an exhaustive switch needs a case; said apart.
+    [
+      change(false, "Pet.status", 'enum value "adopted" added', "response-enum-value-added", "warning"),
+      '- **Warning**: Pet.status: enum value "adopted" added (response-enum-value-added)',
+    ],
+    // A component schema's change names what uses it, few by name, many counted.
+    [
+      {
+        ...change(false, "Money.note", "field added", "response-field-added"),
+        schema: "Money",
+        usage: {
+          operations: ["getBalance", "listInvoices"],
+          schemas: ["Invoice", "LineItem", "Refund", "Tax"],
+          places: [],
+        },
+      },
+      "- Money.note: field added (response-field-added; used by operations getBalance, listInvoices and 4 schemas)",
+    ],
   ])("changeBullet(%o)", (input, bullet) => {
     expect(changeBullet(input)).toBe(bullet);
   });
 
-  it("orders breaking first, then by text, repeats once", () => {
-    expect(orderBullets(["- b", "- **Breaking**: z", "- a", "- b"])).toEqual(["- **Breaking**: z", "- a", "- b"]);
+  it("orders breaking first, then warnings, then by text, repeats once", () => {
+    expect(orderBullets(["- b", "- **Warning**: y", "- **Breaking**: z", "- a", "- b"])).toEqual([
+      "- **Breaking**: z",
+      "- **Warning**: y",
+      "- a",
+      "- b",
+    ]);
   });
 
   it("reads back each section as written, hand-edited lines and a dated heading included", () => {
@@ -97,7 +127,7 @@ describe("the generated package's CHANGELOG.md across regenerations, run as a us
     "      required: [kind]\n      properties:\n        kind:\n          type: string\n          const: saveAndStartNewIteration";
   const REQUIRED_TO = REQUIRED_FROM.replace("required: [kind]", "required: [kind, changeJustification]");
   const BREAKING_BULLET =
-    "- **Breaking**: patchExperiment request body.instructions\\[\\]&lt;SaveAndStartNewIterationInstruction>.changeJustification: became required (request-field-made-required)";
+    "- **Breaking**: SaveAndStartNewIterationInstruction.changeJustification: became required (request-field-made-required; used by operation patchExperiment and schema ExperimentInstruction)";
   const edit = (from: string, to: string): void => {
     const text = readFileSync(spec, "utf8");
     expect(text).toContain(from);
@@ -202,6 +232,17 @@ describe("the generated package's CHANGELOG.md across regenerations, run as a us
     const diff = cli("diff", path.join(out, "openapi.json"), path.join(REPO_ROOT, "spec/openapi.yaml"));
     expect(diff.stdout).toContain(".changeJustificationRenamed: field removed");
     expect(diff.status).toBe(1);
+  });
+
+  it("a value added to a response enum is released as a warning, apart from breaking and other changes", () => {
+    edit("enum: [not_started, running, stopped]", "enum: [not_started, running, stopped, paused]");
+    const run = cli("--spec", spec, "--out", out, "--package-version", "1.3.0");
+    expect(run.stderr).toContain(
+      "CHANGELOG.md: 0 breaking, 1 warning(s) and 0 other change(s) for callers, released as 1.3.0 (since 1.2.0)",
+    );
+    expect(changelog()).toContain(
+      '## 1.3.0\n\nAdditions and changes that keep callers\' code working.\n\n- **Warning**: IterationRep.status: enum value "paused" added (an exhaustive switch needs a case for it) (response-enum-value-added; used by operations createIteration, patchExperiment and schema Experiment)\n\n## 1.2.0',
+    );
   });
 });
 

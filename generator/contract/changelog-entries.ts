@@ -1,30 +1,39 @@
 // The generated package's CHANGELOG.md as data: changes as bullets (names escaped), the sections a
 // previous CHANGELOG.md holds (kept as written), and the version arithmetic of semver.
 import { markdownText } from "../emit/code-text.js";
-import type { Change } from "./compare-schemas.js";
+import { type Change, type ChangeLevel, usageText } from "./change.js";
 
 /** The heading of the changes not yet released under a version of their own. */
 export const UNRELEASED = "Unreleased";
 /** How a breaking change's bullet begins; escaping keeps a document's names from forging it. */
 const BREAKING = "- **Breaking**: ";
+/** How a warning's bullet begins: code still compiles, but an exhaustive `switch` must handle a new value. */
+const WARNING = "- **Warning**: ";
 /** The bullet of a step whose document changed in nothing callers see. */
 export const UNSEEN_CHANGE = "- The document changed in nothing callers of this package can see.";
 
 export type Bump = "major" | "minor" | "patch";
 
-/** A change as one Markdown bullet. */
+const PREFIX: Readonly<Record<ChangeLevel, string>> = { breaking: BREAKING, warning: WARNING, info: "- " };
+
+/** A change as one Markdown bullet; a component schema's change says what uses it. */
 export function changeBullet(change: Change): string {
-  const text = `${markdownText(change.location)}: ${markdownText(change.message)} (${markdownText(change.kind)})`;
-  return `${change.breaking ? BREAKING : "- "}${text}`;
+  const usage = change.usage === undefined ? "" : usageText(change.usage);
+  const tail = usage === "" ? change.kind : `${change.kind}; ${usage}`;
+  return `${PREFIX[change.level]}${markdownText(change.location)}: ${markdownText(change.message)} (${markdownText(tail)})`;
 }
 
 export function isBreakingBullet(bullet: string): boolean {
   return bullet.startsWith(BREAKING);
 }
 
-/** Breaking first, then by text: the same changes give the same bytes, whatever order diff found them in. */
+export function isWarningBullet(bullet: string): boolean {
+  return bullet.startsWith(WARNING);
+}
+
+/** Breaking first, then warnings, then by text: the same changes give the same bytes, whatever order diff found them in. */
 export function orderBullets(bullets: readonly string[]): string[] {
-  const rank = (bullet: string): number => (isBreakingBullet(bullet) ? 0 : 1);
+  const rank = (bullet: string): number => (isBreakingBullet(bullet) ? 0 : isWarningBullet(bullet) ? 1 : 2);
   return [...new Set(bullets)].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 

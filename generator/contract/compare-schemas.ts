@@ -1,28 +1,32 @@
-import { isRecord, resolvePointer, splitRef } from "../load/json-pointer.js";
-
-/** One difference between two versions of an API, as a caller of the generated client sees it. */
-export interface Change {
-  readonly breaking: boolean;
-  readonly kind: string;
-  readonly operation: string | undefined;
-  /** Where, in words a caller recognises: `createIteration request body .metrics[].key`. */
-  readonly location: string;
-  readonly message: string;
-}
-
-export type Direction = "request" | "response";
+import { isRecord, pointerTokens, resolvePointer, splitRef } from "../load/json-pointer.js";
+import { type Change, type ChangeLevel, type Direction, makeChange, type Owner, type Place } from "./change.js";
 
 export interface SchemaSide {
   readonly document: Record<string, unknown>;
   readonly schema: unknown;
 }
 
-interface Context {
+/** Where a walk hands a component schema it reaches on both sides: compared once, its uses counted. */
+export type ReachComponent = (direction: Direction, name: string, place: Place) => void;
+
+export interface Context {
   readonly direction: Direction;
-  readonly operation: string | undefined;
+  readonly owner: Owner;
   readonly location: string;
   readonly seen: Set<string>;
   readonly report: (change: Change) => void;
+  /** Undefined: a component reached is compared in place, as any schema. */
+  readonly reachComponent: ReachComponent | undefined;
+}
+
+/** The component schema a `$ref` names (`#/components/schemas/Pet` gives `Pet`), if it is one. */
+function componentRefName(schema: unknown): string | undefined {
+  if (!isRecord(schema) || typeof schema.$ref !== "string") return undefined;
+  const { file, pointer } = splitRef(schema.$ref);
+  const tokens = pointerTokens(pointer);
+  return file === "" && tokens.length === 3 && tokens[0] === "components" && tokens[1] === "schemas"
+    ? tokens[2]
+    : undefined;
 }
 
 function follow(
@@ -92,9 +96,11 @@ function label(types: Set<string>): string {
   return types.size === 0 ? "any" : [...types].sort().join(" | ");
 }
 
-function change(context: Context, breaking: boolean, kind: string, message: string, where = context.location): void {
-  context.report({ breaking, kind, operation: context.operation, location: where, message });
+function change(context: Context, level: ChangeLevel, kind: string, message: string, where = context.location): void {
+  context.report(makeChange(level, kind, context.owner, where, message));
 }
+
+const breakingIf = (condition: boolean): ChangeLevel => (condition ? "breaking" : "info");
 
 function compareTypes(context: Context, before: Record<string, unknown>, after: Record<string, unknown>): boolean {
   const old = typesOf(before);
@@ -102,10 +108,26 @@ function compareTypes(context: Context, before: Record<string, unknown>, after: 
   if (label(old) === label(now)) return true;
   // A request may widen (callers' values still fit); a response may narrow (callers still cope).
   const compatible = context.direction === "request" ? admits(now, old) : admits(old, now);
-  change(context, !compatible, compatible ? "type-widened" : "type-changed", `type ${label(old)} became ${label(now)}`);
+  change(
+    context,
+    breakingIf(!compatible),
+    compatible ? "type-widened" : "type-changed",
+    `type ${label(old)} became ${label(now)}`,
+  );
   return !(old.has("object") !== now.has("object") || old.has("array") !== now.has("array"));
 }
 
+/** `"a", "b" and 3 more`: a long enum is named by its first values. */
+function someValues(values: readonly string[]): string {
+  const shown = values.slice(0, 5).join(", ");
+  return values.length > 5 ? `${shown} and ${values.length - 5} more` : shown;
+}
+
+/**
+ * As oasdiff grades them. A request enum lists what callers may send: a value removed breaks a caller
+ * that sends it, one added breaks nobody. A response enum lists what callers must handle: a value
+ * removed breaks nobody, one added still compiles but an exhaustive `switch` over it no longer does.
+ */
 function compareEnums(context: Context, before: Record<string, unknown>, after: Record<string, unknown>): void {
   if (!Array.isArray(before.enum) && !Array.isArray(after.enum)) return;
   const old = new Set((Array.isArray(before.enum) ? before.enum : []).map((value) => JSON.stringify(value)));
@@ -113,20 +135,20 @@ function compareEnums(context: Context, before: Record<string, unknown>, after: 
   const removed = [...old].filter((value) => !now.has(value));
   const added = [...now].filter((value) => !old.has(value));
   const request = context.direction === "request";
-  // As callers see it: a request enum's values are what they may send, a response's what they must handle.
+  const values = (list: readonly string[]): string => `enum value${list.length > 1 ? "s" : ""} ${someValues(list)}`;
   if (removed.length > 0)
     change(
       context,
-      true,
+      request ? "breaking" : "info",
       `${context.direction}-enum-value-removed`,
-      `enum value${removed.length > 1 ? "s" : ""} ${removed.join(", ")} removed`,
+      `${values(removed)} removed${request ? ` (callers may no longer send ${removed.length > 1 ? "them" : "it"})` : ""}`,
     );
   if (added.length > 0)
     change(
       context,
-      request,
+      request ? "info" : "warning",
       `${context.direction}-enum-value-added`,
-      `enum value${added.length > 1 ? "s" : ""} ${added.join(", ")} added${request ? "" : " (exhaustive switches need them)"}`,
+      `${values(added)} added${request ? "" : ` (an exhaustive switch needs a case for ${added.length > 1 ? "them" : "it"})`}`,
     );
 }
 
@@ -147,16 +169,15 @@ function compareProperties(
   for (const name of Object.keys(oldProps)) {
     const where = `${context.location}.${name}`;
     if (!Object.hasOwn(newProps, name)) {
-      change(context, true, `${context.direction}-field-removed`, `field removed`, where);
+      change(context, "breaking", `${context.direction}-field-removed`, `field removed`, where);
       continue;
     }
     const wasRequired = oldRequired.has(name);
     const isRequired = newRequired.has(name);
     if (wasRequired !== isRequired) {
-      const breaking = request ? isRequired : wasRequired;
       change(
         context,
-        breaking,
+        breakingIf(request ? isRequired : wasRequired),
         isRequired ? `${context.direction}-field-made-required` : `${context.direction}-field-made-optional`,
         isRequired ? "became required" : "became optional",
         where,
@@ -164,8 +185,8 @@ function compareProperties(
     }
     const oldDeprecated = isRecord(oldProps[name]) && oldProps[name].deprecated === true;
     const newDeprecated = isRecord(newProps[name]) && newProps[name].deprecated === true;
-    if (!oldDeprecated && newDeprecated) change(context, false, "field-deprecated", "deprecated", where);
-    if (oldDeprecated && !newDeprecated) change(context, false, "field-undeprecated", "no longer deprecated", where);
+    if (!oldDeprecated && newDeprecated) change(context, "info", "field-deprecated", "deprecated", where);
+    if (oldDeprecated && !newDeprecated) change(context, "info", "field-undeprecated", "no longer deprecated", where);
     compareSchemaAt(
       { ...context, location: where },
       { document: before.document, schema: oldProps[name] },
@@ -175,10 +196,9 @@ function compareProperties(
   for (const name of Object.keys(newProps)) {
     if (Object.hasOwn(oldProps, name)) continue;
     const required = newRequired.has(name);
-    const breaking = request && required;
     change(
       context,
-      breaking,
+      breakingIf(request && required),
       `${context.direction}-field-added${required ? "-required" : ""}`,
       required ? "field added, required" : "field added",
       `${context.location}.${name}`,
@@ -199,7 +219,7 @@ function compareBranches(
   const now = new Map(branches(after.schema).map((branch, index) => [key(branch, index), branch]));
   const request = context.direction === "request";
   for (const [name, branch] of old) {
-    if (!now.has(name)) change(context, request, "variant-removed", `variant ${name} removed`);
+    if (!now.has(name)) change(context, breakingIf(request), "variant-removed", `variant ${name} removed`);
     else
       compareSchemaAt(
         { ...context, location: `${context.location}<${name}>` },
@@ -208,11 +228,47 @@ function compareBranches(
       );
   }
   for (const name of now.keys())
-    if (!old.has(name)) change(context, !request, "variant-added", `variant ${name} added`);
+    if (!old.has(name)) change(context, breakingIf(!request), "variant-added", `variant ${name} added`);
+}
+
+/** Items, map values and (a string's JSON) `contentSchema`: the schemas nested in one, each at its own mark. */
+function compareNested(
+  context: Context,
+  before: SchemaSide & { schema: Record<string, unknown> },
+  after: SchemaSide & { schema: Record<string, unknown> },
+): void {
+  const nested = (key: string, mark: string, bothNeeded: boolean): void => {
+    const old = before.schema[key];
+    const now = after.schema[key];
+    if (bothNeeded ? !isRecord(old) || !isRecord(now) : old === undefined && now === undefined) return;
+    compareSchemaAt(
+      { ...context, location: `${context.location}${mark}` },
+      { document: before.document, schema: old ?? {} },
+      { document: after.document, schema: now ?? {} },
+    );
+  };
+  nested("items", "[]", false);
+  nested("additionalProperties", "{}", true);
+  // A server-sent event's `data` is JSON described by `contentSchema`: the item type callers read.
+  nested("contentSchema", "(json)", false);
+}
+
+/** The component both sides name at this place, where a walk hands components over rather than entering them. */
+function sharedComponent(context: Context, before: SchemaSide, after: SchemaSide): string | undefined {
+  if (context.reachComponent === undefined) return undefined;
+  const name = componentRefName(before.schema);
+  return name !== undefined && name === componentRefName(after.schema) ? name : undefined;
 }
 
 /** Compares two schemas as the given direction's callers see them, reporting each difference. */
 export function compareSchemaAt(context: Context, before: SchemaSide, after: SchemaSide): void {
+  const component = sharedComponent(context, before, after);
+  if (component !== undefined) {
+    const { operation, schema } = context.owner;
+    const owner = schema === undefined ? (operation === undefined ? {} : { operation }) : { schema };
+    context.reachComponent?.(context.direction, component, { ...owner, location: context.location });
+    return;
+  }
   const old = resolve(before);
   const now = resolve(after);
   const pair = `${context.direction}|${old.ref ?? context.location}|${now.ref ?? context.location}`;
@@ -224,31 +280,10 @@ export function compareSchemaAt(context: Context, before: SchemaSide, after: Sch
   compareEnums(context, old.schema, now.schema);
   compareProperties(context, oldSide, newSide);
   compareBranches(context, oldSide, newSide);
-  if (old.schema.items !== undefined || now.schema.items !== undefined) {
-    compareSchemaAt(
-      { ...context, location: `${context.location}[]` },
-      { document: before.document, schema: old.schema.items ?? {} },
-      { document: after.document, schema: now.schema.items ?? {} },
-    );
-  }
-  if (isRecord(old.schema.additionalProperties) && isRecord(now.schema.additionalProperties)) {
-    compareSchemaAt(
-      { ...context, location: `${context.location}{}` },
-      { document: before.document, schema: old.schema.additionalProperties },
-      { document: after.document, schema: now.schema.additionalProperties },
-    );
-  }
+  compareNested(context, oldSide, newSide);
 }
 
-/** `seen` may be shared between calls so that a schema pair reached twice is compared once. */
-export function compareSchemas(
-  direction: Direction,
-  operation: string | undefined,
-  location: string,
-  before: SchemaSide,
-  after: SchemaSide,
-  report: (change: Change) => void,
-  seen: Set<string> = new Set(),
-): void {
-  compareSchemaAt({ direction, operation, location, seen, report }, before, after);
+/** Compares the schemas at one place of an operation or a component schema, with a fresh `seen`. */
+export function compareSchemas(place: Omit<Context, "seen">, before: SchemaSide, after: SchemaSide): void {
+  compareSchemaAt({ ...place, seen: new Set() }, before, after);
 }

@@ -3,7 +3,8 @@ import type { LoadedSpec } from "../load/load-spec.js";
 import type { ParameterModel } from "../model/api-model.js";
 import { collectOperations, type RawOperation } from "../model/build-operations.js";
 import { readParameters } from "../model/resolve-operation.js";
-import { type Change, compareSchemas } from "./compare-schemas.js";
+import type { Change } from "./change.js";
+import { compareSchemaAt } from "./compare-schemas.js";
 
 export interface DriftItem {
   readonly location: string;
@@ -99,14 +100,17 @@ export function driftReport(fragment: LoadedSpec, upstream: LoadedSpec): DriftIt
       continue;
     }
     const ref = `#/components/schemas/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-    compareSchemas(
-      "response",
-      undefined,
-      name,
+    compareSchemaAt(
+      {
+        direction: "response",
+        owner: { operation: undefined },
+        location: name,
+        seen,
+        report: (change) => items.push(asDrift(change)),
+        reachComponent: undefined,
+      },
       { document: upstream.document, schema: { $ref: ref } },
       { document: fragment.document, schema: { $ref: ref } },
-      (change) => items.push(asDrift(change)),
-      seen,
     );
   }
   return items;

@@ -13,6 +13,7 @@ import {
   changeBullet,
   isBelow,
   isBreakingBullet,
+  isWarningBullet,
   orderBullets,
   raisedVersion,
   readSections,
@@ -34,6 +35,8 @@ export interface ChangelogNews {
   readonly released: string | undefined;
   readonly since: string | undefined;
   readonly breaking: number;
+  /** Changes that keep callers' code compiling except an exhaustive `switch` (a response enum value added). */
+  readonly warnings: number;
   readonly other: number;
   readonly classified: boolean;
   /** The version the changes call for over the last release, where the package's version is below it. */
@@ -104,11 +107,12 @@ function news(
   version: string,
 ): ChangelogNews {
   const breaking = bullets.filter(isBreakingBullet).length;
-  const other = classified ? bullets.filter((bullet) => bullet !== UNSEEN_CHANGE).length - breaking : 0;
+  const warnings = bullets.filter(isWarningBullet).length;
+  const other = classified ? bullets.filter((bullet) => bullet !== UNSEEN_CHANGE).length - breaking - warnings : 0;
   const bump = bulletsBump(bullets, classified);
   const needed = bump === undefined || bump === "patch" ? undefined : raisedVersion(since, bump);
   const dueVersion = needed !== undefined && (released === undefined || isBelow(version, needed)) ? needed : undefined;
-  return { released, since, breaking, other, classified, dueVersion };
+  return { released, since, breaking, warnings, other, classified, dueVersion };
 }
 
 export async function buildChangelog(input: ChangelogInput): Promise<ChangelogModel> {
@@ -158,9 +162,9 @@ export async function buildChangelog(input: ChangelogInput): Promise<ChangelogMo
 export function changelogLine(news: ChangelogNews): string {
   const counts = !news.classified
     ? "changes that could not be classified"
-    : news.breaking + news.other === 0
+    : news.breaking + news.warnings + news.other === 0
       ? "no change callers can see"
-      : `${news.breaking} breaking and ${news.other} other change(s) for callers`;
+      : `${news.breaking} breaking${news.warnings === 0 ? "" : `, ${news.warnings} warning(s)`} and ${news.other} other change(s) for callers`;
   const where =
     news.released === undefined
       ? `unreleased since ${news.since}`
