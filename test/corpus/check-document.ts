@@ -19,7 +19,7 @@ export interface DocumentResult {
   readonly typeErrors?: readonly string[];
   readonly builders?: number;
   readonly fixtureFailures?: readonly string[];
-  /** Operations whose client request, built from fixtures, express-openapi-validator accepted. */
+  /** How each operation's client request, built from fixtures, was judged (`check-requests.ts`). */
   readonly requests?: RequestCheck;
   /** The compiled validators' verdicts beside ajv's, on fixtures and their mutants. */
   readonly validators?: Agreement;
@@ -61,7 +61,7 @@ export async function checkDocument(entry: CorpusEntry, cacheDir: string): Promi
     const typeErrors = typecheckPackage(dir, generated.files);
     const fixtureFailures = await checkFixtures(dir, generated.document, generated.builders, generated.impossible);
     const validators = await checkValidatorAgreement(dir, generated.document, generated, generated.impossible);
-    const requests = await checkRequests(dir, generated.document);
+    const requests = await checkRequests(dir, generated.document, entry.name);
     return {
       name: entry.name,
       exit: 0,

@@ -1,12 +1,7 @@
 import type { DocumentResult } from "./check-document.js";
 import type { CorpusEntry } from "./entries.js";
 import { knownDisagreement } from "./known-disagreements.js";
-import { knownRefusal } from "./known-refusals.js";
-
-/** Refusals by the request validator that no known cause explains. */
-function unexplained(result: DocumentResult): string[] {
-  return (result.requests?.refusals ?? []).filter((refusal) => knownRefusal(result.name, refusal) === undefined);
-}
+import { countRequests, type RequestCounts, requestDetails, unexplained } from "./report-requests.js";
 
 /** Validator verdicts that differ from ajv's, and fixtures our validators refuse, for no listed reason. */
 function validatorShortfalls(result: DocumentResult): string[] {
@@ -38,29 +33,15 @@ export function formatResult(entry: CorpusEntry, result: DocumentResult): string
   }
   if (result.exit !== 0)
     return `${"FAIL".padEnd(11)} ${entry.name}: generate exit ${result.exit} (${seconds})${indent(result.message)}`;
-  const judged = result.requests === undefined ? 0 : result.requests.operations - result.requests.unjudged;
-  const requests =
-    result.requests === undefined
-      ? ""
-      : `, ${result.requests.accepted}/${judged} requests accepted${result.requests.unjudged > 0 ? ` (${result.requests.unjudged} not judged)` : ""}`;
+  const requests = result.requests === undefined ? "" : `, ${countRequests([result]).perDocument}`;
   const agreement =
     result.validators === undefined
       ? ""
       : `, validators agree with ajv on ${result.validators.agreed}/${result.validators.values} values`;
   const facts = `${result.builders ?? 0} builders, ${result.warnings ?? 0} warnings${agreement}${requests}, ${seconds}`;
-  const notJudged = (result.requests?.unjudgedBecause ?? []).map(
-    (reason) => `not judged (the validator fails on the document): ${reason}`,
-  );
   // Refusals no known cause explains come first: they are what fails the run.
-  const ordered = [...(result.requests?.refusals ?? [])].sort(
-    (a, b) => Number(knownRefusal(result.name, a) !== undefined) - Number(knownRefusal(result.name, b) !== undefined),
-  );
-  const refused = ordered.map(
-    (refusal) =>
-      `request refused: ${refusal}${knownRefusal(result.name, refusal) === undefined ? "" : ` (known: ${knownRefusal(result.name, refusal)?.reason ?? ""})`}`,
-  );
-  if (passed(result))
-    return `${"ok".padEnd(11)} ${entry.name} (${facts})${indent([...refused, ...notJudged].join("\n"))}`;
+  const refused = requestDetails(result);
+  if (passed(result)) return `${"ok".padEnd(11)} ${entry.name} (${facts})${indent(refused.join("\n"))}`;
   const details = [
     ...(result.typeErrors ?? []).map((error) => `type-check: ${error}`),
     ...(result.fixtureFailures ?? []).map((failure) => `fixtures: ${failure}`),
@@ -90,17 +71,7 @@ export function summarize(
   const fixtures = generated.filter(({ result }) => (result.fixtureFailures ?? []).length === 0);
   const rejected = invalid.filter(({ result }) => result.exit === 2 && result.located === true);
   const crashes = pairs.filter(({ result }) => result.exit === 3).length;
-  const judged = generated.reduce(
-    (sum, { result }) =>
-      sum + (result.requests === undefined ? 0 : result.requests.operations - result.requests.unjudged),
-    0,
-  );
-  const unjudged = generated.reduce((sum, { result }) => sum + (result.requests?.unjudged ?? 0), 0);
-  const accepted = generated.reduce((sum, { result }) => sum + (result.requests?.accepted ?? 0), 0);
-  const known = generated.reduce(
-    (sum, { result }) => sum + (result.requests?.refusals.length ?? 0) - unexplained(result).length,
-    0,
-  );
+  const requestCounts: RequestCounts = countRequests(generated.map(({ result }) => result));
   const requestsOk = generated.filter(({ result }) => unexplained(result).length === 0);
   const values = generated.reduce((sum, { result }) => sum + (result.validators?.values ?? 0), 0);
   const agreed = generated.reduce((sum, { result }) => sum + (result.validators?.agreed ?? 0), 0);
@@ -116,7 +87,7 @@ export function summarize(
   const validatorsOk = generated.filter(({ result }) => validatorShortfalls(result).length === 0);
   const line =
     `corpus: ${generated.length}/${valid.length} generate, ${typed.length}/${generated.length} type-check, ` +
-    `${fixtures.length}/${generated.length} fixtures valid, validators agree with ajv on ${agreed}/${values} values (${knownDisagreements} fixtures or verdicts off for a known reason), ${accepted}/${judged} requests accepted by express-openapi-validator (${known} refused for a known cause, ${unjudged} not judged), ${rejected.length}/${invalid.length} invalid rejected` +
+    `${fixtures.length}/${generated.length} fixtures valid, validators agree with ajv on ${agreed}/${values} values (${knownDisagreements} fixtures or verdicts off for a known reason), ${requestCounts.summary}, ${rejected.length}/${invalid.length} invalid rejected` +
     (crashes > 0 ? `, ${crashes} crashed` : "");
   const shortfall =
     requestsOk.length < generated.length ||

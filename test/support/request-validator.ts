@@ -24,7 +24,7 @@ export interface ValidatingServer {
 }
 
 /** The path part of the first server's URL, where the validator expects the document's paths. */
-function basePath(document: Record<string, unknown>): string {
+export function basePath(document: Record<string, unknown>): string {
   const servers = Array.isArray(document.servers) ? document.servers : [];
   const first = servers[0] as { url?: unknown; variables?: Record<string, { default?: unknown }> } | undefined;
   if (typeof first?.url !== "string") return "";
