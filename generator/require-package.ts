@@ -59,3 +59,8 @@ export function packageVersion(name: string): string {
     manifest === undefined ? undefined : (JSON.parse(readFileSync(manifest, "utf8")) as { version?: unknown }).version;
   return typeof version === "string" ? version : "unknown";
 }
+
+/** turndown (HTML to Markdown), loaded only for a document whose descriptions are HTML. */
+export function loadTurndown(): typeof import("turndown") {
+  return requireFromHere("turndown") as typeof import("turndown");
+}

@@ -79,6 +79,30 @@ describe("what a downstream developer's editor and compiler see", () => {
     expect(quickInfoAt(dir, FRAGMENT_CONSUMER, "result = await").signature).toBe("const result: PatchExperimentResult");
   });
 
+  it("hover: a function of /operations shows one signature line too, its errors name the request type", () => {
+    const dir = consumer("launchdarkly-experiments-client", path.join(REPO_ROOT, "generated"));
+    dirs.push(dir);
+    const source = `import { createTransport, patchExperiment } from "launchdarkly-experiments-client/operations";
+
+const transport = createTransport({ token: process.env.LD_API_TOKEN });
+export const result = patchExperiment(transport, { params: { path: { projectKey: "p", environmentKey: "e", experimentKey: "x" } }, body: { instructions: [] } });
+// @ts-expect-error the request is required
+export const missing = patchExperiment(transport);
+`;
+    expect(compile(dir, source)).toEqual([]);
+    const hover = quickInfoAt(dir, source, "patchExperiment(transport, {");
+    // Was 38 lines with a parameter named `init_0` (a rest parameter of a conditional tuple).
+    expect(hover.signature).toBe(
+      "(alias) patchExperiment(transport: Transport, init: PatchExperimentRequest): Promise<PatchExperimentResult>\nimport patchExperiment",
+    );
+    expect(hover.documentation.startsWith("Update experiment")).toBe(true);
+    const wrong = compile(dir, source.replace("// @ts-expect-error the request is required\n", ""));
+    expect(wrong).toEqual([expect.stringMatching(/consumer\.ts:5:24 Expected 2 arguments, but got 1\.$/)]);
+    const typo = compile(dir, source.replace("body: { instructions: [] }", "body: { instruction: [] }")).join("\n");
+    expect(typo).toMatch(/'instruction' does not exist/);
+    expect(typo).not.toMatch(/& \{\}/);
+  });
+
   it("a discriminated union's builder returns the branch its override's tag names, in its type as well as its value", async () => {
     const dir = consumer("launchdarkly-experiments-client", path.join(REPO_ROOT, "generated"));
     dirs.push(dir);

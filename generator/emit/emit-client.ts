@@ -1,5 +1,6 @@
 import type { ApiModel, OperationModel, ParameterModel } from "../model/api-model.js";
 import { parameterStyle } from "../model/resolve-operation.js";
+import { authTable, credentialMembers, needsAuthMiddleware, operationSecurity } from "./auth-view.js";
 import type { DocBlock } from "./code-text.js";
 import { authDeprecationSpec, deprecationText } from "./deprecation-text.js";
 import { namedBodies, resultMembers } from "./result-types.js";
@@ -17,8 +18,10 @@ interface OperationView {
   readonly defaultContentType: string | undefined;
   readonly defaultHeaders: readonly { readonly name: string; readonly value: string }[];
   readonly deprecation: { readonly code: string; readonly message: string } | undefined;
-  /** False when the operation's requirements do not name the client's scheme. */
-  readonly credential: boolean;
+  /** Its documented response media types, success first, as the `Accept` header. */
+  readonly accept: string | undefined;
+  /** The operation's security requirements, where they are not the document's. */
+  readonly security: { readonly alternatives: readonly (readonly string[])[] } | undefined;
   /** True when its server-sent events carry JSON `data`. */
   readonly jsonEvents: boolean;
   readonly doc: DocBlock;
@@ -76,9 +79,10 @@ function operationDoc(operation: OperationModel): DocBlock {
 export function operationView(
   operation: OperationModel,
   typeNames: ReadonlyMap<string, string>,
-  schemeName: string | undefined,
+  model: ApiModel,
 ): OperationView {
   const deprecation = deprecationText(operation);
+  const security = operationSecurity(operation, model);
   const members = resultMembers(operation, typeNames);
   return {
     requestType: operation.requestTypeName,
@@ -109,13 +113,22 @@ export function operationView(
     defaultContentType: (operation.requestBody?.media.length ?? 0) > 1 ? operation.requestContentType : undefined,
     defaultHeaders: Object.entries(operation.defaultHeaders).map(([name, value]) => ({ name, value })),
     deprecation: deprecation === undefined ? undefined : { code: deprecation.code, message: deprecation.warning },
-    credential:
-      schemeName === undefined ||
-      operation.securitySchemes === undefined ||
-      operation.securitySchemes.includes(schemeName),
+    security: security === undefined ? undefined : { alternatives: security },
+    accept: acceptHeader(operation),
     jsonEvents: operation.responses.some((response) => response.media.some((media) => media.stream?.data === "json")),
     doc: operationDoc(operation),
   };
+}
+
+/** The media types the operation's responses document, success first; undefined when it documents none. */
+function acceptHeader(operation: OperationModel): string | undefined {
+  const success = (key: string): boolean => key.startsWith("2");
+  const ordered = [
+    ...operation.responses.filter((response) => success(response.key)),
+    ...operation.responses.filter((response) => !success(response.key)),
+  ];
+  const types = [...new Set(ordered.flatMap((response) => response.media.map((media) => media.contentType)))];
+  return types.length === 0 ? undefined : types.join(", ");
 }
 
 function nonEmpty<T>(list: readonly T[]): readonly T[] | undefined {
@@ -125,10 +138,17 @@ function nonEmpty<T>(list: readonly T[]): readonly T[] | undefined {
 /** `createClient`'s docs: how the token is sent, and every security scheme the document declares. */
 export function createClientDoc(model: ApiModel): DocBlock {
   const auth = model.auth;
+  const where = auth?.in === "header" ? `the \`${auth.name}\` header` : `the ${auth?.in} parameter \`${auth?.name}\``;
+  const written =
+    auth?.kind === "basic"
+      ? ' (`Basic base64(token)`: give `"username:password"`)'
+      : auth?.kind === "bearer"
+        ? " (`Bearer <token>`)"
+        : "";
   const token =
     auth === undefined
       ? "The document declares no security scheme the client can send a token by."
-      : `\`token\` is sent as ${auth.in === "header" ? `the \`${auth.name}\` header` : `the ${auth.in} parameter \`${auth.name}\``}${auth.prefix === "" ? "" : ` (\`${auth.prefix.trim()} <token>\`)`}, per the security scheme \`${auth.schemeName}\`.`;
+      : `\`token\` is sent as ${where}${written}, per the security scheme \`${auth.schemeName}\`. \`credentials\` gives one per scheme ({@link Credentials}); each call sends the first of its operation's security requirements that every credential is given for.`;
   const schemes =
     model.securityDocs.length === 0
       ? []
@@ -150,6 +170,7 @@ const RUNTIME_FILES = [
   "transport",
   "warnings",
   "call",
+  "credentials",
   "features",
   "client-runtime",
   "media",
@@ -163,14 +184,14 @@ const RUNTIME_FILES = [
 /** `client.ts` (the Client interface, operation table and createClient) and the static runtime. */
 export function renderClient(model: ApiModel, templates: TemplateSet): Map<string, string> {
   const typeNames = new Map(model.schemas.map((schema) => [schema.name, schema.typeName]));
-  // Query and cookie credentials need a middleware; a header credential is a default header.
-  const authMiddleware = model.auth !== undefined && model.auth.in !== "header";
+  const authMiddleware = needsAuthMiddleware(model);
   const view = {
     defaultBaseUrl: model.defaultBaseUrl,
-    auth: model.auth,
+    authTable: authTable(model),
+    credentials: credentialMembers(model),
     authMiddleware,
     clientDoc: { paragraphs: [`${model.title} ${model.apiVersion}`.trim(), model.description] },
-    operations: model.operations.map((operation) => operationView(operation, typeNames, model.auth?.schemeName)),
+    operations: model.operations.map((operation) => operationView(operation, typeNames, model)),
     schemaImports: namedBodies(model.operations, typeNames),
     createDoc: createClientDoc(model),
     authDeprecation: authDeprecationSpec(model),

@@ -5,6 +5,7 @@
 import type { ApiModel, OperationModel } from "../model/api-model.js";
 import { mediaKind } from "../model/media-kind.js";
 import { isIdentifier, uniqueNames } from "../model/naming.js";
+import { authTable, credentialMembers, needsAuthMiddleware } from "./auth-view.js";
 import { authDeprecationSpec } from "./deprecation-text.js";
 import { createClientDoc, operationView } from "./emit-client.js";
 import type { TemplateSet } from "./template-engine.js";
@@ -38,6 +39,8 @@ const ENTRY_NAMES = new Set([
   "DEFAULT_BASE_URL",
   "Transport",
   "TransportFeature",
+  "OperationFunction",
+  "validation",
 ]);
 
 /** The wire parts of one operation: plain serializers where every parameter is in its location's default style, the full ones otherwise. */
@@ -83,7 +86,7 @@ export function renderOperations(model: ApiModel, templates: TemplateSet): Map<s
   const functionNames = operationFunctionNames(model);
   const used = new Set<Part>();
   const operations = model.operations.map((operation, index) => {
-    const view = operationView(operation, typeNames, model.auth?.schemeName);
+    const view = operationView(operation, typeNames, model);
     const parts = wireParts(operation, view.params !== undefined);
     for (const part of Object.values(parts)) used.add(part);
     const wire = Object.entries(parts).map(([slot, part]) => `${slot}: $${part}`);
@@ -101,7 +104,7 @@ export function renderOperations(model: ApiModel, templates: TemplateSet): Map<s
       module,
       names: parts.map((part) => `${part === "streamSuccess" ? "streamingWire" : part} as $${part}`).join(", "),
     }));
-  const authMiddleware = model.auth !== undefined && model.auth.in !== "header";
+  const authMiddleware = needsAuthMiddleware(model);
   const createDoc = createClientDoc(model);
   const transportDoc = {
     paragraphs: [
@@ -115,7 +118,8 @@ export function renderOperations(model: ApiModel, templates: TemplateSet): Map<s
       templates.render("operations.ts", {
         operations,
         imports,
-        auth: model.auth,
+        authTable: authTable(model),
+        credentials: credentialMembers(model),
         authMiddleware,
         authDeprecation: authDeprecationSpec(model),
         defaultBaseUrl: model.defaultBaseUrl,

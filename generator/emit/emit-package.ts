@@ -6,6 +6,7 @@ import { migratedOperations, migrationNames, resultProperties } from "./emit-mig
 import { operationFunctionNames } from "./emit-operations.js";
 import { isReading, queryExportNames } from "./emit-query.js";
 import { operationValidatorNames } from "./emit-validators.js";
+import { exampleOperation } from "./example-operation.js";
 import type { TemplateSet } from "./template-engine.js";
 
 export const GENERATOR_NAME = "openapi-client-codegen";
@@ -184,8 +185,10 @@ function operationRow(operation: OperationModel): object {
 }
 
 function readmeView(model: ApiModel): object {
-  const writable = model.operations.filter((operation) => operation.example.writable);
-  const example = writable.find((operation) => !operation.deprecated) ?? writable[0];
+  const example = exampleOperation(
+    model,
+    model.operations.filter((operation) => operation.example.writable),
+  );
   const call = example === undefined ? undefined : exampleCall(model, example);
   return {
     packageName: model.packageName,
@@ -207,7 +210,7 @@ function readmeView(model: ApiModel): object {
     fixtureExample: fixtureExample(model),
     streamExample: streamExample(model),
     queryExample: queryExample(model),
-    exampleMockOperation: example?.methodName ?? model.operations[0]?.methodName,
+    exampleMockOperation: example?.methodName ?? exampleOperation(model)?.methodName,
     exampleErrorStatus: example?.contract.responses.find((response) => response.status >= 400)?.status,
     examplePathParams: example === undefined ? undefined : pathParamsLiteral(example),
     mockAuthHeader: model.auth?.in === "header" ? model.auth.name : undefined,
@@ -259,6 +262,7 @@ export function renderPackageFiles(
           readsResult: resultProperties(migration) !== undefined,
         })),
         operationTypes: model.operations.flatMap((operation) => [operation.requestTypeName, operation.resultTypeName]),
+        hasCredentials: model.auth !== undefined,
       }),
     ],
   ]);

@@ -78,7 +78,7 @@ export function renderQuery(model: ApiModel, templates: TemplateSet): Map<string
   const functionNames = operationFunctionNames(model);
   const names = exportNames(model, functionNames);
   const operations = model.operations.map((operation, index) => {
-    const view = operationView(operation, typeNames, model.auth?.schemeName);
+    const view = operationView(operation, typeNames, model);
     const [first = "", second = "", third] = names[index] ?? [];
     const reading = isReadingMethod(operation.httpMethod);
     const paging = reading ? operation.pagination : undefined;

@@ -1,4 +1,5 @@
 import type { ApiModel } from "../model/api-model.js";
+import { exampleOperation } from "./example-operation.js";
 import type { TemplateSet } from "./template-engine.js";
 
 /** `src/testing.ts` (the operations as the mock checks them) and the static mock server. */
@@ -30,7 +31,7 @@ export function renderTesting(model: ApiModel, templates: TemplateSet): Map<stri
   const view = {
     operationLines: operations.map((operation) => JSON.stringify(operation)),
     authHeader: model.auth?.in === "header" ? model.auth.name : undefined,
-    exampleOperation: model.operations[0]?.methodName ?? "operationName",
+    exampleOperation: exampleOperation(model)?.methodName ?? "operationName",
   };
   return new Map([
     ["src/testing.ts", templates.render("testing.ts", view)],
@@ -44,5 +45,7 @@ export function renderTesting(model: ApiModel, templates: TemplateSet): Map<stri
     ["src/testing/answer-payload.ts", templates.render("testing/answer-payload.ts", {})],
     ["src/testing/wire-decode.ts", templates.render("testing/wire-decode.ts", {})],
     ["src/testing/body-decode.ts", templates.render("testing/body-decode.ts", {})],
+    ["src/testing/schema-reading.ts", templates.render("testing/schema-reading.ts", {})],
+    ["src/testing/bracket-names.ts", templates.render("testing/bracket-names.ts", {})],
   ]);
 }

@@ -15,7 +15,12 @@ export interface ApiModel {
   /** First server URL (variables at their defaults) without a trailing slash; "" when none. */
   readonly defaultBaseUrl: string;
   readonly serverUrls: readonly string[];
+  /** The scheme `token` is sent by. */
   readonly auth: AuthModel | undefined;
+  /** Every declared scheme the client can send a credential by, in the document's order. */
+  readonly authSchemes: readonly AuthModel[];
+  /** The document's security requirements: alternatives, each the schemes it needs; undefined when it states none. */
+  readonly security: readonly (readonly string[])[] | undefined;
   /** A line of docs per declared security scheme (how it is sent, OAuth 2 flows and URLs, deprecation). */
   readonly securityDocs: readonly string[];
   /** Sorted by method name. */
@@ -55,6 +60,7 @@ export interface FixtureTable {
 /** Where the token goes, from the security scheme. */
 export interface AuthModel {
   readonly schemeName: string;
+  readonly kind: "apiKey" | "basic" | "bearer";
   readonly in: "header" | "query" | "cookie";
   readonly name: string;
   /** Put before the token, e.g. "Bearer " for HTTP bearer; "" for an API key. */
@@ -85,6 +91,8 @@ export interface OperationModel {
   readonly requestBody: RequestBodyModel | undefined;
   /** The security schemes its requirements name (its own `security`, else the document's); undefined when neither says. */
   readonly securitySchemes: readonly string[] | undefined;
+  /** The operation's security requirements (its own, else the document's): alternatives, each the schemes it needs. */
+  readonly securityRequirements: readonly (readonly string[])[] | undefined;
   /** Header parameters with a default value in the spec (an API version, say), sent unless the caller sets them. */
   readonly defaultHeaders: Readonly<Record<string, string>>;
   /** Names of the `{placeholders}` in the path, in order. */

@@ -5,7 +5,7 @@ import { deref, isRecord } from "../load/json-pointer.js";
 import type { LoadedSpec } from "../load/load-spec.js";
 import type { PaginationOptions } from "../load-config.js";
 import type { ApiModel, AuthModel, FixtureTable, OperationModel, SchemaModel } from "./api-model.js";
-import { buildOperations, compareText } from "./build-operations.js";
+import { buildOperations, compareText, securityRequirements } from "./build-operations.js";
 import { buildFixtureTable } from "./fixture-table.js";
 import { typeIdentifier, uniqueNames } from "./naming.js";
 import { authDeprecation, deprecatedSchemeWarnings, securityDocs } from "./security-schemes.js";
@@ -67,7 +67,8 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
   const title = typeof info.title === "string" ? info.title : "API";
   const serverUrls = readServers(document.servers);
   const schemas = readSchemas(document);
-  const auth = readAuth(document);
+  const authSchemes = readAuthSchemes(document);
+  const auth = readAuth(document, authSchemes);
   const operations = checkedTraits(
     spec,
     buildOperations(
@@ -86,6 +87,8 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
     defaultBaseUrl: (serverUrls[0] ?? "").replace(/\/+$/, ""),
     serverUrls,
     auth,
+    authSchemes,
+    security: securityRequirements(document.security),
     securityDocs: securityDocs(document),
     operations,
     schemas,
@@ -127,11 +130,12 @@ function checkedTraits(spec: LoadedSpec, operations: OperationModel[], fixtures:
  * template that ships it, so the warning and the builder's error cannot disagree).
  */
 function impossibleSchemaWarnings(spec: LoadedSpec, fixtures: FixtureTable): SpecWarning[] {
-  const { impossible } = feasibility(fixtures as unknown as SchemaTable);
+  const { impossible, where } = feasibility(fixtures as unknown as SchemaTable);
+  // Located at the keyword that rules it out (its `oneOf`, a required property), else at the schema.
   return [...impossible].map(([name, reason]) => ({
     kind: "fixtures",
     message: `schema "${name}" has no valid value: ${reason}. Its fixture builder throws.`,
-    location: spec.locate(joinPointer("/components/schemas", name)),
+    location: spec.locate(where.get(name) ?? joinPointer("/components/schemas", name)),
   }));
 }
 
@@ -161,48 +165,39 @@ function readServers(servers: unknown): string[] {
   });
 }
 
-/** The scheme of the first global security requirement, else the first scheme declared. */
-function readAuth(document: Record<string, unknown>): AuthModel | undefined {
-  const components = isRecord(document.components) ? document.components : {};
-  const schemes = isRecord(components.securitySchemes) ? components.securitySchemes : {};
-  const firstRequirement = Array.isArray(document.security) ? document.security.find(isRecord) : undefined;
-  const schemeName =
-    (firstRequirement === undefined ? undefined : Object.keys(firstRequirement)[0]) ?? Object.keys(schemes)[0];
-  if (schemeName === undefined) return undefined;
-  const scheme = deref(document, schemes[schemeName]);
+/** A declared scheme the client can send a credential by (an API key, HTTP Basic, a bearer token); undefined otherwise. */
+function readScheme(document: Record<string, unknown>, schemeName: string, raw: unknown): AuthModel | undefined {
+  const scheme = deref(document, raw);
   if (!isRecord(scheme)) return undefined;
+  const deprecation = authDeprecation(document, schemeName);
   if (
     scheme.type === "apiKey" &&
     typeof scheme.name === "string" &&
     (scheme.in === "header" || scheme.in === "query" || scheme.in === "cookie")
-  ) {
-    return {
-      schemeName,
-      in: scheme.in,
-      name: scheme.name,
-      prefix: "",
-      deprecation: authDeprecation(document, schemeName),
-    };
-  }
-  if (scheme.type === "http" && typeof scheme.scheme === "string" && scheme.scheme.toLowerCase() === "basic") {
-    return {
-      schemeName,
-      in: "header",
-      name: "Authorization",
-      prefix: "Basic ",
-      deprecation: authDeprecation(document, schemeName),
-    };
-  }
-  if (scheme.type === "http" || scheme.type === "oauth2" || scheme.type === "openIdConnect") {
-    return {
-      schemeName,
-      in: "header",
-      name: "Authorization",
-      prefix: "Bearer ",
-      deprecation: authDeprecation(document, schemeName),
-    };
-  }
+  )
+    return { schemeName, kind: "apiKey", in: scheme.in, name: scheme.name, prefix: "", deprecation };
+  const basic = scheme.type === "http" && typeof scheme.scheme === "string" && scheme.scheme.toLowerCase() === "basic";
+  if (basic) return { schemeName, kind: "basic", in: "header", name: "Authorization", prefix: "Basic ", deprecation };
+  if (scheme.type === "http" || scheme.type === "oauth2" || scheme.type === "openIdConnect")
+    return { schemeName, kind: "bearer", in: "header", name: "Authorization", prefix: "Bearer ", deprecation };
   return undefined;
+}
+
+/** Every declared scheme the client can send a credential by, in the document's order. */
+function readAuthSchemes(document: Record<string, unknown>): AuthModel[] {
+  const components = isRecord(document.components) ? document.components : {};
+  const schemes = isRecord(components.securitySchemes) ? components.securitySchemes : {};
+  return Object.entries(schemes).flatMap(([name, raw]) => readScheme(document, name, raw) ?? []);
+}
+
+/** The default scheme (`token`'s): the first of the first global security requirement, else the first declared. */
+function readAuth(document: Record<string, unknown>, schemes: readonly AuthModel[]): AuthModel | undefined {
+  const components = isRecord(document.components) ? document.components : {};
+  const declared = isRecord(components.securitySchemes) ? components.securitySchemes : {};
+  const firstRequirement = Array.isArray(document.security) ? document.security.find(isRecord) : undefined;
+  const schemeName =
+    (firstRequirement === undefined ? undefined : Object.keys(firstRequirement)[0]) ?? Object.keys(declared)[0];
+  return schemes.find((scheme) => scheme.schemeName === schemeName);
 }
 
 /**

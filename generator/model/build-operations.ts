@@ -7,6 +7,7 @@ import type { HttpMethod, OperationModel, PaginationModel, ReplacementModel, Req
 import { buildContract } from "./build-contract.js";
 import { buildExample } from "./build-examples.js";
 import { readMigration } from "./build-migration.js";
+import { descriptionText } from "./description-text.js";
 import { isOpenApi30 } from "./fixture-table.js";
 import { camelCase, methodIdentifier, pascalCase, uniqueNames } from "./naming.js";
 import { configuredPagination, readPagination } from "./pagination.js";
@@ -80,8 +81,8 @@ export function buildOperations(
       method: op.method,
       httpMethod: op.httpMethod,
       path: op.path,
-      summary: optionalString(op.operation.summary),
-      description: optionalString(op.operation.description),
+      summary: optionalDescription(op.operation.summary),
+      description: optionalDescription(op.operation.description),
       tags: Array.isArray(op.operation.tags)
         ? op.operation.tags.filter((tag): tag is string => typeof tag === "string")
         : [],
@@ -92,6 +93,7 @@ export function buildOperations(
       parameters: own.parameters,
       requestBody: own.requestBody,
       securitySchemes: securitySchemes(op.operation.security ?? spec.document.security),
+      securityRequirements: securityRequirements(op.operation.security ?? spec.document.security),
       defaultHeaders: defaultHeaders(own, resolveSchema),
       pathParams: [...op.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] ?? ""),
       responses: own.responses,
@@ -231,6 +233,17 @@ function securitySchemes(requirements: unknown): string[] | undefined {
   return [...new Set(requirements.filter(isRecord).flatMap((requirement) => Object.keys(requirement)))].sort(
     compareText,
   );
+}
+
+/** Security requirements as alternatives, each its scheme names in the document's order (`{}`: none needed). */
+export function securityRequirements(requirements: unknown): string[][] | undefined {
+  if (!Array.isArray(requirements)) return undefined;
+  return requirements.filter(isRecord).map((requirement) => Object.keys(requirement));
+}
+
+function optionalDescription(value: unknown): string | undefined {
+  const text = optionalString(value);
+  return text === undefined ? undefined : descriptionText(text);
 }
 
 function optionalString(value: unknown): string | undefined {

@@ -1,18 +1,19 @@
-// A credential sent in the query string or a cookie, for a document whose security scheme says so.
+// A credential sent in the query string or a cookie, for a document with a security scheme that says so.
 import type { Middleware } from "openapi-fetch";
 import type { AuthSpec } from "./types.js";
 
 let warned = false;
 
-export function authMiddleware(auth: AuthSpec, token: string): Middleware {
+/** `text` is the credential as sent (its scheme's prefix included). */
+export function authMiddleware(auth: AuthSpec, text: string): Middleware {
   return {
     onRequest({ request }) {
       if (auth.in === "query") {
         const url = new URL(request.url);
-        url.searchParams.set(auth.name, auth.prefix + token);
+        url.searchParams.set(auth.name, text);
         return new Request(url, request);
       }
-      const cookie = `${auth.name}=${encodeURIComponent(auth.prefix + token)}`;
+      const cookie = `${auth.name}=${encodeURIComponent(text)}`;
       const existing = request.headers.get("Cookie");
       request.headers.set("Cookie", existing === null ? cookie : `${existing}; ${cookie}`);
       // A browser drops a Cookie header set by script: say so once rather than send no credential unnoticed.
