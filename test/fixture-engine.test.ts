@@ -6,13 +6,16 @@ import { sequence } from "../templates/fixtures/random.js";
 import type { SchemaTable } from "../templates/fixtures/schema.js";
 import { schemaValidators } from "./support/schema-validator.js";
 
-/** A table over inline component schemas, as the generator writes it, and ajv validators for the same schemas. */
+/**
+ * A table over inline component schemas, as the generator writes it, and ajv validators for the
+ * same schemas, read as JSON Schema alone (a discriminator does not change what validates).
+ */
 function tableOf(
   schemas: Record<string, unknown>,
   openapi = "3.1.0",
 ): { table: SchemaTable; valid: (name: string, value: unknown) => string | undefined } {
   const table = { schemas, traits: {} } as unknown as SchemaTable;
-  const validatorFor = schemaValidators({ openapi, components: { schemas } });
+  const validatorFor = schemaValidators({ openapi, components: { schemas } }, false);
   return {
     table,
     valid: (name, value) => {
@@ -194,7 +197,17 @@ describe("fixture engine: schemas with no valid value", () => {
       Forever: 'required property "self" has no valid value: it is "Forever", which has none',
       Closed: 'required property "b" is not allowed (additionalProperties: false)',
       Twins:
-        "its oneOf branches that have a value are all the same schema listed twice, so no value matches exactly one",
+        "its oneOf branches 0 (Leaf) and 1 (Leaf) are the same schema, so no value matches exactly one of them: list each schema once, or write `anyOf`",
+    });
+  });
+
+  it("locates each at the keyword that rules it out: the oneOf, the required property, else the schema", () => {
+    expect(Object.fromEntries(feasibility(tableOf(schemas).table).where)).toEqual({
+      Never: "/components/schemas/Never",
+      NeedsNever: "/components/schemas/NeedsNever/properties/never",
+      Forever: "/components/schemas/Forever/properties/self",
+      Closed: "/components/schemas/Closed",
+      Twins: "/components/schemas/Twins/oneOf",
     });
   });
 
@@ -253,22 +266,21 @@ describe("enums with null", () => {
   });
 });
 
-describe("discriminators decide (OpenAPI's semantics)", () => {
+describe("a discriminator chooses the branch, JSON Schema decides the verdict (#32)", () => {
   const qux = {
     type: "object",
     required: ["id", "type"],
     properties: { id: { type: "string" }, type: { enum: ["Bar", "Baz"], type: "string" } },
   };
+  // hey-api's discriminator-one-of.yaml: both branches are Qux, so every value of one is the other's.
   const schemas = {
     Qux: qux,
     Bar: { allOf: [{ $ref: "#/components/schemas/Qux" }] },
     Baz: { allOf: [{ $ref: "#/components/schemas/Qux" }] },
-    // Twins, told apart by the implicit tag (the schema's name).
     Foo: {
       oneOf: [{ $ref: "#/components/schemas/Bar" }, { $ref: "#/components/schemas/Baz" }],
       discriminator: { propertyName: "type" },
     },
-    // Mapping keys the branches' enum refuses: the implicit name still selects the branch.
     Quuz: {
       oneOf: [{ $ref: "#/components/schemas/Bar" }, { $ref: "#/components/schemas/Baz" }],
       discriminator: {
@@ -278,16 +290,25 @@ describe("discriminators decide (OpenAPI's semantics)", () => {
     },
   };
 
-  it("twins and implicitly named branches get values whose tag selects a branch that accepts them (ajv judging by the discriminator too)", () => {
-    for (const name of ["Foo", "Quuz"]) {
-      const values = buildValid(schemas, name) as { type: string }[];
-      expect(values.every((value) => value.type === "Bar" || value.type === "Baz")).toBe(true);
-    }
-    expect(feasibility({ schemas, traits: {} } as unknown as SchemaTable).impossible.size).toBe(0);
+  it("twins told apart only by the tag have no valid value: found, located at the oneOf, and the builder throws", () => {
+    const { table } = tableOf(schemas);
+    const { impossible, where } = feasibility(table);
+    expect([...impossible.keys()]).toEqual(["Foo", "Quuz"]);
+    expect(impossible.get("Foo")).toBe(
+      'its oneOf branches 0 (Bar) and 1 (Baz) are the same schema, so no value matches exactly one of them: write `anyOf`, or give each branch its own `const` for "type" (a discriminator does not change which branches a value matches)',
+    );
+    expect(where.get("Quuz")).toBe("/components/schemas/Quuz/oneOf");
+    expect(() => buildFixture(table, "Foo", { type: "Baz" }, { seed: 1 })).toThrow("are the same schema");
   });
 
-  it("the tag an override names picks the branch", () => {
-    const { table } = tableOf(schemas);
+  it("with a `const` on each branch's tag, the tag picks the branch and the value is that branch's alone", () => {
+    const tagged = {
+      ...schemas,
+      Bar: { allOf: [{ $ref: "#/components/schemas/Qux" }, { properties: { type: { const: "Bar" } } }] },
+      Baz: { allOf: [{ $ref: "#/components/schemas/Qux" }, { properties: { type: { const: "Baz" } } }] },
+    };
+    expect((buildValid(tagged, "Foo") as { type: string }[]).map((value) => value.type)).toEqual(["Bar", "Bar", "Bar"]);
+    const { table } = tableOf(tagged);
     expect(buildFixture(table, "Foo", { type: "Baz" }, { seed: 1 })).toMatchObject({ type: "Baz" });
   });
 });

@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { buildFixture } from "../templates/fixtures/build.js";
+import { feasibility } from "../templates/fixtures/feasible.js";
 import type { SchemaTable } from "../templates/fixtures/schema.js";
 import { type GeneratedPackage, generatePackage } from "./support/generated-package.js";
 import { schemaValidators } from "./support/schema-validator.js";
@@ -156,5 +157,137 @@ describe("overlapping branches over random schemas (property-based)", () => {
       }),
       { numRuns: 200, seed: 20261203 },
     );
+  });
+});
+
+describe("a discriminator chooses the branch to build, never the verdict (#32)", () => {
+  const object = (properties: Record<string, unknown>, required = ["kind"]) => ({
+    type: "object",
+    required,
+    properties: { kind: { type: "string" }, ...properties },
+  });
+  const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+  const components = {
+    Circle: object({ radius: { type: "number" } }),
+    Square: object({ sideLength: { type: "number" } }),
+    Round: { allOf: [ref("Circle")] },
+    Auto: object({ custom: { type: "boolean", const: false }, setting: { type: "string" } }, ["custom"]),
+    Custom: object({ custom: { type: "boolean", const: true }, value: { type: "string" } }, ["custom"]),
+  };
+  const mapped = {
+    propertyName: "kind",
+    mapping: { circle: "#/components/schemas/Circle", square: ref("Square").$ref },
+  };
+  /** A union of `components`, and what building it gives: the tag of every value, or why it has no value and where. */
+  const CASES: readonly {
+    readonly case: string;
+    readonly union: Record<string, unknown>;
+    readonly override?: Record<string, unknown>;
+    readonly expected: { readonly tag?: unknown; readonly property?: string } | { readonly reason: string };
+  }[] = [
+    {
+      case: "a tag-mapped oneOf whose branches overlap (an open Square accepts every Circle)",
+      union: { oneOf: [ref("Circle"), ref("Square")], discriminator: mapped },
+      expected: { tag: "circle" },
+    },
+    {
+      case: "the same, with the tag an override names",
+      union: { oneOf: [ref("Circle"), ref("Square")], discriminator: mapped },
+      override: { kind: "square" },
+      expected: { tag: "square" },
+    },
+    {
+      case: "branches whose tag property refuses their mapping key (a boolean tag): built all the same",
+      union: {
+        oneOf: [ref("Auto"), ref("Custom")],
+        discriminator: { propertyName: "custom", mapping: { False: ref("Auto").$ref, True: ref("Custom").$ref } },
+      },
+      expected: { tag: false, property: "custom" },
+    },
+    {
+      case: "the same $ref twice beside another branch: only the other one can be matched alone",
+      union: { oneOf: [ref("Circle"), ref("Circle"), ref("Square")] },
+      expected: {},
+    },
+    {
+      case: "branches that cannot be told apart (one schema by two names)",
+      union: { oneOf: [ref("Circle"), ref("Round")], discriminator: { propertyName: "kind" } },
+      expected: {
+        reason:
+          'its oneOf branches 0 (Circle) and 1 (Round) are the same schema, so no value matches exactly one of them: write `anyOf`, or give each branch its own `const` for "kind" (a discriminator does not change which branches a value matches)',
+      },
+    },
+    {
+      case: "a oneOf listing the same $ref twice",
+      union: { oneOf: [ref("Circle"), ref("Circle")] },
+      expected: {
+        reason:
+          "its oneOf branches 0 (Circle) and 1 (Circle) are the same schema, so no value matches exactly one of them: list each schema once, or write `anyOf`",
+      },
+    },
+  ];
+
+  it.each(CASES)("$case", ({ union, override, expected }) => {
+    const schemas = { ...components, Union: union };
+    const table = { schemas, traits: {} } as unknown as SchemaTable;
+    const document = { openapi: "3.1.0", components: { schemas } };
+    if ("reason" in expected) {
+      const { impossible, where } = feasibility(table);
+      expect(impossible.get("Union")).toBe(expected.reason);
+      expect(where.get("Union")).toBe("/components/schemas/Union/oneOf");
+      expect(() => buildFixture(table, "Union", undefined, { seed: 1 })).toThrow(expected.reason);
+      return;
+    }
+    // ajv reading the document as JSON Schema alone: the discriminator is an annotation.
+    const validate = schemaValidators(document, false)("Union");
+    for (const seed of SEEDS) {
+      const value = buildFixture(table, "Union", override, { seed }) as Record<string, unknown>;
+      const shown = `seed ${seed}: ${JSON.stringify(value)} ${JSON.stringify(validate.errors?.[0])}`;
+      expect(validate(value), shown).toBe(true);
+      expect(matchingBranches(document, "Union", value), shown).toBe(1);
+      if ("tag" in expected) expect(value[expected.property ?? "kind"], shown).toBe(expected.tag);
+    }
+  });
+});
+
+describe("the mock server of a document with a discriminated oneOf whose branches overlap", () => {
+  const SPEC_DISCRIMINATED = "test/specs/overlap/discriminated.yaml";
+  let generated: GeneratedPackage;
+  let mock: { url: string; close(): Promise<void> };
+  beforeAll(async () => {
+    generated = await generatePackage(SPEC_DISCRIMINATED, "overlap-discriminated");
+    const testing = await generated.importEntry<{ createMockServer(): Promise<typeof mock> }>("dist/testing.js");
+    mock = await testing.createMockServer();
+  }, 60_000);
+  afterAll(async () => {
+    await mock.close();
+    removeDir(generated.dir);
+  });
+
+  async function post(body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
+    const response = await fetch(`${mock.url}/shapes`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  }
+
+  it("refuses a body its tag names a branch of but that a second branch accepts too, and answers with a value of exactly one", async () => {
+    const twice = await post({ kind: "circle", radius: 1 });
+    expect(twice.status, JSON.stringify(twice.body)).toBe(400);
+    expect(String(twice.body.message)).toMatch(/exactly one/);
+    const once = await post({ kind: "circle", radius: 1, sideLength: "none" });
+    expect(once.status, JSON.stringify(once.body)).toBe(201);
+    const judge = schemaValidators(generated.document, false)("Shape");
+    expect(judge(once.body), JSON.stringify(once.body)).toBe(true);
+    expect(matchingBranches(generated.document, "Shape", once.body)).toBe(1);
+  });
+
+  it("warns, at each oneOf, of the unions no value can satisfy", () => {
+    const warnings = generated.warnings
+      .filter((warning) => /has no valid value/.test(warning.message))
+      .map((warning) => `${warning.location.line}:${warning.location.column} ${warning.location.pointer}`);
+    expect(warnings).toEqual(["54:7 /components/schemas/Alias/oneOf", "60:7 /components/schemas/Repeated/oneOf"]);
   });
 });

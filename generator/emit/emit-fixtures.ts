@@ -2,6 +2,7 @@ import type { ApiModel, SchemaModel } from "../model/api-model.js";
 import { compareText } from "../model/build-operations.js";
 import { uniqueNames } from "../model/naming.js";
 import { type DocBlock, stringLiteral } from "./code-text.js";
+import { exampleOperation } from "./example-operation.js";
 import type { TemplateSet } from "./template-engine.js";
 
 /** One `[name, JSON]` line per schema and per schema's traits, sorted by name, for a readable diff. */
@@ -25,6 +26,8 @@ const ENGINE_FILES = [
   "strings",
   "validate",
   "merge",
+  "locate",
+  "feasible-choice",
   "feasible",
   "states",
   "engine",
@@ -88,7 +91,7 @@ export function renderFixtures(model: ApiModel, templates: TemplateSet): Map<str
     builders,
     operations,
     resultTypes: [...new Set(operations.map((operation) => operation.resultType))].sort(),
-    exampleOperation: model.operations[0]?.methodName ?? "",
+    exampleOperation: exampleOperation(model)?.methodName ?? "",
   };
   const files = new Map([
     ["src/fixtures.ts", templates.render("fixtures.ts", view)],

@@ -126,7 +126,7 @@ function checkSchema(walk: Walk, schema: unknown, slot: Slot): void {
           },
         });
       // After its branches' checks: their repairs address the list by index, this one shortens it.
-      if (key === "oneOf") checkRepeatedBranches(walk, schema, list, joinPointer(slot.pointer, key));
+      if (key === "oneOf") checkRepeatedBranches(walk, list, joinPointer(slot.pointer, key));
     }
   }
   for (const key of SCHEMA_MAPS) {
@@ -152,35 +152,26 @@ function checkSchema(walk: Walk, schema: unknown, slot: Slot): void {
 
 /**
  * A `oneOf` that lists the same `$ref` twice (hey-api's `ExternalUnionSchema`, a bundled document
- * whose two external refs became one) has no valid value under JSON Schema: a value of that
- * schema matches both entries. What the author meant is the union of the schemas named, so the
- * repeats are read as listed once (openapi-typescript's union already prints each once).
+ * whose two external refs became one): a value of that schema matches both entries, so under JSON
+ * Schema no value of it matches exactly one. It is read as written (the validators refuse such a
+ * value, the fixture engine finds no value for it and says so); the warning names the repeat.
  */
-function checkRepeatedBranches(walk: Walk, schema: Record<string, unknown>, list: unknown[], pointer: string): void {
+function checkRepeatedBranches(walk: Walk, list: unknown[], pointer: string): void {
   const refOf = (item: unknown): string | undefined =>
     isRecord(item) && typeof item.$ref === "string" && Object.keys(item).length === 1 ? item.$ref : undefined;
   const first = new Map<string, number>();
-  const repeats: { index: number; ref: string; of: number }[] = [];
   list.forEach((item, index) => {
     const ref = refOf(item);
     if (ref === undefined) return;
     const earlier = first.get(ref);
     if (earlier === undefined) first.set(ref, index);
-    else repeats.push({ index, ref, of: earlier });
+    else
+      walk.warn({
+        kind: "schemas",
+        message: `\`oneOf\` lists $ref "${ref}" again (as branch ${earlier}): every value it names matches both entries, never exactly one; list it once, or write \`anyOf\``,
+        at: joinPointer(pointer, index),
+      });
   });
-  for (const { index, ref, of } of repeats) {
-    walk.warn({
-      kind: "schemas",
-      message: `\`oneOf\` lists $ref "${ref}" again (as branch ${of}): no value can match exactly one of two equal branches, so it is read as listed once`,
-      at: joinPointer(pointer, index),
-      repair: () =>
-        setOwn(
-          schema,
-          "oneOf",
-          list.filter((item, position) => refOf(item) === undefined || first.get(refOf(item) as string) === position),
-        ),
-    });
-  }
 }
 
 /**
