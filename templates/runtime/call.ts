@@ -14,6 +14,7 @@ import {
   givenCredentials,
   secretsOf,
 } from "./credentials.js";
+import { jsonBodyText } from "./media.js";
 import { type SuccessDecoder, toResult } from "./result.js";
 import type { AuthSpec, CallOptions, ClientOptions, ClientWarning, OperationSpec, RequiredKeys } from "./types.js";
 
@@ -178,7 +179,7 @@ function wireOptions(
   options.body = body;
   if (wire.body === undefined) {
     // JSON, the core's own: an operation with any other media type names body.ts's writer.
-    options.bodySerializer = (value: unknown) => JSON.stringify(value);
+    options.bodySerializer = jsonBodyText;
     headers["Content-Type"] = contentType;
     return { headers, options };
   }
@@ -222,7 +223,8 @@ export function createCallTransport(
   requireFeature(features, "methodOverride", "methodOverride", options.methodOverride);
   requireFeature(features, "validation", "validate", options.validate);
   const { auth } = defaults;
-  const supplied: GivenCredentials = auth === undefined ? {} : givenCredentials(auth, options.token, options.credentials);
+  const supplied: GivenCredentials =
+    auth === undefined ? {} : givenCredentials(auth, options.token, options.credentials);
   const secrets = auth === undefined ? [options.token ?? ""] : secretsOf(auth, supplied);
   const baseFetch: Fetch = options.fetch ?? ((request) => globalThis.fetch(request));
   const fetchFor = (retry: CallOptions["retry"]): Fetch =>

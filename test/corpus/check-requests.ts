@@ -62,7 +62,7 @@ async function load<T>(dir: string, file: string): Promise<T> {
 
 function requestOf(
   operation: TableOperation,
-  build: (schema: unknown, seed: string) => unknown,
+  build: (schema: unknown, seed: string, mediaType?: string) => unknown,
   conforms: (schema: unknown, value: unknown) => boolean,
 ): Record<string, unknown> {
   const params: Record<string, Record<string, unknown>> = {};
@@ -84,7 +84,11 @@ function requestOf(
     operation.requestBody?.media.find((entry) => entry.contentType.toLowerCase() === "application/json") ??
     operation.requestBody?.media[0];
   if (media === undefined) return { params };
-  return { params, contentType: media.contentType, body: build(media.schema, `${operation.name}|body`) };
+  return {
+    params,
+    contentType: media.contentType,
+    body: build(media.schema, `${operation.name}|body`, media.contentType),
+  };
 }
 
 interface Package {
@@ -97,7 +101,14 @@ async function loadPackage(dir: string): Promise<Package> {
   const { OPERATION_TABLE } = await load<{ OPERATION_TABLE: readonly TableOperation[] }>(dir, "operation-table.js");
   const { SCHEMA_TABLE } = await load<{ SCHEMA_TABLE: unknown }>(dir, "schema-table.js");
   const { buildFromSchema } = await load<{
-    buildFromSchema(table: unknown, schema: unknown, seed: string, override: undefined, direction: "request"): unknown;
+    buildFromSchema(
+      table: unknown,
+      schema: unknown,
+      seed: string,
+      override: undefined,
+      direction: "request",
+      mediaType?: string,
+    ): unknown;
   }>(dir, "fixtures/build.js");
   const { conforms } = await load<{ conforms(table: unknown, schema: unknown, value: unknown): boolean }>(
     dir,
@@ -107,7 +118,7 @@ async function loadPackage(dir: string): Promise<Package> {
   const buildRequest = (operation: TableOperation): Record<string, unknown> =>
     requestOf(
       operation,
-      (schema, seed) => buildFromSchema(SCHEMA_TABLE, schema, seed, undefined, "request"),
+      (schema, seed, mediaType) => buildFromSchema(SCHEMA_TABLE, schema, seed, undefined, "request", mediaType),
       (schema, value) => conforms(SCHEMA_TABLE, schema, value),
     );
   return { operations: OPERATION_TABLE, buildRequest, createClient };
