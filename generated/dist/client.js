@@ -5,6 +5,7 @@ const OPERATIONS = {
 	createIteration: {
 		method: "POST",
 		path: "/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}/iterations",
+		accept: "application/json",
 		defaultHeaders: { "LD-API-Version": "20240415" },
 		deprecation: {
 			code: "OPENAPI_DEP_CREATE_ITERATION",
@@ -15,13 +16,14 @@ const OPERATIONS = {
 		method: "PATCH",
 		path: "/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}",
 		requestContentType: "application/json; domain-model=launchdarkly.semanticpatch",
+		accept: "application/json",
 		defaultHeaders: { "LD-API-Version": "20240415" }
 	}
 };
 /**
 * Creates a client with one method per operation; see {@link ClientOptions}.
 *
-* `token` is sent as the `Authorization` header, per the security scheme `ApiKey`.
+* `token` is sent as the `Authorization` header, per the security scheme `ApiKey`. `credentials` gives one per scheme ({@link Credentials}); each call sends the first of its operation's security requirements that every credential is given for.
 *
 * Security schemes of the API:
 * - `ApiKey`: API key in header `Authorization`. An access token, sent as the whole header value (no `Bearer` prefix).
@@ -30,9 +32,13 @@ export function createClient(options = {}) {
 	return bindOperations(OPERATIONS, {
 		baseUrl: DEFAULT_BASE_URL,
 		auth: {
-			in: "header",
-			name: "Authorization",
-			prefix: ""
+			schemes: { ApiKey: {
+				in: "header",
+				name: "Authorization",
+				prefix: ""
+			} },
+			defaultScheme: "ApiKey",
+			security: [["ApiKey"]]
 		}
 	}, options);
 }

@@ -1,5 +1,5 @@
 export { DEFAULT_BASE_URL, createClient } from "./client.js";
-export type { Client, CreateIterationRequest, CreateIterationResult, PatchExperimentRequest, PatchExperimentResult } from "./client.js";
+export type { Client, Credentials, CreateIterationRequest, CreateIterationResult, PatchExperimentRequest, PatchExperimentResult } from "./client.js";
 export { ResponseParseError } from "./runtime/result.js";
 export { StreamItemError } from "./runtime/stream.js";
 export { RequestValidationError, ResponseValidationError, StreamItemValidationError } from "./runtime/validation.js";

@@ -11,7 +11,7 @@ const AUTH = {
 /**
 * MSW handlers for every operation: they check method, path, the `Authorization` header, content type and
 * body against the spec exactly as `createMockServer()` does (same messages, same codes), and answer
-* with fixtures, or with `overrides` (`{ createIteration: { status: 404 } }`). Pass them to
+* with fixtures, or with `overrides` (`{ patchExperiment: { status: 404 } }`). Pass them to
 * `setupServer(...createHandlers())` from `msw/node`, or `setupWorker` in a browser.
 */
 export function createHandlers(overrides = {}, options = {}) {
@@ -23,7 +23,7 @@ export function createHandlers(overrides = {}, options = {}) {
 	return Object.assign(handlers, { requests: core.requests });
 }
 /**
-* One operation's handlers answering `answer`, for a single test: `server.use(...handlerFor("createIteration", { status: 409 }))`.
+* One operation's handlers answering `answer`, for a single test: `server.use(...handlerFor("patchExperiment", { status: 409 }))`.
 * Requests are still checked as the mock checks them (an error status you set is answered before the body is).
 */
 export function handlerFor(operation, answer, options = {}) {

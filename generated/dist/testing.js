@@ -4,7 +4,7 @@ import { operationValidators } from "./validators.js";
 import { startMockServer } from "./testing/mock-server.js";
 /**
 * Starts a mock of the API on 127.0.0.1 (a free port). Point the client at `server.url`; override an
-* operation's answer with `server.respond("createIteration", { status: 404 })`; read `server.requests`;
+* operation's answer with `server.respond("patchExperiment", { status: 404 })`; read `server.requests`;
 * `await server.close()` when done.
 */
 export function createMockServer(options = {}) {

@@ -8,6 +8,15 @@ import type * as Runtime from "./runtime/types.js";
 /** The server `createClient` talks to when no `baseUrl` is given. */
 export const DEFAULT_BASE_URL = "https://app.launchdarkly.com";
 
+/**
+ * A credential per security scheme, for `createClient({ credentials })`: each call sends the first of
+ * its operation's security requirements that every credential is given for.
+ */
+export type Credentials = {
+  /** `ApiKey`: an API key, sent in the `Authorization` header. Also what `token` gives. */
+  readonly ApiKey?: string | undefined;
+};
+
 /** The request of {@link Client.createIteration}: `params` (path, query, header), `body`, and per-call options. */
 export type CreateIterationRequest = Runtime.OperationRequest<paths["/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}/iterations"], "POST">;
 
@@ -83,6 +92,7 @@ const OPERATIONS: Runtime.OperationTable<Client> = {
   createIteration: {
     method: "POST",
     path: "/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}/iterations",
+    accept: "application/json",
     defaultHeaders: { "LD-API-Version": "20240415" },
     deprecation: { code: "OPENAPI_DEP_CREATE_ITERATION", message: "createIteration (POST /api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}/iterations) is deprecated: use patchExperiment (PATCH /api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}) with the updateExperimentFields or saveAndStartNewIteration instructions instead. See https://launchdarkly.com/docs/api/experiments/patch-experiment" },
   },
@@ -90,6 +100,7 @@ const OPERATIONS: Runtime.OperationTable<Client> = {
     method: "PATCH",
     path: "/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}",
     requestContentType: "application/json; domain-model=launchdarkly.semanticpatch",
+    accept: "application/json",
     defaultHeaders: { "LD-API-Version": "20240415" },
   },
 };
@@ -97,11 +108,11 @@ const OPERATIONS: Runtime.OperationTable<Client> = {
 /**
  * Creates a client with one method per operation; see {@link ClientOptions}.
  *
- * `token` is sent as the `Authorization` header, per the security scheme `ApiKey`.
+ * `token` is sent as the `Authorization` header, per the security scheme `ApiKey`. `credentials` gives one per scheme ({@link Credentials}); each call sends the first of its operation's security requirements that every credential is given for.
  *
  * Security schemes of the API:
  * - `ApiKey`: API key in header `Authorization`. An access token, sent as the whole header value (no `Bearer` prefix).
  */
-export function createClient(options: ClientOptions = {}): Client {
-  return bindOperations(OPERATIONS, { baseUrl: DEFAULT_BASE_URL, auth: { in: "header", name: "Authorization", prefix: "" } }, options);
+export function createClient(options: ClientOptions & { readonly credentials?: Credentials | undefined } = {}): Client {
+  return bindOperations(OPERATIONS, { baseUrl: DEFAULT_BASE_URL, auth: { schemes: { ApiKey: { in: "header", name: "Authorization", prefix: "" } }, defaultScheme: "ApiKey", security: [["ApiKey"]] } }, options);
 }

@@ -64,7 +64,7 @@ export interface OperationResults {
  * tool: `{ operationId, method, path, status, headers, body }`, `url(pathParams, baseUrl?)` and
  * `matches(url)`. `body` is typed as that status's response; `options.body` is a deep-partial
  * override and the rest comes from the schema, deterministic per `options.seed` (as the builders).
- * For example `fixtureFor("createIteration", { status: 404 })`.
+ * For example `fixtureFor("patchExperiment", { status: 404 })`.
  */
 export function fixtureFor<Name extends keyof OperationResults, Status extends StatusOf<OperationResults[Name]> = SuccessStatusOf<OperationResults[Name]> & StatusOf<OperationResults[Name]>>(
   operation: Name,

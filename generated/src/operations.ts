@@ -5,12 +5,13 @@
 // method override and server deprecation notices are on only when given to `createTransport`.
 import type { ClientOptions } from "./runtime/types.js";
 import type * as Runtime from "./runtime/types.js";
-import { createCallTransport, type Transport, type TransportFeature } from "./runtime/call.js";
+import { createCallTransport, type OperationFunction, type Transport, type TransportFeature } from "./runtime/call.js";
 import { plainHeaders as $plainHeaders, plainPath as $plainPath } from "./runtime/params-plain.js";
 import { warnOnce as $warnOnce } from "./runtime/warnings.js";
+import type { Credentials } from "./client.js";
 import type { CreateIterationRequest, CreateIterationResult, PatchExperimentRequest, PatchExperimentResult } from "./client.js";
 
-export type { Transport, TransportFeature } from "./runtime/call.js";
+export type { OperationFunction, Transport, TransportFeature } from "./runtime/call.js";
 export { methodOverride, retries, serverDeprecations, validation } from "./runtime/features.js";
 
 /** The server a transport talks to when no `baseUrl` is given. */
@@ -19,13 +20,13 @@ export const DEFAULT_BASE_URL = "https://app.launchdarkly.com";
 /**
  * What every call of these functions shares: the same options as `createClient`. Retries, method override and server deprecation notices are on only when passed: `createTransport(options, retries, methodOverride, serverDeprecations)` behaves as `createClient(options)`; an option whose feature is missing (`retry`, `methodOverride`) is refused.
  *
- * `token` is sent as the `Authorization` header, per the security scheme `ApiKey`.
+ * `token` is sent as the `Authorization` header, per the security scheme `ApiKey`. `credentials` gives one per scheme ({@link Credentials}); each call sends the first of its operation's security requirements that every credential is given for.
  *
  * Security schemes of the API:
  * - `ApiKey`: API key in header `Authorization`. An access token, sent as the whole header value (no `Bearer` prefix).
  */
-export function createTransport(options: ClientOptions = {}, ...features: readonly TransportFeature[]): Transport {
-  return createCallTransport({ baseUrl: DEFAULT_BASE_URL, auth: { in: "header", name: "Authorization", prefix: "" } }, options, features);
+export function createTransport(options: ClientOptions & { readonly credentials?: Credentials | undefined } = {}, ...features: readonly TransportFeature[]): Transport {
+  return createCallTransport({ baseUrl: DEFAULT_BASE_URL, auth: { schemes: { ApiKey: { in: "header", name: "Authorization", prefix: "" } }, defaultScheme: "ApiKey", security: [["ApiKey"]] } }, options, features);
 }
 
 /**
@@ -45,14 +46,14 @@ export function createTransport(options: ClientOptions = {}, ...features: readon
  * @deprecated Use {@link Client.patchExperiment} (`PATCH /api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}`) with the `updateExperimentFields` or `saveAndStartNewIteration` instructions instead.
  * @see https://launchdarkly.com/docs/api/experiments/patch-experiment
  */
-export function createIteration(transport: Transport, ...init: Runtime.InitArgs<CreateIterationRequest>): Promise<CreateIterationResult> {
-  return transport.call("createIteration", {
+export const createIteration: OperationFunction<CreateIterationRequest, CreateIterationResult> = (transport, init) =>
+  transport.call("createIteration", {
     method: "POST",
     path: "/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}/iterations",
+    accept: "application/json",
     defaultHeaders: { "LD-API-Version": "20240415" },
     deprecation: { code: "OPENAPI_DEP_CREATE_ITERATION", message: "createIteration (POST /api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}/iterations) is deprecated: use patchExperiment (PATCH /api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}) with the updateExperimentFields or saveAndStartNewIteration instructions instead. See https://launchdarkly.com/docs/api/experiments/patch-experiment" },
-  }, init[0], { path: $plainPath, headers: $plainHeaders, warn: $warnOnce }) as Promise<CreateIterationResult>;
-}
+  }, init, { path: $plainPath, headers: $plainHeaders, warn: $warnOnce }) as Promise<CreateIterationResult>;
 
 /**
  * Update experiment
@@ -68,11 +69,11 @@ export function createIteration(transport: Transport, ...init: Runtime.InitArgs<
  * the field updates applied, and starts it. Which fields and operations are allowed depends
  * on the iteration's status (ask *Get experiment* with `expand=mutableFieldsByStatus`).
  */
-export function patchExperiment(transport: Transport, ...init: Runtime.InitArgs<PatchExperimentRequest>): Promise<PatchExperimentResult> {
-  return transport.call("patchExperiment", {
+export const patchExperiment: OperationFunction<PatchExperimentRequest, PatchExperimentResult> = (transport, init) =>
+  transport.call("patchExperiment", {
     method: "PATCH",
     path: "/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}",
     requestContentType: "application/json; domain-model=launchdarkly.semanticpatch",
+    accept: "application/json",
     defaultHeaders: { "LD-API-Version": "20240415" },
-  }, init[0], { path: $plainPath, headers: $plainHeaders }) as Promise<PatchExperimentResult>;
-}
+  }, init, { path: $plainPath, headers: $plainHeaders }) as Promise<PatchExperimentResult>;

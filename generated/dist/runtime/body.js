@@ -2,7 +2,7 @@
 // Request bodies by media type: JSON, form-urlencoded and multipart per the Encoding Object,
 // bytes as they are, text as the string itself. openapi-fetch's own body serializer knows only
 // JSON and FormData, so each call passes this one with its operation's media type.
-import { mediaKind, streamFraming } from "./media.js";
+import { jsonBodyText, mediaKind, streamFraming } from "./media.js";
 import { encodeUnreserved, expandParam } from "./params.js";
 function isBinary(value) {
 	return value instanceof Blob || value instanceof ArrayBuffer || ArrayBuffer.isView(value) || typeof ReadableStream !== "undefined" && value instanceof ReadableStream;
@@ -108,7 +108,7 @@ export function serializeBody(value, contentType, encodings) {
 		case "binary":
 			if (isBinary(value)) return value;
 			return typeof value === "string" ? value : JSON.stringify(value);
-		default: return JSON.stringify(value);
+		default: return jsonBodyText(value);
 	}
 }
 /** The body as sent and its Content-Type: FormData writes its own (with the boundary), a wildcard type takes a Blob's own. */

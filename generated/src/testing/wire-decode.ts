@@ -3,7 +3,9 @@
 // runtime/params.ts, split on delimiters before percent-decoding, as Appendix C says), and bodies
 // per media type (JSON, form-urlencoded, multipart with its boundary, text, bytes), into values
 // the schemas are checked against. No Node or browser APIs beyond Blob and TextDecoder.
-import { resolveRef, type Schema, type SchemaObject, type SchemaTable } from "../fixtures/schema.js";
+import type { Schema, SchemaTable } from "../fixtures/schema.js";
+import { bracketPath, bracketValue } from "./bracket-names.js";
+import { coerce, itemSchemaOf, propertyNamesOf, propertySchemaOf, shapeOf } from "./schema-reading.js";
 
 export type ParamLocation = "path" | "query" | "querystring" | "header" | "cookie";
 
@@ -24,34 +26,6 @@ export interface MockEncoding {
   readonly explode?: boolean;
 }
 
-/** The schema's own keywords, `$ref`s followed. */
-export function own(table: SchemaTable, schema: Schema | undefined): SchemaObject {
-  let current = schema;
-  for (let depth = 0; depth < 32 && typeof current === "object" && current.$ref !== undefined; depth += 1)
-    current = resolveRef(table, current.$ref);
-  return typeof current === "object" ? current : {};
-}
-
-function typesOf(schema: SchemaObject): readonly string[] {
-  if (schema.type === undefined) return schema.properties !== undefined ? ["object"] : [];
-  return typeof schema.type === "string" ? [schema.type] : schema.type;
-}
-
-function shapeOf(table: SchemaTable, schema: Schema | undefined): "array" | "object" | "primitive" {
-  const types = typesOf(own(table, schema));
-  return types.includes("array") ? "array" : types.includes("object") ? "object" : "primitive";
-}
-
-/** A text value as the schema's type: numbers and booleans from their text, the rest as written. */
-export function coerce(table: SchemaTable, schema: Schema | undefined, text: string): unknown {
-  const types = typesOf(own(table, schema));
-  if ((types.includes("integer") || types.includes("number")) && text.trim() !== "" && !Number.isNaN(Number(text)))
-    return Number(text);
-  if (types.includes("boolean") && (text === "true" || text === "false")) return text === "true";
-  if (types.includes("null") && text === "null") return null;
-  return text;
-}
-
 function decode(text: string, plusIsSpace: boolean): string {
   const spaced = plusIsSpace ? text.replace(/\+/g, " ") : text;
   try {
@@ -59,18 +33,6 @@ function decode(text: string, plusIsSpace: boolean): string {
   } catch {
     return spaced;
   }
-}
-
-function itemSchema(table: SchemaTable, schema: Schema | undefined): Schema | undefined {
-  return own(table, schema).items;
-}
-
-function propertySchemaOf(table: SchemaTable, schema: Schema | undefined, key: string): Schema | undefined {
-  const object = own(table, schema);
-  return (
-    object.properties?.[key] ??
-    (typeof object.additionalProperties === "object" ? object.additionalProperties : undefined)
-  );
 }
 
 /** Builds an array or object from its already split, still encoded members. */
@@ -83,7 +45,7 @@ function assemble(
 ): unknown {
   const shape = shapeOf(table, parameter.schema);
   if (shape === "array")
-    return members.map((member) => coerce(table, itemSchema(table, parameter.schema), decodePart(member)));
+    return members.map((member) => coerce(table, itemSchemaOf(table, parameter.schema), decodePart(member)));
   if (shape === "object") {
     const result: Record<string, unknown> = {};
     const set = (key: string, value: string): void => {
@@ -160,14 +122,16 @@ function pairValue(
   if (parameter.contentType !== undefined) return named[0] === undefined ? undefined : parseJson(decodePart(named[0]));
   const shape = shapeOf(table, parameter.schema);
   if (parameter.style === "deepObject") {
-    const prefix = `${parameter.name}[`;
-    const members = pairs
-      .filter(([name]) => decodePart(name).startsWith(prefix))
-      .map(([name, value]) => `${encodeURIComponent(decodePart(name).slice(prefix.length, -1))}=${value}`);
-    return members.length === 0 ? undefined : assemble(table, parameter, members, true, decodePart);
+    const members = pairs.flatMap(([name, value]): [string[], string][] => {
+      // A scalar branch of the schema is written as a plain pair (`created=1`).
+      const path =
+        decodePart(name) === parameter.name ? { base: parameter.name, keys: [] } : bracketPath(decodePart(name));
+      return path?.base === parameter.name ? [[path.keys, decodePart(value)]] : [];
+    });
+    return members.length === 0 ? undefined : bracketValue(table, parameter.schema, members);
   }
   if (shape === "object" && parameter.explode) {
-    const known = Object.keys(own(table, parameter.schema).properties ?? {});
+    const known = propertyNamesOf(table, parameter.schema);
     const members = pairs
       .filter(([name]) => known.length === 0 || known.includes(decodePart(name)))
       .map(([name, value]) => `${name}=${value}`);

@@ -4,6 +4,14 @@ import type { ClientOptions } from "./runtime/types.js";
 import type * as Runtime from "./runtime/types.js";
 /** The server `createClient` talks to when no `baseUrl` is given. */
 export declare const DEFAULT_BASE_URL = "https://app.launchdarkly.com";
+/**
+* A credential per security scheme, for `createClient({ credentials })`: each call sends the first of
+* its operation's security requirements that every credential is given for.
+*/
+export type Credentials = {
+	/** `ApiKey`: an API key, sent in the `Authorization` header. Also what `token` gives. */
+	readonly ApiKey?: string | undefined;
+};
 /** The request of {@link Client.createIteration}: `params` (path, query, header), `body`, and per-call options. */
 export type CreateIterationRequest = Runtime.OperationRequest<paths["/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}/iterations"], "POST">;
 /** What {@link Client.createIteration} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
@@ -56,9 +64,11 @@ export interface Client {
 /**
 * Creates a client with one method per operation; see {@link ClientOptions}.
 *
-* `token` is sent as the `Authorization` header, per the security scheme `ApiKey`.
+* `token` is sent as the `Authorization` header, per the security scheme `ApiKey`. `credentials` gives one per scheme ({@link Credentials}); each call sends the first of its operation's security requirements that every credential is given for.
 *
 * Security schemes of the API:
 * - `ApiKey`: API key in header `Authorization`. An access token, sent as the whole header value (no `Bearer` prefix).
 */
-export declare function createClient(options?: ClientOptions): Client;
+export declare function createClient(options?: ClientOptions & {
+	readonly credentials?: Credentials | undefined;
+}): Client;

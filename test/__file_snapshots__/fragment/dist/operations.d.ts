@@ -1,20 +1,22 @@
 import type { ClientOptions } from "./runtime/types.js";
-import type * as Runtime from "./runtime/types.js";
-import { type Transport, type TransportFeature } from "./runtime/call.js";
+import { type OperationFunction, type Transport, type TransportFeature } from "./runtime/call.js";
+import type { Credentials } from "./client.js";
 import type { CreateIterationRequest, CreateIterationResult, PatchExperimentRequest, PatchExperimentResult } from "./client.js";
-export type { Transport, TransportFeature } from "./runtime/call.js";
+export type { OperationFunction, Transport, TransportFeature } from "./runtime/call.js";
 export { methodOverride, retries, serverDeprecations, validation } from "./runtime/features.js";
 /** The server a transport talks to when no `baseUrl` is given. */
 export declare const DEFAULT_BASE_URL = "https://app.launchdarkly.com";
 /**
 * What every call of these functions shares: the same options as `createClient`. Retries, method override and server deprecation notices are on only when passed: `createTransport(options, retries, methodOverride, serverDeprecations)` behaves as `createClient(options)`; an option whose feature is missing (`retry`, `methodOverride`) is refused.
 *
-* `token` is sent as the `Authorization` header, per the security scheme `ApiKey`.
+* `token` is sent as the `Authorization` header, per the security scheme `ApiKey`. `credentials` gives one per scheme ({@link Credentials}); each call sends the first of its operation's security requirements that every credential is given for.
 *
 * Security schemes of the API:
 * - `ApiKey`: API key in header `Authorization`. An access token, sent as the whole header value (no `Bearer` prefix).
 */
-export declare function createTransport(options?: ClientOptions, ...features: readonly TransportFeature[]): Transport;
+export declare function createTransport(options?: ClientOptions & {
+	readonly credentials?: Credentials | undefined;
+}, ...features: readonly TransportFeature[]): Transport;
 /**
 * Create iteration
 *
@@ -32,7 +34,7 @@ export declare function createTransport(options?: ClientOptions, ...features: re
 * @deprecated Use {@link Client.patchExperiment} (`PATCH /api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}`) with the `updateExperimentFields` or `saveAndStartNewIteration` instructions instead.
 * @see https://launchdarkly.com/docs/api/experiments/patch-experiment
 */
-export declare function createIteration(transport: Transport, ...init: Runtime.InitArgs<CreateIterationRequest>): Promise<CreateIterationResult>;
+export declare const createIteration: OperationFunction<CreateIterationRequest, CreateIterationResult>;
 /**
 * Update experiment
 *
@@ -47,4 +49,4 @@ export declare function createIteration(transport: Transport, ...init: Runtime.I
 * the field updates applied, and starts it. Which fields and operations are allowed depends
 * on the iteration's status (ask *Get experiment* with `expand=mutableFieldsByStatus`).
 */
-export declare function patchExperiment(transport: Transport, ...init: Runtime.InitArgs<PatchExperimentRequest>): Promise<PatchExperimentResult>;
+export declare const patchExperiment: OperationFunction<PatchExperimentRequest, PatchExperimentResult>;

@@ -7,7 +7,7 @@ export const DEFAULT_BASE_URL = "https://app.launchdarkly.com";
 /**
 * What every call of these functions shares: the same options as `createClient`. Retries, method override and server deprecation notices are on only when passed: `createTransport(options, retries, methodOverride, serverDeprecations)` behaves as `createClient(options)`; an option whose feature is missing (`retry`, `methodOverride`) is refused.
 *
-* `token` is sent as the `Authorization` header, per the security scheme `ApiKey`.
+* `token` is sent as the `Authorization` header, per the security scheme `ApiKey`. `credentials` gives one per scheme ({@link Credentials}); each call sends the first of its operation's security requirements that every credential is given for.
 *
 * Security schemes of the API:
 * - `ApiKey`: API key in header `Authorization`. An access token, sent as the whole header value (no `Bearer` prefix).
@@ -16,9 +16,13 @@ export function createTransport(options = {}, ...features) {
 	return createCallTransport({
 		baseUrl: DEFAULT_BASE_URL,
 		auth: {
-			in: "header",
-			name: "Authorization",
-			prefix: ""
+			schemes: { ApiKey: {
+				in: "header",
+				name: "Authorization",
+				prefix: ""
+			} },
+			defaultScheme: "ApiKey",
+			security: [["ApiKey"]]
 		}
 	}, options, features);
 }
@@ -39,21 +43,20 @@ export function createTransport(options = {}, ...features) {
 * @deprecated Use {@link Client.patchExperiment} (`PATCH /api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}`) with the `updateExperimentFields` or `saveAndStartNewIteration` instructions instead.
 * @see https://launchdarkly.com/docs/api/experiments/patch-experiment
 */
-export function createIteration(transport, ...init) {
-	return transport.call("createIteration", {
-		method: "POST",
-		path: "/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}/iterations",
-		defaultHeaders: { "LD-API-Version": "20240415" },
-		deprecation: {
-			code: "OPENAPI_DEP_CREATE_ITERATION",
-			message: "createIteration (POST /api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}/iterations) is deprecated: use patchExperiment (PATCH /api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}) with the updateExperimentFields or saveAndStartNewIteration instructions instead. See https://launchdarkly.com/docs/api/experiments/patch-experiment"
-		}
-	}, init[0], {
-		path: $plainPath,
-		headers: $plainHeaders,
-		warn: $warnOnce
-	});
-}
+export const createIteration = (transport, init) => transport.call("createIteration", {
+	method: "POST",
+	path: "/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}/iterations",
+	accept: "application/json",
+	defaultHeaders: { "LD-API-Version": "20240415" },
+	deprecation: {
+		code: "OPENAPI_DEP_CREATE_ITERATION",
+		message: "createIteration (POST /api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}/iterations) is deprecated: use patchExperiment (PATCH /api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}) with the updateExperimentFields or saveAndStartNewIteration instructions instead. See https://launchdarkly.com/docs/api/experiments/patch-experiment"
+	}
+}, init, {
+	path: $plainPath,
+	headers: $plainHeaders,
+	warn: $warnOnce
+});
 /**
 * Update experiment
 *
@@ -68,14 +71,13 @@ export function createIteration(transport, ...init) {
 * the field updates applied, and starts it. Which fields and operations are allowed depends
 * on the iteration's status (ask *Get experiment* with `expand=mutableFieldsByStatus`).
 */
-export function patchExperiment(transport, ...init) {
-	return transport.call("patchExperiment", {
-		method: "PATCH",
-		path: "/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}",
-		requestContentType: "application/json; domain-model=launchdarkly.semanticpatch",
-		defaultHeaders: { "LD-API-Version": "20240415" }
-	}, init[0], {
-		path: $plainPath,
-		headers: $plainHeaders
-	});
-}
+export const patchExperiment = (transport, init) => transport.call("patchExperiment", {
+	method: "PATCH",
+	path: "/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}",
+	requestContentType: "application/json; domain-model=launchdarkly.semanticpatch",
+	accept: "application/json",
+	defaultHeaders: { "LD-API-Version": "20240415" }
+}, init, {
+	path: $plainPath,
+	headers: $plainHeaders
+});

@@ -10,7 +10,7 @@ export type { MockAnswer, MockServer, MockServerOptions, RecordedRequest } from 
 
 /**
  * Starts a mock of the API on 127.0.0.1 (a free port). Point the client at `server.url`; override an
- * operation's answer with `server.respond("createIteration", { status: 404 })`; read `server.requests`;
+ * operation's answer with `server.respond("patchExperiment", { status: 404 })`; read `server.requests`;
  * `await server.close()` when done.
  */
 export function createMockServer(options: Omit<MockServerOptions, "authHeader" | "validators"> = {}): Promise<MockServer<keyof Client & string>> {

@@ -4,7 +4,8 @@ export const DEFAULT_BASE_URL = "";
 const OPERATIONS = {
 	listItems: {
 		method: "GET",
-		path: "/émoji/{🔑}/items.json"
+		path: "/émoji/{🔑}/items.json",
+		accept: "application/json"
 	},
 	newLine: {
 		method: "POST",

@@ -1,8 +1,7 @@
 import type { ClientOptions } from "./runtime/types.js";
-import type * as Runtime from "./runtime/types.js";
-import { type Transport, type TransportFeature } from "./runtime/call.js";
+import { type OperationFunction, type Transport, type TransportFeature } from "./runtime/call.js";
 import type { ListItemsRequest, ListItemsResult, NewLineRequest, NewLineResult } from "./client.js";
-export type { Transport, TransportFeature } from "./runtime/call.js";
+export type { OperationFunction, Transport, TransportFeature } from "./runtime/call.js";
 export { methodOverride, retries, serverDeprecations, validation } from "./runtime/features.js";
 /** The server a transport talks to when no `baseUrl` is given. */
 export declare const DEFAULT_BASE_URL = "";
@@ -17,6 +16,6 @@ export declare function createTransport(options?: ClientOptions, ...features: re
 *
 * `${globalThis.__pwned = 'backtick'}` and *\/ /* and \u2028 and   line separator
 */
-export declare function listItems(transport: Transport, ...init: Runtime.InitArgs<ListItemsRequest>): Promise<ListItemsResult>;
+export declare const listItems: OperationFunction<ListItemsRequest, ListItemsResult>;
 /** `POST /items` */
-export declare function newLine(transport: Transport, ...init: Runtime.InitArgs<NewLineRequest>): Promise<NewLineResult>;
+export declare const newLine: OperationFunction<NewLineRequest, NewLineResult>;

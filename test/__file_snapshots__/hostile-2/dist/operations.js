@@ -19,20 +19,17 @@ export function createTransport(options = {}, ...features) {
 *
 * `${globalThis.__pwned = 'backtick'}` and *\/ /* and \u2028 and   line separator
 */
-export function listItems(transport, ...init) {
-	return transport.call("listItems", {
-		method: "GET",
-		path: "/émoji/{🔑}/items.json"
-	}, init[0], {
-		path: $plainPath,
-		query: $plainQuery,
-		headers: $plainHeaders
-	});
-}
+export const listItems = (transport, init) => transport.call("listItems", {
+	method: "GET",
+	path: "/émoji/{🔑}/items.json",
+	accept: "application/json"
+}, init, {
+	path: $plainPath,
+	query: $plainQuery,
+	headers: $plainHeaders
+});
 /** `POST /items` */
-export function newLine(transport, ...init) {
-	return transport.call("newLine", {
-		method: "POST",
-		path: "/items"
-	}, init[0], {});
-}
+export const newLine = (transport, init) => transport.call("newLine", {
+	method: "POST",
+	path: "/items"
+}, init, {});

@@ -46,6 +46,7 @@ const OPERATIONS: Runtime.OperationTable<Client> = {
   listItems: {
     method: "GET",
     path: "/émoji/{🔑}/items.json",
+    accept: "application/json",
   },
   newLine: {
     method: "POST",

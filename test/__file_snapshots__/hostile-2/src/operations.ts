@@ -5,11 +5,11 @@
 // method override and server deprecation notices are on only when given to `createTransport`.
 import type { ClientOptions } from "./runtime/types.js";
 import type * as Runtime from "./runtime/types.js";
-import { createCallTransport, type Transport, type TransportFeature } from "./runtime/call.js";
+import { createCallTransport, type OperationFunction, type Transport, type TransportFeature } from "./runtime/call.js";
 import { plainHeaders as $plainHeaders, plainPath as $plainPath, plainQuery as $plainQuery } from "./runtime/params-plain.js";
 import type { ListItemsRequest, ListItemsResult, NewLineRequest, NewLineResult } from "./client.js";
 
-export type { Transport, TransportFeature } from "./runtime/call.js";
+export type { OperationFunction, Transport, TransportFeature } from "./runtime/call.js";
 export { methodOverride, retries, serverDeprecations, validation } from "./runtime/features.js";
 
 /** The server a transport talks to when no `baseUrl` is given. */
@@ -29,17 +29,16 @@ export function createTransport(options: ClientOptions = {}, ...features: readon
  *
  * `${globalThis.__pwned = 'backtick'}` and *\/ /* and \u2028 and   line separator
  */
-export function listItems(transport: Transport, ...init: Runtime.InitArgs<ListItemsRequest>): Promise<ListItemsResult> {
-  return transport.call("listItems", {
+export const listItems: OperationFunction<ListItemsRequest, ListItemsResult> = (transport, init) =>
+  transport.call("listItems", {
     method: "GET",
     path: "/émoji/{🔑}/items.json",
-  }, init[0], { path: $plainPath, query: $plainQuery, headers: $plainHeaders }) as Promise<ListItemsResult>;
-}
+    accept: "application/json",
+  }, init, { path: $plainPath, query: $plainQuery, headers: $plainHeaders }) as Promise<ListItemsResult>;
 
 /** `POST /items` */
-export function newLine(transport: Transport, ...init: Runtime.InitArgs<NewLineRequest>): Promise<NewLineResult> {
-  return transport.call("newLine", {
+export const newLine: OperationFunction<NewLineRequest, NewLineResult> = (transport, init) =>
+  transport.call("newLine", {
     method: "POST",
     path: "/items",
-  }, init[0], {}) as Promise<NewLineResult>;
-}
+  }, init, {}) as Promise<NewLineResult>;

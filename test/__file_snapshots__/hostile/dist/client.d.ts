@@ -4,6 +4,14 @@ import type { ClientOptions } from "./runtime/types.js";
 import type * as Runtime from "./runtime/types.js";
 /** The server `createClient` talks to when no `baseUrl` is given. */
 export declare const DEFAULT_BASE_URL = "http://127.0.0.1:1/base\"quote";
+/**
+* A credential per security scheme, for `createClient({ credentials })`: each call sends the first of
+* its operation's security requirements that every credential is given for.
+*/
+export type Credentials = {
+	/** `key "with" quotes`: an API key, sent in the `X-Api-Key` header. Also what `token` gives. */
+	readonly "key \"with\" quotes"?: string | undefined;
+};
 /** The request of {@link Client.constructorOperation}: `params` (path, query, header), `body`, and per-call options. */
 export type ConstructorOperationRequest = Runtime.OperationRequest<paths["/weird/'quote'/{id}"], "POST">;
 /** What {@link Client.constructorOperation} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
@@ -70,9 +78,11 @@ export interface Client {
 /**
 * Creates a client with one method per operation; see {@link ClientOptions}.
 *
-* `token` is sent as the `X-Api-Key` header, per the security scheme `key "with" quotes`.
+* `token` is sent as the `X-Api-Key` header, per the security scheme `key "with" quotes`. `credentials` gives one per scheme ({@link Credentials}); each call sends the first of its operation's security requirements that every credential is given for.
 *
 * Security schemes of the API:
 * - `key "with" quotes`: API key in header `X-Api-Key`.
 */
-export declare function createClient(options?: ClientOptions): Client;
+export declare function createClient(options?: ClientOptions & {
+	readonly credentials?: Credentials | undefined;
+}): Client;

@@ -16,11 +16,13 @@ const OPERATIONS = {
 	},
 	getItem2: {
 		method: "GET",
-		path: "/items/{item-id}"
+		path: "/items/{item-id}",
+		accept: "application/json"
 	},
 	op123go: {
 		method: "GET",
-		path: "/weird/'quote'/{id}"
+		path: "/weird/'quote'/{id}",
+		accept: "application/json"
 	},
 	proto: {
 		method: "PATCH",
@@ -38,7 +40,7 @@ const OPERATIONS = {
 /**
 * Creates a client with one method per operation; see {@link ClientOptions}.
 *
-* `token` is sent as the `X-Api-Key` header, per the security scheme `key "with" quotes`.
+* `token` is sent as the `X-Api-Key` header, per the security scheme `key "with" quotes`. `credentials` gives one per scheme ({@link Credentials}); each call sends the first of its operation's security requirements that every credential is given for.
 *
 * Security schemes of the API:
 * - `key "with" quotes`: API key in header `X-Api-Key`.
@@ -47,9 +49,13 @@ export function createClient(options = {}) {
 	return bindOperations(OPERATIONS, {
 		baseUrl: DEFAULT_BASE_URL,
 		auth: {
-			in: "header",
-			name: "X-Api-Key",
-			prefix: ""
+			schemes: { "key \"with\" quotes": {
+				in: "header",
+				name: "X-Api-Key",
+				prefix: ""
+			} },
+			defaultScheme: "key \"with\" quotes",
+			security: [["key \"with\" quotes"]]
 		}
 	}, options);
 }

@@ -19,7 +19,7 @@ export interface OperationResults {
 * tool: `{ operationId, method, path, status, headers, body }`, `url(pathParams, baseUrl?)` and
 * `matches(url)`. `body` is typed as that status's response; `options.body` is a deep-partial
 * override and the rest comes from the schema, deterministic per `options.seed` (as the builders).
-* For example `fixtureFor("constructorOperation", { status: 404 })`.
+* For example `fixtureFor("getItem2", { status: 404 })`.
 */
 export declare function fixtureFor<
 	Name extends keyof OperationResults,

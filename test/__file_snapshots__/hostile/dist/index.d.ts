@@ -1,5 +1,5 @@
 export { DEFAULT_BASE_URL, createClient } from "./client.js";
-export type { Client, ConstructorOperationRequest, ConstructorOperationResult, DeleteRequest, DeleteResult, GetItemRequest, GetItemResult, GetItem2Request, GetItem2Result, Op123goRequest, Op123goResult, ProtoRequest, ProtoResult, QuoteOpBackRequest, QuoteOpBackResult } from "./client.js";
+export type { Client, Credentials, ConstructorOperationRequest, ConstructorOperationResult, DeleteRequest, DeleteResult, GetItemRequest, GetItemResult, GetItem2Request, GetItem2Result, Op123goRequest, Op123goResult, ProtoRequest, ProtoResult, QuoteOpBackRequest, QuoteOpBackResult } from "./client.js";
 export { ResponseParseError } from "./runtime/result.js";
 export { StreamItemError } from "./runtime/stream.js";
 export { RequestValidationError, ResponseValidationError, StreamItemValidationError } from "./runtime/validation.js";

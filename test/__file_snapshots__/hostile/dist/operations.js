@@ -7,7 +7,7 @@ export const DEFAULT_BASE_URL = "http://127.0.0.1:1/base\"quote";
 /**
 * What every call of these functions shares: the same options as `createClient`. Retries, method override and server deprecation notices are on only when passed: `createTransport(options, retries, methodOverride, serverDeprecations)` behaves as `createClient(options)`; an option whose feature is missing (`retry`, `methodOverride`) is refused.
 *
-* `token` is sent as the `X-Api-Key` header, per the security scheme `key "with" quotes`.
+* `token` is sent as the `X-Api-Key` header, per the security scheme `key "with" quotes`. `credentials` gives one per scheme ({@link Credentials}); each call sends the first of its operation's security requirements that every credential is given for.
 *
 * Security schemes of the API:
 * - `key "with" quotes`: API key in header `X-Api-Key`.
@@ -16,33 +16,31 @@ export function createTransport(options = {}, ...features) {
 	return createCallTransport({
 		baseUrl: DEFAULT_BASE_URL,
 		auth: {
-			in: "header",
-			name: "X-Api-Key",
-			prefix: ""
+			schemes: { "key \"with\" quotes": {
+				in: "header",
+				name: "X-Api-Key",
+				prefix: ""
+			} },
+			defaultScheme: "key \"with\" quotes",
+			security: [["key \"with\" quotes"]]
 		}
 	}, options, features);
 }
 /** `POST /weird/'quote'/{id}` */
-export function constructorOperation(transport, ...init) {
-	return transport.call("constructorOperation", {
-		method: "POST",
-		path: "/weird/'quote'/{id}"
-	}, init[0], { path: $plainPath });
-}
+export const constructorOperation = (transport, init) => transport.call("constructorOperation", {
+	method: "POST",
+	path: "/weird/'quote'/{id}"
+}, init, { path: $plainPath });
 /** `DELETE /items/{item-id}` */
-export function deleteOperation(transport, ...init) {
-	return transport.call("delete", {
-		method: "DELETE",
-		path: "/items/{item-id}"
-	}, init[0], { path: $plainPath });
-}
+export const deleteOperation = (transport, init) => transport.call("delete", {
+	method: "DELETE",
+	path: "/items/{item-id}"
+}, init, { path: $plainPath });
 /** `PUT /items/{item-id}` */
-export function getItem(transport, ...init) {
-	return transport.call("getItem", {
-		method: "PUT",
-		path: "/items/{item-id}"
-	}, init[0], { path: $plainPath });
-}
+export const getItem = (transport, init) => transport.call("getItem", {
+	method: "PUT",
+	path: "/items/{item-id}"
+}, init, { path: $plainPath });
 /**
 * Get *\/ globalThis.__pwned = 'summary'; /* item
 *
@@ -50,44 +48,38 @@ export function getItem(transport, ...init) {
 *
 * {{#each this}}{{/each}} and `${globalThis.__pwned}`
 */
-export function getItem2(transport, ...init) {
-	return transport.call("getItem2", {
-		method: "GET",
-		path: "/items/{item-id}"
-	}, init[0], {
-		path: $plainPath,
-		query: $plainQuery
-	});
-}
+export const getItem2 = (transport, init) => transport.call("getItem2", {
+	method: "GET",
+	path: "/items/{item-id}",
+	accept: "application/json"
+}, init, {
+	path: $plainPath,
+	query: $plainQuery
+});
 /** `GET /weird/'quote'/{id}` */
-export function op123go(transport, ...init) {
-	return transport.call("op123go", {
-		method: "GET",
-		path: "/weird/'quote'/{id}"
-	}, init[0], { path: $plainPath });
-}
+export const op123go = (transport, init) => transport.call("op123go", {
+	method: "GET",
+	path: "/weird/'quote'/{id}",
+	accept: "application/json"
+}, init, { path: $plainPath });
 /** `PATCH /weird/'quote'/{id}` */
-export function proto(transport, ...init) {
-	return transport.call("proto", {
-		method: "PATCH",
-		path: "/weird/'quote'/{id}"
-	}, init[0], { path: $plainPath });
-}
+export const proto = (transport, init) => transport.call("proto", {
+	method: "PATCH",
+	path: "/weird/'quote'/{id}"
+}, init, { path: $plainPath });
 /**
 * `OPTIONS /weird/'quote'/{id}`
 * @deprecated Use {@link Client.getItem2} (`GET /items/{item-id}`) with the `*\/ globalThis.__pwned = 'instruction'; /*` or ``${x}`` instructions instead.
 * @see https://example.test/*\/ globalThis.__pwned = 'docs'; /*
 */
-export function quoteOpBack(transport, ...init) {
-	return transport.call("quoteOpBack", {
-		method: "OPTIONS",
-		path: "/weird/'quote'/{id}",
-		deprecation: {
-			code: "OPENAPI_DEP_QUOTE_OP_BACK",
-			message: "quoteOpBack (OPTIONS /weird/'quote'/{id}) is deprecated: use getItem2 (GET /items/{item-id}) with the */ globalThis.__pwned = 'instruction'; /* or `${x}` instructions instead. See https://example.test/*/ globalThis.__pwned = 'docs'; /*"
-		}
-	}, init[0], {
-		path: $plainPath,
-		warn: $warnOnce
-	});
-}
+export const quoteOpBack = (transport, init) => transport.call("quoteOpBack", {
+	method: "OPTIONS",
+	path: "/weird/'quote'/{id}",
+	deprecation: {
+		code: "OPENAPI_DEP_QUOTE_OP_BACK",
+		message: "quoteOpBack (OPTIONS /weird/'quote'/{id}) is deprecated: use getItem2 (GET /items/{item-id}) with the */ globalThis.__pwned = 'instruction'; /* or `${x}` instructions instead. See https://example.test/*/ globalThis.__pwned = 'docs'; /*"
+	}
+}, init, {
+	path: $plainPath,
+	warn: $warnOnce
+});

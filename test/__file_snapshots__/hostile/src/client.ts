@@ -8,6 +8,15 @@ import type * as Runtime from "./runtime/types.js";
 /** The server `createClient` talks to when no `baseUrl` is given. */
 export const DEFAULT_BASE_URL = "http://127.0.0.1:1/base\"quote";
 
+/**
+ * A credential per security scheme, for `createClient({ credentials })`: each call sends the first of
+ * its operation's security requirements that every credential is given for.
+ */
+export type Credentials = {
+  /** `key "with" quotes`: an API key, sent in the `X-Api-Key` header. Also what `token` gives. */
+  readonly "key \"with\" quotes"?: string | undefined;
+};
+
 /** The request of {@link Client.constructorOperation}: `params` (path, query, header), `body`, and per-call options. */
 export type ConstructorOperationRequest = Runtime.OperationRequest<paths["/weird/'quote'/{id}"], "POST">;
 
@@ -123,10 +132,12 @@ const OPERATIONS: Runtime.OperationTable<Client> = {
   getItem2: {
     method: "GET",
     path: "/items/{item-id}",
+    accept: "application/json",
   },
   op123go: {
     method: "GET",
     path: "/weird/'quote'/{id}",
+    accept: "application/json",
   },
   proto: {
     method: "PATCH",
@@ -142,11 +153,11 @@ const OPERATIONS: Runtime.OperationTable<Client> = {
 /**
  * Creates a client with one method per operation; see {@link ClientOptions}.
  *
- * `token` is sent as the `X-Api-Key` header, per the security scheme `key "with" quotes`.
+ * `token` is sent as the `X-Api-Key` header, per the security scheme `key "with" quotes`. `credentials` gives one per scheme ({@link Credentials}); each call sends the first of its operation's security requirements that every credential is given for.
  *
  * Security schemes of the API:
  * - `key "with" quotes`: API key in header `X-Api-Key`.
  */
-export function createClient(options: ClientOptions = {}): Client {
-  return bindOperations(OPERATIONS, { baseUrl: DEFAULT_BASE_URL, auth: { in: "header", name: "X-Api-Key", prefix: "" } }, options);
+export function createClient(options: ClientOptions & { readonly credentials?: Credentials | undefined } = {}): Client {
+  return bindOperations(OPERATIONS, { baseUrl: DEFAULT_BASE_URL, auth: { schemes: { "key \"with\" quotes": { in: "header", name: "X-Api-Key", prefix: "" } }, defaultScheme: "key \"with\" quotes", security: [["key \"with\" quotes"]] } }, options);
 }

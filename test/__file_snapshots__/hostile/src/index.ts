@@ -2,6 +2,7 @@
 export { DEFAULT_BASE_URL, createClient } from "./client.js";
 export type {
   Client,
+  Credentials,
   ConstructorOperationRequest,
   ConstructorOperationResult,
   DeleteRequest,

@@ -5,12 +5,13 @@
 // method override and server deprecation notices are on only when given to `createTransport`.
 import type { ClientOptions } from "./runtime/types.js";
 import type * as Runtime from "./runtime/types.js";
-import { createCallTransport, type Transport, type TransportFeature } from "./runtime/call.js";
+import { createCallTransport, type OperationFunction, type Transport, type TransportFeature } from "./runtime/call.js";
 import { plainPath as $plainPath, plainQuery as $plainQuery } from "./runtime/params-plain.js";
 import { warnOnce as $warnOnce } from "./runtime/warnings.js";
+import type { Credentials } from "./client.js";
 import type { ConstructorOperationRequest, ConstructorOperationResult, DeleteRequest, DeleteResult, GetItemRequest, GetItemResult, GetItem2Request, GetItem2Result, Op123goRequest, Op123goResult, ProtoRequest, ProtoResult, QuoteOpBackRequest, QuoteOpBackResult } from "./client.js";
 
-export type { Transport, TransportFeature } from "./runtime/call.js";
+export type { OperationFunction, Transport, TransportFeature } from "./runtime/call.js";
 export { methodOverride, retries, serverDeprecations, validation } from "./runtime/features.js";
 
 /** The server a transport talks to when no `baseUrl` is given. */
@@ -19,38 +20,35 @@ export const DEFAULT_BASE_URL = "http://127.0.0.1:1/base\"quote";
 /**
  * What every call of these functions shares: the same options as `createClient`. Retries, method override and server deprecation notices are on only when passed: `createTransport(options, retries, methodOverride, serverDeprecations)` behaves as `createClient(options)`; an option whose feature is missing (`retry`, `methodOverride`) is refused.
  *
- * `token` is sent as the `X-Api-Key` header, per the security scheme `key "with" quotes`.
+ * `token` is sent as the `X-Api-Key` header, per the security scheme `key "with" quotes`. `credentials` gives one per scheme ({@link Credentials}); each call sends the first of its operation's security requirements that every credential is given for.
  *
  * Security schemes of the API:
  * - `key "with" quotes`: API key in header `X-Api-Key`.
  */
-export function createTransport(options: ClientOptions = {}, ...features: readonly TransportFeature[]): Transport {
-  return createCallTransport({ baseUrl: DEFAULT_BASE_URL, auth: { in: "header", name: "X-Api-Key", prefix: "" } }, options, features);
+export function createTransport(options: ClientOptions & { readonly credentials?: Credentials | undefined } = {}, ...features: readonly TransportFeature[]): Transport {
+  return createCallTransport({ baseUrl: DEFAULT_BASE_URL, auth: { schemes: { "key \"with\" quotes": { in: "header", name: "X-Api-Key", prefix: "" } }, defaultScheme: "key \"with\" quotes", security: [["key \"with\" quotes"]] } }, options, features);
 }
 
 /** `POST /weird/'quote'/{id}` */
-export function constructorOperation(transport: Transport, ...init: Runtime.InitArgs<ConstructorOperationRequest>): Promise<ConstructorOperationResult> {
-  return transport.call("constructorOperation", {
+export const constructorOperation: OperationFunction<ConstructorOperationRequest, ConstructorOperationResult> = (transport, init) =>
+  transport.call("constructorOperation", {
     method: "POST",
     path: "/weird/'quote'/{id}",
-  }, init[0], { path: $plainPath }) as Promise<ConstructorOperationResult>;
-}
+  }, init, { path: $plainPath }) as Promise<ConstructorOperationResult>;
 
 /** `DELETE /items/{item-id}` */
-export function deleteOperation(transport: Transport, ...init: Runtime.InitArgs<DeleteRequest>): Promise<DeleteResult> {
-  return transport.call("delete", {
+export const deleteOperation: OperationFunction<DeleteRequest, DeleteResult> = (transport, init) =>
+  transport.call("delete", {
     method: "DELETE",
     path: "/items/{item-id}",
-  }, init[0], { path: $plainPath }) as Promise<DeleteResult>;
-}
+  }, init, { path: $plainPath }) as Promise<DeleteResult>;
 
 /** `PUT /items/{item-id}` */
-export function getItem(transport: Transport, ...init: Runtime.InitArgs<GetItemRequest>): Promise<GetItemResult> {
-  return transport.call("getItem", {
+export const getItem: OperationFunction<GetItemRequest, GetItemResult> = (transport, init) =>
+  transport.call("getItem", {
     method: "PUT",
     path: "/items/{item-id}",
-  }, init[0], { path: $plainPath }) as Promise<GetItemResult>;
-}
+  }, init, { path: $plainPath }) as Promise<GetItemResult>;
 
 /**
  * Get *\/ globalThis.__pwned = 'summary'; /* item
@@ -59,38 +57,36 @@ export function getItem(transport: Transport, ...init: Runtime.InitArgs<GetItemR
  *
  * {{#each this}}{{/each}} and `${globalThis.__pwned}`
  */
-export function getItem2(transport: Transport, ...init: Runtime.InitArgs<GetItem2Request>): Promise<GetItem2Result> {
-  return transport.call("getItem2", {
+export const getItem2: OperationFunction<GetItem2Request, GetItem2Result> = (transport, init) =>
+  transport.call("getItem2", {
     method: "GET",
     path: "/items/{item-id}",
-  }, init[0], { path: $plainPath, query: $plainQuery }) as Promise<GetItem2Result>;
-}
+    accept: "application/json",
+  }, init, { path: $plainPath, query: $plainQuery }) as Promise<GetItem2Result>;
 
 /** `GET /weird/'quote'/{id}` */
-export function op123go(transport: Transport, ...init: Runtime.InitArgs<Op123goRequest>): Promise<Op123goResult> {
-  return transport.call("op123go", {
+export const op123go: OperationFunction<Op123goRequest, Op123goResult> = (transport, init) =>
+  transport.call("op123go", {
     method: "GET",
     path: "/weird/'quote'/{id}",
-  }, init[0], { path: $plainPath }) as Promise<Op123goResult>;
-}
+    accept: "application/json",
+  }, init, { path: $plainPath }) as Promise<Op123goResult>;
 
 /** `PATCH /weird/'quote'/{id}` */
-export function proto(transport: Transport, ...init: Runtime.InitArgs<ProtoRequest>): Promise<ProtoResult> {
-  return transport.call("proto", {
+export const proto: OperationFunction<ProtoRequest, ProtoResult> = (transport, init) =>
+  transport.call("proto", {
     method: "PATCH",
     path: "/weird/'quote'/{id}",
-  }, init[0], { path: $plainPath }) as Promise<ProtoResult>;
-}
+  }, init, { path: $plainPath }) as Promise<ProtoResult>;
 
 /**
  * `OPTIONS /weird/'quote'/{id}`
  * @deprecated Use {@link Client.getItem2} (`GET /items/{item-id}`) with the `*\/ globalThis.__pwned = 'instruction'; /*` or ``${x}`` instructions instead.
  * @see https://example.test/*\/ globalThis.__pwned = 'docs'; /*
  */
-export function quoteOpBack(transport: Transport, ...init: Runtime.InitArgs<QuoteOpBackRequest>): Promise<QuoteOpBackResult> {
-  return transport.call("quoteOpBack", {
+export const quoteOpBack: OperationFunction<QuoteOpBackRequest, QuoteOpBackResult> = (transport, init) =>
+  transport.call("quoteOpBack", {
     method: "OPTIONS",
     path: "/weird/'quote'/{id}",
     deprecation: { code: "OPENAPI_DEP_QUOTE_OP_BACK", message: "quoteOpBack (OPTIONS /weird/'quote'/{id}) is deprecated: use getItem2 (GET /items/{item-id}) with the */ globalThis.__pwned = 'instruction'; /* or `${x}` instructions instead. See https://example.test/*/ globalThis.__pwned = 'docs'; /*" },
-  }, init[0], { path: $plainPath, warn: $warnOnce }) as Promise<QuoteOpBackResult>;
-}
+  }, init, { path: $plainPath, warn: $warnOnce }) as Promise<QuoteOpBackResult>;

@@ -4,6 +4,14 @@ import type { ClientOptions } from "./runtime/types.js";
 import type * as Runtime from "./runtime/types.js";
 /** The server `createClient` talks to when no `baseUrl` is given. */
 export declare const DEFAULT_BASE_URL = "https://pets.example.test/v1";
+/**
+* A credential per security scheme, for `createClient({ credentials })`: each call sends the first of
+* its operation's security requirements that every credential is given for.
+*/
+export type Credentials = {
+	/** `bearer`: a bearer token, sent in the `Authorization` header as `Bearer <token>`. Also what `token` gives. */
+	readonly bearer?: string | undefined;
+};
 /** The request of {@link Client.createPet}: `params` (path, query, header), `body`, and per-call options. */
 export type CreatePetRequest = Runtime.OperationRequest<paths["/pets"], "POST">;
 /** What {@link Client.createPet} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
@@ -51,9 +59,11 @@ export interface Client {
 /**
 * Creates a client with one method per operation; see {@link ClientOptions}.
 *
-* `token` is sent as the `Authorization` header (`Bearer <token>`), per the security scheme `bearer`.
+* `token` is sent as the `Authorization` header (`Bearer <token>`), per the security scheme `bearer`. `credentials` gives one per scheme ({@link Credentials}); each call sends the first of its operation's security requirements that every credential is given for.
 *
 * Security schemes of the API:
 * - `bearer`: HTTP bearer.
 */
-export declare function createClient(options?: ClientOptions): Client;
+export declare function createClient(options?: ClientOptions & {
+	readonly credentials?: Credentials | undefined;
+}): Client;

@@ -4,7 +4,8 @@ export const DEFAULT_BASE_URL = "https://pets.example.test/v1";
 const OPERATIONS = {
 	createPet: {
 		method: "POST",
-		path: "/pets"
+		path: "/pets",
+		accept: "application/json"
 	},
 	deletePet: {
 		method: "DELETE",
@@ -16,11 +17,13 @@ const OPERATIONS = {
 	},
 	getPet: {
 		method: "GET",
-		path: "/pets/{petId}"
+		path: "/pets/{petId}",
+		accept: "application/json"
 	},
 	listPets: {
 		method: "GET",
-		path: "/pets"
+		path: "/pets",
+		accept: "application/json"
 	},
 	uploadPhoto: {
 		method: "PUT",
@@ -31,7 +34,7 @@ const OPERATIONS = {
 /**
 * Creates a client with one method per operation; see {@link ClientOptions}.
 *
-* `token` is sent as the `Authorization` header (`Bearer <token>`), per the security scheme `bearer`.
+* `token` is sent as the `Authorization` header (`Bearer <token>`), per the security scheme `bearer`. `credentials` gives one per scheme ({@link Credentials}); each call sends the first of its operation's security requirements that every credential is given for.
 *
 * Security schemes of the API:
 * - `bearer`: HTTP bearer.
@@ -40,9 +43,13 @@ export function createClient(options = {}) {
 	return bindOperations(OPERATIONS, {
 		baseUrl: DEFAULT_BASE_URL,
 		auth: {
-			in: "header",
-			name: "Authorization",
-			prefix: "Bearer "
+			schemes: { bearer: {
+				in: "header",
+				name: "Authorization",
+				prefix: "Bearer "
+			} },
+			defaultScheme: "bearer",
+			security: [["bearer"]]
 		}
 	}, options);
 }

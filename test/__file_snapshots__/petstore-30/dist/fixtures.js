@@ -11,7 +11,7 @@ export { mergeOverrides, resetFixtureSequence } from "./fixtures/build.js";
 * tool: `{ operationId, method, path, status, headers, body }`, `url(pathParams, baseUrl?)` and
 * `matches(url)`. `body` is typed as that status's response; `options.body` is a deep-partial
 * override and the rest comes from the schema, deterministic per `options.seed` (as the builders).
-* For example `fixtureFor("createPet", { status: 404 })`.
+* For example `fixtureFor("getPet", { status: 404 })`.
 */
 export function fixtureFor(operation, options) {
 	return operationFixture(TABLE, OPERATION_TABLE, operation, options);

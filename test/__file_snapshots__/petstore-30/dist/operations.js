@@ -8,7 +8,7 @@ export const DEFAULT_BASE_URL = "https://pets.example.test/v1";
 /**
 * What every call of these functions shares: the same options as `createClient`. Retries, method override and server deprecation notices are on only when passed: `createTransport(options, retries, methodOverride, serverDeprecations)` behaves as `createClient(options)`; an option whose feature is missing (`retry`, `methodOverride`) is refused.
 *
-* `token` is sent as the `Authorization` header (`Bearer <token>`), per the security scheme `bearer`.
+* `token` is sent as the `Authorization` header (`Bearer <token>`), per the security scheme `bearer`. `credentials` gives one per scheme ({@link Credentials}); each call sends the first of its operation's security requirements that every credential is given for.
 *
 * Security schemes of the API:
 * - `bearer`: HTTP bearer.
@@ -17,9 +17,13 @@ export function createTransport(options = {}, ...features) {
 	return createCallTransport({
 		baseUrl: DEFAULT_BASE_URL,
 		auth: {
-			in: "header",
-			name: "Authorization",
-			prefix: "Bearer "
+			schemes: { bearer: {
+				in: "header",
+				name: "Authorization",
+				prefix: "Bearer "
+			} },
+			defaultScheme: "bearer",
+			security: [["bearer"]]
 		}
 	}, options, features);
 }
@@ -28,58 +32,51 @@ export function createTransport(options = {}, ...features) {
 *
 * `POST /pets` (errors: 422)
 */
-export function createPet(transport, ...init) {
-	return transport.call("createPet", {
-		method: "POST",
-		path: "/pets"
-	}, init[0], {});
-}
+export const createPet = (transport, init) => transport.call("createPet", {
+	method: "POST",
+	path: "/pets",
+	accept: "application/json"
+}, init, {});
 /**
 * `DELETE /pets/{petId}`
 * @deprecated This operation is deprecated by the API.
 */
-export function deletePet(transport, ...init) {
-	return transport.call("deletePet", {
-		method: "DELETE",
-		path: "/pets/{petId}",
-		deprecation: {
-			code: "OPENAPI_DEP_DELETE_PET",
-			message: "deletePet (DELETE /pets/{petId}) is deprecated by the API."
-		}
-	}, init[0], {
-		path: $plainPath,
-		warn: $warnOnce
-	});
-}
+export const deletePet = (transport, init) => transport.call("deletePet", {
+	method: "DELETE",
+	path: "/pets/{petId}",
+	deprecation: {
+		code: "OPENAPI_DEP_DELETE_PET",
+		message: "deletePet (DELETE /pets/{petId}) is deprecated by the API."
+	}
+}, init, {
+	path: $plainPath,
+	warn: $warnOnce
+});
 /** `GET /pets/{petId}` (errors: 404) */
-export function getPet(transport, ...init) {
-	return transport.call("getPet", {
-		method: "GET",
-		path: "/pets/{petId}"
-	}, init[0], { path: $plainPath });
-}
+export const getPet = (transport, init) => transport.call("getPet", {
+	method: "GET",
+	path: "/pets/{petId}",
+	accept: "application/json"
+}, init, { path: $plainPath });
 /**
 * List pets
 *
 * `GET /pets` (errors: default)
 */
-export function listPets(transport, ...init) {
-	return transport.call("listPets", {
-		method: "GET",
-		path: "/pets"
-	}, init[0], {
-		query: $plainQuery,
-		headers: $plainHeaders
-	});
-}
+export const listPets = (transport, init) => transport.call("listPets", {
+	method: "GET",
+	path: "/pets",
+	accept: "application/json"
+}, init, {
+	query: $plainQuery,
+	headers: $plainHeaders
+});
 /** `PUT /pets/{petId}/photo` */
-export function uploadPhoto(transport, ...init) {
-	return transport.call("uploadPhoto", {
-		method: "PUT",
-		path: "/pets/{petId}/photo",
-		requestContentType: "application/x-www-form-urlencoded"
-	}, init[0], {
-		path: $plainPath,
-		body: $wireBody
-	});
-}
+export const uploadPhoto = (transport, init) => transport.call("uploadPhoto", {
+	method: "PUT",
+	path: "/pets/{petId}/photo",
+	requestContentType: "application/x-www-form-urlencoded"
+}, init, {
+	path: $plainPath,
+	body: $wireBody
+});

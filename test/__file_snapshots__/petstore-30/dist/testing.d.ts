@@ -3,7 +3,7 @@ import { type MockServer, type MockServerOptions } from "./testing/mock-server.j
 export type { MockAnswer, MockServer, MockServerOptions, RecordedRequest } from "./testing/mock-server.js";
 /**
 * Starts a mock of the API on 127.0.0.1 (a free port). Point the client at `server.url`; override an
-* operation's answer with `server.respond("createPet", { status: 404 })`; read `server.requests`;
+* operation's answer with `server.respond("getPet", { status: 404 })`; read `server.requests`;
 * `await server.close()` when done.
 */
 export declare function createMockServer(options?: Omit<MockServerOptions, "authHeader" | "validators">): Promise<MockServer<keyof Client & string>>;

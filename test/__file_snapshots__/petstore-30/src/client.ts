@@ -8,6 +8,15 @@ import type * as Runtime from "./runtime/types.js";
 /** The server `createClient` talks to when no `baseUrl` is given. */
 export const DEFAULT_BASE_URL = "https://pets.example.test/v1";
 
+/**
+ * A credential per security scheme, for `createClient({ credentials })`: each call sends the first of
+ * its operation's security requirements that every credential is given for.
+ */
+export type Credentials = {
+  /** `bearer`: a bearer token, sent in the `Authorization` header as `Bearer <token>`. Also what `token` gives. */
+  readonly bearer?: string | undefined;
+};
+
 /** The request of {@link Client.createPet}: `params` (path, query, header), `body`, and per-call options. */
 export type CreatePetRequest = Runtime.OperationRequest<paths["/pets"], "POST">;
 
@@ -85,6 +94,7 @@ const OPERATIONS: Runtime.OperationTable<Client> = {
   createPet: {
     method: "POST",
     path: "/pets",
+    accept: "application/json",
   },
   deletePet: {
     method: "DELETE",
@@ -94,10 +104,12 @@ const OPERATIONS: Runtime.OperationTable<Client> = {
   getPet: {
     method: "GET",
     path: "/pets/{petId}",
+    accept: "application/json",
   },
   listPets: {
     method: "GET",
     path: "/pets",
+    accept: "application/json",
   },
   uploadPhoto: {
     method: "PUT",
@@ -109,11 +121,11 @@ const OPERATIONS: Runtime.OperationTable<Client> = {
 /**
  * Creates a client with one method per operation; see {@link ClientOptions}.
  *
- * `token` is sent as the `Authorization` header (`Bearer <token>`), per the security scheme `bearer`.
+ * `token` is sent as the `Authorization` header (`Bearer <token>`), per the security scheme `bearer`. `credentials` gives one per scheme ({@link Credentials}); each call sends the first of its operation's security requirements that every credential is given for.
  *
  * Security schemes of the API:
  * - `bearer`: HTTP bearer.
  */
-export function createClient(options: ClientOptions = {}): Client {
-  return bindOperations(OPERATIONS, { baseUrl: DEFAULT_BASE_URL, auth: { in: "header", name: "Authorization", prefix: "Bearer " } }, options);
+export function createClient(options: ClientOptions & { readonly credentials?: Credentials | undefined } = {}): Client {
+  return bindOperations(OPERATIONS, { baseUrl: DEFAULT_BASE_URL, auth: { schemes: { bearer: { in: "header", name: "Authorization", prefix: "Bearer " } }, defaultScheme: "bearer", security: [["bearer"]] } }, options);
 }

@@ -25,7 +25,7 @@ const AUTH = { validators: operationValidators, authHeader: "Authorization" };
 /**
  * MSW handlers for every operation: they check method, path, the `Authorization` header, content type and
  * body against the spec exactly as `createMockServer()` does (same messages, same codes), and answer
- * with fixtures, or with `overrides` (`{ createPet: { status: 404 } }`). Pass them to
+ * with fixtures, or with `overrides` (`{ getPet: { status: 404 } }`). Pass them to
  * `setupServer(...createHandlers())` from `msw/node`, or `setupWorker` in a browser.
  */
 export function createHandlers(overrides: Overrides = {}, options: HandlerOptions = {}): Handlers {
@@ -35,7 +35,7 @@ export function createHandlers(overrides: Overrides = {}, options: HandlerOption
 }
 
 /**
- * One operation's handlers answering `answer`, for a single test: `server.use(...handlerFor("createPet", { status: 409 }))`.
+ * One operation's handlers answering `answer`, for a single test: `server.use(...handlerFor("getPet", { status: 409 }))`.
  * Requests are still checked as the mock checks them (an error status you set is answered before the body is).
  */
 export function handlerFor(operation: keyof Client & string, answer: Override, options: HandlerOptions = {}): Handlers {

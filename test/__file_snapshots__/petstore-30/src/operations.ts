@@ -5,13 +5,14 @@
 // method override and server deprecation notices are on only when given to `createTransport`.
 import type { ClientOptions } from "./runtime/types.js";
 import type * as Runtime from "./runtime/types.js";
-import { createCallTransport, type Transport, type TransportFeature } from "./runtime/call.js";
+import { createCallTransport, type OperationFunction, type Transport, type TransportFeature } from "./runtime/call.js";
 import { wireBody as $wireBody } from "./runtime/body.js";
 import { plainHeaders as $plainHeaders, plainPath as $plainPath, plainQuery as $plainQuery } from "./runtime/params-plain.js";
 import { warnOnce as $warnOnce } from "./runtime/warnings.js";
+import type { Credentials } from "./client.js";
 import type { CreatePetRequest, CreatePetResult, DeletePetRequest, DeletePetResult, GetPetRequest, GetPetResult, ListPetsRequest, ListPetsResult, UploadPhotoRequest, UploadPhotoResult } from "./client.js";
 
-export type { Transport, TransportFeature } from "./runtime/call.js";
+export type { OperationFunction, Transport, TransportFeature } from "./runtime/call.js";
 export { methodOverride, retries, serverDeprecations, validation } from "./runtime/features.js";
 
 /** The server a transport talks to when no `baseUrl` is given. */
@@ -20,13 +21,13 @@ export const DEFAULT_BASE_URL = "https://pets.example.test/v1";
 /**
  * What every call of these functions shares: the same options as `createClient`. Retries, method override and server deprecation notices are on only when passed: `createTransport(options, retries, methodOverride, serverDeprecations)` behaves as `createClient(options)`; an option whose feature is missing (`retry`, `methodOverride`) is refused.
  *
- * `token` is sent as the `Authorization` header (`Bearer <token>`), per the security scheme `bearer`.
+ * `token` is sent as the `Authorization` header (`Bearer <token>`), per the security scheme `bearer`. `credentials` gives one per scheme ({@link Credentials}); each call sends the first of its operation's security requirements that every credential is given for.
  *
  * Security schemes of the API:
  * - `bearer`: HTTP bearer.
  */
-export function createTransport(options: ClientOptions = {}, ...features: readonly TransportFeature[]): Transport {
-  return createCallTransport({ baseUrl: DEFAULT_BASE_URL, auth: { in: "header", name: "Authorization", prefix: "Bearer " } }, options, features);
+export function createTransport(options: ClientOptions & { readonly credentials?: Credentials | undefined } = {}, ...features: readonly TransportFeature[]): Transport {
+  return createCallTransport({ baseUrl: DEFAULT_BASE_URL, auth: { schemes: { bearer: { in: "header", name: "Authorization", prefix: "Bearer " } }, defaultScheme: "bearer", security: [["bearer"]] } }, options, features);
 }
 
 /**
@@ -34,50 +35,48 @@ export function createTransport(options: ClientOptions = {}, ...features: readon
  *
  * `POST /pets` (errors: 422)
  */
-export function createPet(transport: Transport, ...init: Runtime.InitArgs<CreatePetRequest>): Promise<CreatePetResult> {
-  return transport.call("createPet", {
+export const createPet: OperationFunction<CreatePetRequest, CreatePetResult> = (transport, init) =>
+  transport.call("createPet", {
     method: "POST",
     path: "/pets",
-  }, init[0], {}) as Promise<CreatePetResult>;
-}
+    accept: "application/json",
+  }, init, {}) as Promise<CreatePetResult>;
 
 /**
  * `DELETE /pets/{petId}`
  * @deprecated This operation is deprecated by the API.
  */
-export function deletePet(transport: Transport, ...init: Runtime.InitArgs<DeletePetRequest>): Promise<DeletePetResult> {
-  return transport.call("deletePet", {
+export const deletePet: OperationFunction<DeletePetRequest, DeletePetResult> = (transport, init) =>
+  transport.call("deletePet", {
     method: "DELETE",
     path: "/pets/{petId}",
     deprecation: { code: "OPENAPI_DEP_DELETE_PET", message: "deletePet (DELETE /pets/{petId}) is deprecated by the API." },
-  }, init[0], { path: $plainPath, warn: $warnOnce }) as Promise<DeletePetResult>;
-}
+  }, init, { path: $plainPath, warn: $warnOnce }) as Promise<DeletePetResult>;
 
 /** `GET /pets/{petId}` (errors: 404) */
-export function getPet(transport: Transport, ...init: Runtime.InitArgs<GetPetRequest>): Promise<GetPetResult> {
-  return transport.call("getPet", {
+export const getPet: OperationFunction<GetPetRequest, GetPetResult> = (transport, init) =>
+  transport.call("getPet", {
     method: "GET",
     path: "/pets/{petId}",
-  }, init[0], { path: $plainPath }) as Promise<GetPetResult>;
-}
+    accept: "application/json",
+  }, init, { path: $plainPath }) as Promise<GetPetResult>;
 
 /**
  * List pets
  *
  * `GET /pets` (errors: default)
  */
-export function listPets(transport: Transport, ...init: Runtime.InitArgs<ListPetsRequest>): Promise<ListPetsResult> {
-  return transport.call("listPets", {
+export const listPets: OperationFunction<ListPetsRequest, ListPetsResult> = (transport, init) =>
+  transport.call("listPets", {
     method: "GET",
     path: "/pets",
-  }, init[0], { query: $plainQuery, headers: $plainHeaders }) as Promise<ListPetsResult>;
-}
+    accept: "application/json",
+  }, init, { query: $plainQuery, headers: $plainHeaders }) as Promise<ListPetsResult>;
 
 /** `PUT /pets/{petId}/photo` */
-export function uploadPhoto(transport: Transport, ...init: Runtime.InitArgs<UploadPhotoRequest>): Promise<UploadPhotoResult> {
-  return transport.call("uploadPhoto", {
+export const uploadPhoto: OperationFunction<UploadPhotoRequest, UploadPhotoResult> = (transport, init) =>
+  transport.call("uploadPhoto", {
     method: "PUT",
     path: "/pets/{petId}/photo",
     requestContentType: "application/x-www-form-urlencoded",
-  }, init[0], { path: $plainPath, body: $wireBody }) as Promise<UploadPhotoResult>;
-}
+  }, init, { path: $plainPath, body: $wireBody }) as Promise<UploadPhotoResult>;

@@ -6,6 +6,8 @@
 // server deprecation notices). This module imports none of them, so a bundle carries only those
 // an operation or a transport names.
 import createFetchClient, { mergeHeaders } from "openapi-fetch";
+import { chooseCredentials, credentialText, givenCredentials, secretsOf } from "./credentials.js";
+import { jsonBodyText } from "./media.js";
 import { toResult } from "./result.js";
 /** The caller's signal and the timeout, as one signal; undefined when there is neither. */
 export function callSignal(signal, timeoutMs) {
@@ -13,18 +15,44 @@ export function callSignal(signal, timeoutMs) {
 	if (signal == null) return timeout;
 	return timeout === undefined ? signal : AbortSignal.any([signal, timeout]);
 }
-/** An error whose text mentions the token is replaced by one that does not (and has no cause to leak it through). */
-export function withoutSecret(error, secret) {
-	if (secret === undefined || secret === "" || !(error instanceof Error)) return error;
+// Letters, digits and `_` either side make it part of a longer word.
+const SECRET_EDGE = "A-Za-z0-9_";
+/** A secret as a whole word of a message: `t` is not redacted out of "to fetch", `s3cr3t` is out of `key=s3cr3t&`. */
+function secretPattern(secret) {
+	const escaped = secret.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
+	return new RegExp(`(?<![${SECRET_EDGE}])${escaped}(?![${SECRET_EDGE}])`, "g");
+}
+/** An error whose text mentions a secret is replaced by one that does not (and has no cause to leak it through). */
+export function withoutSecret(error, secrets) {
+	if (!(error instanceof Error)) return error;
+	const patterns = secrets.filter((secret) => secret !== "").map(secretPattern);
 	const texts = [
 		error.message,
 		error.stack ?? "",
 		String(error.cause ?? "")
 	];
-	if (!texts.some((text) => text.includes(secret))) return error;
-	const cleaned = new Error(error.message.split(secret).join("[redacted]"));
+	if (!patterns.some((pattern) => texts.some((text) => text.search(pattern) !== -1))) return error;
+	const cleaned = new Error(patterns.reduce((message, pattern) => message.replace(pattern, "[redacted]"), error.message));
 	cleaned.name = error.name;
 	return cleaned;
+}
+/** The credentials this call sends: headers, and a middleware each for a query or cookie one. */
+function callCredentials(defaults, spec, given) {
+	const { auth, authMiddleware } = defaults;
+	const sent = auth === undefined ? [] : chooseCredentials(auth, spec.security, given);
+	const headers = {};
+	const middleware = [];
+	for (const [scheme, credential] of sent) {
+		const text = credentialText(scheme, credential);
+		if (scheme.in === "header") headers[scheme.name] = text;
+		else if (authMiddleware !== undefined) middleware.push(authMiddleware(scheme, text));
+	}
+	const deprecated = auth !== undefined && sent.some(([scheme]) => scheme === auth.schemes[auth.defaultScheme]);
+	return {
+		headers,
+		middleware,
+		deprecated
+	};
 }
 /** What openapi-fetch is given to put this call's parameters and body on the wire as the operation describes them. */
 function wireOptions(spec, init, wire) {
@@ -46,7 +74,7 @@ function wireOptions(spec, init, wire) {
 	options.body = body;
 	if (wire.body === undefined) {
 		// JSON, the core's own: an operation with any other media type names body.ts's writer.
-		options.bodySerializer = (value) => JSON.stringify(value);
+		options.bodySerializer = jsonBodyText;
 		headers["Content-Type"] = contentType;
 		return {
 			headers,
@@ -80,10 +108,8 @@ export function createCallTransport(defaults, options, features) {
 	requireFeature(features, "methodOverride", "methodOverride", options.methodOverride);
 	requireFeature(features, "validation", "validate", options.validate);
 	const { auth } = defaults;
-	const token = options.token;
-	const credentialHeaders = auth !== undefined && auth.in === "header" && token !== undefined ? { [auth.name]: auth.prefix + token } : {};
-	const middleware = auth !== undefined && token !== undefined && defaults.authMiddleware !== undefined ? [defaults.authMiddleware(auth, token)] : [];
-	const authDeprecation = auth !== undefined && token !== undefined ? defaults.authDeprecation : undefined;
+	const supplied = auth === undefined ? {} : givenCredentials(auth, options.token, options.credentials);
+	const secrets = auth === undefined ? [options.token ?? ""] : secretsOf(auth, supplied);
 	const baseFetch = options.fetch ?? ((request) => globalThis.fetch(request));
 	const fetchFor = (retry) => features.reduce((fetch, feature) => feature.wrapFetch?.(fetch, options, retry) ?? fetch, baseFetch);
 	const fetchClient = createFetchClient({
@@ -106,18 +132,18 @@ export function createCallTransport(defaults, options, features) {
 		const onWire = wireOptions(spec, init, wire);
 		wire.unsentCookies?.(name, init.params?.cookie, options);
 		const combinedSignal = callSignal(signal, timeoutMs ?? options.timeoutMs);
-		// An operation whose security requirements do not name the client's scheme is sent without the token.
-		const sendsCredential = spec.credential !== false;
-		if (sendsCredential && authDeprecation !== undefined) defaults.warn?.({
-			...authDeprecation,
+		// The first of the operation's security requirements the caller has every credential for.
+		const credentials = callCredentials(defaults, spec, supplied);
+		if (credentials.deprecated && defaults.authDeprecation !== undefined) defaults.warn?.({
+			...defaults.authDeprecation,
 			operation: name
 		}, options);
 		const fetchInit = {
 			...rest,
 			...onWire.options,
 			// The credential, spec defaults, the client's headers, this call's, then its header parameters: the most specific wins.
-			headers: mergeHeaders(sendsCredential ? credentialHeaders : {}, spec.defaultHeaders, options.headers, headers, onWire.headers),
-			...sendsCredential && middleware.length > 0 ? { middleware } : {},
+			headers: mergeHeaders(credentials.headers, spec.accept === undefined ? undefined : { Accept: spec.accept }, spec.defaultHeaders, options.headers, headers, onWire.headers),
+			...credentials.middleware.length > 0 ? { middleware: credentials.middleware } : {},
 			parseAs: parseAs ?? "stream",
 			...combinedSignal === undefined ? {} : { signal: combinedSignal },
 			...callFetch(spec, fetchFor, retry)
@@ -133,7 +159,7 @@ export function createCallTransport(defaults, options, features) {
 			for (const feature of features) feature.onResponse?.(name, answer.response, options);
 			return toResult(answer, parseAs === undefined, decoder).then((result) => features.reduce((current, feature) => feature.checkResult?.(name, current, init, options) ?? current, result));
 		}, (error) => {
-			throw withoutSecret(error, token);
+			throw withoutSecret(error, secrets);
 		});
 	};
 	return { call };

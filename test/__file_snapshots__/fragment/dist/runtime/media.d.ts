@@ -10,3 +10,5 @@ export declare function mediaKind(contentType: string): MediaKind;
 export type StreamFraming = "json-seq" | "json-lines" | "event-stream";
 /** JSON Text Sequences (RFC 7464, and `+json-seq`), JSON Lines and NDJSON, server-sent events; undefined for a media type read whole. */
 export declare function streamFraming(contentType: string): StreamFraming | undefined;
+/** A JSON request body's text. JSON has no bytes: a Blob or buffer inside it would go out as `{}`, so it is refused, by name. */
+export declare function jsonBodyText(value: unknown): string;

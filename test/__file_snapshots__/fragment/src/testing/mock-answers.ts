@@ -32,7 +32,28 @@ export function errorSchema(
   return best?.schema;
 }
 
-/** Sets the first of `names` the body has to `value`, if the body still conforms afterwards. */
+/** The body's objects, nearest first: itself, then its members' (arrays' items too), down to a few levels. */
+function nestedObjects(body: Record<string, unknown>): Record<string, unknown>[] {
+  const found: Record<string, unknown>[] = [];
+  let level: unknown[] = [body];
+  for (let depth = 0; depth < 4 && level.length > 0; depth += 1) {
+    const next: unknown[] = [];
+    for (const value of level) {
+      if (Array.isArray(value)) next.push(...value);
+      else if (isObject(value)) {
+        found.push(value);
+        next.push(...Object.values(value));
+      }
+    }
+    level = next;
+  }
+  return found;
+}
+
+/**
+ * Sets the first of `names` the body has, at the shallowest depth (Stripe nests its message as
+ * `error.message`, JSON:API as `errors[0].detail`), to `value`, if the body still conforms.
+ */
 function fill(
   table: SchemaTable,
   schema: Schema,
@@ -40,13 +61,14 @@ function fill(
   names: readonly string[],
   value: string,
 ): void {
-  for (const name of names) {
-    if (!Object.hasOwn(body, name) || typeof body[name] !== "string") continue;
-    const previous = body[name];
-    setOwn(body, name, value);
-    if (conforms(table, schema, body)) return;
-    setOwn(body, name, previous);
-  }
+  for (const target of nestedObjects(body))
+    for (const name of names) {
+      if (!Object.hasOwn(target, name) || typeof target[name] !== "string") continue;
+      const previous = target[name];
+      setOwn(target, name, value);
+      if (conforms(table, schema, body)) return;
+      setOwn(target, name, previous);
+    }
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { HeadersOptions, MaybeOptionalInit, Middleware } from "openapi-fetch";
+import type { BodySerializer, HeadersOptions, MaybeOptionalInit, Middleware, ParamsOption, ParseAs, PathSerializer, QuerySerializer, QuerySerializerOptions } from "openapi-fetch";
 import type { OperationValidators, ValidationIssue } from "../validators/standard.js";
 import type { Encodings } from "./body.js";
 import type { ParamSpec } from "./params.js";
@@ -76,7 +76,10 @@ export interface ClientWarning {
 export interface ClientOptions {
 	/** Defaults to the spec's first server. */
 	baseUrl?: string | undefined;
-	/** Access token, placed where the spec's security scheme says. Never logged or exposed on the client. */
+	/**
+	* Access token for the document's default security scheme, placed where that scheme says (for HTTP
+	* Basic, `"username:password"`). Never logged or exposed on the client. `credentials` gives one per scheme.
+	*/
 	token?: string | undefined;
 	/** Extra headers sent with every request; they override the spec's header defaults. */
 	headers?: HeadersOptions | undefined;
@@ -161,6 +164,32 @@ type RequestContent<Operation> = Operation extends {
 		content: infer Content;
 	};
 } ? Content : never;
+type BodyContent<Operation> = RequestContent<Operation>[keyof RequestContent<Operation> & `${string}/${string}`];
+/**
+* `body`, as openapi-fetch's `RequestBodyOption` types it but without its `Writable<>`, which only
+* strips openapi-typescript's read/write markers (never emitted here) and shows as `& {}` on every
+* object of a compiler message or hover.
+*/
+type BodyOption<Operation> = [BodyContent<Operation>] extends [never] ? {
+	body?: never;
+} : Operation extends {
+	requestBody: object;
+} ? {
+	body: BodyContent<Operation>;
+} : {
+	body?: BodyContent<Operation>;
+};
+/** openapi-fetch's per-call options (its `FetchOptions`), `body` typed as above. */
+type FetchInit<Operation> = ParamsOption<Operation> & BodyOption<Operation> & {
+	baseUrl?: string;
+	querySerializer?: QuerySerializer<Operation> | QuerySerializerOptions;
+	bodySerializer?: BodySerializer<Operation>;
+	pathSerializer?: PathSerializer;
+	parseAs?: ParseAs;
+	fetch?: (input: Request) => Promise<Response>;
+	headers?: HeadersOptions;
+	middleware?: Middleware[];
+} & Omit<RequestInit, "body" | "headers">;
 /** One request shape per media type: `contentType` names it (optional for the default), and `body` is that media type's. */
 type ByContentType<
 	Init,
@@ -180,13 +209,13 @@ export type OperationRequest<
 	PathItem extends Record<string, any>,
 	Method extends string,
 	Default extends string = never
-> = ([Default] extends [never] ? MaybeOptionalInit<PathItem, Lowercase<Method> & keyof PathItem> : ByContentType<MaybeOptionalInit<PathItem, Lowercase<Method> & keyof PathItem>, RequestContent<PathItem[Lowercase<Method>]>, Default>) & CallOptions;
+> = ([Default] extends [never] ? FetchInit<PathItem[Lowercase<Method>]> : ByContentType<FetchInit<PathItem[Lowercase<Method>]>, RequestContent<PathItem[Lowercase<Method>]>, Default>) & CallOptions;
 /** One operation's method, from its named request and result types. */
 export type Method<
 	Request,
 	Result
 > = RequiredKeys<Request> extends never ? (init?: Request) => Promise<Result> : (init: Request) => Promise<Result>;
-type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
+export type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
 export type InitArgs<Init> = RequiredKeys<Init> extends never ? [(Init & CallOptions)?] : [Init & CallOptions];
 type Responses<Operation> = Operation extends {
 	responses: infer R;
@@ -235,14 +264,16 @@ export interface OperationSpec {
 	readonly params?: readonly ParamSpec[];
 	/** Encoding Objects of form and multipart bodies, by media type. */
 	readonly encodings?: Readonly<Record<string, Encodings>>;
+	/** The response media types the document gives the operation, as its `Accept` header. */
+	readonly accept?: string;
 	/** Header values the spec gives as defaults (e.g. an API version); caller headers win. */
 	readonly defaultHeaders?: Readonly<Record<string, string>>;
 	readonly deprecation?: {
 		readonly code: string;
 		readonly message: string;
 	};
-	/** False when the operation's security requirements do not name the client's scheme: the token is not sent. */
-	readonly credential?: false;
+	/** The operation's own security requirements, where they differ from the document's: alternatives, each the schemes it needs. */
+	readonly security?: readonly (readonly string[])[];
 	/** Set when the operation's server-sent events carry JSON `data`, which is then parsed. */
 	readonly eventData?: "json";
 }
@@ -251,4 +282,13 @@ export interface AuthSpec {
 	readonly in: "header" | "query" | "cookie";
 	readonly name: string;
 	readonly prefix: string;
+	/** HTTP Basic: the credential is sent as base64 of `username:password`. */
+	readonly basic?: true;
 }
+/** An HTTP Basic scheme's credential, sent as `Authorization: Basic base64(username:password)`. */
+export interface BasicCredential {
+	readonly username: string;
+	readonly password: string;
+}
+/** A token or API key, or HTTP Basic's username and password. */
+export type Credential = string | BasicCredential;

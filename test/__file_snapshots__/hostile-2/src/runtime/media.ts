@@ -39,3 +39,14 @@ export function streamFraming(contentType: string): StreamFraming | undefined {
   if (type === "text/event-stream") return "event-stream";
   return undefined;
 }
+
+/** A JSON request body's text. JSON has no bytes: a Blob or buffer inside it would go out as `{}`, so it is refused, by name. */
+export function jsonBodyText(value: unknown): string {
+  return JSON.stringify(value, (key, item: unknown) => {
+    if (item instanceof Blob || item instanceof ArrayBuffer || ArrayBuffer.isView(item))
+      throw new TypeError(
+        `a JSON request body cannot carry bytes, and ${key === "" ? "the body" : `"${key}"`} is a ${item instanceof Blob ? "Blob" : "buffer"}: send a string (its text, or base64 where the API says so)`,
+      );
+    return item;
+  });
+}

@@ -1,7 +1,8 @@
 import { type HeadersOptions, type Middleware } from "openapi-fetch";
 import type { Encodings } from "./body.js";
+import { type AuthTable, type GivenCredentials } from "./credentials.js";
 import { type SuccessDecoder } from "./result.js";
-import type { AuthSpec, CallOptions, ClientOptions, ClientWarning, OperationSpec } from "./types.js";
+import type { AuthSpec, CallOptions, ClientOptions, ClientWarning, OperationSpec, RequiredKeys } from "./types.js";
 export type Fetch = (request: Request) => Promise<Response>;
 export type ParamValues = Readonly<Record<string, unknown>> | undefined;
 /** How one operation's parameters, body and answer are written and read, where the core's plain JSON is not enough. */
@@ -34,9 +35,9 @@ export interface TransportFeature {
 }
 export interface TransportDefaults {
 	readonly baseUrl: string;
-	readonly auth: AuthSpec | undefined;
-	/** For a query or cookie credential (runtime/auth.ts, emitted only for a document that has one). */
-	readonly authMiddleware?: (auth: AuthSpec, token: string) => Middleware;
+	readonly auth: AuthTable | undefined;
+	/** For a query or cookie credential (runtime/auth.ts, emitted only for a document that has one), given its text. */
+	readonly authMiddleware?: (auth: AuthSpec, text: string) => Middleware;
 	/** The warning a call raises (once) when it sends the token by a deprecated security scheme, and what raises it. */
 	readonly authDeprecation?: {
 		readonly code: string;
@@ -44,6 +45,10 @@ export interface TransportDefaults {
 	};
 	readonly warn?: (warning: ClientWarning, options: ClientOptions) => void;
 }
+/** The client's options and a credential per security scheme, which the generated client types by the document's schemes. */
+export type TransportOptions = ClientOptions & {
+	readonly credentials?: GivenCredentials | undefined;
+};
 export type CallInit = CallOptions & {
 	headers?: HeadersOptions;
 	signal?: AbortSignal | null;
@@ -59,6 +64,14 @@ export type CallInit = CallOptions & {
 	contentType?: string;
 	[key: string]: unknown;
 };
+/**
+* A function of `<pkg>/operations`: the transport, then the request (optional when nothing in it is
+* required), as one signature an editor shows on one line.
+*/
+export type OperationFunction<
+	Request,
+	Result
+> = RequiredKeys<Request> extends never ? (transport: Transport, init?: Request) => Promise<Result> : (transport: Transport, init: Request) => Promise<Result>;
 /** What every call of a client or transport shares; the options and token live only here and in closures. */
 export interface Transport {
 	/** `init` is the operation's own request type (which an index signature would not accept), read as a CallInit. */
@@ -66,7 +79,7 @@ export interface Transport {
 }
 /** The caller's signal and the timeout, as one signal; undefined when there is neither. */
 export declare function callSignal(signal: AbortSignal | null | undefined, timeoutMs: number | undefined): AbortSignal | undefined;
-/** An error whose text mentions the token is replaced by one that does not (and has no cause to leak it through). */
-export declare function withoutSecret(error: unknown, secret: string | undefined): unknown;
+/** An error whose text mentions a secret is replaced by one that does not (and has no cause to leak it through). */
+export declare function withoutSecret(error: unknown, secrets: readonly string[]): unknown;
 /** Every call's shared state: openapi-fetch's client, the credential, the features' fetch. */
-export declare function createCallTransport(defaults: TransportDefaults, options: ClientOptions, features: readonly TransportFeature[]): Transport;
+export declare function createCallTransport(defaults: TransportDefaults, options: TransportOptions, features: readonly TransportFeature[]): Transport;

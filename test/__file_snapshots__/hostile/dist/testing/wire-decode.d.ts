@@ -1,4 +1,4 @@
-import { type Schema, type SchemaObject, type SchemaTable } from "../fixtures/schema.js";
+import type { Schema, SchemaTable } from "../fixtures/schema.js";
 export type ParamLocation = "path" | "query" | "querystring" | "header" | "cookie";
 export interface MockParameter {
 	readonly name: string;
@@ -15,10 +15,6 @@ export interface MockEncoding {
 	readonly style?: string;
 	readonly explode?: boolean;
 }
-/** The schema's own keywords, `$ref`s followed. */
-export declare function own(table: SchemaTable, schema: Schema | undefined): SchemaObject;
-/** A text value as the schema's type: numbers and booleans from their text, the rest as written. */
-export declare function coerce(table: SchemaTable, schema: Schema | undefined, text: string): unknown;
 /** `name=value` pairs of a query string or Cookie header, values still encoded. */
 export declare function pairsOf(text: string, separator: RegExp): [string, string][];
 export interface WireRequest {

@@ -2,7 +2,7 @@
 // Request bodies by media type: JSON, form-urlencoded and multipart per the Encoding Object,
 // bytes as they are, text as the string itself. openapi-fetch's own body serializer knows only
 // JSON and FormData, so each call passes this one with its operation's media type.
-import { mediaKind, type StreamFraming, streamFraming } from "./media.js";
+import { jsonBodyText, mediaKind, type StreamFraming, streamFraming } from "./media.js";
 import { encodeUnreserved, expandParam, type ParamStyle } from "./params.js";
 
 /** How one property of a form or multipart body is sent (the Encoding Object). */
@@ -149,7 +149,7 @@ export function serializeBody(value: unknown, contentType: string, encodings: En
       if (isBinary(value)) return value as BodyInit;
       return typeof value === "string" ? value : JSON.stringify(value);
     default:
-      return JSON.stringify(value);
+      return jsonBodyText(value);
   }
 }
 

@@ -7,8 +7,17 @@
 // an operation or a transport names.
 import createFetchClient, { type HeadersOptions, type Middleware, mergeHeaders } from "openapi-fetch";
 import type { Encodings } from "./body.js";
+import {
+  type AuthTable,
+  chooseCredentials,
+  credentialText,
+  type GivenCredentials,
+  givenCredentials,
+  secretsOf,
+} from "./credentials.js";
+import { jsonBodyText } from "./media.js";
 import { type SuccessDecoder, toResult } from "./result.js";
-import type { AuthSpec, CallOptions, ClientOptions, ClientWarning, OperationSpec } from "./types.js";
+import type { AuthSpec, CallOptions, ClientOptions, ClientWarning, OperationSpec, RequiredKeys } from "./types.js";
 
 export type Fetch = (request: Request) => Promise<Response>;
 export type ParamValues = Readonly<Record<string, unknown>> | undefined;
@@ -50,13 +59,16 @@ export interface TransportFeature {
 
 export interface TransportDefaults {
   readonly baseUrl: string;
-  readonly auth: AuthSpec | undefined;
-  /** For a query or cookie credential (runtime/auth.ts, emitted only for a document that has one). */
-  readonly authMiddleware?: (auth: AuthSpec, token: string) => Middleware;
+  readonly auth: AuthTable | undefined;
+  /** For a query or cookie credential (runtime/auth.ts, emitted only for a document that has one), given its text. */
+  readonly authMiddleware?: (auth: AuthSpec, text: string) => Middleware;
   /** The warning a call raises (once) when it sends the token by a deprecated security scheme, and what raises it. */
   readonly authDeprecation?: { readonly code: string; readonly message: string };
   readonly warn?: (warning: ClientWarning, options: ClientOptions) => void;
 }
+
+/** The client's options and a credential per security scheme, which the generated client types by the document's schemes. */
+export type TransportOptions = ClientOptions & { readonly credentials?: GivenCredentials | undefined };
 
 export type CallInit = CallOptions & {
   headers?: HeadersOptions;
@@ -73,6 +85,15 @@ export type CallInit = CallOptions & {
   contentType?: string;
   [key: string]: unknown;
 };
+
+/**
+ * A function of `<pkg>/operations`: the transport, then the request (optional when nothing in it is
+ * required), as one signature an editor shows on one line.
+ */
+export type OperationFunction<Request, Result> =
+  RequiredKeys<Request> extends never
+    ? (transport: Transport, init?: Request) => Promise<Result>
+    : (transport: Transport, init: Request) => Promise<Result>;
 
 /** What every call of a client or transport shares; the options and token live only here and in closures. */
 export interface Transport {
@@ -96,14 +117,45 @@ export function callSignal(
   return timeout === undefined ? signal : AbortSignal.any([signal, timeout]);
 }
 
-/** An error whose text mentions the token is replaced by one that does not (and has no cause to leak it through). */
-export function withoutSecret(error: unknown, secret: string | undefined): unknown {
-  if (secret === undefined || secret === "" || !(error instanceof Error)) return error;
+// Letters, digits and `_` either side make it part of a longer word.
+const SECRET_EDGE = "A-Za-z0-9_";
+
+/** A secret as a whole word of a message: `t` is not redacted out of "to fetch", `s3cr3t` is out of `key=s3cr3t&`. */
+function secretPattern(secret: string): RegExp {
+  const escaped = secret.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
+  return new RegExp(`(?<![${SECRET_EDGE}])${escaped}(?![${SECRET_EDGE}])`, "g");
+}
+
+/** An error whose text mentions a secret is replaced by one that does not (and has no cause to leak it through). */
+export function withoutSecret(error: unknown, secrets: readonly string[]): unknown {
+  if (!(error instanceof Error)) return error;
+  const patterns = secrets.filter((secret) => secret !== "").map(secretPattern);
   const texts = [error.message, error.stack ?? "", String((error as { cause?: unknown }).cause ?? "")];
-  if (!texts.some((text) => text.includes(secret))) return error;
-  const cleaned = new Error(error.message.split(secret).join("[redacted]"));
+  if (!patterns.some((pattern) => texts.some((text) => text.search(pattern) !== -1))) return error;
+  const cleaned = new Error(
+    patterns.reduce((message, pattern) => message.replace(pattern, "[redacted]"), error.message),
+  );
   cleaned.name = error.name;
   return cleaned;
+}
+
+/** The credentials this call sends: headers, and a middleware each for a query or cookie one. */
+function callCredentials(
+  defaults: TransportDefaults,
+  spec: OperationSpec,
+  given: GivenCredentials,
+): { headers: Record<string, string>; middleware: Middleware[]; deprecated: boolean } {
+  const { auth, authMiddleware } = defaults;
+  const sent = auth === undefined ? [] : chooseCredentials(auth, spec.security, given);
+  const headers: Record<string, string> = {};
+  const middleware: Middleware[] = [];
+  for (const [scheme, credential] of sent) {
+    const text = credentialText(scheme, credential);
+    if (scheme.in === "header") headers[scheme.name] = text;
+    else if (authMiddleware !== undefined) middleware.push(authMiddleware(scheme, text));
+  }
+  const deprecated = auth !== undefined && sent.some(([scheme]) => scheme === auth.schemes[auth.defaultScheme]);
+  return { headers, middleware, deprecated };
 }
 
 /** What openapi-fetch is given to put this call's parameters and body on the wire as the operation describes them. */
@@ -128,7 +180,7 @@ function wireOptions(
   options.body = body;
   if (wire.body === undefined) {
     // JSON, the core's own: an operation with any other media type names body.ts's writer.
-    options.bodySerializer = (value: unknown) => JSON.stringify(value);
+    options.bodySerializer = jsonBodyText;
     headers["Content-Type"] = contentType;
     return { headers, options };
   }
@@ -165,21 +217,16 @@ function requireFeature(
 /** Every call's shared state: openapi-fetch's client, the credential, the features' fetch. */
 export function createCallTransport(
   defaults: TransportDefaults,
-  options: ClientOptions,
+  options: TransportOptions,
   features: readonly TransportFeature[],
 ): Transport {
   requireFeature(features, "retries", "retry", options.retry);
   requireFeature(features, "methodOverride", "methodOverride", options.methodOverride);
   requireFeature(features, "validation", "validate", options.validate);
   const { auth } = defaults;
-  const token = options.token;
-  const credentialHeaders =
-    auth !== undefined && auth.in === "header" && token !== undefined ? { [auth.name]: auth.prefix + token } : {};
-  const middleware =
-    auth !== undefined && token !== undefined && defaults.authMiddleware !== undefined
-      ? [defaults.authMiddleware(auth, token)]
-      : [];
-  const authDeprecation = auth !== undefined && token !== undefined ? defaults.authDeprecation : undefined;
+  const supplied: GivenCredentials =
+    auth === undefined ? {} : givenCredentials(auth, options.token, options.credentials);
+  const secrets = auth === undefined ? [options.token ?? ""] : secretsOf(auth, supplied);
   const baseFetch: Fetch = options.fetch ?? ((request) => globalThis.fetch(request));
   const fetchFor = (retry: CallOptions["retry"]): Fetch =>
     features.reduce((fetch, feature) => feature.wrapFetch?.(fetch, options, retry) ?? fetch, baseFetch);
@@ -212,22 +259,23 @@ export function createCallTransport(
     const onWire = wireOptions(spec, init, wire);
     wire.unsentCookies?.(name, init.params?.cookie, options);
     const combinedSignal = callSignal(signal, timeoutMs ?? options.timeoutMs);
-    // An operation whose security requirements do not name the client's scheme is sent without the token.
-    const sendsCredential = spec.credential !== false;
-    if (sendsCredential && authDeprecation !== undefined)
-      defaults.warn?.({ ...authDeprecation, operation: name }, options);
+    // The first of the operation's security requirements the caller has every credential for.
+    const credentials = callCredentials(defaults, spec, supplied);
+    if (credentials.deprecated && defaults.authDeprecation !== undefined)
+      defaults.warn?.({ ...defaults.authDeprecation, operation: name }, options);
     const fetchInit = {
       ...rest,
       ...onWire.options,
       // The credential, spec defaults, the client's headers, this call's, then its header parameters: the most specific wins.
       headers: mergeHeaders(
-        sendsCredential ? credentialHeaders : {},
+        credentials.headers,
+        spec.accept === undefined ? undefined : { Accept: spec.accept },
         spec.defaultHeaders,
         options.headers,
         headers,
         onWire.headers,
       ),
-      ...(sendsCredential && middleware.length > 0 ? { middleware } : {}),
+      ...(credentials.middleware.length > 0 ? { middleware: credentials.middleware } : {}),
       parseAs: parseAs ?? "stream",
       ...(combinedSignal === undefined ? {} : { signal: combinedSignal }),
       ...callFetch(spec, fetchFor, retry),
@@ -247,7 +295,7 @@ export function createCallTransport(
         );
       },
       (error: unknown) => {
-        throw withoutSecret(error, token);
+        throw withoutSecret(error, secrets);
       },
     );
   };

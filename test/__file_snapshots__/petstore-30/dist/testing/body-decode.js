@@ -4,16 +4,16 @@
 // because the core answers synchronously and runs where no multipart parser is guaranteed.
 import { isBinarySchema } from "../fixtures/binary.js";
 import { mediaKind } from "../runtime/media.js";
-import { coerce, own, pairsOf } from "./wire-decode.js";
+import { bracketPath, bracketValue } from "./bracket-names.js";
+import { coerce, itemSchemaOf, own, propertyNamesOf, propertySchemaOf, typesOf } from "./schema-reading.js";
+import { pairsOf } from "./wire-decode.js";
 export class BodyError extends Error {}
 function isArraySchema(table, schema) {
-	const type = own(table, schema).type;
-	return type === "array" || Array.isArray(type) && type.includes("array");
+	return typesOf(table, schema).has("array");
 }
 function isStructured(table, schema) {
-	const object = own(table, schema);
-	const types = object.type === undefined ? [] : typeof object.type === "string" ? [object.type] : object.type;
-	return types.includes("object") || types.includes("array") || object.properties !== undefined;
+	const types = typesOf(table, schema);
+	return types.has("object") || types.has("array");
 }
 const utf8 = new TextDecoder();
 /** One part or pair as the schema reads it: bytes for a binary schema, else its text, parsed as JSON for structured schemas. */
@@ -32,7 +32,7 @@ function readValue(table, schema, value, encoding, type) {
 /** A property's value from its parts or pairs: a list collects them (or reads one JSON part), anything else reads the first. */
 function propertyValue(table, schema, values, encoding) {
 	const array = isArraySchema(table, schema);
-	const item = array ? own(table, schema).items : schema;
+	const item = array ? itemSchemaOf(table, schema) : schema;
 	const read = (entry) => readValue(table, item, entry.value, encoding, entry.type);
 	const first = values[0];
 	// A list the encoding joins into one value (Swagger 2.0's csv, ssv, pipes, tsv): split back on its delimiter.
@@ -53,29 +53,27 @@ function group(entries) {
 	for (const [name, value] of entries) byName.set(name, [...byName.get(name) ?? [], value]);
 	return byName;
 }
+function entryText(entry) {
+	return typeof entry.value === "string" ? entry.value : utf8.decode(entry.value);
+}
 function objectOf(table, schema, entries, encodings) {
-	const properties = own(table, schema).properties ?? {};
+	const declared = new Set(propertyNamesOf(table, schema));
+	// `line_items[0][price]=…`: a property sent as a deepObject, gathered by its base name first.
+	const plain = [];
+	const bracketed = new Map();
+	for (const [name, entry] of entries) {
+		const path = declared.has(name) ? undefined : bracketPath(name);
+		if (path !== undefined && (declared.has(path.base) || propertySchemaOf(table, schema, path.base) !== undefined)) {
+			if (!bracketed.has(path.base)) plain.push([path.base, entry]);
+			bracketed.set(path.base, [...bracketed.get(path.base) ?? [], [path.keys, entryText(entry)]]);
+		} else plain.push([name, entry]);
+	}
 	const result = {};
-	for (const [name, values] of group(entries)) {
-		// `Filter[color]=red`: a property sent as a deepObject, gathered back into its object.
-		const deep = /^([^[\]]+)\[([^\]]*)\]$/.exec(name);
-		const base = deep?.[1];
-		if (deep !== null && base !== undefined && properties[base] !== undefined && !Object.hasOwn(properties, name)) {
-			const target = Object.hasOwn(result, base) ? result[base] : undefined;
-			const object = target ?? {};
-			if (target === undefined) Object.defineProperty(result, base, {
-				value: object,
-				enumerable: true
-			});
-			const key = deep[2] ?? "";
-			Object.defineProperty(object, key, {
-				value: propertyValue(table, own(table, properties[base]).properties?.[key], values, undefined),
-				enumerable: true
-			});
-			continue;
-		}
+	for (const [name, values] of group(plain)) {
+		const members = bracketed.get(name);
+		const property = propertySchemaOf(table, schema, name);
 		Object.defineProperty(result, name, {
-			value: propertyValue(table, properties[name], values, encodings?.[name]),
+			value: members === undefined ? propertyValue(table, property, values, encodings?.[name]) : bracketValue(table, property, members),
 			enumerable: true
 		});
 	}

@@ -42,14 +42,34 @@ export function errorSchema(responses, everyOperation, status) {
 	for (const entry of counts.values()) if (best === undefined || entry.count > best.count) best = entry;
 	return best?.schema;
 }
-/** Sets the first of `names` the body has to `value`, if the body still conforms afterwards. */
+/** The body's objects, nearest first: itself, then its members' (arrays' items too), down to a few levels. */
+function nestedObjects(body) {
+	const found = [];
+	let level = [body];
+	for (let depth = 0; depth < 4 && level.length > 0; depth += 1) {
+		const next = [];
+		for (const value of level) {
+			if (Array.isArray(value)) next.push(...value);
+			else if (isObject(value)) {
+				found.push(value);
+				next.push(...Object.values(value));
+			}
+		}
+		level = next;
+	}
+	return found;
+}
+/**
+* Sets the first of `names` the body has, at the shallowest depth (Stripe nests its message as
+* `error.message`, JSON:API as `errors[0].detail`), to `value`, if the body still conforms.
+*/
 function fill(table, schema, body, names, value) {
-	for (const name of names) {
-		if (!Object.hasOwn(body, name) || typeof body[name] !== "string") continue;
-		const previous = body[name];
-		setOwn(body, name, value);
+	for (const target of nestedObjects(body)) for (const name of names) {
+		if (!Object.hasOwn(target, name) || typeof target[name] !== "string") continue;
+		const previous = target[name];
+		setOwn(target, name, value);
 		if (conforms(table, schema, body)) return;
-		setOwn(body, name, previous);
+		setOwn(target, name, previous);
 	}
 }
 /**

@@ -5,7 +5,9 @@
 import { isBinarySchema } from "../fixtures/binary.js";
 import type { Schema, SchemaTable } from "../fixtures/schema.js";
 import { mediaKind } from "../runtime/media.js";
-import { coerce, own, pairsOf } from "./wire-decode.js";
+import { bracketPath, bracketValue } from "./bracket-names.js";
+import { coerce, itemSchemaOf, own, propertyNamesOf, propertySchemaOf, typesOf } from "./schema-reading.js";
+import { pairsOf } from "./wire-decode.js";
 
 export interface BodyEncoding {
   readonly contentType?: string;
@@ -16,14 +18,12 @@ export interface BodyEncoding {
 export class BodyError extends Error {}
 
 function isArraySchema(table: SchemaTable, schema: Schema | undefined): boolean {
-  const type = own(table, schema).type;
-  return type === "array" || (Array.isArray(type) && type.includes("array"));
+  return typesOf(table, schema).has("array");
 }
 
 function isStructured(table: SchemaTable, schema: Schema | undefined): boolean {
-  const object = own(table, schema);
-  const types = object.type === undefined ? [] : typeof object.type === "string" ? [object.type] : object.type;
-  return types.includes("object") || types.includes("array") || object.properties !== undefined;
+  const types = typesOf(table, schema);
+  return types.has("object") || types.has("array");
 }
 
 const utf8 = new TextDecoder();
@@ -65,7 +65,7 @@ function propertyValue(
   encoding: BodyEncoding | undefined,
 ): unknown {
   const array = isArraySchema(table, schema);
-  const item = array ? own(table, schema).items : schema;
+  const item = array ? itemSchemaOf(table, schema) : schema;
   const read = (entry: Entry): unknown => readValue(table, item, entry.value, encoding, entry.type);
   const first = values[0];
   // A list the encoding joins into one value (Swagger 2.0's csv, ssv, pipes, tsv): split back on its delimiter.
@@ -85,31 +85,36 @@ function group(entries: readonly [string, Entry][]): Map<string, Entry[]> {
   return byName;
 }
 
+function entryText(entry: Entry): string {
+  return typeof entry.value === "string" ? entry.value : utf8.decode(entry.value);
+}
+
 function objectOf(
   table: SchemaTable,
   schema: Schema | undefined,
   entries: readonly [string, Entry][],
   encodings: Readonly<Record<string, BodyEncoding>> | undefined,
 ): Record<string, unknown> {
-  const properties = own(table, schema).properties ?? {};
+  const declared = new Set(propertyNamesOf(table, schema));
+  // `line_items[0][price]=…`: a property sent as a deepObject, gathered by its base name first.
+  const plain: [string, Entry][] = [];
+  const bracketed = new Map<string, [string[], string][]>();
+  for (const [name, entry] of entries) {
+    const path = declared.has(name) ? undefined : bracketPath(name);
+    if (path !== undefined && (declared.has(path.base) || propertySchemaOf(table, schema, path.base) !== undefined)) {
+      if (!bracketed.has(path.base)) plain.push([path.base, entry]);
+      bracketed.set(path.base, [...(bracketed.get(path.base) ?? []), [path.keys, entryText(entry)]]);
+    } else plain.push([name, entry]);
+  }
   const result: Record<string, unknown> = {};
-  for (const [name, values] of group(entries)) {
-    // `Filter[color]=red`: a property sent as a deepObject, gathered back into its object.
-    const deep = /^([^[\]]+)\[([^\]]*)\]$/.exec(name);
-    const base = deep?.[1];
-    if (deep !== null && base !== undefined && properties[base] !== undefined && !Object.hasOwn(properties, name)) {
-      const target = (Object.hasOwn(result, base) ? result[base] : undefined) as Record<string, unknown> | undefined;
-      const object = target ?? {};
-      if (target === undefined) Object.defineProperty(result, base, { value: object, enumerable: true });
-      const key = deep[2] ?? "";
-      Object.defineProperty(object, key, {
-        value: propertyValue(table, own(table, properties[base]).properties?.[key], values, undefined),
-        enumerable: true,
-      });
-      continue;
-    }
+  for (const [name, values] of group(plain)) {
+    const members = bracketed.get(name);
+    const property = propertySchemaOf(table, schema, name);
     Object.defineProperty(result, name, {
-      value: propertyValue(table, properties[name], values, encodings?.[name]),
+      value:
+        members === undefined
+          ? propertyValue(table, property, values, encodings?.[name])
+          : bracketValue(table, property, members),
       enumerable: true,
     });
   }
