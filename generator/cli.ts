@@ -2,6 +2,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { recordGeneration } from "./cache/record-generation.js";
 import { cacheRoot } from "./cache/run-record.js";
+import { reportCheck } from "./check-report.js";
 import { diffCommand, driftCommand } from "./cli-contract.js";
 import { changelogLine } from "./contract/package-changelog.js";
 import { SEMVER } from "./emit/emit-package.js";
@@ -13,7 +14,6 @@ import { nearestName } from "./nearest-name.js";
 import { packageRoot } from "./package-root.js";
 import { StepTimes } from "./step-times.js";
 import { watchAndGenerate } from "./watch.js";
-import type { OutputPlan } from "./write/plan-output.js";
 
 export const EXIT = { ok: 0, stale: 1, badInput: 2, internal: 3 } as const;
 
@@ -42,7 +42,7 @@ generate (the default):
                    templates; compile; API surface; changelog; compare and write)
   --config PATH    a config file (default: codegen.config.ts/.mts/.mjs/.js in the working directory)
 migrate:
-  <dir>            a TypeScript project (its tsconfig.json, else every .ts file below it)
+  <dir>            the TypeScript files below it, with the nearest tsconfig.json's options
   --write          apply the rewrites (default: print them as a unified diff)
   --mode NAME      the migration mode to write (default: each migration's first, e.g. draft)
   --inline         where the request body is an object literal, write the replacement's request
@@ -224,7 +224,13 @@ async function generateCommand(
     ...(values["no-cache"] === true ? {} : { cacheDir: path.join(cacheRoot(process.cwd()), "steps") }),
   });
   if (result.warnings.length > 0 && values.quiet !== true) io.stderr(formatWarnings(result.warnings, where(specPath)));
-  if (values.check === true) return reportCheck(outDir, result.plan, io, values.quiet === true);
+  if (values.check === true) {
+    const upToDate = reportCheck(where(outDir), result.plan, io, {
+      quiet: values.quiet === true,
+      argv: invocation.argv,
+    });
+    return upToDate ? EXIT.ok : EXIT.stale;
+  }
   const { plan } = result;
   const templateDirs = [
     values.templates ?? path.join(packageRoot(), "templates"),
@@ -247,22 +253,6 @@ async function generateCommand(
   if (result.changelog !== undefined && values.quiet !== true) io.stderr(changelogLine(result.changelog));
   if (values.timings === true) io.stderr(`timings: ${times.summary()}`);
   return EXIT.ok;
-}
-
-function reportCheck(outDir: string, plan: OutputPlan, io: CliIO, quiet: boolean): number {
-  const lines = [
-    ...plan.changed.map((file) => `  stale    ${file}`),
-    ...plan.missing.map((file) => `  missing  ${file}`),
-    ...plan.extra.map((file) => `  extra    ${file}`),
-  ];
-  if (lines.length === 0) {
-    if (!quiet) io.stdout(`${where(outDir)}: up to date (${plan.unchanged.length} files)`);
-    return EXIT.ok;
-  }
-  io.stderr(
-    `${where(outDir)} is out of date with the spec and templates (${lines.length} files):\n${lines.join("\n")}\nRun \`npm run generate\` and commit the result.`,
-  );
-  return EXIT.stale;
 }
 
 async function migrateCommand(dir: string, values: Values, specPath: string, io: CliIO): Promise<number> {

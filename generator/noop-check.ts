@@ -15,9 +15,16 @@ const FLAGS = {
   templates: { type: "string" },
   config: { type: "string" },
   debug: { type: "boolean" },
+  timings: { type: "boolean" },
 } as const;
 
-function generateFlags(argv: readonly string[]): { quiet: boolean; config: string | undefined } | undefined {
+interface GenerateFlags {
+  readonly quiet: boolean;
+  readonly timings: boolean;
+  readonly config: string | undefined;
+}
+
+function generateFlags(argv: readonly string[]): GenerateFlags | undefined {
   try {
     const { values, positionals } = parseArgs({
       args: [...argv],
@@ -26,7 +33,7 @@ function generateFlags(argv: readonly string[]): { quiet: boolean; config: strin
       strict: true,
     });
     if (positionals.length > 1 || (positionals.length === 1 && positionals[0] !== "generate")) return undefined;
-    return { quiet: values.quiet === true, config: values.config };
+    return { quiet: values.quiet === true, timings: values.timings === true, config: values.config };
   } catch {
     return undefined;
   }
@@ -45,12 +52,14 @@ export function skipUnchangedRun(argv: readonly string[], cwd: string): boolean 
     return false;
   }
   if (record === undefined) return false;
+  const elapsed = Math.round(performance.now() - started);
   if (!flags.quiet) {
     const where = path.relative(cwd, record.outDir) || ".";
     const files = Object.keys(record.outputs).length;
-    process.stdout.write(
-      `${where}: 0 written, ${files} unchanged, 0 removed in ${Math.round(performance.now() - started)} ms\n`,
-    );
+    process.stdout.write(`${where}: 0 written, ${files} unchanged, 0 removed in ${elapsed} ms\n`);
   }
+  // The one step this run took; the generator's steps did not run, so they are not listed.
+  if (flags.timings)
+    process.stderr.write(`timings: no-op check ${elapsed} ms (nothing changed; generator not loaded)\n`);
   return true;
 }

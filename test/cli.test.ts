@@ -5,12 +5,25 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dirContents, dirState } from "./support/dir-state.js";
 import { makeTempDir, REPO_ROOT, removeDir } from "./support/temp-dirs.js";
 
-function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+interface Run {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function cliIn(cwd: string, ...args: string[]): Run {
   const result = spawnSync(process.execPath, [path.join(REPO_ROOT, "bin/codegen.mjs"), ...args], {
-    cwd: REPO_ROOT,
+    cwd,
     encoding: "utf8",
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const cli = (...args: string[]): Run => cliIn(REPO_ROOT, ...args);
+
+/** The command `--check` says to run, from its last line. */
+function hintedCommand(stderr: string): string | undefined {
+  return /\nRun `([^`]+)` and commit the result\.$/.exec(stderr.trimEnd())?.[1];
 }
 
 const FRAGMENT = path.join(REPO_ROOT, "spec/openapi.yaml");
@@ -41,15 +54,16 @@ describe("codegen CLI, run as a user would", () => {
     expect(cli("--spec", FRAGMENT, "--out", out, "--quiet").stdout).toBe("");
   });
 
-  it("--timings prints each step's wall time, after a full run even where nothing changed", () => {
+  it("--timings prints each step's wall time, and on a rerun with nothing changed the no-op check's", () => {
     const out = path.join(work, "timed");
-    for (let run = 0; run < 2; run += 1) {
-      const timed = cli("--spec", FRAGMENT, "--out", out, "--quiet", "--timings");
-      expect(timed.status).toBe(0);
-      expect(timed.stderr.trim()).toMatch(
-        /^timings: read, bundle and check \d+ ms, model \d+ ms, types \(openapi-typescript\) \d+ ms, templates \d+ ms, compile to dist\/ \d+ ms, API surface \d+ ms, changelog \d+ ms, compare and write \d+ ms$/,
-      );
-    }
+    const timed = cli("--spec", FRAGMENT, "--out", out, "--quiet", "--timings");
+    expect(timed.status).toBe(0);
+    expect(timed.stderr.trim()).toMatch(
+      /^timings: read, bundle and check \d+ ms, model \d+ ms, types \(openapi-typescript\) \d+ ms, templates \d+ ms, compile to dist\/ \d+ ms, API surface \d+ ms, changelog \d+ ms, compare and write \d+ ms$/,
+    );
+    const again = cli("--spec", FRAGMENT, "--out", out, "--quiet", "--timings");
+    expect(again.status).toBe(0);
+    expect(again.stderr).toMatch(/^timings: no-op check \d+ ms \(nothing changed; generator not loaded\)\n$/);
   });
 
   it("gives identical bytes for two generations into empty directories", () => {
@@ -78,6 +92,26 @@ describe("codegen CLI, run as a user would", () => {
     const fixed = cli("--spec", FRAGMENT, "--out", out);
     expect(fixed.stdout).toContain(`2 written, ${count - 2} unchanged, 1 removed`);
     expect(cli("--spec", FRAGMENT, "--out", out, "--check").status).toBe(0);
+  });
+
+  it("--check's hint is the command that fixes it: the same arguments without --check, quoted for a shell", () => {
+    const out = path.join(work, "hint it's here");
+    const args = ["--spec", FRAGMENT, "--out", out, "--name", "@acme/hinted client"];
+    const check = cli(...args, "--check");
+    expect(check.status).toBe(1);
+    const hint = hintedCommand(check.stderr);
+    expect(hint).toBe(
+      `npm run generate -- --spec ${FRAGMENT} --out '${work}/hint it'\\''s here' --name '@acme/hinted client'`,
+    );
+    // Run as a user would paste it: afterwards the same check passes.
+    const fixed = spawnSync("sh", ["-c", hint ?? "false"], { cwd: REPO_ROOT, encoding: "utf8" });
+    expect(fixed.status).toBe(0);
+    expect(cli(...args, "--check").status).toBe(0);
+    expect(readFileSync(path.join(out, "package.json"), "utf8")).toContain('"name": "@acme/hinted client"');
+
+    // Outside this repository the installed binary is the command; relative paths stay as given.
+    const elsewhere = cliIn(work, "--spec", FRAGMENT, "--check", "--out", "other");
+    expect(hintedCommand(elsewhere.stderr)).toBe(`npx openapi-client-codegen --spec ${FRAGMENT} --out other`);
   });
 
   it("--check fails after a change to the spec or to a template", () => {

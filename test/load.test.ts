@@ -315,25 +315,6 @@ components:
   });
 });
 
-describe("YAML syntax errors", () => {
-  it("point at the token to fix: an unclosed bracket or quote where it opens, one problem per place", async () => {
-    const unclosed = write("unclosed.yaml", `${HEAD}paths:\n  /a:\n    get:\n      responses: [\n`);
-    expect(
-      (await problemsOf(() => loadSpec(unclosed))).map((problem) => [problem.location.line, problem.location.column]),
-    ).toEqual([[6, 18]]);
-    const quote = write("quote.yaml", `${HEAD}x-note: "abc\n  more: 1\n`);
-    expect(
-      (await problemsOf(() => loadSpec(quote))).map((problem) => [
-        problem.location.line,
-        problem.location.column,
-        problem.message,
-      ]),
-    ).toEqual([[3, 9, 'cannot parse YAML: Missing closing "quote']]);
-    const indent = write("indent.yaml", 'openapi: 3.1.0\ninfo:\n  title: x\n   version: "1"\n');
-    expect(await problemsOf(() => loadSpec(indent))).toHaveLength(1);
-  });
-});
-
 describe("a $ref with a broken percent-escape", () => {
   it("is refused at the $ref, once, without Redocly's resolver ever reading it", async () => {
     const file = write(

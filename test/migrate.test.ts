@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, readFileSync, symlinkSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildExperiment, buildIterationRep, buildNotFoundErrorRep } from "../generated/dist/fixtures.js";
@@ -95,6 +95,8 @@ describe("migrate: the codemod for downstream repositories", () => {
     return dir;
   };
   let runs = 0;
+  /** The codes of the process warnings the projects' clients raised (once per code and process): checked, not printed. */
+  const clientWarnings: string[] = [];
   /** Every exported function's result in one scenario, and which operations the mock saw. */
   async function behaviour(
     dir: string,
@@ -103,7 +105,16 @@ describe("migrate: the codemod for downstream repositories", () => {
     mock.reset();
     SCENARIOS[scenario](mock);
     runs += 1;
-    const outcomes = await runExportedFunctions(dir, `${scenario}-${runs}`);
+    const emitWarning = process.emitWarning;
+    process.emitWarning = ((_message: string | Error, options?: { code?: string }) => {
+      clientWarnings.push(options?.code ?? "(no code)");
+    }) as typeof process.emitWarning;
+    let outcomes: Outcomes;
+    try {
+      outcomes = await runExportedFunctions(dir, `${scenario}-${runs}`);
+    } finally {
+      process.emitWarning = emitWarning;
+    }
     return {
       outcomes,
       operations: [...new Set(mock.requests.map((request) => `${request.operation ?? "?"} ${request.status}`))].sort(),
@@ -132,6 +143,8 @@ describe("migrate: the codemod for downstream repositories", () => {
     it("type-checks before migration, and its functions answer from the deprecated operation", async () => {
       expect(typecheckProject(dir)).toEqual([]);
       expect(before.draft?.["results.ts:newIterationId"]).toBe("iteration-new");
+      // The project's client (it sets no onWarning) warned that createIteration is deprecated, once.
+      expect(clientWarnings).toEqual(["OPENAPI_DEP_CREATE_ITERATION"]);
       expect((await behaviour(dir, "draft")).operations).toEqual(["createIteration 200"]);
     });
 
@@ -225,6 +238,21 @@ describe("migrate: the codemod for downstream repositories", () => {
       request.operation === "patchExperiment" ? [JSON.stringify(request.body)] : [],
     );
     expect(kinds.every((body) => body.includes('"kind":"saveAndStartNewIteration"'))).toBe(true);
+  });
+
+  it("migrates the folder it is given even where the tsconfig's include leaves it out, and refuses a folder with no TypeScript", () => {
+    const dir = project();
+    const tsconfig = path.join(dir, "tsconfig.json");
+    writeFileSync(tsconfig, readFileSync(tsconfig, "utf8").replace('"include": ["src"]', '"include": ["lib"]'));
+    // Before, none of src/ was in the program: "would rewrite 0 call(s) in 0 file(s)", exit 0.
+    const dry = migrate(path.join(dir, "src"));
+    expect(dry.stderr).toContain("migrate: would rewrite 15 call(s) in 4 file(s); 5 left with a reason");
+    expect(dry.status).toBe(1);
+    mkdirSync(path.join(dir, "empty"));
+    writeFileSync(path.join(dir, "empty", "notes.md"), "no code here\n");
+    const empty = migrate(path.join(dir, "empty"));
+    expect(empty.status).toBe(2);
+    expect(empty.stderr).toContain("<project>: has no TypeScript file (.ts, .tsx, .mts, .cts) to migrate");
   });
 
   it("says what is wrong with a directory that is not one, and with an unknown mode", () => {

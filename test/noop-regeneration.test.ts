@@ -14,7 +14,7 @@ beforeAll(() => {
 afterAll(() => removeDir(work));
 
 /** Runs the CLI as a user would, and lists the bare package specifiers it imported. */
-function cli(...args: string[]): { status: number | null; stdout: string; packages: string[] } {
+function cli(...args: string[]): { status: number | null; stdout: string; stderr: string; packages: string[] } {
   const log = path.join(work, `imports-${Math.random().toString(36).slice(2)}.txt`);
   const hook = path.join(REPO_ROOT, "test/support/record-imports.mjs");
   const result = spawnSync(process.execPath, ["--import", hook, path.join(REPO_ROOT, "bin/codegen.mjs"), ...args], {
@@ -35,7 +35,7 @@ function cli(...args: string[]): { status: number | null; stdout: string; packag
       !specifier.startsWith("data:") &&
       !specifier.startsWith("file:"),
   );
-  return { status: result.status, stdout: result.stdout, packages };
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, packages };
 }
 
 describe("a regeneration with nothing changed", () => {
@@ -54,6 +54,24 @@ describe("a regeneration with nothing changed", () => {
     expect(again.status).toBe(0);
     expect(again.stdout).toMatch(/: 0 written, \d+ unchanged, 0 removed in \d+ ms/);
     expect(again.packages.filter((name) => HEAVY.test(name))).toEqual([]);
+    expect(dirState(out())).toEqual(before);
+  });
+
+  it("takes the same fast path with --quiet, --timings and --debug, which change only what is printed", () => {
+    expect(cli("--spec", spec(), "--out", out()).status).toBe(0);
+    const before = dirState(out());
+    const quiet = cli("--spec", spec(), "--out", out(), "--quiet");
+    expect(quiet).toMatchObject({ status: 0, stdout: "", stderr: "" });
+    expect(quiet.packages.filter((name) => HEAVY.test(name))).toEqual([]);
+    const timed = cli("--timings", "--spec", spec(), "--out", out(), "--debug");
+    expect(timed.status).toBe(0);
+    expect(timed.stdout).toMatch(/: 0 written, \d+ unchanged, 0 removed in \d+ ms/);
+    expect(timed.stderr).toMatch(/^timings: no-op check \d+ ms \(nothing changed; generator not loaded\)\n$/);
+    expect(timed.packages.filter((name) => HEAVY.test(name))).toEqual([]);
+    const both = cli("--spec", spec(), "--out", out(), "--quiet", "--timings");
+    expect(both.stdout).toBe("");
+    expect(both.stderr).toMatch(/^timings: no-op check \d+ ms/);
+    expect(both.packages.filter((name) => HEAVY.test(name))).toEqual([]);
     expect(dirState(out())).toEqual(before);
   });
 

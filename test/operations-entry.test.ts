@@ -185,15 +185,20 @@ describe("<pkg>/operations sends and reads what the client does", () => {
 
   it("petstore (OpenAPI 3.0): query arrays and integers in default styles, the plain serializers' case", async () => {
     const generated = await generatePackage("test/specs/petstore-30.yaml", "operations-petstore");
-    await sameBothWays(generated, [
-      {
-        operation: "listPets",
-        init: { params: { query: { limit: 5, tags: ["a b", "c/d", "e'f"] } } },
-        answer: { status: 200, headers: { "content-type": "application/json" }, body: "[]" },
-      },
-      { operation: "getPet", init: { params: { path: { petId: 42 } } }, answer: JSON_OK },
-      { operation: "deletePet", init: { params: { path: { petId: 7 } } }, answer: { status: 204 } },
-    ]);
+    await sameBothWays(
+      generated,
+      [
+        {
+          operation: "listPets",
+          init: { params: { query: { limit: 5, tags: ["a b", "c/d", "e'f"] } } },
+          answer: { status: 200, headers: { "content-type": "application/json" }, body: "[]" },
+        },
+        { operation: "getPet", init: { params: { path: { petId: 42 } } }, answer: JSON_OK },
+        { operation: "deletePet", init: { params: { path: { petId: 7 } } }, answer: { status: 204 } },
+      ],
+      // deletePet is deprecated: as in the fragment's case, its process warning is not this test's subject.
+      { deprecationWarnings: false },
+    );
   });
 });
 

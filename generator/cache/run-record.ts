@@ -29,10 +29,18 @@ export function cacheRoot(cwd: string): string {
   return path.join(cwd, "node_modules", ".cache", "openapi-client-codegen");
 }
 
+/**
+ * Flags that change what a run prints, never what it writes: a `--quiet` CI run after a plain one
+ * (or a `--timings` one) reads the same record. Options that take a value refuse one starting with
+ * `-`, so such a word is always the flag itself.
+ */
+const PRESENTATION_FLAGS = new Set(["--quiet", "--timings", "--debug"]);
+
 /** Where the record for this command line in this directory lives. */
 export function recordPath(cwd: string, argv: readonly string[], configFile: string | undefined): string {
   const config = configFile === undefined ? null : readFileSync(configFile, "utf8");
-  const key = sha256(JSON.stringify({ cwd, argv, config })).slice(0, 32);
+  const outputArgs = argv.filter((arg) => !PRESENTATION_FLAGS.has(arg));
+  const key = sha256(JSON.stringify({ cwd, argv: outputArgs, config })).slice(0, 32);
   return path.join(cacheRoot(cwd), "runs", `${key}.json`);
 }
 

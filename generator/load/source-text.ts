@@ -3,7 +3,7 @@ import path from "node:path";
 import { type Document, isCollection, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
 import { type SourceLocation, SpecError, unescapePointerToken } from "../errors.js";
 import { loadRedocly } from "../require-package.js";
-import { errorOffset } from "./yaml-error-position.js";
+import { placeSyntaxErrors } from "./yaml-error-position.js";
 
 /** Larger inputs are refused before parsing: the largest real API descriptions are a few MB (LaunchDarkly's is 2.8). */
 export const MAX_SPEC_BYTES = 32 * 1024 * 1024;
@@ -98,19 +98,12 @@ function positioned(text: string, file: string): Positioned {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   if (document.errors.length > 0) {
-    // One problem per place: the parser often words the same mistake twice at one position.
-    const seen = new Set<number>();
-    const problems = document.errors.flatMap((error) => {
-      const offset = errorOffset(text, error.pos[0], error.code);
-      if (seen.has(offset)) return [];
-      seen.add(offset);
+    const problems = placeSyntaxErrors(text, document.errors).map(({ offset, message }) => {
       const position = lineCounter.linePos(offset);
-      return [
-        {
-          message: `cannot parse YAML: ${firstLine(error.message)}`,
-          location: { file, pointer: "", line: position.line, column: position.col },
-        },
-      ];
+      return {
+        message: `cannot parse YAML: ${message}`,
+        location: { file, pointer: "", line: position.line, column: position.col },
+      };
     });
     throw new SpecError(problems);
   }

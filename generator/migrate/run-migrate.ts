@@ -46,24 +46,43 @@ function findTsconfig(dir: string): string | undefined {
   }
 }
 
-/** The caller's own project: its tsconfig.json (found from `dir` upwards), else strict defaults over every .ts file below `dir`. */
+const SOURCE_GLOBS = (dir: string) => [`${dir}/**/*.{ts,tsx,mts,cts}`, `!${dir}/**/node_modules/**`];
+
+/**
+ * The caller's own project: its tsconfig.json (found from `dir` upwards), else strict defaults,
+ * and every TypeScript file below `dir` in either case: a folder the tsconfig's `include` leaves
+ * out was still named on the command line to be migrated, under the project's compiler options.
+ */
 function createProject(morph: Morph, dir: string): Project {
   const tsconfig = findTsconfig(dir);
-  if (tsconfig !== undefined) return new morph.Project({ tsConfigFilePath: tsconfig });
-  const project = new morph.Project({
-    compilerOptions: {
-      strict: true,
-      target: morph.ts.ScriptTarget.ES2022,
-      module: morph.ts.ModuleKind.NodeNext,
-      moduleResolution: morph.ts.ModuleResolutionKind.NodeNext,
-      skipLibCheck: true,
-    },
-  });
-  project.addSourceFilesAtPaths([`${dir}/**/*.{ts,tsx,mts,cts}`, `!${dir}/**/node_modules/**`]);
+  const project =
+    tsconfig !== undefined
+      ? new morph.Project({ tsConfigFilePath: tsconfig })
+      : new morph.Project({
+          compilerOptions: {
+            strict: true,
+            target: morph.ts.ScriptTarget.ES2022,
+            module: morph.ts.ModuleKind.NodeNext,
+            moduleResolution: morph.ts.ModuleResolutionKind.NodeNext,
+            skipLibCheck: true,
+          },
+        });
+  project.addSourceFilesAtPaths(SOURCE_GLOBS(dir));
   return project;
 }
 
-/** Type errors of a file as a multiset of "code message", positions left out (edits move them). */
+/** The files to migrate: the project's TypeScript sources below `dir`, not declarations or dependencies. */
+function filesToMigrate(project: Project, dir: string): SourceFile[] {
+  return project.getSourceFiles().filter((file) => {
+    const filePath = file.getFilePath();
+    return (
+      filePath.startsWith(`${dir}${path.sep}`) &&
+      !file.isDeclarationFile() &&
+      !filePath.includes(`${path.sep}node_modules${path.sep}`)
+    );
+  });
+}
+
 /** Each error of the file by its first line, with how often it occurs and its whole message chain. */
 function errorCounts(file: SourceFile): Map<string, { count: number; chain: string }> {
   const counts = new Map<string, { count: number; chain: string }>();
@@ -207,14 +226,20 @@ export async function runMigrate(options: MigrateOptions): Promise<MigrateResult
     modes,
   };
   const { createTwoFilesPatch } = await import("diff");
-  for (const file of project.getSourceFiles()) {
+  const files = filesToMigrate(project, dir);
+  if (files.length === 0) {
+    throw new SpecError(
+      [
+        {
+          message: "has no TypeScript file (.ts, .tsx, .mts, .cts) to migrate",
+          location: { file: options.dir, pointer: "" },
+        },
+      ],
+      "cannot migrate",
+    );
+  }
+  for (const file of files) {
     const filePath = file.getFilePath();
-    if (
-      !filePath.startsWith(`${dir}${path.sep}`) ||
-      file.isDeclarationFile() ||
-      filePath.includes(`${path.sep}node_modules${path.sep}`)
-    )
-      continue;
     const display = path.relative(process.cwd(), filePath);
     const original = file.getFullText();
     const outcome = migrateFile(morph, file, targets, display, { inline: options.inline === true });
