@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type GeneratedPackage, generatePackage } from "./support/generated-package.js";
@@ -152,5 +154,21 @@ describe("credentials per security scheme, and the Accept header, on the wire", 
       fetch: failing((request) => `refused ${request.headers.get("authorization")} (tok_live_9x is another word)`),
     });
     await expect(echoing.getCharges()).rejects.toThrow(/^refused Bearer \[redacted\] \(tok_live_9x is another word\)$/);
+  });
+});
+
+describe("the generated package's docs", () => {
+  it("show a safe read as the example call, HTML descriptions as Markdown, and credentials per scheme", () => {
+    const readme = readFileSync(path.join(generated.dir, "README.md"), "utf8");
+    expect(readme).toMatch(/await client\.getCharges\(/);
+    expect(readme).not.toMatch(/client\.deleteAccountsAccount\(/);
+    expect(readme).toContain(
+      "| `credentials` | one credential per security scheme, typed by `Credentials` (`basicAuth`: a username and password, `bearerAuth`: a token)",
+    );
+    expect(readme).toContain('give "username:password", sent in base64');
+    const client = readFileSync(path.join(generated.dir, "src", "client.ts"), "utf8");
+    expect(client).toContain("With [Connect](/docs/connect), you can delete accounts you manage.");
+    expect(client).not.toMatch(/<p>|<\/a>/);
+    expect(client).toMatch(/readonly basicAuth\?: Runtime\.BasicCredential \| undefined;/);
   });
 });

@@ -1,5 +1,5 @@
 import type { ApiModel, ExampleValue, OperationModel } from "../model/api-model.js";
-import { propertyKey, stringLiteral } from "./code-text.js";
+import { markdownInline, propertyKey, stringLiteral } from "./code-text.js";
 import { deprecationText } from "./deprecation-text.js";
 import { fixtureBuilderNames } from "./emit-fixtures.js";
 import { migratedOperations, migrationNames, resultProperties } from "./emit-migrations.js";
@@ -184,6 +184,15 @@ function operationRow(operation: OperationModel): object {
   };
 }
 
+/** The README's list of schemes `credentials` takes, with what each needs; undefined for a single scheme. */
+function credentialSchemesText(model: ApiModel): string | undefined {
+  if (model.auth === undefined || model.authSchemes.length < 2) return undefined;
+  const needs = { basic: "a username and password", bearer: "a token", apiKey: "a key" } as const;
+  return model.authSchemes
+    .map((scheme) => `\`${markdownInline(scheme.schemeName)}\`: ${needs[scheme.kind]}`)
+    .join(", ");
+}
+
 function readmeView(model: ApiModel): object {
   const example = exampleOperation(
     model,
@@ -195,6 +204,8 @@ function readmeView(model: ApiModel): object {
     title: model.title,
     apiVersion: model.apiVersion,
     auth: model.auth,
+    authBasic: model.auth?.kind === "basic",
+    credentialSchemes: credentialSchemesText(model),
     defaultBaseUrl: model.defaultBaseUrl,
     otherServers: model.serverUrls.slice(1),
     example:
