@@ -62,6 +62,10 @@ describe("bytes inside a JSON body", () => {
     await expect(client.createImport({ body: { propWithFile: new Uint8Array([1]) } })).rejects.toThrow(
       /"propWithFile" is a buffer/,
     );
+    // A Buffer's toJSON runs before a replacer sees the value: it must be refused all the same.
+    await expect(client.createImport({ body: { propWithFile: [Buffer.from("x")] } })).rejects.toThrow(
+      /"0" is a buffer/,
+    );
     expect(wire.requests).toHaveLength(0);
     expect((await client.createImport({ body: { propWithFile: ["text"] } })).status).toBe(200);
     expect(wire.requests[0]?.body).toBe('{"propWithFile":["text"]}');

@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type GeneratedPackage, generatePackage } from "./support/generated-package.js";
+import { type GeneratedPackage, generatePackage, writeFiles } from "./support/generated-package.js";
 import { type LoopbackServer, startLoopbackServer } from "./support/loopback-server.js";
-import { removeDir } from "./support/temp-dirs.js";
+import { makeTempDir, removeDir } from "./support/temp-dirs.js";
 
 // A document shaped like Stripe's (test/specs/stripe-shaped/openapi.yaml) through its generated
 // client, into its mock server on loopback and into its MSW handlers: bodies and queries sent as
@@ -150,10 +150,10 @@ describe("credentials per security scheme, and the Accept header, on the wire", 
     await expect(short.getCharges()).rejects.toThrow(/^Failed to fetch$/);
     const echoing = createClient({
       baseUrl: wire.baseUrl,
-      credentials: { bearerAuth: "tok_live_9" },
-      fetch: failing((request) => `refused ${request.headers.get("authorization")} (tok_live_9x is another word)`),
+      credentials: { bearerAuth: "tok9" },
+      fetch: failing((request) => `refused ${request.headers.get("authorization")} (tok9x is another word)`),
     });
-    await expect(echoing.getCharges()).rejects.toThrow(/^refused Bearer \[redacted\] \(tok_live_9x is another word\)$/);
+    await expect(echoing.getCharges()).rejects.toThrow(/^refused Bearer \[redacted\] \(tok9x is another word\)$/);
   });
 });
 
@@ -170,5 +170,73 @@ describe("the generated package's docs", () => {
     expect(client).toContain("With [Connect](/docs/connect), you can delete accounts you manage.");
     expect(client).not.toMatch(/<p>|<\/a>/);
     expect(client).toMatch(/readonly basicAuth\?: Runtime\.BasicCredential \| undefined;/);
+  });
+});
+
+describe("the mock and the client with schemes in different places, one of them deprecated", () => {
+  const dir = makeTempDir("schemes-apart");
+  let other: GeneratedPackage;
+  const document = {
+    openapi: "3.1.0",
+    info: { title: "schemes apart", version: "1.0.0" },
+    security: [{ apiKey: [] }, { bearerAuth: [] }],
+    components: {
+      securitySchemes: {
+        apiKey: { type: "apiKey", in: "header", name: "X-API-Key" },
+        bearerAuth: { type: "http", scheme: "bearer", deprecated: true, description: "Use X-API-Key." },
+        queryKey: { type: "apiKey", in: "query", name: "key" },
+      },
+    },
+    paths: {
+      "/things": { get: { operationId: "listThings", responses: { "204": { description: "none" } } } },
+      "/keyed": {
+        get: {
+          operationId: "keyedThing",
+          security: [{ queryKey: [] }],
+          responses: { "204": { description: "none" } },
+        },
+      },
+      "/open": { get: { operationId: "openThing", security: [], responses: { "204": { description: "none" } } } },
+    },
+  };
+  type Calls = Record<
+    "listThings" | "keyedThing" | "openThing",
+    (init?: object) => Promise<{ status: number; error?: unknown }>
+  >;
+  let server: MockServer;
+  let create: (options: object) => Calls;
+  beforeAll(async () => {
+    writeFiles(dir, new Map([["openapi.json", JSON.stringify(document)]]));
+    other = await generatePackage(path.join(dir, "openapi.json"), "schemes-apart-package");
+    const testing = await other.importEntry<{ createMockServer(o: object): Promise<MockServer> }>("dist/testing.js");
+    server = await testing.createMockServer({ seed: "apart" });
+    create = (await other.importEntry<{ createClient(o: object): Calls }>("dist/index.js")).createClient;
+  });
+  afterAll(async () => {
+    await server.close();
+    removeDir(dir);
+    removeDir(other.dir);
+  });
+
+  it("accepts any one of an operation's security requirements, and names them all when none is met", async () => {
+    const warnings: string[] = [];
+    const client = (credentials: object) =>
+      create({
+        baseUrl: server.url,
+        credentials,
+        retry: false,
+        onWarning: (w: { code: string }) => warnings.push(w.code),
+      });
+    expect(await client({ bearerAuth: "tok" }).listThings()).toMatchObject({ status: 204 });
+    expect((await client({ apiKey: "k" }).listThings()).status).toBe(204);
+    expect(warnings).toEqual(["OPENAPI_DEP_AUTH_BEARER_AUTH"]);
+    const refused = await client({}).listThings();
+    expect(refused).toMatchObject({
+      status: 401,
+      error: { message: "missing credentials: X-API-Key header, or Authorization header" },
+    });
+    expect((await client({ apiKey: "k" }).keyedThing()).status).toBe(401);
+    expect((await client({ queryKey: "q" }).keyedThing()).status).toBe(204);
+    expect((await client({}).openThing()).status).toBe(204);
   });
 });

@@ -12,7 +12,7 @@ export type Handlers = HttpHandler[] & {
 	readonly requests: readonly RecordedRequest[];
 };
 /**
-* MSW handlers for every operation: they check method, path, the `Authorization` header, content type and
+* MSW handlers for every operation: they check method, path, credentials, content type and
 * body against the spec exactly as `createMockServer()` does (same messages, same codes), and answer
 * with fixtures, or with `overrides` (`{ patchExperiment: { status: 404 } }`). Pass them to
 * `setupServer(...createHandlers())` from `msw/node`, or `setupWorker` in a browser.

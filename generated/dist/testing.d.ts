@@ -6,4 +6,4 @@ export type { MockAnswer, MockServer, MockServerOptions, RecordedRequest } from 
 * operation's answer with `server.respond("patchExperiment", { status: 404 })`; read `server.requests`;
 * `await server.close()` when done.
 */
-export declare function createMockServer(options?: Omit<MockServerOptions, "authHeader" | "validators">): Promise<MockServer<keyof Client & string>>;
+export declare function createMockServer(options?: Omit<MockServerOptions, "validators">): Promise<MockServer<keyof Client & string>>;

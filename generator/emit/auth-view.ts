@@ -3,6 +3,7 @@
 // and the `Credentials` type that names what each scheme needs.
 import type { ApiModel, AuthModel, OperationModel } from "../model/api-model.js";
 import type { DocBlock } from "./code-text.js";
+import { schemeDeprecationSpec } from "./deprecation-text.js";
 
 /** The runtime's `AuthTable`, as data for `lit`; undefined for a document with no scheme the client can send. */
 export function authTable(model: ApiModel): Record<string, unknown> | undefined {
@@ -10,7 +11,13 @@ export function authTable(model: ApiModel): Record<string, unknown> | undefined 
   const schemes = Object.fromEntries(
     model.authSchemes.map((scheme) => [
       scheme.schemeName,
-      { in: scheme.in, name: scheme.name, prefix: scheme.prefix, ...(scheme.kind === "basic" ? { basic: true } : {}) },
+      {
+        in: scheme.in,
+        name: scheme.name,
+        prefix: scheme.prefix,
+        ...(scheme.kind === "basic" ? { basic: true } : {}),
+        deprecation: schemeDeprecationSpec(scheme),
+      },
     ]),
   );
   return { schemes, defaultScheme: model.auth.schemeName, security: model.security };
@@ -53,4 +60,31 @@ export function credentialMembers(
     type: scheme.kind === "basic" ? "Runtime.BasicCredential" : "string",
     doc: credentialDoc(scheme, scheme.schemeName === model.auth?.schemeName),
   }));
+}
+
+/**
+ * What the mock requires of a request to the operation: alternatives, each the credentials it must
+ * carry together (where and under what name); undefined when it requires nothing, or names a
+ * scheme the client cannot send (then nothing can be judged).
+ */
+export function mockCredentials(
+  operation: OperationModel,
+  model: ApiModel,
+): readonly (readonly { readonly in: string; readonly name: string }[])[] | undefined {
+  if (model.auth === undefined) return undefined;
+  const alternatives = operation.securityRequirements ?? [[model.auth.schemeName]];
+  // `security: []` or an empty requirement `{}`: the operation can be called anonymously.
+  if (alternatives.length === 0 || alternatives.some((names) => names.length === 0)) return undefined;
+  const slots = alternatives.map((names) =>
+    names.map((name) => model.authSchemes.find((scheme) => scheme.schemeName === name)),
+  );
+  if (slots.some((slot) => slot.some((scheme) => scheme === undefined))) return undefined;
+  return slots.map((slot) =>
+    slot.flatMap((scheme) => (scheme === undefined ? [] : [{ in: scheme.in, name: scheme.name }])),
+  );
+}
+
+/** Whether a scheme the client can send is deprecated: the transport then needs its warning function. */
+export function warnsOfSchemes(model: ApiModel): boolean {
+  return model.auth !== undefined && model.authSchemes.some((scheme) => scheme.deprecation !== undefined);
 }

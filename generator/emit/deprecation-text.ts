@@ -1,4 +1,4 @@
-import type { ApiModel, OperationModel } from "../model/api-model.js";
+import type { AuthModel, OperationModel } from "../model/api-model.js";
 
 export interface DeprecationText {
   /** The `@deprecated` tag text of the client method. */
@@ -19,11 +19,10 @@ export function warningCode(methodName: string): string {
   return `OPENAPI_DEP_${methodName.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase()}`;
 }
 
-/** The run-time warning of a deprecated security scheme the client sends its token by (`OPENAPI_DEP_AUTH_LEGACY_KEY`). */
-export function authDeprecationSpec(model: ApiModel): { code: string; message: string } | undefined {
-  const auth = model.auth;
-  if (auth?.deprecation === undefined) return undefined;
-  return { code: warningCode(`auth_${auth.schemeName.replace(/\W+/g, "_")}`), message: auth.deprecation };
+/** The run-time warning of a deprecated security scheme a call sends a credential by (`OPENAPI_DEP_AUTH_LEGACY_KEY`). */
+export function schemeDeprecationSpec(scheme: AuthModel): { code: string; message: string } | undefined {
+  if (scheme.deprecation === undefined) return undefined;
+  return { code: warningCode(`auth_${scheme.schemeName.replace(/\W+/g, "_")}`), message: scheme.deprecation };
 }
 
 /** What a deprecated operation says, to the editor and at run time; undefined when not deprecated. */

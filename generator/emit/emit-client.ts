@@ -1,8 +1,14 @@
 import type { ApiModel, OperationModel, ParameterModel } from "../model/api-model.js";
 import { parameterStyle } from "../model/resolve-operation.js";
-import { authTable, credentialMembers, needsAuthMiddleware, operationSecurity } from "./auth-view.js";
+import {
+  authTable,
+  credentialMembers,
+  needsAuthMiddleware,
+  operationSecurity,
+  warnsOfSchemes,
+} from "./auth-view.js";
 import type { DocBlock } from "./code-text.js";
-import { authDeprecationSpec, deprecationText } from "./deprecation-text.js";
+import { deprecationText } from "./deprecation-text.js";
 import { namedBodies, resultMembers } from "./result-types.js";
 import type { TemplateSet } from "./template-engine.js";
 
@@ -194,7 +200,7 @@ export function renderClient(model: ApiModel, templates: TemplateSet): Map<strin
     operations: model.operations.map((operation) => operationView(operation, typeNames, model)),
     schemaImports: namedBodies(model.operations, typeNames),
     createDoc: createClientDoc(model),
-    authDeprecation: authDeprecationSpec(model),
+    authDeprecation: warnsOfSchemes(model),
   };
   const files = new Map([["src/client.ts", templates.render("client.ts", view)]]);
   for (const file of [...RUNTIME_FILES, ...(authMiddleware ? ["auth"] : [])])

@@ -5,8 +5,7 @@
 import type { ApiModel, OperationModel } from "../model/api-model.js";
 import { mediaKind } from "../model/media-kind.js";
 import { isIdentifier, uniqueNames } from "../model/naming.js";
-import { authTable, credentialMembers, needsAuthMiddleware } from "./auth-view.js";
-import { authDeprecationSpec } from "./deprecation-text.js";
+import { authTable, credentialMembers, needsAuthMiddleware, warnsOfSchemes } from "./auth-view.js";
 import { createClientDoc, operationView } from "./emit-client.js";
 import type { TemplateSet } from "./template-engine.js";
 
@@ -121,7 +120,7 @@ export function renderOperations(model: ApiModel, templates: TemplateSet): Map<s
         authTable: authTable(model),
         credentials: credentialMembers(model),
         authMiddleware,
-        authDeprecation: authDeprecationSpec(model),
+        authDeprecation: warnsOfSchemes(model),
         defaultBaseUrl: model.defaultBaseUrl,
         transportDoc,
       }),

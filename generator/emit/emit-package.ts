@@ -224,7 +224,7 @@ function readmeView(model: ApiModel): object {
     exampleMockOperation: example?.methodName ?? exampleOperation(model)?.methodName,
     exampleErrorStatus: example?.contract.responses.find((response) => response.status >= 400)?.status,
     examplePathParams: example === undefined ? undefined : pathParamsLiteral(example),
-    mockAuthHeader: model.auth?.in === "header" ? model.auth.name : undefined,
+    mockChecksCredentials: model.auth !== undefined,
     migrations: migratedOperations(model).map(({ operation, migration }) => ({
       ...migrationNames(operation),
       requestType: operation.requestTypeName,

@@ -1,6 +1,12 @@
-import type { ApiModel } from "../model/api-model.js";
+import type { ApiModel, OperationModel } from "../model/api-model.js";
+import { mockCredentials } from "./auth-view.js";
 import { exampleOperation } from "./example-operation.js";
 import type { TemplateSet } from "./template-engine.js";
+
+function credentialsOf(operation: OperationModel, model: ApiModel): { credentials?: unknown } {
+  const credentials = mockCredentials(operation, model);
+  return credentials === undefined ? {} : { credentials };
+}
 
 /** `src/testing.ts` (the operations as the mock checks them) and the static mock server. */
 export function renderTesting(model: ApiModel, templates: TemplateSet): Map<string, string> {
@@ -10,12 +16,7 @@ export function renderTesting(model: ApiModel, templates: TemplateSet): Map<stri
     method: operation.httpMethod,
     path: operation.path,
     parameters: operation.contract.parameters,
-    // An operation whose requirements do not name the client's scheme is called without the token.
-    ...(model.auth === undefined ||
-    operation.securitySchemes === undefined ||
-    operation.securitySchemes.includes(model.auth.schemeName)
-      ? {}
-      : { credential: false }),
+    ...credentialsOf(operation, model),
     ...(operation.contract.requestBody === undefined ? {} : { requestBody: operation.contract.requestBody }),
     responses: operation.contract.responses.map((response) => ({
       status: response.status,
@@ -30,7 +31,6 @@ export function renderTesting(model: ApiModel, templates: TemplateSet): Map<stri
   }));
   const view = {
     operationLines: operations.map((operation) => JSON.stringify(operation)),
-    authHeader: model.auth?.in === "header" ? model.auth.name : undefined,
     exampleOperation: exampleOperation(model)?.methodName ?? "operationName",
   };
   return new Map([

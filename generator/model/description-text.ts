@@ -3,13 +3,14 @@
 // so HTML is turned into Markdown by turndown (loaded only for a document that has HTML).
 import { loadTurndown } from "../require-package.js";
 
-const HTML_TAG = /<\/?(?:p|a|code|pre|strong|b|em|i|ul|ol|li|br|h[1-6]|span|div|table|tr|td|th|blockquote)\b[^>]*>/i;
+/** Text that is HTML throughout: it opens with a block element. Markdown with some inline HTML is CommonMark, and stays. */
+const HTML_DOCUMENT = /^\s*<(?:p|div|ul|ol|h[1-6]|table|pre|blockquote|section|article)\b[^>]*>/i;
 
 let converter: { turndown(html: string): string } | undefined;
 
-/** The text, with HTML turned into Markdown where it has any; Markdown and plain text unchanged. */
+/** The text as Markdown: HTML turned into it where the text is HTML throughout; Markdown and plain text unchanged. */
 export function descriptionText(text: string): string {
-  if (!HTML_TAG.test(text)) return text;
+  if (!HTML_DOCUMENT.test(text)) return text;
   if (converter === undefined) {
     const TurndownService = loadTurndown();
     converter = new TurndownService({ headingStyle: "atx", codeBlockStyle: "fenced", emDelimiter: "_" });

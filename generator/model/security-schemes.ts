@@ -66,14 +66,20 @@ export function authDeprecation(document: Record<string, unknown>, schemeName: s
   return `the security scheme "${schemeName}" the client sends its token by is deprecated.${description}`;
 }
 
-/** A located warning per deprecated scheme, saying whether the client uses it. */
-export function deprecatedSchemeWarnings(spec: LoadedSpec, schemeName: string | undefined): SpecWarning[] {
+/** A located warning per deprecated scheme, saying whether and when the client uses it. */
+export function deprecatedSchemeWarnings(
+  spec: LoadedSpec,
+  schemeName: string | undefined,
+  usable: readonly string[],
+): SpecWarning[] {
   return schemesOf(spec.document).flatMap(([name, scheme]): SpecWarning[] => {
     if (scheme.deprecated !== true) return [];
     const use =
       name === schemeName
         ? "the client sends its token this way and warns once at run time"
-        : "the client does not send its token this way";
+        : usable.includes(name)
+          ? "the client sends a credential this way only when `credentials` gives one, and then warns once at run time"
+          : "the client does not send its token this way";
     return [
       {
         kind: "deprecated security scheme",

@@ -15,17 +15,31 @@ export function callSignal(signal, timeoutMs) {
 	if (signal == null) return timeout;
 	return timeout === undefined ? signal : AbortSignal.any([signal, timeout]);
 }
-// Letters, digits and `_` either side make it part of a longer word.
-const SECRET_EDGE = "A-Za-z0-9_";
-/** A secret as a whole word of a message: `t` is not redacted out of "to fetch", `s3cr3t` is out of `key=s3cr3t&`. */
+/**
+* A secret as a message may carry it. One of 8 characters or more is redacted wherever it stands; a
+* shorter one only as a whole word at the edges where it is a word itself, so a token `t` does not
+* turn "Failed to fetch" into "Failed [redacted]o fe[redacted]ch".
+*/
 function secretPattern(secret) {
 	const escaped = secret.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
-	return new RegExp(`(?<![${SECRET_EDGE}])${escaped}(?![${SECRET_EDGE}])`, "g");
+	if (secret.length >= 8) return new RegExp(escaped, "g");
+	const before = /^\w/.test(secret) ? "(?<!\\w)" : "";
+	const after = /\w$/.test(secret) ? "(?!\\w)" : "";
+	return new RegExp(`${before}${escaped}${after}`, "g");
+}
+/** A secret and how a URL or form writes it (a query or cookie credential is percent-encoded there). */
+function secretForms(secret) {
+	const forms = [
+		secret,
+		encodeURIComponent(secret),
+		new URLSearchParams([["", secret]]).toString().slice(1)
+	];
+	return [...new Set(forms)].filter((form) => form !== "");
 }
 /** An error whose text mentions a secret is replaced by one that does not (and has no cause to leak it through). */
 export function withoutSecret(error, secrets) {
 	if (!(error instanceof Error)) return error;
-	const patterns = secrets.filter((secret) => secret !== "").map(secretPattern);
+	const patterns = secrets.flatMap(secretForms).map(secretPattern);
 	const texts = [
 		error.message,
 		error.stack ?? "",
@@ -47,11 +61,11 @@ function callCredentials(defaults, spec, given) {
 		if (scheme.in === "header") headers[scheme.name] = text;
 		else if (authMiddleware !== undefined) middleware.push(authMiddleware(scheme, text));
 	}
-	const deprecated = auth !== undefined && sent.some(([scheme]) => scheme === auth.schemes[auth.defaultScheme]);
+	const deprecations = sent.flatMap(([scheme]) => scheme.deprecation ?? []);
 	return {
 		headers,
 		middleware,
-		deprecated
+		deprecations
 	};
 }
 /** What openapi-fetch is given to put this call's parameters and body on the wire as the operation describes them. */
@@ -134,8 +148,8 @@ export function createCallTransport(defaults, options, features) {
 		const combinedSignal = callSignal(signal, timeoutMs ?? options.timeoutMs);
 		// The first of the operation's security requirements the caller has every credential for.
 		const credentials = callCredentials(defaults, spec, supplied);
-		if (credentials.deprecated && defaults.authDeprecation !== undefined) defaults.warn?.({
-			...defaults.authDeprecation,
+		for (const deprecation of credentials.deprecations) defaults.warn?.({
+			...deprecation,
 			operation: name
 		}, options);
 		const fetchInit = {

@@ -51,7 +51,7 @@ function nestedObjects(body: Record<string, unknown>): Record<string, unknown>[]
 }
 
 /**
- * Sets the first of `names` the body has, at the shallowest depth (Stripe nests its message as
+ * Sets the first of `names` (in their order) the body has, at its shallowest depth (Stripe nests its message as
  * `error.message`, JSON:API as `errors[0].detail`), to `value`, if the body still conforms.
  */
 function fill(
@@ -61,8 +61,9 @@ function fill(
   names: readonly string[],
   value: string,
 ): void {
-  for (const target of nestedObjects(body))
-    for (const name of names) {
+  // Names in order of preference, each at the shallowest depth it has: `error.message` before a top-level `title`.
+  for (const name of names)
+    for (const target of nestedObjects(body)) {
       if (!Object.hasOwn(target, name) || typeof target[name] !== "string") continue;
       const previous = target[name];
       setOwn(target, name, value);
@@ -86,7 +87,7 @@ export function errorBody(
   if (schema === undefined) return { code, message };
   let body: unknown;
   try {
-    body = buildFromSchema(table, schema, seed);
+    body = buildFromSchema(table, schema, seed, undefined, "response", "application/json");
   } catch {
     return { code, message };
   }

@@ -4,19 +4,16 @@ import { OPERATION_TABLE } from "./operation-table.js";
 import { SCHEMA_TABLE } from "./schema-table.js";
 import { operationValidators } from "./validators.js";
 // Requests are checked with the package's compiled validators, as the mock server checks them.
-const AUTH = {
-	validators: operationValidators,
-	authHeader: "Authorization"
-};
+const CHECKS = { validators: operationValidators };
 /**
-* MSW handlers for every operation: they check method, path, the `Authorization` header, content type and
+* MSW handlers for every operation: they check method, path, credentials, content type and
 * body against the spec exactly as `createMockServer()` does (same messages, same codes), and answer
 * with fixtures, or with `overrides` (`{ patchExperiment: { status: 404 } }`). Pass them to
 * `setupServer(...createHandlers())` from `msw/node`, or `setupWorker` in a browser.
 */
 export function createHandlers(overrides = {}, options = {}) {
 	const core = mockCore(SCHEMA_TABLE, OPERATION_TABLE, {
-		...AUTH,
+		...CHECKS,
 		...options.seed === undefined ? {} : { seed: options.seed }
 	}, overrides);
 	const handlers = handlersFor(OPERATION_TABLE, core, options.baseUrl ?? DEFAULT_BASE_URL);
@@ -29,7 +26,7 @@ export function createHandlers(overrides = {}, options = {}) {
 export function handlerFor(operation, answer, options = {}) {
 	const table = OPERATION_TABLE.filter((candidate) => candidate.name === operation);
 	const core = mockCore(SCHEMA_TABLE, table, {
-		...AUTH,
+		...CHECKS,
 		...options.seed === undefined ? {} : { seed: options.seed }
 	}, { [operation]: answer });
 	const handlers = handlersFor(table, core, options.baseUrl ?? DEFAULT_BASE_URL).slice(0, table.length);

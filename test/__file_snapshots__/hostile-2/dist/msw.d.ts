@@ -12,7 +12,7 @@ export type Handlers = HttpHandler[] & {
 	readonly requests: readonly RecordedRequest[];
 };
 /**
-* MSW handlers for every operation: they check method, path, content type and
+* MSW handlers for every operation: they check method, path, credentials, content type and
 * body against the spec exactly as `createMockServer()` does (same messages, same codes), and answer
 * with fixtures, or with `overrides` (`{ listItems: { status: 404 } }`). Pass them to
 * `setupServer(...createHandlers())` from `msw/node`, or `setupWorker` in a browser.

@@ -13,7 +13,7 @@ export type { MockAnswer, MockServer, MockServerOptions, RecordedRequest } from 
  * operation's answer with `server.respond("listItems", { status: 404 })`; read `server.requests`;
  * `await server.close()` when done.
  */
-export function createMockServer(options: Omit<MockServerOptions, "authHeader" | "validators"> = {}): Promise<MockServer<keyof Client & string>> {
+export function createMockServer(options: Omit<MockServerOptions, "validators"> = {}): Promise<MockServer<keyof Client & string>> {
   // Requests are checked with the package's compiled validators: what a validating client accepts, the mock accepts.
   return startMockServer(SCHEMA_TABLE, OPERATION_TABLE, { ...options, validators: operationValidators }) as Promise<MockServer<keyof Client & string>>;
 }

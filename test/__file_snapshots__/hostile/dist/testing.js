@@ -11,7 +11,6 @@ export function createMockServer(options = {}) {
 	// Requests are checked with the package's compiled validators: what a validating client accepts, the mock accepts.
 	return startMockServer(SCHEMA_TABLE, OPERATION_TABLE, {
 		...options,
-		validators: operationValidators,
-		authHeader: "X-Api-Key"
+		validators: operationValidators
 	});
 }

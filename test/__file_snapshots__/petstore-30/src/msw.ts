@@ -20,16 +20,16 @@ export type Overrides = { readonly [Name in keyof Client & string]?: Override };
 export type Handlers = HttpHandler[] & { readonly requests: readonly RecordedRequest[] };
 
 // Requests are checked with the package's compiled validators, as the mock server checks them.
-const AUTH = { validators: operationValidators, authHeader: "Authorization" };
+const CHECKS = { validators: operationValidators };
 
 /**
- * MSW handlers for every operation: they check method, path, the `Authorization` header, content type and
+ * MSW handlers for every operation: they check method, path, credentials, content type and
  * body against the spec exactly as `createMockServer()` does (same messages, same codes), and answer
  * with fixtures, or with `overrides` (`{ getPet: { status: 404 } }`). Pass them to
  * `setupServer(...createHandlers())` from `msw/node`, or `setupWorker` in a browser.
  */
 export function createHandlers(overrides: Overrides = {}, options: HandlerOptions = {}): Handlers {
-  const core = mockCore(SCHEMA_TABLE, OPERATION_TABLE, { ...AUTH, ...(options.seed === undefined ? {} : { seed: options.seed }) }, overrides);
+  const core = mockCore(SCHEMA_TABLE, OPERATION_TABLE, { ...CHECKS, ...(options.seed === undefined ? {} : { seed: options.seed }) }, overrides);
   const handlers = handlersFor(OPERATION_TABLE, core, options.baseUrl ?? DEFAULT_BASE_URL);
   return Object.assign(handlers, { requests: core.requests });
 }
@@ -40,7 +40,7 @@ export function createHandlers(overrides: Overrides = {}, options: HandlerOption
  */
 export function handlerFor(operation: keyof Client & string, answer: Override, options: HandlerOptions = {}): Handlers {
   const table = OPERATION_TABLE.filter((candidate) => candidate.name === operation);
-  const core = mockCore(SCHEMA_TABLE, table, { ...AUTH, ...(options.seed === undefined ? {} : { seed: options.seed }) }, { [operation]: answer });
+  const core = mockCore(SCHEMA_TABLE, table, { ...CHECKS, ...(options.seed === undefined ? {} : { seed: options.seed }) }, { [operation]: answer });
   const handlers = handlersFor(table, core, options.baseUrl ?? DEFAULT_BASE_URL).slice(0, table.length);
   return Object.assign(handlers, { requests: core.requests });
 }

@@ -24,8 +24,10 @@ export function streamFraming(contentType) {
 }
 /** A JSON request body's text. JSON has no bytes: a Blob or buffer inside it would go out as `{}`, so it is refused, by name. */
 export function jsonBodyText(value) {
-	return JSON.stringify(value, (key, item) => {
-		if (item instanceof Blob || item instanceof ArrayBuffer || ArrayBuffer.isView(item)) throw new TypeError(`a JSON request body cannot carry bytes, and ${key === "" ? "the body" : `"${key}"`} is a ${item instanceof Blob ? "Blob" : "buffer"}: send a string (its text, or base64 where the API says so)`);
+	// `this[key]`, not the value given: JSON.stringify calls a Buffer's toJSON before the replacer sees it.
+	return JSON.stringify(value, function(key, item) {
+		const raw = this[key];
+		if (raw instanceof Blob || raw instanceof ArrayBuffer || ArrayBuffer.isView(raw)) throw new TypeError(`a JSON request body cannot carry bytes, and ${key === "" ? "the body" : `"${key}"`} is a ${raw instanceof Blob ? "Blob" : "buffer"}: send a string (its text, or base64 where the API says so)`);
 		return item;
 	});
 }

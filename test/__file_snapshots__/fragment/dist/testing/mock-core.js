@@ -4,7 +4,7 @@
 // answer and word their errors the same way. No Node or browser APIs here.
 import { documentedBody, responseFor, routePattern, streamFixture } from "../fixtures/operations.js";
 import { echoPathParameters, errorBody, errorSchema } from "./mock-answers.js";
-import { acceptsBody, checkBody, checkParameters, Rejection } from "./request-checks.js";
+import { acceptsBody, checkBody, checkParameters, missingCredentials, Rejection } from "./request-checks.js";
 export { answerPayload, streamPieces } from "./answer-payload.js";
 export { Rejection } from "./request-checks.js";
 function safeDecode(text) {
@@ -121,9 +121,8 @@ export function createMockCore(table, operations, options = {}) {
 				throw new Rejection(404, "not_found", `no operation matches ${method} ${url.pathname}`);
 			}
 			// As a real service: authentication first, then what the test decided (a 429, a 404), then the body.
-			if (options.authHeader !== undefined && found.candidate.operation.credential !== false && call.headers[options.authHeader.toLowerCase()] === undefined) {
-				throw new Rejection(401, "unauthorized", `missing ${options.authHeader} header`);
-			}
+			const missing = missingCredentials(found.candidate.operation.credentials, call.headers, url);
+			if (missing !== undefined) throw new Rejection(401, "unauthorized", missing);
 			const operation = found.candidate.operation;
 			const override = overrides.get(operation.name);
 			const given = typeof override === "function" ? override({

@@ -14,3 +14,10 @@ export declare function checkParameters(table: SchemaTable, operation: MockOpera
 /** Decodes the body by the Content-Type it arrived with and checks it against that media type's schema. */
 export declare function checkBody(table: SchemaTable, operation: MockOperation, call: IncomingCall, validators: OperationValidators | undefined): unknown;
 export declare function acceptsBody(table: SchemaTable, operation: MockOperation, call: IncomingCall, validators: OperationValidators | undefined): boolean;
+/** One credential a request must carry: where, and under what name. */
+export interface CredentialSlot {
+	readonly in: string;
+	readonly name: string;
+}
+/** Why the request lacks every alternative of the operation's security requirements; undefined when it has one. */
+export declare function missingCredentials(alternatives: readonly (readonly CredentialSlot[])[] | undefined, headers: Readonly<Record<string, string | string[] | undefined>>, url: URL): string | undefined;

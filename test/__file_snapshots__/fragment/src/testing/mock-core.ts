@@ -14,18 +14,29 @@ import type { StreamFraming } from "../runtime/media.js";
 import type { OperationValidators } from "../validators/standard.js";
 import type { BodyEncoding } from "./body-decode.js";
 import { echoPathParameters, errorBody, errorSchema } from "./mock-answers.js";
-import { acceptsBody, checkBody, checkParameters, type Params, Rejection } from "./request-checks.js";
+import {
+  acceptsBody,
+  type CredentialSlot,
+  checkBody,
+  checkParameters,
+  missingCredentials,
+  type Params,
+  Rejection,
+} from "./request-checks.js";
 import type { MockParameter } from "./wire-decode.js";
 
 export { answerPayload, streamPieces } from "./answer-payload.js";
-export { Rejection } from "./request-checks.js";
+export { type CredentialSlot, Rejection } from "./request-checks.js";
 export type { MockParameter } from "./wire-decode.js";
 
 /** An operation as the mock checks it: the table's entry with what a request must carry. */
 export interface MockOperation extends TableOperation {
   readonly parameters: readonly MockParameter[];
-  /** False for an operation called without the token (its security requirements do not name the scheme). */
-  readonly credential?: false;
+  /**
+   * The credentials a request must carry: alternatives (the operation's security requirements),
+   * each where and under what name; absent when the operation requires none.
+   */
+  readonly credentials?: readonly (readonly CredentialSlot[])[];
   readonly requestBody?: {
     readonly required: boolean;
     readonly media: readonly {
@@ -69,8 +80,6 @@ export type MockOverride = MockAnswer | ((request: RecordedRequest) => MockAnswe
 export interface MockCoreOptions {
   /** Seed of the fixture bodies. */
   seed?: string | number;
-  /** Header that must be present on every request (from the security scheme), or undefined. */
-  authHeader?: string;
   /**
    * The compiled validators (`<pkg>/validators`' `operationValidators`): parameters and bodies are
    * checked with them, so the mock accepts exactly what a validating client sends. An operation
@@ -241,13 +250,8 @@ export function createMockCore(
         throw new Rejection(404, "not_found", `no operation matches ${method} ${url.pathname}`);
       }
       // As a real service: authentication first, then what the test decided (a 429, a 404), then the body.
-      if (
-        options.authHeader !== undefined &&
-        found.candidate.operation.credential !== false &&
-        call.headers[options.authHeader.toLowerCase()] === undefined
-      ) {
-        throw new Rejection(401, "unauthorized", `missing ${options.authHeader} header`);
-      }
+      const missing = missingCredentials(found.candidate.operation.credentials, call.headers, url);
+      if (missing !== undefined) throw new Rejection(401, "unauthorized", missing);
       const operation = found.candidate.operation;
       const override = overrides.get(operation.name);
       const given = typeof override === "function" ? override({ ...recorded, status: 0 }) : (override ?? {});

@@ -45,7 +45,9 @@ export function secretsOf(table, given) {
 	return Object.entries(given).flatMap(([name, credential]) => {
 		const auth = Object.hasOwn(table.schemes, name) ? table.schemes[name] : undefined;
 		if (credential === undefined) return [];
-		const raw = typeof credential === "string" ? [credential] : [credential.password];
+		// A Basic token is "username:password": its password is a secret of its own.
+		const password = auth?.basic === true && typeof credential === "string" ? credential.split(":").slice(1).join(":") : "";
+		const raw = typeof credential === "string" ? [credential, password] : [credential.password];
 		const written = auth === undefined ? [] : [credentialText(auth, credential).slice(auth.prefix.length)];
 		return [...raw, ...written].filter((secret) => secret !== "");
 	});

@@ -284,6 +284,11 @@ export interface AuthSpec {
 	readonly prefix: string;
 	/** HTTP Basic: the credential is sent as base64 of `username:password`. */
 	readonly basic?: true;
+	/** A deprecated scheme's warning, raised (once) by the first call that sends a credential by it. */
+	readonly deprecation?: {
+		readonly code: string;
+		readonly message: string;
+	};
 }
 /** An HTTP Basic scheme's credential, sent as `Authorization: Basic base64(username:password)`. */
 export interface BasicCredential {

@@ -60,11 +60,12 @@ function nestedObjects(body) {
 	return found;
 }
 /**
-* Sets the first of `names` the body has, at the shallowest depth (Stripe nests its message as
+* Sets the first of `names` (in their order) the body has, at its shallowest depth (Stripe nests its message as
 * `error.message`, JSON:API as `errors[0].detail`), to `value`, if the body still conforms.
 */
 function fill(table, schema, body, names, value) {
-	for (const target of nestedObjects(body)) for (const name of names) {
+	// Names in order of preference, each at the shallowest depth it has: `error.message` before a top-level `title`.
+	for (const name of names) for (const target of nestedObjects(body)) {
 		if (!Object.hasOwn(target, name) || typeof target[name] !== "string") continue;
 		const previous = target[name];
 		setOwn(target, name, value);
@@ -84,7 +85,7 @@ export function errorBody(table, schema, code, message, seed) {
 	};
 	let body;
 	try {
-		body = buildFromSchema(table, schema, seed);
+		body = buildFromSchema(table, schema, seed, undefined, "response", "application/json");
 	} catch {
 		return {
 			code,

@@ -1,6 +1,6 @@
 import { validate } from "../fixtures/validate.js";
 import { BodyError, decodeBody, querystringValue } from "./body-decode.js";
-import { parameterValue } from "./wire-decode.js";
+import { pairsOf, parameterValue } from "./wire-decode.js";
 export class Rejection extends Error {
 	status;
 	code;
@@ -113,4 +113,19 @@ export function acceptsBody(table, operation, call, validators) {
 		if (error instanceof Rejection) return false;
 		throw error;
 	}
+}
+function carries(slot, headers, url) {
+	if (slot.in === "query") return url.searchParams.has(slot.name);
+	if (slot.in === "cookie") return pairsOf(String(headers.cookie ?? ""), /;\s*/).some(([name]) => name === slot.name);
+	return headers[slot.name.toLowerCase()] !== undefined;
+}
+const WHERE = {
+	query: "query parameter",
+	cookie: "cookie"
+};
+/** Why the request lacks every alternative of the operation's security requirements; undefined when it has one. */
+export function missingCredentials(alternatives, headers, url) {
+	if (alternatives === undefined || alternatives.some((slots) => slots.every((slot) => carries(slot, headers, url)))) return undefined;
+	const named = alternatives.map((slots) => slots.map((slot) => `${slot.name} ${WHERE[slot.in] ?? "header"}`).join(" and "));
+	return named.length === 1 ? `missing ${named[0]}` : `missing credentials: ${named.join(", or ")}`;
 }

@@ -62,8 +62,7 @@ export interface TransportDefaults {
   readonly auth: AuthTable | undefined;
   /** For a query or cookie credential (runtime/auth.ts, emitted only for a document that has one), given its text. */
   readonly authMiddleware?: (auth: AuthSpec, text: string) => Middleware;
-  /** The warning a call raises (once) when it sends the token by a deprecated security scheme, and what raises it. */
-  readonly authDeprecation?: { readonly code: string; readonly message: string };
+  /** Raises the warning (once) of a deprecated security scheme a call sends a credential by. */
   readonly warn?: (warning: ClientWarning, options: ClientOptions) => void;
 }
 
@@ -117,19 +116,29 @@ export function callSignal(
   return timeout === undefined ? signal : AbortSignal.any([signal, timeout]);
 }
 
-// Letters, digits and `_` either side make it part of a longer word.
-const SECRET_EDGE = "A-Za-z0-9_";
-
-/** A secret as a whole word of a message: `t` is not redacted out of "to fetch", `s3cr3t` is out of `key=s3cr3t&`. */
+/**
+ * A secret as a message may carry it. One of 8 characters or more is redacted wherever it stands; a
+ * shorter one only as a whole word at the edges where it is a word itself, so a token `t` does not
+ * turn "Failed to fetch" into "Failed [redacted]o fe[redacted]ch".
+ */
 function secretPattern(secret: string): RegExp {
   const escaped = secret.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
-  return new RegExp(`(?<![${SECRET_EDGE}])${escaped}(?![${SECRET_EDGE}])`, "g");
+  if (secret.length >= 8) return new RegExp(escaped, "g");
+  const before = /^\w/.test(secret) ? "(?<!\\w)" : "";
+  const after = /\w$/.test(secret) ? "(?!\\w)" : "";
+  return new RegExp(`${before}${escaped}${after}`, "g");
+}
+
+/** A secret and how a URL or form writes it (a query or cookie credential is percent-encoded there). */
+function secretForms(secret: string): string[] {
+  const forms = [secret, encodeURIComponent(secret), new URLSearchParams([["", secret]]).toString().slice(1)];
+  return [...new Set(forms)].filter((form) => form !== "");
 }
 
 /** An error whose text mentions a secret is replaced by one that does not (and has no cause to leak it through). */
 export function withoutSecret(error: unknown, secrets: readonly string[]): unknown {
   if (!(error instanceof Error)) return error;
-  const patterns = secrets.filter((secret) => secret !== "").map(secretPattern);
+  const patterns = secrets.flatMap(secretForms).map(secretPattern);
   const texts = [error.message, error.stack ?? "", String((error as { cause?: unknown }).cause ?? "")];
   if (!patterns.some((pattern) => texts.some((text) => text.search(pattern) !== -1))) return error;
   const cleaned = new Error(
@@ -144,7 +153,7 @@ function callCredentials(
   defaults: TransportDefaults,
   spec: OperationSpec,
   given: GivenCredentials,
-): { headers: Record<string, string>; middleware: Middleware[]; deprecated: boolean } {
+): { headers: Record<string, string>; middleware: Middleware[]; deprecations: NonNullable<AuthSpec["deprecation"]>[] } {
   const { auth, authMiddleware } = defaults;
   const sent = auth === undefined ? [] : chooseCredentials(auth, spec.security, given);
   const headers: Record<string, string> = {};
@@ -154,8 +163,8 @@ function callCredentials(
     if (scheme.in === "header") headers[scheme.name] = text;
     else if (authMiddleware !== undefined) middleware.push(authMiddleware(scheme, text));
   }
-  const deprecated = auth !== undefined && sent.some(([scheme]) => scheme === auth.schemes[auth.defaultScheme]);
-  return { headers, middleware, deprecated };
+  const deprecations = sent.flatMap(([scheme]) => scheme.deprecation ?? []);
+  return { headers, middleware, deprecations };
 }
 
 /** What openapi-fetch is given to put this call's parameters and body on the wire as the operation describes them. */
@@ -261,8 +270,7 @@ export function createCallTransport(
     const combinedSignal = callSignal(signal, timeoutMs ?? options.timeoutMs);
     // The first of the operation's security requirements the caller has every credential for.
     const credentials = callCredentials(defaults, spec, supplied);
-    if (credentials.deprecated && defaults.authDeprecation !== undefined)
-      defaults.warn?.({ ...defaults.authDeprecation, operation: name }, options);
+    for (const deprecation of credentials.deprecations) defaults.warn?.({ ...deprecation, operation: name }, options);
     const fetchInit = {
       ...rest,
       ...onWire.options,

@@ -42,10 +42,12 @@ export function streamFraming(contentType: string): StreamFraming | undefined {
 
 /** A JSON request body's text. JSON has no bytes: a Blob or buffer inside it would go out as `{}`, so it is refused, by name. */
 export function jsonBodyText(value: unknown): string {
-  return JSON.stringify(value, (key, item: unknown) => {
-    if (item instanceof Blob || item instanceof ArrayBuffer || ArrayBuffer.isView(item))
+  // `this[key]`, not the value given: JSON.stringify calls a Buffer's toJSON before the replacer sees it.
+  return JSON.stringify(value, function (this: Record<string, unknown>, key, item: unknown) {
+    const raw = this[key];
+    if (raw instanceof Blob || raw instanceof ArrayBuffer || ArrayBuffer.isView(raw))
       throw new TypeError(
-        `a JSON request body cannot carry bytes, and ${key === "" ? "the body" : `"${key}"`} is a ${item instanceof Blob ? "Blob" : "buffer"}: send a string (its text, or base64 where the API says so)`,
+        `a JSON request body cannot carry bytes, and ${key === "" ? "the body" : `"${key}"`} is a ${raw instanceof Blob ? "Blob" : "buffer"}: send a string (its text, or base64 where the API says so)`,
       );
     return item;
   });

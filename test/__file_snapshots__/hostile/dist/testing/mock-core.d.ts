@@ -3,15 +3,19 @@ import type { Schema, SchemaTable } from "../fixtures/schema.js";
 import type { StreamFraming } from "../runtime/media.js";
 import type { OperationValidators } from "../validators/standard.js";
 import type { BodyEncoding } from "./body-decode.js";
+import { type CredentialSlot } from "./request-checks.js";
 import type { MockParameter } from "./wire-decode.js";
 export { answerPayload, streamPieces } from "./answer-payload.js";
-export { Rejection } from "./request-checks.js";
+export { type CredentialSlot, Rejection } from "./request-checks.js";
 export type { MockParameter } from "./wire-decode.js";
 /** An operation as the mock checks it: the table's entry with what a request must carry. */
 export interface MockOperation extends TableOperation {
 	readonly parameters: readonly MockParameter[];
-	/** False for an operation called without the token (its security requirements do not name the scheme). */
-	readonly credential?: false;
+	/**
+	* The credentials a request must carry: alternatives (the operation's security requirements),
+	* each where and under what name; absent when the operation requires none.
+	*/
+	readonly credentials?: readonly (readonly CredentialSlot[])[];
 	readonly requestBody?: {
 		readonly required: boolean;
 		readonly media: readonly {
@@ -54,8 +58,6 @@ export type MockOverride = MockAnswer | ((request: RecordedRequest) => MockAnswe
 export interface MockCoreOptions {
 	/** Seed of the fixture bodies. */
 	seed?: string | number;
-	/** Header that must be present on every request (from the security scheme), or undefined. */
-	authHeader?: string;
 	/**
 	* The compiled validators (`<pkg>/validators`' `operationValidators`): parameters and bodies are
 	* checked with them, so the mock accepts exactly what a validating client sends. An operation

@@ -38,11 +38,7 @@ export interface TransportDefaults {
 	readonly auth: AuthTable | undefined;
 	/** For a query or cookie credential (runtime/auth.ts, emitted only for a document that has one), given its text. */
 	readonly authMiddleware?: (auth: AuthSpec, text: string) => Middleware;
-	/** The warning a call raises (once) when it sends the token by a deprecated security scheme, and what raises it. */
-	readonly authDeprecation?: {
-		readonly code: string;
-		readonly message: string;
-	};
+	/** Raises the warning (once) of a deprecated security scheme a call sends a credential by. */
 	readonly warn?: (warning: ClientWarning, options: ClientOptions) => void;
 }
 /** The client's options and a credential per security scheme, which the generated client types by the document's schemes. */

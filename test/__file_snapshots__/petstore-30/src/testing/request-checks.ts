@@ -8,7 +8,7 @@ import { validate } from "../fixtures/validate.js";
 import type { OperationValidators, ValidationIssue } from "../validators/standard.js";
 import { BodyError, decodeBody, querystringValue } from "./body-decode.js";
 import type { IncomingCall, MockOperation } from "./mock-core.js";
-import { type MockParameter, parameterValue } from "./wire-decode.js";
+import { type MockParameter, pairsOf, parameterValue } from "./wire-decode.js";
 
 export class Rejection extends Error {
   constructor(
@@ -168,4 +168,36 @@ export function acceptsBody(
     if (error instanceof Rejection) return false;
     throw error;
   }
+}
+
+/** One credential a request must carry: where, and under what name. */
+export interface CredentialSlot {
+  readonly in: string;
+  readonly name: string;
+}
+
+function carries(
+  slot: CredentialSlot,
+  headers: Readonly<Record<string, string | string[] | undefined>>,
+  url: URL,
+): boolean {
+  if (slot.in === "query") return url.searchParams.has(slot.name);
+  if (slot.in === "cookie") return pairsOf(String(headers.cookie ?? ""), /;\s*/).some(([name]) => name === slot.name);
+  return headers[slot.name.toLowerCase()] !== undefined;
+}
+
+const WHERE: Readonly<Record<string, string>> = { query: "query parameter", cookie: "cookie" };
+
+/** Why the request lacks every alternative of the operation's security requirements; undefined when it has one. */
+export function missingCredentials(
+  alternatives: readonly (readonly CredentialSlot[])[] | undefined,
+  headers: Readonly<Record<string, string | string[] | undefined>>,
+  url: URL,
+): string | undefined {
+  if (alternatives === undefined || alternatives.some((slots) => slots.every((slot) => carries(slot, headers, url))))
+    return undefined;
+  const named = alternatives.map((slots) =>
+    slots.map((slot) => `${slot.name} ${WHERE[slot.in] ?? "header"}`).join(" and "),
+  );
+  return named.length === 1 ? `missing ${named[0]}` : `missing credentials: ${named.join(", or ")}`;
 }
