@@ -14,6 +14,7 @@ import { tagGroups } from "./tag-groups.js";
 /** Names the generated package exports itself; schema type names step aside for them. */
 export const RESERVED_EXPORTS: ReadonlySet<string> = new Set([
   "Client",
+  "Credentials",
   "ClientOptions",
   "ClientWarning",
   "OperationMethod",

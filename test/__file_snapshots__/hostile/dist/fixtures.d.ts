@@ -1,7 +1,7 @@
 import { type DeepPartial, type FixtureOptions } from "./fixtures/build.js";
 import { type BodyOf, type OperationFixture, type OperationFixtureOptions, type StatusOf, type SuccessStatusOf } from "./fixtures/operations.js";
 import type { ConstructorOperationResult, DeleteResult, GetItem2Result, GetItemResult, Op123goResult, ProtoResult, QuoteOpBackResult } from "./client.js";
-import type { Class, ClientSchema, ClientSchema2, Constructor, HasSpace, KebabName, MutualA, MutualB, Proto, Schema123start, WithQuotes } from "./types.js";
+import type { Class, ClientSchema, ClientSchema2, Constructor, CredentialsSchema, HasSpace, KebabName, MutualA, MutualB, Proto, Schema123start, WithQuotes } from "./types.js";
 export { mergeOverrides, resetFixtureSequence, type DeepPartial, type FixtureOptions } from "./fixtures/build.js";
 export type { BodyOf, OperationFixture, OperationFixtureOptions, StatusOf, SuccessStatusOf } from "./fixtures/operations.js";
 /** Each operation's result type, by method name: what {@link fixtureFor} types its bodies from. */
@@ -41,6 +41,10 @@ export declare function buildClientSchema2List(count: number, overrides?: DeepPa
 export declare function buildConstructor(overrides?: DeepPartial<Constructor>, options?: FixtureOptions<never>): Constructor;
 /** `count` values of {@link buildConstructor}, each with its own ids. */
 export declare function buildConstructorList(count: number, overrides?: DeepPartial<Constructor>, options?: FixtureOptions<never>): Constructor[];
+/** A `CredentialsSchema` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
+export declare function buildCredentialsSchema(overrides?: DeepPartial<CredentialsSchema>, options?: FixtureOptions<never>): CredentialsSchema;
+/** `count` values of {@link buildCredentialsSchema}, each with its own ids. */
+export declare function buildCredentialsSchemaList(count: number, overrides?: DeepPartial<CredentialsSchema>, options?: FixtureOptions<never>): CredentialsSchema[];
 /** A `HasSpace` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export declare function buildHasSpace(overrides?: DeepPartial<HasSpace>, options?: FixtureOptions<never>): HasSpace;
 /** `count` values of {@link buildHasSpace}, each with its own ids. */

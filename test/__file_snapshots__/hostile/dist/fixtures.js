@@ -48,6 +48,14 @@ export function buildConstructor(overrides, options) {
 export function buildConstructorList(count, overrides, options) {
 	return buildFixtureList(TABLE, "constructor", count, overrides, options);
 }
+/** A `CredentialsSchema` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
+export function buildCredentialsSchema(overrides, options) {
+	return buildFixture(TABLE, "Credentials", overrides, options);
+}
+/** `count` values of {@link buildCredentialsSchema}, each with its own ids. */
+export function buildCredentialsSchemaList(count, overrides, options) {
+	return buildFixtureList(TABLE, "Credentials", count, overrides, options);
+}
 /** A `HasSpace` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
 export function buildHasSpace(overrides, options) {
 	return buildFixture(TABLE, "has space", overrides, options);

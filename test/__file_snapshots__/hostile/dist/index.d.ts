@@ -5,4 +5,4 @@ export { StreamItemError } from "./runtime/stream.js";
 export { RequestValidationError, ResponseValidationError, StreamItemValidationError } from "./runtime/validation.js";
 export type { CallOptions, ClientOptions, ClientWarning, Invalid, Malformed, OperationMethod, OperationResult, ReconnectOptions, RetryOptions, ServerSentEvent, ValidateOptions, ValidationMode } from "./runtime/types.js";
 export type { $defs, components, operations, paths, webhooks } from "./schema.js";
-export type { Class, ClientSchema, ClientSchema2, Constructor, HasSpace, KebabName, MutualA, MutualB, Proto, Schema123start, WithQuotes } from "./types.js";
+export type { Class, ClientSchema, ClientSchema2, Constructor, CredentialsSchema, HasSpace, KebabName, MutualA, MutualB, Proto, Schema123start, WithQuotes } from "./types.js";

@@ -6,6 +6,7 @@ import { tableFromEntries } from "./fixtures/schema.js";
 const SCHEMAS = [
 	["123start", "{\"type\":\"object\",\"properties\":{\"123\":{\"type\":\"string\"}}}"],
 	["Client", "{\"type\":\"string\"}"],
+	["Credentials", "{\"type\":[\"string\",\"null\"]}"],
 	["Mutual-A", "{\"type\":\"object\",\"properties\":{\"b\":{\"$ref\":\"#/components/schemas/Mutual_B\"}}}"],
 	["Mutual_B", "{\"type\":\"object\",\"properties\":{\"a\":{\"$ref\":\"#/components/schemas/Mutual-A\"}}}"],
 	["__proto__", "{\"type\":\"object\",\"properties\":{\"__proto__\":{\"type\":\"string\"},\"constructor\":{\"type\":\"string\"},\"quote\\\"d\":{\"type\":\"string\"},\"new\\nline\":{\"type\":\"string\"},\"default\":{\"type\":\"integer\"},\"back\\\\slash\":{\"type\":\"string\"},\"self\":{\"$ref\":\"#/components/schemas/__proto__\"}}}"],

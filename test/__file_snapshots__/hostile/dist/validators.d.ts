@@ -10,6 +10,8 @@ export declare const ClientSchema: $Validator<$types.ClientSchema>;
 export declare const ClientSchema2: $Validator<$types.ClientSchema2>;
 /** Checks a value against the `Constructor` schema (Standard Schema v1, Standard JSON Schema v1). */
 export declare const Constructor: $Validator<$types.Constructor>;
+/** Checks a value against the `CredentialsSchema` schema (Standard Schema v1, Standard JSON Schema v1). */
+export declare const CredentialsSchema: $Validator<$types.CredentialsSchema>;
 /** Checks a value against the `HasSpace` schema (Standard Schema v1, Standard JSON Schema v1). */
 export declare const HasSpace: $Validator<$types.HasSpace>;
 /** Checks a value against the `KebabName` schema (Standard Schema v1, Standard JSON Schema v1). */

@@ -3,18 +3,19 @@ import { validator as $validator, dropPath as $dropPath } from "./validators/sta
 const $J0 = "{\"type\":\"boolean\"}";
 const $J1 = "{\"type\":\"string\"}";
 const $J2 = "{\"type\":\"string\",\"enum\":[\"a\\\"b\",\"*/\",\"${x}\",\"`\",\"new\\nline\",\"__proto__\"]}";
-const $J3 = "{\"type\":\"integer\"}";
-const $J4 = "{\"type\":\"object\",\"properties\":{\"a\":{\"$ref\":\"#/components/schemas/Mutual-A\"}}}";
-const $J5 = "{\"type\":\"object\",\"properties\":{\"b\":{\"$ref\":\"#/components/schemas/Mutual_B\"}}}";
-const $K0 = [["Mutual_B", $J4], ["Mutual-A", $J5]];
-const $K1 = [["Mutual-A", $J5], ["Mutual_B", $J4]];
-const $J8 = "{\"type\":\"object\",\"properties\":{\"__proto__\":{\"type\":\"string\"},\"constructor\":{\"type\":\"string\"},\"quote\\\"d\":{\"type\":\"string\"},\"new\\nline\":{\"type\":\"string\"},\"default\":{\"type\":\"integer\"},\"back\\\\slash\":{\"type\":\"string\"},\"self\":{\"$ref\":\"#/components/schemas/__proto__\"}}}";
-const $K2 = [["__proto__", $J8]];
-const $J10 = "{\"type\":\"object\",\"properties\":{\"123\":{\"type\":\"string\"}}}";
-const $J11 = "{\"type\":\"object\",\"required\":[\"class\"],\"properties\":{\"class\":{\"type\":\"string\"},\"items\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/Mutual-A\"}}}}";
-const $J12 = "{\"type\":\"object\",\"properties\":{\"path\":{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"integer\"}},\"required\":[\"id\"]}},\"required\":[\"path\"]}";
-const $J13 = "{\"type\":\"object\",\"properties\":{\"path\":{\"type\":\"object\",\"properties\":{\"item-id\":{\"type\":\"string\"}},\"required\":[\"item-id\"]}},\"required\":[\"path\"]}";
-const $J14 = "{\"type\":\"object\",\"properties\":{\"path\":{\"type\":\"object\",\"properties\":{\"item-id\":{\"type\":\"string\"}},\"required\":[\"item-id\"]},\"query\":{\"type\":\"object\",\"properties\":{\"filter[\\\"name\\\"]\":{\"type\":\"string\"},\"class\":{\"type\":\"string\"}}}},\"required\":[\"path\"]}";
+const $J3 = "{\"type\":[\"string\",\"null\"]}";
+const $J4 = "{\"type\":\"integer\"}";
+const $J5 = "{\"type\":\"object\",\"properties\":{\"a\":{\"$ref\":\"#/components/schemas/Mutual-A\"}}}";
+const $J6 = "{\"type\":\"object\",\"properties\":{\"b\":{\"$ref\":\"#/components/schemas/Mutual_B\"}}}";
+const $K0 = [["Mutual_B", $J5], ["Mutual-A", $J6]];
+const $K1 = [["Mutual-A", $J6], ["Mutual_B", $J5]];
+const $J9 = "{\"type\":\"object\",\"properties\":{\"__proto__\":{\"type\":\"string\"},\"constructor\":{\"type\":\"string\"},\"quote\\\"d\":{\"type\":\"string\"},\"new\\nline\":{\"type\":\"string\"},\"default\":{\"type\":\"integer\"},\"back\\\\slash\":{\"type\":\"string\"},\"self\":{\"$ref\":\"#/components/schemas/__proto__\"}}}";
+const $K2 = [["__proto__", $J9]];
+const $J11 = "{\"type\":\"object\",\"properties\":{\"123\":{\"type\":\"string\"}}}";
+const $J12 = "{\"type\":\"object\",\"required\":[\"class\"],\"properties\":{\"class\":{\"type\":\"string\"},\"items\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/Mutual-A\"}}}}";
+const $J13 = "{\"type\":\"object\",\"properties\":{\"path\":{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"integer\"}},\"required\":[\"id\"]}},\"required\":[\"path\"]}";
+const $J14 = "{\"type\":\"object\",\"properties\":{\"path\":{\"type\":\"object\",\"properties\":{\"item-id\":{\"type\":\"string\"}},\"required\":[\"item-id\"]}},\"required\":[\"path\"]}";
+const $J15 = "{\"type\":\"object\",\"properties\":{\"path\":{\"type\":\"object\",\"properties\":{\"item-id\":{\"type\":\"string\"}},\"required\":[\"item-id\"]},\"query\":{\"type\":\"object\",\"properties\":{\"filter[\\\"name\\\"]\":{\"type\":\"string\"},\"class\":{\"type\":\"string\"}}}},\"required\":[\"path\"]}";
 // "#/components/schemas/class"
 function $c0(x, p, o) {
 	let ok = true;
@@ -65,10 +66,23 @@ function $c3(x, p, o) {
 	}
 	return ok;
 }
+// "#/components/schemas/Credentials"
+function $c4(x, p, o) {
+	let ok = true;
+	if (!(typeof x === "string" || x === null)) {
+		if (o === null) return false;
+		ok = false;
+		o.push({
+			message: "must be string or null, not " + $typeName(x),
+			path: [...p]
+		});
+	}
+	return ok;
+}
 // "#/components/schemas/has%20space"
-const $c4 = $c1;
+const $c5 = $c1;
 // "#/components/schemas/kebab-name"
-function $c5(x, p, o) {
+function $c6(x, p, o) {
 	let ok = true;
 	if (!Number.isInteger(x)) {
 		if (o === null) return false;
@@ -81,7 +95,7 @@ function $c5(x, p, o) {
 	return ok;
 }
 // "#/components/schemas/Mutual-A"
-function $c6(x, p, o) {
+function $c7(x, p, o) {
 	let ok = true;
 	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
@@ -93,7 +107,7 @@ function $c6(x, p, o) {
 	} else {
 		const v1 = x["b"];
 		if (v1 !== undefined) {
-			if (!(o === null ? $c7(v1, p, null) : $dropPath(p, 1, $c7(v1, (p.push("b"), p), o)))) {
+			if (!(o === null ? $c8(v1, p, null) : $dropPath(p, 1, $c8(v1, (p.push("b"), p), o)))) {
 				if (o === null) return false;
 				ok = false;
 			}
@@ -102,7 +116,7 @@ function $c6(x, p, o) {
 	return ok;
 }
 // "#/components/schemas/Mutual_B"
-function $c7(x, p, o) {
+function $c8(x, p, o) {
 	let ok = true;
 	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
@@ -114,7 +128,7 @@ function $c7(x, p, o) {
 	} else {
 		const v1 = x["a"];
 		if (v1 !== undefined) {
-			if (!(o === null ? $c6(v1, p, null) : $dropPath(p, 1, $c6(v1, (p.push("a"), p), o)))) {
+			if (!(o === null ? $c7(v1, p, null) : $dropPath(p, 1, $c7(v1, (p.push("a"), p), o)))) {
 				if (o === null) return false;
 				ok = false;
 			}
@@ -123,7 +137,7 @@ function $c7(x, p, o) {
 	return ok;
 }
 // "#/components/schemas/__proto__"
-function $c8(x, p, o) {
+function $c9(x, p, o) {
 	let ok = true;
 	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
@@ -201,7 +215,7 @@ function $c8(x, p, o) {
 		}
 		const v7 = x["self"];
 		if (v7 !== undefined) {
-			if (!(o === null ? $c8(v7, p, null) : $dropPath(p, 1, $c8(v7, (p.push("self"), p), o)))) {
+			if (!(o === null ? $c9(v7, p, null) : $dropPath(p, 1, $c9(v7, (p.push("self"), p), o)))) {
 				if (o === null) return false;
 				ok = false;
 			}
@@ -210,7 +224,7 @@ function $c8(x, p, o) {
 	return ok;
 }
 // "#/components/schemas/123start"
-function $c9(x, p, o) {
+function $c10(x, p, o) {
 	let ok = true;
 	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
@@ -235,7 +249,7 @@ function $c9(x, p, o) {
 	return ok;
 }
 // "#/components/schemas/with%20%22quotes%22"
-function $c10(x, p, o) {
+function $c11(x, p, o) {
 	let ok = true;
 	if (!(typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob))) {
 		if (o === null) return false;
@@ -275,7 +289,7 @@ function $c10(x, p, o) {
 			} else {
 				for (let i3 = 0; i3 < v2.length; i3++) {
 					const v4 = v2[i3];
-					if (!(o === null ? $c6(v4, p, null) : $dropPath(p, 2, $c6(v4, (p.push("items", i3), p), o)))) {
+					if (!(o === null ? $c7(v4, p, null) : $dropPath(p, 2, $c7(v4, (p.push("items", i3), p), o)))) {
 						if (o === null) return false;
 						ok = false;
 					}
@@ -529,53 +543,59 @@ export const Constructor = /* @__PURE__ */ $validator("constructor", $c3, () => 
 	root: $J2,
 	components: []
 }));
+/** Checks a value against the `CredentialsSchema` schema (Standard Schema v1, Standard JSON Schema v1). */
+export const CredentialsSchema = /* @__PURE__ */ $validator("Credentials", $c4, () => ({
+	dialect: "3.1",
+	root: $J3,
+	components: []
+}));
 /** Checks a value against the `HasSpace` schema (Standard Schema v1, Standard JSON Schema v1). */
-export const HasSpace = /* @__PURE__ */ $validator("has space", $c4, () => ({
+export const HasSpace = /* @__PURE__ */ $validator("has space", $c5, () => ({
 	dialect: "3.1",
 	root: $J1,
 	components: []
 }));
 /** Checks a value against the `KebabName` schema (Standard Schema v1, Standard JSON Schema v1). */
-export const KebabName = /* @__PURE__ */ $validator("kebab-name", $c5, () => ({
+export const KebabName = /* @__PURE__ */ $validator("kebab-name", $c6, () => ({
 	dialect: "3.1",
-	root: $J3,
+	root: $J4,
 	components: []
 }));
 /** Checks a value against the `MutualA` schema (Standard Schema v1, Standard JSON Schema v1). */
-export const MutualA = /* @__PURE__ */ $validator("Mutual-A", $c6, () => ({
+export const MutualA = /* @__PURE__ */ $validator("Mutual-A", $c7, () => ({
 	dialect: "3.1",
-	root: $J5,
+	root: $J6,
 	components: $K0
 }));
 /** Checks a value against the `MutualB` schema (Standard Schema v1, Standard JSON Schema v1). */
-export const MutualB = /* @__PURE__ */ $validator("Mutual_B", $c7, () => ({
+export const MutualB = /* @__PURE__ */ $validator("Mutual_B", $c8, () => ({
 	dialect: "3.1",
-	root: $J4,
+	root: $J5,
 	components: $K1
 }));
 /** Checks a value against the `Proto` schema (Standard Schema v1, Standard JSON Schema v1). */
-export const Proto = /* @__PURE__ */ $validator("__proto__", $c8, () => ({
+export const Proto = /* @__PURE__ */ $validator("__proto__", $c9, () => ({
 	dialect: "3.1",
-	root: $J8,
+	root: $J9,
 	components: $K2
 }));
 /** Checks a value against the `Schema123start` schema (Standard Schema v1, Standard JSON Schema v1). */
-export const Schema123start = /* @__PURE__ */ $validator("123start", $c9, () => ({
+export const Schema123start = /* @__PURE__ */ $validator("123start", $c10, () => ({
 	dialect: "3.1",
-	root: $J10,
+	root: $J11,
 	components: []
 }));
 /** Checks a value against the `WithQuotes` schema (Standard Schema v1, Standard JSON Schema v1). */
-export const WithQuotes = /* @__PURE__ */ $validator("with \"quotes\"", $c10, () => ({
+export const WithQuotes = /* @__PURE__ */ $validator("with \"quotes\"", $c11, () => ({
 	dialect: "3.1",
-	root: $J11,
+	root: $J12,
 	components: $K1
 }));
 /** The validators of `constructorOperation`: its parameters (as the client's `params`), request bodies and response bodies by status and media type (a stream's: each item). */
 export const constructorOperationValidators = {
 	params: /* @__PURE__ */ $validator("constructorOperation: parameters", $s0, () => ({
 		dialect: "3.1",
-		root: $J12,
+		root: $J13,
 		components: []
 	})),
 	body: {},
@@ -585,7 +605,7 @@ export const constructorOperationValidators = {
 export const deleteValidators = {
 	params: /* @__PURE__ */ $validator("delete: parameters", $s1, () => ({
 		dialect: "3.1",
-		root: $J13,
+		root: $J14,
 		components: []
 	})),
 	body: {},
@@ -595,12 +615,12 @@ export const deleteValidators = {
 export const getItemValidators = {
 	params: /* @__PURE__ */ $validator("getItem: parameters", $s2, () => ({
 		dialect: "3.1",
-		root: $J13,
+		root: $J14,
 		components: []
 	})),
-	body: { "application/json": /* @__PURE__ */ $validator("getItem: request body application/json", $c10, () => ({
+	body: { "application/json": /* @__PURE__ */ $validator("getItem: request body application/json", $c11, () => ({
 		dialect: "3.1",
-		root: $J11,
+		root: $J12,
 		components: $K1
 	})) },
 	responses: { "200": {} }
@@ -609,13 +629,13 @@ export const getItemValidators = {
 export const getItem2Validators = {
 	params: /* @__PURE__ */ $validator("getItem2: parameters", $s3, () => ({
 		dialect: "3.1",
-		root: $J14,
+		root: $J15,
 		components: []
 	})),
 	body: {},
-	responses: { "200": { "application/json": /* @__PURE__ */ $validator("getItem2: 200 response application/json", $c8, () => ({
+	responses: { "200": { "application/json": /* @__PURE__ */ $validator("getItem2: 200 response application/json", $c9, () => ({
 		dialect: "3.1",
-		root: $J8,
+		root: $J9,
 		components: $K2
 	})) } }
 };
@@ -623,13 +643,13 @@ export const getItem2Validators = {
 export const op123goValidators = {
 	params: /* @__PURE__ */ $validator("op123go: parameters", $s4, () => ({
 		dialect: "3.1",
-		root: $J12,
+		root: $J13,
 		components: []
 	})),
 	body: {},
-	responses: { "200": { "application/json": /* @__PURE__ */ $validator("op123go: 200 response application/json", $c9, () => ({
+	responses: { "200": { "application/json": /* @__PURE__ */ $validator("op123go: 200 response application/json", $c10, () => ({
 		dialect: "3.1",
-		root: $J10,
+		root: $J11,
 		components: []
 	})) } }
 };
@@ -637,7 +657,7 @@ export const op123goValidators = {
 export const protoValidators = {
 	params: /* @__PURE__ */ $validator("proto: parameters", $s5, () => ({
 		dialect: "3.1",
-		root: $J12,
+		root: $J13,
 		components: []
 	})),
 	body: {},
@@ -647,7 +667,7 @@ export const protoValidators = {
 export const quoteOpBackValidators = {
 	params: /* @__PURE__ */ $validator("quoteOpBack: parameters", $s6, () => ({
 		dialect: "3.1",
-		root: $J12,
+		root: $J13,
 		components: []
 	})),
 	body: {},

@@ -11,6 +11,7 @@ import type {
   ClientSchema,
   ClientSchema2,
   Constructor,
+  CredentialsSchema,
   HasSpace,
   KebabName,
   MutualA,
@@ -86,6 +87,16 @@ export function buildConstructor(overrides?: DeepPartial<Constructor>, options?:
 /** `count` values of {@link buildConstructor}, each with its own ids. */
 export function buildConstructorList(count: number, overrides?: DeepPartial<Constructor>, options?: FixtureOptions<never>): Constructor[] {
   return buildFixtureList(TABLE, "constructor", count, overrides, options) as Constructor[];
+}
+
+/** A `CredentialsSchema` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */
+export function buildCredentialsSchema(overrides?: DeepPartial<CredentialsSchema>, options?: FixtureOptions<never>): CredentialsSchema {
+  return buildFixture(TABLE, "Credentials", overrides, options) as CredentialsSchema;
+}
+
+/** `count` values of {@link buildCredentialsSchema}, each with its own ids. */
+export function buildCredentialsSchemaList(count: number, overrides?: DeepPartial<CredentialsSchema>, options?: FixtureOptions<never>): CredentialsSchema[] {
+  return buildFixtureList(TABLE, "Credentials", count, overrides, options) as CredentialsSchema[];
 }
 
 /** A `HasSpace` with realistic, deterministic values: required properties always, optional ones unless deprecated. Overrides merge in (arrays replace). */

@@ -28,6 +28,7 @@ export type {
   ClientSchema,
   ClientSchema2,
   Constructor,
+  CredentialsSchema,
   HasSpace,
   KebabName,
   MutualA,

@@ -8,6 +8,7 @@ import type { SchemaTable } from "./fixtures/schema.js";
 const SCHEMAS: readonly (readonly [string, string])[] = [
   ["123start", '{"type":"object","properties":{"123":{"type":"string"}}}'],
   ["Client", '{"type":"string"}'],
+  ["Credentials", '{"type":["string","null"]}'],
   ["Mutual-A", '{"type":"object","properties":{"b":{"$ref":"#/components/schemas/Mutual_B"}}}'],
   ["Mutual_B", '{"type":"object","properties":{"a":{"$ref":"#/components/schemas/Mutual-A"}}}'],
   ["__proto__", '{"type":"object","properties":{"__proto__":{"type":"string"},"constructor":{"type":"string"},"quote\\"d":{"type":"string"},"new\\nline":{"type":"string"},"default":{"type":"integer"},"back\\\\slash":{"type":"string"},"self":{"$ref":"#/components/schemas/__proto__"}}}'],

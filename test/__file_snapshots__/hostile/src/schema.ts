@@ -71,6 +71,8 @@ export interface components {
         };
         /** @description Collides with the package's own Client export. */
         Client: string;
+        /** @description Collides with the package's own Credentials type (DigitalOcean has one). */
+        Credentials: string | null;
         client: string;
         "Mutual-A": {
             b?: components["schemas"]["Mutual_B"];

@@ -13,18 +13,19 @@ export type { OperationValidators, StandardJSONSchemaV1, StandardSchemaV1, Valid
 const $J0 = '{"type":"boolean"}';
 const $J1 = '{"type":"string"}';
 const $J2 = '{"type":"string","enum":["a\\"b","*/","${x}","`","new\\nline","__proto__"]}';
-const $J3 = '{"type":"integer"}';
-const $J4 = '{"type":"object","properties":{"a":{"$ref":"#/components/schemas/Mutual-A"}}}';
-const $J5 = '{"type":"object","properties":{"b":{"$ref":"#/components/schemas/Mutual_B"}}}';
-const $K0 = [["Mutual_B", $J4], ["Mutual-A", $J5]] as const;
-const $K1 = [["Mutual-A", $J5], ["Mutual_B", $J4]] as const;
-const $J8 = '{"type":"object","properties":{"__proto__":{"type":"string"},"constructor":{"type":"string"},"quote\\"d":{"type":"string"},"new\\nline":{"type":"string"},"default":{"type":"integer"},"back\\\\slash":{"type":"string"},"self":{"$ref":"#/components/schemas/__proto__"}}}';
-const $K2 = [["__proto__", $J8]] as const;
-const $J10 = '{"type":"object","properties":{"123":{"type":"string"}}}';
-const $J11 = '{"type":"object","required":["class"],"properties":{"class":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/components/schemas/Mutual-A"}}}}';
-const $J12 = '{"type":"object","properties":{"path":{"type":"object","properties":{"id":{"type":"integer"}},"required":["id"]}},"required":["path"]}';
-const $J13 = '{"type":"object","properties":{"path":{"type":"object","properties":{"item-id":{"type":"string"}},"required":["item-id"]}},"required":["path"]}';
-const $J14 = '{"type":"object","properties":{"path":{"type":"object","properties":{"item-id":{"type":"string"}},"required":["item-id"]},"query":{"type":"object","properties":{"filter[\\"name\\"]":{"type":"string"},"class":{"type":"string"}}}},"required":["path"]}';
+const $J3 = '{"type":["string","null"]}';
+const $J4 = '{"type":"integer"}';
+const $J5 = '{"type":"object","properties":{"a":{"$ref":"#/components/schemas/Mutual-A"}}}';
+const $J6 = '{"type":"object","properties":{"b":{"$ref":"#/components/schemas/Mutual_B"}}}';
+const $K0 = [["Mutual_B", $J5], ["Mutual-A", $J6]] as const;
+const $K1 = [["Mutual-A", $J6], ["Mutual_B", $J5]] as const;
+const $J9 = '{"type":"object","properties":{"__proto__":{"type":"string"},"constructor":{"type":"string"},"quote\\"d":{"type":"string"},"new\\nline":{"type":"string"},"default":{"type":"integer"},"back\\\\slash":{"type":"string"},"self":{"$ref":"#/components/schemas/__proto__"}}}';
+const $K2 = [["__proto__", $J9]] as const;
+const $J11 = '{"type":"object","properties":{"123":{"type":"string"}}}';
+const $J12 = '{"type":"object","required":["class"],"properties":{"class":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/components/schemas/Mutual-A"}}}}';
+const $J13 = '{"type":"object","properties":{"path":{"type":"object","properties":{"id":{"type":"integer"}},"required":["id"]}},"required":["path"]}';
+const $J14 = '{"type":"object","properties":{"path":{"type":"object","properties":{"item-id":{"type":"string"}},"required":["item-id"]}},"required":["path"]}';
+const $J15 = '{"type":"object","properties":{"path":{"type":"object","properties":{"item-id":{"type":"string"}},"required":["item-id"]},"query":{"type":"object","properties":{"filter[\\"name\\"]":{"type":"string"},"class":{"type":"string"}}}},"required":["path"]}';
 
 // "#/components/schemas/class"
 function $c0(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
@@ -53,44 +54,51 @@ function $c3(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   return ok;
 }
 
+// "#/components/schemas/Credentials"
+function $c4(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
+  let ok = true;
+  if (!(typeof x === "string" || x === null)) { if (o === null) return false; ok = false; o.push({ message: "must be string or null, not " + $typeName(x), path: [...p] }); }
+  return ok;
+}
+
 // "#/components/schemas/has%20space"
-const $c4 = $c1;
+const $c5 = $c1;
 
 // "#/components/schemas/kebab-name"
-function $c5(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
+function $c6(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
   if (!(Number.isInteger(x))) { if (o === null) return false; ok = false; o.push({ message: "must be integer, not " + $typeName(x), path: [...p] }); }
   return ok;
 }
 
 // "#/components/schemas/Mutual-A"
-function $c6(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
+function $c7(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
   if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["b"];
     if (v1 !== undefined) {
-      if (!(o === null ? $c7(v1, p, null) : $dropPath(p, 1, $c7(v1, (p.push("b"), p), o)))) { if (o === null) return false; ok = false; }
+      if (!(o === null ? $c8(v1, p, null) : $dropPath(p, 1, $c8(v1, (p.push("b"), p), o)))) { if (o === null) return false; ok = false; }
     }
   }
   return ok;
 }
 
 // "#/components/schemas/Mutual_B"
-function $c7(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
+function $c8(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
   if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
     const v1 = x["a"];
     if (v1 !== undefined) {
-      if (!(o === null ? $c6(v1, p, null) : $dropPath(p, 1, $c6(v1, (p.push("a"), p), o)))) { if (o === null) return false; ok = false; }
+      if (!(o === null ? $c7(v1, p, null) : $dropPath(p, 1, $c7(v1, (p.push("a"), p), o)))) { if (o === null) return false; ok = false; }
     }
   }
   return ok;
 }
 
 // "#/components/schemas/__proto__"
-function $c8(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
+function $c9(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
   if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
@@ -120,14 +128,14 @@ function $c8(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
     }
     const v7 = x["self"];
     if (v7 !== undefined) {
-      if (!(o === null ? $c8(v7, p, null) : $dropPath(p, 1, $c8(v7, (p.push("self"), p), o)))) { if (o === null) return false; ok = false; }
+      if (!(o === null ? $c9(v7, p, null) : $dropPath(p, 1, $c9(v7, (p.push("self"), p), o)))) { if (o === null) return false; ok = false; }
     }
   }
   return ok;
 }
 
 // "#/components/schemas/123start"
-function $c9(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
+function $c10(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
   if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
@@ -140,7 +148,7 @@ function $c9(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
 }
 
 // "#/components/schemas/with%20%22quotes%22"
-function $c10(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
+function $c11(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
   let ok = true;
   if (!((typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof Blob)))) { if (o === null) return false; ok = false; o.push({ message: "must be object, not " + $typeName(x), path: [...p] }); }
   else {
@@ -155,7 +163,7 @@ function $c10(x: any, p: PropertyKey[], o: $Issue[] | null): boolean {
       else {
         for (let i3 = 0; i3 < v2.length; i3++) {
           const v4 = v2[i3];
-          if (!(o === null ? $c6(v4, p, null) : $dropPath(p, 2, $c6(v4, (p.push("items", i3), p), o)))) { if (o === null) return false; ok = false; }
+          if (!(o === null ? $c7(v4, p, null) : $dropPath(p, 2, $c7(v4, (p.push("items", i3), p), o)))) { if (o === null) return false; ok = false; }
         }
       }
     }
@@ -257,26 +265,29 @@ export const ClientSchema2: $Validator<$types.ClientSchema2> = /* @__PURE__ */ $
 /** Checks a value against the `Constructor` schema (Standard Schema v1, Standard JSON Schema v1). */
 export const Constructor: $Validator<$types.Constructor> = /* @__PURE__ */ $validator("constructor", $c3, () => ({ dialect: "3.1", root: $J2, components: [] }));
 
+/** Checks a value against the `CredentialsSchema` schema (Standard Schema v1, Standard JSON Schema v1). */
+export const CredentialsSchema: $Validator<$types.CredentialsSchema> = /* @__PURE__ */ $validator("Credentials", $c4, () => ({ dialect: "3.1", root: $J3, components: [] }));
+
 /** Checks a value against the `HasSpace` schema (Standard Schema v1, Standard JSON Schema v1). */
-export const HasSpace: $Validator<$types.HasSpace> = /* @__PURE__ */ $validator("has space", $c4, () => ({ dialect: "3.1", root: $J1, components: [] }));
+export const HasSpace: $Validator<$types.HasSpace> = /* @__PURE__ */ $validator("has space", $c5, () => ({ dialect: "3.1", root: $J1, components: [] }));
 
 /** Checks a value against the `KebabName` schema (Standard Schema v1, Standard JSON Schema v1). */
-export const KebabName: $Validator<$types.KebabName> = /* @__PURE__ */ $validator("kebab-name", $c5, () => ({ dialect: "3.1", root: $J3, components: [] }));
+export const KebabName: $Validator<$types.KebabName> = /* @__PURE__ */ $validator("kebab-name", $c6, () => ({ dialect: "3.1", root: $J4, components: [] }));
 
 /** Checks a value against the `MutualA` schema (Standard Schema v1, Standard JSON Schema v1). */
-export const MutualA: $Validator<$types.MutualA> = /* @__PURE__ */ $validator("Mutual-A", $c6, () => ({ dialect: "3.1", root: $J5, components: $K0 }));
+export const MutualA: $Validator<$types.MutualA> = /* @__PURE__ */ $validator("Mutual-A", $c7, () => ({ dialect: "3.1", root: $J6, components: $K0 }));
 
 /** Checks a value against the `MutualB` schema (Standard Schema v1, Standard JSON Schema v1). */
-export const MutualB: $Validator<$types.MutualB> = /* @__PURE__ */ $validator("Mutual_B", $c7, () => ({ dialect: "3.1", root: $J4, components: $K1 }));
+export const MutualB: $Validator<$types.MutualB> = /* @__PURE__ */ $validator("Mutual_B", $c8, () => ({ dialect: "3.1", root: $J5, components: $K1 }));
 
 /** Checks a value against the `Proto` schema (Standard Schema v1, Standard JSON Schema v1). */
-export const Proto: $Validator<$types.Proto> = /* @__PURE__ */ $validator("__proto__", $c8, () => ({ dialect: "3.1", root: $J8, components: $K2 }));
+export const Proto: $Validator<$types.Proto> = /* @__PURE__ */ $validator("__proto__", $c9, () => ({ dialect: "3.1", root: $J9, components: $K2 }));
 
 /** Checks a value against the `Schema123start` schema (Standard Schema v1, Standard JSON Schema v1). */
-export const Schema123start: $Validator<$types.Schema123start> = /* @__PURE__ */ $validator("123start", $c9, () => ({ dialect: "3.1", root: $J10, components: [] }));
+export const Schema123start: $Validator<$types.Schema123start> = /* @__PURE__ */ $validator("123start", $c10, () => ({ dialect: "3.1", root: $J11, components: [] }));
 
 /** Checks a value against the `WithQuotes` schema (Standard Schema v1, Standard JSON Schema v1). */
-export const WithQuotes: $Validator<$types.WithQuotes> = /* @__PURE__ */ $validator("with \"quotes\"", $c10, () => ({ dialect: "3.1", root: $J11, components: $K1 }));
+export const WithQuotes: $Validator<$types.WithQuotes> = /* @__PURE__ */ $validator("with \"quotes\"", $c11, () => ({ dialect: "3.1", root: $J12, components: $K1 }));
 
 type $O0 = $At<$paths, ["/weird/'quote'/{id}", "post"]>;
 
@@ -288,7 +299,7 @@ export const constructorOperationValidators: {
     readonly "200": {  };
   };
 } = {
-  params: /* @__PURE__ */ $validator("constructorOperation: parameters", $s0, () => ({ dialect: "3.1", root: $J12, components: [] })),
+  params: /* @__PURE__ */ $validator("constructorOperation: parameters", $s0, () => ({ dialect: "3.1", root: $J13, components: [] })),
   body: {
   },
   responses: {
@@ -307,7 +318,7 @@ export const deleteValidators: {
     readonly "204": {  };
   };
 } = {
-  params: /* @__PURE__ */ $validator("delete: parameters", $s1, () => ({ dialect: "3.1", root: $J13, components: [] })),
+  params: /* @__PURE__ */ $validator("delete: parameters", $s1, () => ({ dialect: "3.1", root: $J14, components: [] })),
   body: {
   },
   responses: {
@@ -326,9 +337,9 @@ export const getItemValidators: {
     readonly "200": {  };
   };
 } = {
-  params: /* @__PURE__ */ $validator("getItem: parameters", $s2, () => ({ dialect: "3.1", root: $J13, components: [] })),
+  params: /* @__PURE__ */ $validator("getItem: parameters", $s2, () => ({ dialect: "3.1", root: $J14, components: [] })),
   body: {
-    "application/json": /* @__PURE__ */ $validator("getItem: request body application/json", $c10, () => ({ dialect: "3.1", root: $J11, components: $K1 })),
+    "application/json": /* @__PURE__ */ $validator("getItem: request body application/json", $c11, () => ({ dialect: "3.1", root: $J12, components: $K1 })),
   },
   responses: {
     "200": {
@@ -346,12 +357,12 @@ export const getItem2Validators: {
     readonly "200": { readonly "application/json": $Validator<$At<$O3, ["responses", 200, "content", "application/json"]>>;  };
   };
 } = {
-  params: /* @__PURE__ */ $validator("getItem2: parameters", $s3, () => ({ dialect: "3.1", root: $J14, components: [] })),
+  params: /* @__PURE__ */ $validator("getItem2: parameters", $s3, () => ({ dialect: "3.1", root: $J15, components: [] })),
   body: {
   },
   responses: {
     "200": {
-      "application/json": /* @__PURE__ */ $validator("getItem2: 200 response application/json", $c8, () => ({ dialect: "3.1", root: $J8, components: $K2 })),
+      "application/json": /* @__PURE__ */ $validator("getItem2: 200 response application/json", $c9, () => ({ dialect: "3.1", root: $J9, components: $K2 })),
     },
   },
 };
@@ -366,12 +377,12 @@ export const op123goValidators: {
     readonly "200": { readonly "application/json": $Validator<$At<$O4, ["responses", 200, "content", "application/json"]>>;  };
   };
 } = {
-  params: /* @__PURE__ */ $validator("op123go: parameters", $s4, () => ({ dialect: "3.1", root: $J12, components: [] })),
+  params: /* @__PURE__ */ $validator("op123go: parameters", $s4, () => ({ dialect: "3.1", root: $J13, components: [] })),
   body: {
   },
   responses: {
     "200": {
-      "application/json": /* @__PURE__ */ $validator("op123go: 200 response application/json", $c9, () => ({ dialect: "3.1", root: $J10, components: [] })),
+      "application/json": /* @__PURE__ */ $validator("op123go: 200 response application/json", $c10, () => ({ dialect: "3.1", root: $J11, components: [] })),
     },
   },
 };
@@ -386,7 +397,7 @@ export const protoValidators: {
     readonly "200": {  };
   };
 } = {
-  params: /* @__PURE__ */ $validator("proto: parameters", $s5, () => ({ dialect: "3.1", root: $J12, components: [] })),
+  params: /* @__PURE__ */ $validator("proto: parameters", $s5, () => ({ dialect: "3.1", root: $J13, components: [] })),
   body: {
   },
   responses: {
@@ -405,7 +416,7 @@ export const quoteOpBackValidators: {
     readonly "200": {  };
   };
 } = {
-  params: /* @__PURE__ */ $validator("quoteOpBack: parameters", $s6, () => ({ dialect: "3.1", root: $J12, components: [] })),
+  params: /* @__PURE__ */ $validator("quoteOpBack: parameters", $s6, () => ({ dialect: "3.1", root: $J13, components: [] })),
   body: {
   },
   responses: {
