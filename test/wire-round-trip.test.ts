@@ -2,7 +2,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Schema, SchemaTable } from "../templates/fixtures/schema.js";
 import { type Encodings, formBody } from "../templates/runtime/body.js";
-import { serializeCookies, serializeHeaders, serializePath, serializeQuery } from "../templates/runtime/params.js";
+import {
+  type ParamStyle,
+  serializeCookies,
+  serializeHeaders,
+  serializePath,
+  serializeQuery,
+} from "../templates/runtime/params.js";
 import { decodeBody } from "../templates/testing/body-decode.js";
 import { parameterValue } from "../templates/testing/wire-decode.js";
 
@@ -187,7 +193,7 @@ describe("the mock reads back what the client writes", () => {
 // it defines (a string, a list of strings, an object of strings), written by the client and read
 // back by the mock. Empty values and lists are left out: the table gives them no unambiguous form.
 type Location = "path" | "query" | "header" | "cookie";
-const STYLES: readonly [Location, string, boolean][] = [
+const STYLES: readonly [Location, ParamStyle, boolean][] = [
   ["path", "simple", false],
   ["path", "simple", true],
   ["path", "label", false],
@@ -211,7 +217,7 @@ const headerText = fc
   .filter((value) => value.trim() === value);
 /** What a style cannot carry unambiguously by its own definition: RFC 6570 leaves `.` unencoded in label expansion, and a space-delimited list's items are split on spaces. */
 const AMBIGUOUS: Readonly<Record<string, string>> = { label: ".", spaceDelimited: " " };
-const styledCase = (location: Location, style: string): fc.Arbitrary<Case> => {
+const styledCase = (location: Location, style: ParamStyle): fc.Arbitrary<Case> => {
   const leaf =
     location === "header"
       ? headerText
@@ -231,7 +237,7 @@ const styledCase = (location: Location, style: string): fc.Arbitrary<Case> => {
   );
 };
 
-function styledRoundTrip(location: Location, style: string, explode: boolean, { schema, value }: Case): unknown {
+function styledRoundTrip(location: Location, style: ParamStyle, explode: boolean, { schema, value }: Case): unknown {
   const spec = [{ in: location, name: "color", style, explode }] as const;
   const values = { color: value };
   const parameter = { name: "color", in: location, required: true, style, explode, schema } as const;
