@@ -38,7 +38,7 @@ export function resultIsUsed(morph: Morph, call: CallExpression): boolean {
 }
 
 /** The edit that deletes a whole statement, with its line when the statement is alone on it. */
-function statementRemoval(statement: MorphNode): Edit {
+export function statementRemoval(statement: MorphNode): Edit {
   const text = statement.getSourceFile().getFullText();
   let start = statement.getStart();
   let end = statement.getEnd();

@@ -53,7 +53,7 @@ const SOURCE_GLOBS = (dir: string) => [`${dir}/**/*.{ts,tsx,mts,cts}`, `!${dir}/
  * and every TypeScript file below `dir` in either case: a folder the tsconfig's `include` leaves
  * out was still named on the command line to be migrated, under the project's compiler options.
  */
-function createProject(morph: Morph, dir: string): Project {
+export function createProject(morph: Morph, dir: string): Project {
   const tsconfig = findTsconfig(dir);
   const project =
     tsconfig !== undefined
@@ -72,7 +72,7 @@ function createProject(morph: Morph, dir: string): Project {
 }
 
 /** The files to migrate: the project's TypeScript sources below `dir`, not declarations or dependencies. */
-function filesToMigrate(project: Project, dir: string): SourceFile[] {
+export function filesToMigrate(project: Project, dir: string): SourceFile[] {
   return project.getSourceFiles().filter((file) => {
     const filePath = file.getFilePath();
     return (
