@@ -7,6 +7,7 @@ import { benchConsumerScale } from "./consumer-scale.mjs";
 import { benchEntrySizes } from "./entry-sizes.mjs";
 import { benchGeneration } from "./generation.mjs";
 import { benchOperationsEntry } from "./operations-entry.mjs";
+import { benchTypesCommand } from "./types-command.mjs";
 import { benchValidators } from "./validators.mjs";
 
 function table(header, rows) {
@@ -23,8 +24,9 @@ const sections = [
   benchConsumerScale,
   benchClientLoad,
   benchValidators,
+  benchTypesCommand,
 ];
-// `npm run bench -- <name>`: one section (generation, consumer, operations, sizes, scale, load, validators).
+// `npm run bench -- <name>`: one section (generation, consumer, operations, sizes, scale, load, validators, types).
 const only = process.argv[2];
 const named = {
   generation: benchGeneration,
@@ -34,6 +36,7 @@ const named = {
   scale: benchConsumerScale,
   load: benchClientLoad,
   validators: benchValidators,
+  types: benchTypesCommand,
 };
 if (only !== undefined && !(only in named)) {
   console.error(`no bench section "${only}": one of ${Object.keys(named).join(", ")}`);

@@ -10,9 +10,11 @@ import { formatWarnings, SpecError } from "./errors.js";
 import { generate } from "./generate.js";
 import { type CodegenConfig, findConfig, loadConfig } from "./load-config.js";
 import { runMigrate } from "./migrate/run-migrate.js";
+import { runMigrateFromFetch } from "./migrate/run-migrate-fetch.js";
 import { nearestName } from "./nearest-name.js";
 import { packageRoot } from "./package-root.js";
 import { StepTimes } from "./step-times.js";
+import { typesCli } from "./types-command/run-types.js";
 import { watchAndGenerate } from "./watch.js";
 
 export const EXIT = { ok: 0, stale: 1, badInput: 2, internal: 3 } as const;
@@ -20,8 +22,10 @@ export const EXIT = { ok: 0, stale: 1, badInput: 2, internal: 3 } as const;
 const USAGE = `Usage:
   openapi-client-codegen [generate] [--spec PATH] [--out DIR] [--check | --watch] [--strict] [--quiet] [--name NAME] [--package-version X.Y.Z] [--templates DIR] [--config PATH] [--no-cache] [--timings] [--debug]
   openapi-client-codegen migrate <dir> [--write] [--mode NAME] [--inline] [--spec PATH] [--debug]
+  openapi-client-codegen migrate --from openapi-fetch <dir> [--write] [--spec PATH] [--debug]
   openapi-client-codegen diff <old-spec> <new-spec> [--json]
   openapi-client-codegen drift --upstream PATH [--spec PATH] [--json]
+  openapi-client-codegen types [SPEC] [-o FILE] [openapi-typescript 7.13's flags: types --help lists them]
 
 generate (the default):
   --spec PATH      OpenAPI 3.0/3.1/3.2 or Swagger 2.0 document, YAML or JSON (default: spec/openapi.yaml)
@@ -48,6 +52,9 @@ migrate:
   --inline         where the request body is an object literal, write the replacement's request
                    (its instructions) directly, leaving no reference to the deprecated request type
   --spec PATH      the spec whose deprecated operations to migrate off (default: spec/openapi.yaml)
+  --from openapi-fetch
+                   rewrite calls of openapi-fetch's createClient<paths>() (client.GET(path, init), …)
+                   into the generated client's methods, the client and its middleware with them
 diff:              what callers of the generated client see change, each breaking or not, and the
                    semver bump it needs; exit 1 when anything is breaking
 drift:             every difference, both ways, between the spec's operations and schemas and the
@@ -77,6 +84,7 @@ const OPTIONS = {
   write: { type: "boolean" },
   mode: { type: "string" },
   inline: { type: "boolean" },
+  from: { type: "string" },
   watch: { type: "boolean" },
   config: { type: "string" },
   json: { type: "boolean" },
@@ -90,6 +98,8 @@ const OPTIONS = {
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"];
 
 export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Promise<number> {
+  // openapi-typescript's flags, parsed as its CLI parses them (generator/types-command/).
+  if (argv[0] === "types") return typesCli(argv.slice(1), io);
   let values: Values;
   let positionals: string[];
   try {
@@ -256,13 +266,26 @@ async function generateCommand(
 }
 
 async function migrateCommand(dir: string, values: Values, specPath: string, io: CliIO): Promise<number> {
-  const result = await runMigrate({
-    dir,
-    specPath,
-    write: values.write === true,
-    inline: values.inline === true,
-    ...(values.mode === undefined ? {} : { mode: values.mode }),
-  });
+  if (values.from !== undefined && values.from !== "openapi-fetch")
+    throw new SpecError(
+      [
+        {
+          message: `unknown --from "${values.from}" (known: openapi-fetch)`,
+          location: { file: "--from", pointer: "" },
+        },
+      ],
+      "bad option",
+    );
+  const result =
+    values.from === "openapi-fetch"
+      ? await runMigrateFromFetch({ dir, specPath, write: values.write === true })
+      : await runMigrate({
+          dir,
+          specPath,
+          write: values.write === true,
+          inline: values.inline === true,
+          ...(values.mode === undefined ? {} : { mode: values.mode }),
+        });
   if (values.write !== true) for (const diff of result.diffs) io.stdout(diff.trimEnd());
   for (const problem of result.problems)
     io.stderr(`${problem.file}:${problem.line}:${problem.column}: ${problem.message}`);

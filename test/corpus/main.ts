@@ -8,6 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { REPO_ROOT } from "../support/temp-dirs.js";
 import { checkDocument, type DocumentResult } from "./check-document.js";
+import { checkTypes } from "./check-types.js";
 import { type CorpusEntry, findEntries } from "./entries.js";
 import { formatResult, summarize } from "./report.js";
 
@@ -23,7 +24,9 @@ interface Job {
 
 async function runWorker(): Promise<void> {
   process.on("message", (job: Job) => {
-    void checkDocument(job.entry, job.cacheDir).then((result) => process.send?.(result));
+    void checkDocument(job.entry, job.cacheDir)
+      .then(async (result) => ({ ...result, types: await checkTypes(job.entry.file, job.entry.name) }))
+      .then((result) => process.send?.(result));
   });
 }
 

@@ -2,6 +2,7 @@ import type { DocumentResult } from "./check-document.js";
 import type { CorpusEntry } from "./entries.js";
 import { knownDisagreement } from "./known-disagreements.js";
 import { countRequests, type RequestCounts, requestDetails, unexplained } from "./report-requests.js";
+import { summarizeTypes, type WithTypes, withTypesClause } from "./report-types.js";
 
 /** Validator verdicts that differ from ajv's, and fixtures our validators refuse, for no listed reason. */
 function validatorShortfalls(result: DocumentResult): string[] {
@@ -23,8 +24,12 @@ function passed(result: DocumentResult): boolean {
   );
 }
 
-/** One line per document, with up to a few indented lines of detail when it falls short. */
-export function formatResult(entry: CorpusEntry, result: DocumentResult): string {
+/** One line per document, with up to a few indented lines of detail when it falls short, and the `types` check's clause. */
+export function formatResult(entry: CorpusEntry, result: DocumentResult & WithTypes): string {
+  return withTypesClause(formatDocument(entry, result), result);
+}
+
+function formatDocument(entry: CorpusEntry, result: DocumentResult): string {
   const seconds = `${(result.ms / 1000).toFixed(1)} s`;
   if (entry.expectRefusal !== undefined) {
     const ok = result.exit === 2 && result.located === true;
@@ -61,7 +66,7 @@ function indent(text: string | undefined): string {
 /** `corpus: G/N generate, T/G type-check, F/G fixtures valid, R/I invalid rejected`, and whether anything fell short. */
 export function summarize(
   entries: readonly CorpusEntry[],
-  results: readonly DocumentResult[],
+  results: readonly (DocumentResult & WithTypes)[],
 ): { line: string; shortfall: boolean } {
   const pairs = entries.map((entry, index) => ({ entry, result: results[index] as DocumentResult }));
   const valid = pairs.filter(({ entry }) => entry.expectRefusal === undefined);
@@ -85,10 +90,12 @@ export function summarize(
     0,
   );
   const validatorsOk = generated.filter(({ result }) => validatorShortfalls(result).length === 0);
+  const types = summarizeTypes(results);
   const line =
     `corpus: ${generated.length}/${valid.length} generate, ${typed.length}/${generated.length} type-check, ` +
     `${fixtures.length}/${generated.length} fixtures valid, validators agree with ajv on ${agreed}/${values} values (${knownDisagreements} fixtures or verdicts off for a known reason), ${requestCounts.summary}, ${rejected.length}/${invalid.length} invalid rejected` +
-    (crashes > 0 ? `, ${crashes} crashed` : "");
+    (crashes > 0 ? `, ${crashes} crashed` : "") +
+    `, ${types.clause}`;
   const shortfall =
     requestsOk.length < generated.length ||
     validatorsOk.length < generated.length ||
@@ -96,6 +103,7 @@ export function summarize(
     typed.length < generated.length ||
     fixtures.length < generated.length ||
     rejected.length < invalid.length ||
-    crashes > 0;
+    crashes > 0 ||
+    types.shortfall;
   return { line, shortfall };
 }
