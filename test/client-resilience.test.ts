@@ -227,6 +227,37 @@ describe("results", () => {
   });
 });
 
+describe("error bodies that claim JSON, parsed once from the text they arrived as", () => {
+  const call = (init: object = {}) =>
+    createClient({ baseUrl: server.baseUrl, retry: false }).patchExperiment({
+      params: { path: PATH },
+      body: PATCH_BODY,
+      ...init,
+    });
+  const json = { "content-type": "application/json" };
+
+  it("reads a JSON string as the string (openapi-fetch has already parsed it once)", async () => {
+    script(server, { status: 404, headers: json, body: '"no such experiment"' });
+    expect(await call()).toMatchObject({ status: 404, error: "no such experiment" });
+    script(server, { status: 404, headers: json, body: '"{\\"nested\\": 1}"' });
+    expect(await call()).toMatchObject({ status: 404, error: '{"nested": 1}' });
+  });
+
+  it("keeps openapi-fetch's value with the caller's own parseAs, and a middleware's replacement read as before", async () => {
+    script(server, { status: 404, headers: json, body: "not json" });
+    expect(await call({ parseAs: "json" })).toMatchObject({ status: 404, error: "not json" });
+    const replaced = createClient({
+      baseUrl: server.baseUrl,
+      retry: false,
+      middleware: [{ onResponse: () => new Response('{"code": "replaced"}', { status: 409, headers: json }) }],
+    });
+    expect(await replaced.patchExperiment({ params: { path: PATH }, body: PATCH_BODY })).toMatchObject({
+      status: 409,
+      error: { code: "replaced" },
+    });
+  });
+});
+
 describe("secrets", () => {
   const TOKEN = "api-9f8e7d6c-secret";
 

@@ -3,7 +3,7 @@
 // row, its --help's flags all taken, a Redocly config with several `apis`, --check's exit codes,
 // and a bad document refused with its place, exit 2, the output left as it was.
 import { spawn } from "node:child_process";
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, lstatSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeTempDir, REPO_ROOT, removeDir } from "./support/temp-dirs.js";
@@ -223,6 +223,16 @@ describe("types --check and bad input", () => {
     expect(missing.stderr).toContain("none.d.ts: missing");
     expect(() => statSync(path.join(work, "none.d.ts"))).toThrow();
     expect(readFileSync(file, "utf8")).toBe(written);
+  });
+
+  it("writes through a symbolic link and keeps the file's mode, as openapi-typescript's own write does", async () => {
+    writeFileSync(path.join(work, "real.d.ts"), "// old\n");
+    chmodSync(path.join(work, "real.d.ts"), 0o640);
+    symlinkSync("real.d.ts", path.join(work, "link.d.ts"));
+    expect((await types(["pets-30.json", "-o", "link.d.ts"], work)).status).toBe(0);
+    expect(lstatSync(path.join(work, "link.d.ts")).isSymbolicLink()).toBe(true);
+    expect(readFileSync(path.join(work, "real.d.ts"), "utf8")).toContain("export interface paths");
+    expect(statSync(path.join(work, "real.d.ts")).mode & 0o777).toBe(0o640);
   });
 
   it("refuses a document it cannot read with its place and exit 2, leaving the output as it was", async () => {

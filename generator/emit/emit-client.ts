@@ -1,12 +1,6 @@
 import type { ApiModel, OperationModel, ParameterModel } from "../model/api-model.js";
 import { parameterStyle } from "../model/resolve-operation.js";
-import {
-  authTable,
-  credentialMembers,
-  needsAuthMiddleware,
-  operationSecurity,
-  warnsOfSchemes,
-} from "./auth-view.js";
+import { authTable, credentialMembers, needsAuthMiddleware, operationSecurity, warnsOfSchemes } from "./auth-view.js";
 import type { DocBlock } from "./code-text.js";
 import { deprecationText } from "./deprecation-text.js";
 import { namedBodies, resultMembers } from "./result-types.js";

@@ -96,7 +96,9 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
     tagGroups: tagGroups(document, operations),
     fixtures,
     schemaDialect: String(document.openapi).startsWith("3.0") ? "3.0" : "3.1",
-    warnings: [...impossibleSchemaWarnings(spec, fixtures), ...deprecatedSchemeWarnings(
+    warnings: [
+      ...impossibleSchemaWarnings(spec, fixtures),
+      ...deprecatedSchemeWarnings(
         spec,
         auth?.schemeName,
         authSchemes.map((scheme) => scheme.schemeName),

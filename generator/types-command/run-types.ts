@@ -66,12 +66,23 @@ async function diagnose(error: unknown, target: TypesTarget): Promise<never> {
   ]);
 }
 
-/** Written beside the file and renamed over it: a reader never sees half a file. */
+/**
+ * Written beside the file and renamed over it: a reader never sees half a file. A symbolic link is
+ * written through, as openapi-typescript's own write does, and the file keeps its mode.
+ */
 function writeAtomically(file: string, text: string): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const staging = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(staging, text, "utf8");
-  fs.renameSync(staging, file);
+  const target = fs.existsSync(file) ? fs.realpathSync(file) : file;
+  const mode = fs.existsSync(target) ? fs.statSync(target).mode & 0o777 : undefined;
+  const staging = `${target}.${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(staging, text, mode === undefined ? "utf8" : { encoding: "utf8", mode });
+    if (mode !== undefined) fs.chmodSync(staging, mode);
+    fs.renameSync(staging, target);
+  } catch (error) {
+    fs.rmSync(staging, { force: true });
+    throw error;
+  }
 }
 
 function readIfPresent(file: string): string | undefined {

@@ -47,11 +47,34 @@ export async function plainSuccessBody(response: Response): Promise<DecodedBody>
   }
 }
 
+/** Error bodies as they arrived, for a response that claims JSON: openapi-fetch parses them before we can look. */
+const errorTexts = new WeakMap<Response, string>();
+
+/** `fetch`, keeping the text of each JSON error body (a copy is read; openapi-fetch reads the original). */
+export function keepErrorText(fetch: (request: Request) => Promise<Response>): (request: Request) => Promise<Response> {
+  return async (request) => {
+    const response = await fetch(request);
+    if (!response.ok && isJsonType(response)) errorTexts.set(response, await response.clone().text());
+    return response;
+  };
+}
+
+/** An error body that claims JSON, parsed once from its text: a JSON string stays a string; text that is not JSON is malformed. */
+function jsonError(status: number, text: string, response: Response): object {
+  if (text === "") return { status, error: text, response };
+  try {
+    return { status, error: JSON.parse(text) as unknown, response };
+  } catch (cause) {
+    return { status: 0, error: new ResponseParseError(status, text, cause), malformed: true, response };
+  }
+}
+
 /**
  * Success bodies arrive unread (we asked openapi-fetch for `parseAs: "stream"`) and are decoded
- * here by media type, so malformed JSON becomes a value, not an exception. Error bodies
- * openapi-fetch already tried to parse as JSON: text left over where the response claims JSON is
- * malformed too. With the caller's own `parseAs`, openapi-fetch's answer is kept as it is.
+ * here by media type, so malformed JSON becomes a value, not an exception. Error bodies that claim
+ * JSON are parsed from the text they arrived as (openapi-fetch's own parse cannot tell the JSON
+ * string `"x"` from the text `x`). With the caller's own `parseAs`, openapi-fetch's answer is kept
+ * as it is, errors included.
  */
 export async function toResult(
   answer: FetchAnswer,
@@ -68,10 +91,8 @@ export async function toResult(
       : { status: 0, error: new ResponseParseError(status, body.text, body.cause), malformed: true, response };
   }
   const body = answer.error;
-  if (typeof body !== "string" || body === "" || !isJsonType(response)) return { status, error: body, response };
-  try {
-    return { status, error: JSON.parse(body) as unknown, response };
-  } catch (cause) {
-    return { status: 0, error: new ResponseParseError(status, body, cause), malformed: true, response };
-  }
+  if (!parsed || !isJsonType(response)) return { status, error: body, response };
+  // A response a middleware put in place of the one fetched has no kept text: openapi-fetch's string is the text.
+  const text = errorTexts.get(response) ?? (typeof body === "string" ? body : undefined);
+  return text === undefined ? { status, error: body, response } : jsonError(status, text, response);
 }

@@ -8,7 +8,7 @@
 import createFetchClient, { mergeHeaders } from "openapi-fetch";
 import { chooseCredentials, credentialText, givenCredentials, secretsOf } from "./credentials.js";
 import { jsonBodyText } from "./media.js";
-import { toResult } from "./result.js";
+import { keepErrorText, toResult } from "./result.js";
 /** The caller's signal and the timeout, as one signal; undefined when there is neither. */
 export function callSignal(signal, timeoutMs) {
 	const timeout = timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs);
@@ -74,6 +74,7 @@ function wireOptions(spec, init, wire) {
 	const headers = wire.headers?.(params?.header, spec.params) ?? { ...params?.header };
 	const cookie = wire.cookies?.(params?.cookie, spec.params);
 	if (cookie !== undefined) headers.Cookie = cookie;
+	// Not `params.header`: openapi-fetch would merge its raw values over the serialized headers.
 	const options = { params: {
 		path: params?.path,
 		query: params?.query
@@ -125,7 +126,7 @@ export function createCallTransport(defaults, options, features) {
 	const supplied = auth === undefined ? {} : givenCredentials(auth, options.token, options.credentials);
 	const secrets = auth === undefined ? [options.token ?? ""] : secretsOf(auth, supplied);
 	const baseFetch = options.fetch ?? ((request) => globalThis.fetch(request));
-	const fetchFor = (retry) => features.reduce((fetch, feature) => feature.wrapFetch?.(fetch, options, retry) ?? fetch, baseFetch);
+	const fetchFor = (retry) => keepErrorText(features.reduce((fetch, feature) => feature.wrapFetch?.(fetch, options, retry) ?? fetch, baseFetch));
 	const fetchClient = createFetchClient({
 		baseUrl: options.baseUrl ?? defaults.baseUrl,
 		fetch: fetchFor(undefined)

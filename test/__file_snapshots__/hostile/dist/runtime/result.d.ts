@@ -25,11 +25,14 @@ export type DecodedBody = {
 export type SuccessDecoder = (response: Response) => Promise<DecodedBody>;
 /** A success body by the response's own Content-Type: JSON parsed, text as a string, anything else as a Blob. */
 export declare function plainSuccessBody(response: Response): Promise<DecodedBody>;
+/** `fetch`, keeping the text of each JSON error body (a copy is read; openapi-fetch reads the original). */
+export declare function keepErrorText(fetch: (request: Request) => Promise<Response>): (request: Request) => Promise<Response>;
 /**
 * Success bodies arrive unread (we asked openapi-fetch for `parseAs: "stream"`) and are decoded
-* here by media type, so malformed JSON becomes a value, not an exception. Error bodies
-* openapi-fetch already tried to parse as JSON: text left over where the response claims JSON is
-* malformed too. With the caller's own `parseAs`, openapi-fetch's answer is kept as it is.
+* here by media type, so malformed JSON becomes a value, not an exception. Error bodies that claim
+* JSON are parsed from the text they arrived as (openapi-fetch's own parse cannot tell the JSON
+* string `"x"` from the text `x`). With the caller's own `parseAs`, openapi-fetch's answer is kept
+* as it is, errors included.
 */
 export declare function toResult(answer: FetchAnswer, parsed: boolean, decodeSuccess?: SuccessDecoder): Promise<object>;
 export {};

@@ -16,7 +16,7 @@ import {
   secretsOf,
 } from "./credentials.js";
 import { jsonBodyText } from "./media.js";
-import { type SuccessDecoder, toResult } from "./result.js";
+import { keepErrorText, type SuccessDecoder, toResult } from "./result.js";
 import type { AuthSpec, CallOptions, ClientOptions, ClientWarning, OperationSpec, RequiredKeys } from "./types.js";
 
 export type Fetch = (request: Request) => Promise<Response>;
@@ -179,6 +179,7 @@ function wireOptions(
   };
   const cookie = wire.cookies?.(params?.cookie, spec.params);
   if (cookie !== undefined) headers.Cookie = cookie;
+  // Not `params.header`: openapi-fetch would merge its raw values over the serialized headers.
   const options: Record<string, unknown> = { params: { path: params?.path, query: params?.query } };
   if (wire.path !== undefined)
     options.pathSerializer = (path: string, values: ParamValues) => wire.path?.(path, values, spec.params) ?? path;
@@ -238,7 +239,7 @@ export function createCallTransport(
   const secrets = auth === undefined ? [options.token ?? ""] : secretsOf(auth, supplied);
   const baseFetch: Fetch = options.fetch ?? ((request) => globalThis.fetch(request));
   const fetchFor = (retry: CallOptions["retry"]): Fetch =>
-    features.reduce((fetch, feature) => feature.wrapFetch?.(fetch, options, retry) ?? fetch, baseFetch);
+    keepErrorText(features.reduce((fetch, feature) => feature.wrapFetch?.(fetch, options, retry) ?? fetch, baseFetch));
   const fetchClient = createFetchClient<Record<string, never>>({
     baseUrl: options.baseUrl ?? defaults.baseUrl,
     fetch: fetchFor(undefined),

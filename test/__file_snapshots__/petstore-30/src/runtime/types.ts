@@ -623,11 +623,7 @@ export type OperationRequest<
   Default extends string = never,
 > = ([Default] extends [never]
   ? FetchInit<PathItem[Lowercase<Method>]>
-  : ByContentType<
-      FetchInit<PathItem[Lowercase<Method>]>,
-      RequestContent<PathItem[Lowercase<Method>]>,
-      Default
-    >) &
+  : ByContentType<FetchInit<PathItem[Lowercase<Method>]>, RequestContent<PathItem[Lowercase<Method>]>, Default>) &
   CallOptions;
 
 /** One operation's method, from its named request and result types. */
