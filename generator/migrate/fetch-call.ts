@@ -3,6 +3,7 @@
 import type { CallExpression, Node as MorphNode, ObjectLiteralExpression } from "ts-morph";
 import type { OperationModel } from "../model/api-model.js";
 import type { Edit } from "./call-edits.js";
+import { queryTypeProblem, queryValuesProblem } from "./fetch-query-values.js";
 import { resultReadProblem } from "./fetch-result-reads.js";
 import { bodyContentType, parametersDifference } from "./fetch-wire.js";
 
@@ -72,12 +73,16 @@ function givenNames(morph: Morph, value: MorphNode | undefined): string[] | unde
 
 function paramsProblem(morph: Morph, operation: OperationModel, params: MorphNode | undefined): string | undefined {
   if (params === undefined) return undefined;
-  if (!morph.Node.isObjectLiteralExpression(params))
+  if (!morph.Node.isObjectLiteralExpression(params)) {
+    const query = params.getType().getProperty("query")?.getTypeAtLocation(params);
+    const unseenQuery = query === undefined ? undefined : queryTypeProblem(query, params, `${params.getText()}.query`);
     return (
       parametersDifference(operation, "query", undefined) ??
       parametersDifference(operation, "path", undefined) ??
-      parametersDifference(operation, "header", undefined)
+      parametersDifference(operation, "header", undefined) ??
+      unseenQuery
     );
+  }
   const locations = literalProperties(morph, params);
   if (typeof locations === "string") return `its params: ${locations}`;
   for (const [location, property] of locations) {
@@ -86,6 +91,8 @@ function paramsProblem(morph: Morph, operation: OperationModel, params: MorphNod
     const names = location === "path" ? undefined : givenNames(morph, propertyValue(morph, property));
     const difference = parametersDifference(operation, location, names);
     if (difference !== undefined) return difference;
+    const values = location === "query" ? queryValuesProblem(morph, property) : undefined;
+    if (values !== undefined) return values;
   }
   return undefined;
 }
@@ -173,14 +180,31 @@ export function planFetchCall(
   const reads = resultReadProblem(morph, call);
   if (reads !== undefined) return reads;
   const callee = `${receiver}.${operation.methodName}(`;
-  if (parts.init === undefined) return [{ start: call.getStart(), end: call.getEnd(), text: `${callee})` }];
+  // openapi-fetch read every success body as JSON text whatever its Content-Type: `parseAs: "json"` keeps that reading.
+  const added = [...(init.contentType === undefined ? [] : [`contentType: ${JSON.stringify(init.contentType)}`])];
+  if (parts.init === undefined)
+    return [{ start: call.getStart(), end: call.getEnd(), text: `${callee}{ ${PARSE_AS} })` }];
   const start = parts.init.getStart();
   const edits: Edit[] = [
     { start: call.getStart(), end: start, text: callee },
     { start: parts.init.getEnd(), end: call.getEnd(), text: ")" },
   ];
-  // Openapi-fetch sent the body as the caller's Content-Type: the generated client is told the same media type.
-  if (init.contentType !== undefined)
-    edits.push({ start: start + 1, end: start + 1, text: ` contentType: ${JSON.stringify(init.contentType)},` });
+  const literal = parts.init as ObjectLiteralExpression;
+  const given = literalProperties(morph, literal);
+  if (typeof given !== "string" && !given.has("parseAs")) added.unshift(PARSE_AS);
+  if (added.length > 0) edits.push(initInsertion(literal, added));
   return edits;
+}
+
+const PARSE_AS = 'parseAs: "json"';
+
+/** The edit that writes `entries` first in the init literal, on their own lines where its properties are. */
+function initInsertion(literal: ObjectLiteralExpression, entries: readonly string[]): Edit {
+  const at = literal.getStart() + 1;
+  const first = literal.getProperties()[0];
+  if (first === undefined) return { start: at, end: literal.getEnd() - 1, text: ` ${entries.join(", ")} ` };
+  if (!literal.getText().includes("\n")) return { start: at, end: at, text: ` ${entries.join(", ")},` };
+  const text = literal.getSourceFile().getFullText();
+  const indent = /^[ \t]*/.exec(text.slice(text.lastIndexOf("\n", first.getStart()) + 1))?.[0] ?? "";
+  return { start: at, end: at, text: entries.map((entry) => `\n${indent}${entry},`).join("") };
 }

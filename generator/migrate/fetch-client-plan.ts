@@ -4,7 +4,7 @@ import type { SourceFile } from "ts-morph";
 import { type Edit, statementRemoval } from "./call-edits.js";
 import { type OperationsByRoute, planFetchCall } from "./fetch-call.js";
 import type { FetchClient } from "./fetch-clients.js";
-import { ConstructionError, generatedConstruction } from "./fetch-construction.js";
+import { ConstructionError, generatedConstruction, unsentHeaderNames } from "./fetch-construction.js";
 import { annotationRemoval, createBindingOnlyFor, createBindingRemoval } from "./fetch-in-place.js";
 
 type Morph = typeof import("ts-morph");
@@ -122,6 +122,7 @@ export function planClient(
     client.construction,
     client.uses.flatMap((use) => use.args),
     name,
+    unsentHeaderNames(operations.values()),
   );
   const declarationFile = client.declaration.getSourceFile();
   if (imported === undefined) addEdit(plan, declarationFile, importEdit(client, name));

@@ -2,13 +2,30 @@
 // per operation: the rewrite is refused there rather than send another request.
 import type { OperationModel, ParameterModel } from "../model/api-model.js";
 import { mediaKind } from "../model/media-kind.js";
+import type { SchemaResolver } from "../model/resolve-operation.js";
 
 const PRIMITIVE_TYPES = new Set(["string", "number", "integer", "boolean"]);
 
+/** One primitive type, or one and null (`type: [string, "null"]`); the schema is resolved (see {@link withResolvedParameters}). */
 function isPrimitiveSchema(schema: unknown): boolean {
   if (typeof schema !== "object" || schema === null) return false;
   const type = (schema as { type?: unknown }).type;
-  return typeof type === "string" && PRIMITIVE_TYPES.has(type);
+  const types = (Array.isArray(type) ? type : [type]).filter((entry) => entry !== "null");
+  return types.length === 1 && typeof types[0] === "string" && PRIMITIVE_TYPES.has(types[0]);
+}
+
+/**
+ * The operation with each parameter's schema (and an array's `items`) resolved where it is a
+ * `$ref`, so the checks here read the type a reference names rather than the reference.
+ */
+export function withResolvedParameters(operation: OperationModel, resolve: SchemaResolver): OperationModel {
+  const parameters = operation.parameters.map((parameter) => {
+    const schema = resolve(parameter.schema);
+    if (schema === undefined) return parameter;
+    const items = schema.items === undefined ? undefined : resolve(schema.items);
+    return { ...parameter, schema: items === undefined ? schema : { ...schema, items } };
+  });
+  return { ...operation, parameters };
 }
 
 /** Primitive, or an array of primitives: the values openapi-fetch's form serializer writes as the spec's default style does. */

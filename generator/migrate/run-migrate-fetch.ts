@@ -8,11 +8,13 @@ import { SpecError } from "../errors.js";
 import { loadSpec } from "../load/load-spec.js";
 import type { ApiModel } from "../model/api-model.js";
 import { buildModel } from "../model/build-model.js";
+import { type SchemaResolver, schemaResolver } from "../model/resolve-operation.js";
 import { applyEdits, type Edit } from "./call-edits.js";
 import type { OperationsByRoute } from "./fetch-call.js";
 import { type ClientPlan, ConstructionError, callKey, planClient } from "./fetch-client-plan.js";
 import { findFetchClients, strayFetchCalls } from "./fetch-clients.js";
 import { newlyUnusedImportRemovals, unusedImports } from "./fetch-imports.js";
+import { withResolvedParameters } from "./fetch-wire.js";
 import type { MigrateProblem, MigrateResult } from "./run-migrate.js";
 import { createProject, filesToMigrate } from "./run-migrate.js";
 
@@ -24,9 +26,12 @@ export interface MigrateFromFetchOptions {
   readonly write: boolean;
 }
 
-function operationsByRoute(model: ApiModel): OperationsByRoute {
+function operationsByRoute(model: ApiModel, resolve: SchemaResolver): OperationsByRoute {
   return new Map(
-    model.operations.map((operation) => [`${operation.method.toLowerCase()} ${operation.path}`, operation]),
+    model.operations.map((operation) => [
+      `${operation.method.toLowerCase()} ${operation.path}`,
+      withResolvedParameters(operation, resolve),
+    ]),
   );
 }
 
@@ -179,7 +184,8 @@ function problemAt(file: SourceFile, position: number, reason: string): MigrateP
 export async function runMigrateFromFetch(options: MigrateFromFetchOptions): Promise<MigrateResult> {
   const dir = path.resolve(options.dir);
   checkDirectory(dir, options.dir);
-  const operations = operationsByRoute(buildModel(await loadSpec(options.specPath)));
+  const spec = await loadSpec(options.specPath);
+  const operations = operationsByRoute(buildModel(spec), schemaResolver(spec.document));
   const morph = await import("ts-morph");
   const project = createProject(morph, dir);
   const files = filesToMigrate(project, dir);
