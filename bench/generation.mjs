@@ -12,7 +12,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const PEAK = path.join(root, "bench", "peak-memory.cjs");
 
 /** Wall time (ms) and peak resident memory (MiB) of one Node command. */
-function measure(args, dir) {
+export function measure(args, dir) {
   const peakFile = path.join(dir, "peak");
   const env = { ...process.env, NODE_OPTIONS: `--require ${PEAK}`, BENCH_PEAK_FILE: peakFile };
   const started = performance.now();

@@ -7,6 +7,7 @@ import { benchConsumerScale } from "./consumer-scale.mjs";
 import { benchEntrySizes } from "./entry-sizes.mjs";
 import { benchGeneration } from "./generation.mjs";
 import { benchOperationsEntry } from "./operations-entry.mjs";
+import { benchSizeSeries } from "./size-series.mjs";
 import { benchTypesCommand } from "./types-command.mjs";
 import { benchValidators } from "./validators.mjs";
 
@@ -25,8 +26,9 @@ const sections = [
   benchClientLoad,
   benchValidators,
   benchTypesCommand,
+  benchSizeSeries,
 ];
-// `npm run bench -- <name>`: one section (generation, consumer, operations, sizes, scale, load, validators, types).
+// `npm run bench -- <name>`: one section (generation, consumer, operations, sizes, scale, load, validators, types, series).
 const only = process.argv[2];
 const named = {
   generation: benchGeneration,
@@ -37,6 +39,7 @@ const named = {
   load: benchClientLoad,
   validators: benchValidators,
   types: benchTypesCommand,
+  series: benchSizeSeries,
 };
 if (only !== undefined && !(only in named)) {
   console.error(`no bench section "${only}": one of ${Object.keys(named).join(", ")}`);
