@@ -45,6 +45,12 @@ describe("migrate --from openapi-fetch keeps openapi-fetch's readings", () => {
     link(generated.dir, "items-client");
     link(path.join(REPO_ROOT, "node_modules", "openapi-fetch"), "openapi-fetch");
     link(path.join(REPO_ROOT, "node_modules", "@types"), "@types");
+    // openapi-typescript's usual setup: `paths` from the project's own schema file, not the generated package.
+    cpSync(path.join(generated.dir, "src", "schema.ts"), path.join(project, "src", "schema.ts"));
+    writeFileSync(
+      path.join(project, "src", "own.ts"),
+      'import createClient from "openapi-fetch";\nimport type { paths } from "./schema.js";\n\nconst own = createClient<paths>({ baseUrl: process.env.ITEMS_BASE_URL ?? "" });\n\nexport async function ownTag(): Promise<unknown> {\n  const { data } = await own.GET("/items", { params: { query: { tag: "old" } } });\n  return data;\n}\n',
+    );
   });
   afterAll(() => {
     removeDir(work);
@@ -64,6 +70,10 @@ describe("migrate --from openapi-fetch keeps openapi-fetch's readings", () => {
       const run = spawnSync(process.execPath, [...args, "--spec", spec, "--write"], { encoding: "utf8" });
       expect(run.status).toBe(1);
       expect(run.stdout + run.stderr).toMatch(/items\.ts:\d+:\d+.*ids/);
+      expect(run.stdout + run.stderr).toMatch(
+        /own\.ts:\d+:\d+.*`paths` comes from a file of this project \(a relative import\), not from the generated package/,
+      );
+      expect(readFileSync(path.join(project, "src", "own.ts"), "utf8")).toContain('own.GET("/items"');
       const source = readFileSync(path.join(project, "src", "items.ts"), "utf8");
       expect(source).toContain('clientGenerated.listItems({ parseAs: "json", params: { query: { tag: "new" } } })');
       expect(source).toContain('client.GET("/items", { params: { query: { ids: [] } } })');

@@ -115,6 +115,15 @@ function classifyReference(morph: Morph, client: FetchClient, reference: Identif
   else (client as { otherUse?: string }).otherUse ??= `the client's \`${member}\` is used at ${where(reference)}`;
 }
 
+/**
+ * `paths` from a file of the project itself (openapi-typescript's `schema.d.ts`), not from a generated
+ * package: the rewrite would not know which package's client to import, so every call is left, saying so.
+ */
+function ownSchemaBlocker(specifier: string): string | undefined {
+  if (!specifier.startsWith(".")) return undefined;
+  return `\`paths\` comes from a file of this project (a relative import), not from the generated package: import it from the package \`generate\` wrote (\`import type { paths } from "<its package.json name>"\`, the same types), install that package where the calls are, and run again`;
+}
+
 /** The client a `createClient<paths>(…)` call of openapi-fetch makes, when it is a variable's initializer. */
 function clientOf(morph: Morph, construction: CallExpression): FetchClient | undefined {
   const declaration = construction.getParent();
@@ -129,7 +138,7 @@ function clientOf(morph: Morph, construction: CallExpression): FetchClient | und
     ...source,
     calls: [],
     uses: [],
-    blocker: undefined,
+    blocker: ownSchemaBlocker(source.specifier),
     otherUse: undefined,
   };
   const declarationEnd = declaration.getVariableStatement()?.getEnd() ?? declaration.getEnd();
