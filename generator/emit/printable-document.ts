@@ -14,6 +14,30 @@ function spelledOut(value: unknown): unknown {
 }
 
 /**
+ * Boolean schemas (valid in OpenAPI 3.1 and 3.2) written out as the objects they mean (`true` as
+ * `{}`, `false` as `{ not: {} }`) where openapi-typescript reads an object (it throws on
+ * `oneOf: [true, …]`), in place. Shared with the `types` command.
+ */
+export function spellOutBooleanSchemas(value: unknown): void {
+  if (Array.isArray(value)) {
+    value.forEach(spellOutBooleanSchemas);
+    return;
+  }
+  if (!isRecord(value)) return;
+  for (const [key, item] of Object.entries(value)) {
+    if (DATA_KEYWORDS.has(key)) continue;
+    if (LISTS.has(key) && Array.isArray(item))
+      item.forEach((schema, index) => {
+        item[index] = spelledOut(schema);
+      });
+    else if (SINGLES.has(key)) setOwn(value, key, spelledOut(item));
+    else if (MAPS.has(key) && isRecord(item))
+      for (const [name, schema] of Object.entries(item)) setOwn(item, name, spelledOut(schema));
+    spellOutBooleanSchemas(value[key]);
+  }
+}
+
+/**
  * A copy of the document for openapi-typescript: boolean schemas (valid in OpenAPI 3.1) written
  * out as the objects they mean (`true` as `{}`, `false` as `{ not: {} }`) where it reads an object
  * (it throws on `oneOf: [true, …]`). `additionalProperties: false` stays: it prints that itself.
@@ -22,25 +46,7 @@ function spelledOut(value: unknown): unknown {
 export function printableDocument(document: Record<string, unknown>): Record<string, unknown> {
   const copy = structuredClone(document);
   downlevelDocument(copy, document);
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) {
-      value.forEach(visit);
-      return;
-    }
-    if (!isRecord(value)) return;
-    for (const [key, item] of Object.entries(value)) {
-      if (DATA_KEYWORDS.has(key)) continue;
-      if (LISTS.has(key) && Array.isArray(item))
-        item.forEach((schema, index) => {
-          item[index] = spelledOut(schema);
-        });
-      else if (SINGLES.has(key)) setOwn(value, key, spelledOut(item));
-      else if (MAPS.has(key) && isRecord(item))
-        for (const [name, schema] of Object.entries(item)) setOwn(item, name, spelledOut(schema));
-      visit(value[key]);
-    }
-  };
-  visit(copy);
+  spellOutBooleanSchemas(copy);
   describeBareMedia(copy);
   // openapi-typescript's CLI bundles with Redocly, which adds an empty `components`: printed as
   // an interface of `never`s, not `Record<string, never>`. Added here, so the types read the same.
