@@ -43,7 +43,11 @@ function exportsByReader(files: ReadonlyMap<string, string>, entry: string): Rec
   return Object.fromEntries(
     [...reader.of(entry)].map(([name, declarations]) => [
       name,
-      declarations.map(({ node, source }) => `${source.fileName}@${node.getStart(source)}`),
+      declarations.map((declaration) =>
+        "node" in declaration
+          ? `${declaration.source.fileName}@${declaration.node.getStart(declaration.source)}`
+          : `prepared ${declaration.name}`,
+      ),
     ]),
   );
 }

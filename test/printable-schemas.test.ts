@@ -47,7 +47,7 @@ describe.each(SPECS)("%s as written, handed to openapi-typescript unchanged", (n
       const document = parse(readFileSync(path.join(DIR, name), "utf8")) as Record<string, unknown>;
       writeFiles(
         dir,
-        new Map([["schema.ts", await renderSchemaTypes(document, (pointer) => ({ file: name, pointer }))]]),
+        new Map([["schema.ts", (await renderSchemaTypes(document, (pointer) => ({ file: name, pointer }))).source]]),
       );
       expect(typecheck([path.join(dir, "schema.ts")]).join("\n")).toMatch(
         /does not exist on type|referenced directly or indirectly in its own type annotation/,

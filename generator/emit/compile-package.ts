@@ -3,22 +3,30 @@ import { loadOxcTransform, packageVersion } from "../require-package.js";
 
 type Oxc = ReturnType<typeof loadOxcTransform>;
 
+interface Compiled {
+  readonly js: string;
+  readonly dts: string;
+}
+
 /**
  * One source file to `.js` and `.d.ts` with Oxc: the generated sources are written to satisfy
- * `isolatedDeclarations`, so each file compiles on its own, without a TypeScript program. Oxc's
- * asynchronous calls run on libuv's thread pool, so files compile in parallel with each other and
- * with whatever the main thread does meanwhile (rendering the templates while schema.ts compiles).
+ * `isolatedDeclarations`, so each file compiles on its own, without a TypeScript program. One
+ * parse gives both (`typescript.declaration`; two calls parsed each file twice, and held both
+ * parses at once). Oxc's asynchronous calls run on libuv's thread pool, so files compile in
+ * parallel with each other and with whatever the main thread does meanwhile.
  */
-async function compileOne(oxc: Oxc, file: string, text: string): Promise<string> {
-  const [js, dts] = await Promise.all([
-    oxc.transform(file, text, { target: "es2022", sourceType: "module" }),
-    oxc.isolatedDeclaration(file, text, { stripInternal: false }),
-  ]);
-  const problems = [...js.errors, ...dts.errors];
-  if (problems.length > 0) {
-    throw new Error(`internal error: cannot compile ${file}: ${problems.map((problem) => problem.message).join("; ")}`);
+async function compileOne(oxc: Oxc, file: string, text: string): Promise<Compiled> {
+  const result = await oxc.transform(file, text, {
+    target: "es2022",
+    sourceType: "module",
+    typescript: { declaration: { stripInternal: false } },
+  });
+  if (result.errors.length > 0) {
+    throw new Error(
+      `internal error: cannot compile ${file}: ${result.errors.map((problem) => problem.message).join("; ")}`,
+    );
   }
-  return JSON.stringify({ js: js.code, dts: dts.code });
+  return { js: result.code, dts: result.declaration ?? "" };
 }
 
 /**
@@ -33,21 +41,27 @@ export async function compileSources(
   let oxc: Oxc | undefined; // loaded on the first cache miss only
   const stamp = (): string[] => [codeStamp(import.meta.url), packageVersion("oxc-transform")];
   const files = [...sources].filter(([file]) => file.startsWith("src/") && file.endsWith(".ts"));
+  const compile = (file: string, text: string): Promise<Compiled> => {
+    oxc ??= loadOxcTransform();
+    return compileOne(oxc, file, text);
+  };
+  // Without a cache, no round trip through JSON (a copy of every output, twice).
   const results = await Promise.all(
-    files.map(([file, text]) =>
-      cache.through(
-        () => stepKey("compile", ...stamp(), file, text),
-        () => {
-          oxc ??= loadOxcTransform();
-          return compileOne(oxc, file, text);
-        },
-      ),
+    files.map(async ([file, text]) =>
+      cache === NO_CACHE
+        ? compile(file, text)
+        : (JSON.parse(
+            await cache.through(
+              () => stepKey("compile", ...stamp(), file, text),
+              async () => JSON.stringify(await compile(file, text)),
+            ),
+          ) as Compiled),
     ),
   );
   const output = new Map<string, string>();
   files.forEach(([file], index) => {
     const base = `dist/${file.slice("src/".length, -".ts".length)}`; // src/fixtures/x.ts → dist/fixtures/x
-    const { js, dts } = JSON.parse(results[index] ?? "") as { js: string; dts: string };
+    const { js, dts } = results[index] ?? { js: "", dts: "" };
     output.set(`${base}.js`, js);
     output.set(`${base}.d.ts`, dts);
   });

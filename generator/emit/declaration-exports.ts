@@ -2,10 +2,21 @@ import path from "node:path";
 import type * as TS from "typescript";
 
 /** A declaration an entry exports, with the file it is written in (node texts are read from it). */
-export interface ExportedDeclaration {
+export interface ParsedDeclaration {
   readonly node: TS.Node;
   readonly source: TS.SourceFile;
 }
+
+/** A declaration of a file whose surface lines are known already (`schema.d.ts`), under its own name. */
+export interface PreparedDeclaration {
+  readonly name: string;
+  readonly lines: readonly string[];
+}
+
+export type ExportedDeclaration = ParsedDeclaration | PreparedDeclaration;
+
+/** Files whose exports are given, each by name with its lines, rather than parsed. */
+export type PreparedFiles = ReadonlyMap<string, Readonly<Record<string, readonly string[]>>>;
 
 /**
  * What each declaration file of the generated package exports, followed through `export … from`,
@@ -14,7 +25,8 @@ export interface ExportedDeclaration {
  * symbol of every file (about 0.3 s and 100 MB for the upstream document's 4 MB of declarations)
  * only to follow a handful of re-export statements in files this generator wrote. Files are parsed
  * on first use, without their JSDoc (see `isDeprecated`). A specifier outside the package
- * (`openapi-fetch`) resolves to nothing, as it does in a program that does not contain it.
+ * (`openapi-fetch`) resolves to nothing, as it does in a program that does not contain it. A
+ * prepared file is not parsed: its exports are the declarations given for it.
  */
 export class DeclarationExports {
   private readonly parsed = new Map<string, TS.SourceFile | undefined>();
@@ -23,6 +35,7 @@ export class DeclarationExports {
   constructor(
     private readonly ts: typeof TS,
     private readonly files: ReadonlyMap<string, string>,
+    private readonly prepared: PreparedFiles = new Map(),
   ) {}
 
   /** Every name `file` exports, with its declarations in source order. */
@@ -31,6 +44,11 @@ export class DeclarationExports {
     if (known !== undefined) return known;
     const result = new Map<string, ExportedDeclaration[]>();
     this.exports.set(file, result); // before the walk: an `export *` cycle ends here
+    const given = this.prepared.get(file);
+    if (given !== undefined) {
+      for (const [name, lines] of Object.entries(given)) result.set(name, [{ name, lines }]);
+      return result;
+    }
     const source = this.parse(file);
     if (source === undefined) return result;
     const stars: string[] = [];
@@ -89,7 +107,9 @@ export class DeclarationExports {
     if (specifier === undefined || !this.ts.isStringLiteral(specifier) || !specifier.text.startsWith("."))
       return undefined;
     const target = path.posix.join(path.posix.dirname(file), specifier.text).replace(/\.(m|c)?js$/, "");
-    return [`${target}.d.ts`, `${target}/index.d.ts`].find((candidate) => this.files.has(candidate));
+    return [`${target}.d.ts`, `${target}/index.d.ts`].find(
+      (candidate) => this.files.has(candidate) || this.prepared.has(candidate),
+    );
   }
 
   /** What a name used in `export { name }` stands for: a declaration of the file, or an import. */

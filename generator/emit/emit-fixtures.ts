@@ -53,16 +53,49 @@ function builderDoc(schema: SchemaModel, traits: readonly string[]): DocBlock {
   };
 }
 
-/** The builder and list-builder names of each schema, in `model.schemas` order (shared with the README). */
-export function fixtureBuilderNames(model: ApiModel): { readonly build: string; readonly list: string }[] {
+interface BuilderNames {
+  readonly build: string;
+  readonly list: string;
+}
+
+/** Worked out once per model: the README asks for one schema's names per operation. */
+const builderNames = new WeakMap<
+  ApiModel,
+  { readonly inOrder: readonly BuilderNames[]; readonly byName: ReadonlyMap<string, BuilderNames> }
+>();
+
+function namesOf(model: ApiModel): {
+  readonly inOrder: readonly BuilderNames[];
+  readonly byName: ReadonlyMap<string, BuilderNames>;
+} {
+  const known = builderNames.get(model);
+  if (known !== undefined) return known;
   const singles = model.schemas.map((schema) => `build${schema.typeName}`);
   const lists = model.schemas.map((schema) => `build${schema.typeName}List`);
   // Single builders keep their names; a list builder that would clash (schemas Foo and FooList) steps aside.
   const names = uniqueNames([...singles, ...lists], new Set(["mergeOverrides", "resetFixtureSequence"]));
-  return model.schemas.map((_, index) => ({
+  const inOrder = model.schemas.map((_, index) => ({
     build: names[index] ?? "",
     list: names[model.schemas.length + index] ?? "",
   }));
+  const byName = new Map<string, BuilderNames>();
+  model.schemas.forEach((schema, index) => {
+    const entry = inOrder[index];
+    if (!byName.has(schema.name) && entry !== undefined) byName.set(schema.name, entry);
+  });
+  const result = { inOrder, byName };
+  builderNames.set(model, result);
+  return result;
+}
+
+/** The builder and list-builder names of each schema, in `model.schemas` order (shared with the README). */
+export function fixtureBuilderNames(model: ApiModel): readonly BuilderNames[] {
+  return namesOf(model).inOrder;
+}
+
+/** The builder names of the (first) component schema named `name`. */
+export function fixtureBuilderOf(model: ApiModel, name: string | undefined): BuilderNames | undefined {
+  return name === undefined ? undefined : namesOf(model).byName.get(name);
 }
 
 /** `src/fixtures.ts` (one builder and one list builder per component schema) and the engine it runs on. */

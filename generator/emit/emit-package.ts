@@ -1,7 +1,7 @@
 import type { ApiModel, ExampleValue, OperationModel } from "../model/api-model.js";
 import { markdownInline, propertyKey, stringLiteral } from "./code-text.js";
 import { deprecationText } from "./deprecation-text.js";
-import { fixtureBuilderNames } from "./emit-fixtures.js";
+import { fixtureBuilderNames, fixtureBuilderOf } from "./emit-fixtures.js";
 import { migratedOperations, migrationNames, resultProperties } from "./emit-migrations.js";
 import { operationFunctionNames } from "./emit-operations.js";
 import { isReading, queryExportNames } from "./emit-query.js";
@@ -93,8 +93,7 @@ export function exampleCall(
       .map((param) => `${propertyKey(param.name)}: ${exampleLiteral(param.value)}`);
     return entries.length === 0 ? [] : [`${location}: { ${entries.join(", ")} }`];
   });
-  const index = model.schemas.findIndex((schema) => schema.name === example.bodySchemaName);
-  const builder = index === -1 ? undefined : fixtureBuilderNames(model)[index]?.build;
+  const builder = fixtureBuilderOf(model, example.bodySchemaName)?.build;
   const parts = [
     ...(groups.length === 0 ? [] : [`params: { ${groups.join(", ")} }`]),
     ...(builder === undefined ? [] : [`body: ${builder}()`]),

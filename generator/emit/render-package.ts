@@ -32,14 +32,10 @@ export interface RenderInput {
 export async function renderPackage(input: RenderInput): Promise<Map<string, string>> {
   const { model, templates } = input;
   const times = input.times ?? new StepTimes();
-  const schema = new Map([
-    [
-      "src/schema.ts",
-      await times.measureAsync("types (openapi-typescript)", () =>
-        renderSchemaTypes(input.document, input.locate, input.cache),
-      ),
-    ],
-  ]);
+  const types = await times.measureAsync("types (openapi-typescript)", () =>
+    renderSchemaTypes(input.document, input.locate, input.cache),
+  );
+  const schema = new Map([["src/schema.ts", types.source]]);
   // schema.ts (most of the output) compiles on Oxc's threads while this thread renders the rest.
   const schemaCompiled = compileSources(schema, input.cache);
   schemaCompiled.catch(() => undefined); // awaited below; not "unhandled" if the rest fails first
@@ -66,7 +62,10 @@ export async function renderPackage(input: RenderInput): Promise<Map<string, str
   all.set("openapi.json", documentJson(input.document));
   all.set(
     "api-surface.txt",
-    await times.measureAsync("API surface", () => renderSurface(compiled, model.packageName, input.cache)),
+    // schema.ts's exports come from the types step: dist/schema.d.ts is not parsed.
+    await times.measureAsync("API surface", () =>
+      renderSurface(compiled, model.packageName, input.cache, new Map([["dist/schema.d.ts", types.surface]])),
+    ),
   );
   return new Map([...all.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
