@@ -169,7 +169,9 @@ describe("the generated package's docs", () => {
     const client = readFileSync(path.join(generated.dir, "src", "client.ts"), "utf8");
     expect(client).toContain("With [Connect](/docs/connect), you can delete accounts you manage.");
     expect(client).not.toMatch(/<p>|<\/a>/);
-    expect(client).toMatch(/readonly basicAuth\?: Runtime\.BasicCredential \| undefined;/);
+    // The Credentials type lives beside the request and result types (operation-types.ts), which client.ts re-exports.
+    const types = readFileSync(path.join(generated.dir, "src", "operation-types.ts"), "utf8");
+    expect(types).toMatch(/readonly basicAuth\?: Runtime\.BasicCredential \| undefined;/);
   });
 });
 

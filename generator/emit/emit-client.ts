@@ -89,12 +89,12 @@ export function operationView(
     resultType: operation.resultTypeName,
     requestDoc: {
       paragraphs: [
-        `The request of {@link Client.${operation.methodName}}: \`params\` (path, query, header), \`body\`, and per-call options.`,
+        `The request of \`${operation.methodName}\` (the client's method, and \`<pkg>/operations\`' function): \`params\` (path, query, header), \`body\`, and per-call options.`,
       ],
     },
     resultDoc: {
       paragraphs: [
-        `What {@link Client.${operation.methodName}} resolves to: one member per documented status, so \`switch (result.status)\` narrows it (\`status: 0\` is a malformed body).`,
+        `What \`${operation.methodName}\` resolves to: one member per documented status, so \`switch (result.status)\` narrows it (\`status: 0\` is a malformed body).`,
       ],
     },
     resultMembers: members.map((text, index) => ({ text, last: index === members.length - 1 })),
@@ -165,11 +165,17 @@ export function createClientDoc(model: ApiModel): DocBlock {
 /** The static runtime files, rendered from templates/runtime/ into src/runtime/ (and `auth` when the document needs it). */
 const RUNTIME_FILES = [
   "types",
+  "fetch-types",
   "result",
   "retry",
   "transport",
   "warnings",
   "call",
+  "send",
+  "outgoing",
+  "redact",
+  "middleware",
+  "fetch-client",
   "credentials",
   "features",
   "client-runtime",
@@ -181,14 +187,22 @@ const RUNTIME_FILES = [
   "validation",
 ] as const;
 
-/** `client.ts` (the Client interface, operation table and createClient) and the static runtime. */
+/**
+ * `client.ts` (the Client interface, operation table and createClient), `operation-types.ts` (each
+ * operation's request and result types, which client.ts re-exports) and the static runtime.
+ */
 export function renderClient(model: ApiModel, templates: TemplateSet): Map<string, string> {
   const typeNames = new Map(model.schemas.map((schema) => [schema.name, schema.typeName]));
   const authMiddleware = needsAuthMiddleware(model);
+  const credentials = credentialMembers(model);
   const view = {
     defaultBaseUrl: model.defaultBaseUrl,
     authTable: authTable(model),
-    credentials: credentialMembers(model),
+    credentials,
+    typeImports: [
+      ...(credentials.length > 0 ? ["Credentials"] : []),
+      ...model.operations.flatMap((operation) => [operation.requestTypeName, operation.resultTypeName]),
+    ],
     authMiddleware,
     clientDoc: { paragraphs: [`${model.title} ${model.apiVersion}`.trim(), model.description] },
     operations: model.operations.map((operation) => operationView(operation, typeNames, model)),
@@ -196,7 +210,10 @@ export function renderClient(model: ApiModel, templates: TemplateSet): Map<strin
     createDoc: createClientDoc(model),
     authDeprecation: warnsOfSchemes(model),
   };
-  const files = new Map([["src/client.ts", templates.render("client.ts", view)]]);
+  const files = new Map([
+    ["src/client.ts", templates.render("client.ts", view)],
+    ["src/operation-types.ts", templates.render("operation-types.ts", view)],
+  ]);
   for (const file of [...RUNTIME_FILES, ...(authMiddleware ? ["auth"] : [])])
     files.set(`src/runtime/${file}.ts`, templates.render(`runtime/${file}.ts`, {}));
   return files;

@@ -20,6 +20,7 @@ const PARTS = {
   unsentCookies: "params",
   fullQuery: "client-runtime",
   wireBody: "body",
+  jsonBody: "media",
   streamSuccess: "stream",
   warnOnce: "warnings",
 } as const;
@@ -40,6 +41,7 @@ const ENTRY_NAMES = new Set([
   "TransportFeature",
   "OperationFunction",
   "validation",
+  "middleware",
 ]);
 
 /** The wire parts of one operation: plain serializers where every parameter is in its location's default style, the full ones otherwise. */
@@ -54,14 +56,16 @@ function wireParts(operation: OperationModel, styled: boolean): WireParts {
     parts.cookies = "serializeCookies";
     parts.unsentCookies = "unsentCookies";
   }
-  // The core writes JSON itself; any other media type (a wildcard one too) is body.ts's.
+  // JSON alone is media.ts's small writer; any other media type (a wildcard one too) is body.ts's.
+  const bodies = operation.requestBody?.media ?? [];
   if (
-    (operation.requestBody?.media ?? []).some(
+    bodies.some(
       (media) =>
         mediaKind(media.contentType) !== "json" || media.contentType.includes("*") || media.stream !== undefined,
     )
   )
     parts.body = "wireBody";
+  else if (bodies.length > 0) parts.body = "jsonBody";
   if (operation.responses.some((response) => response.media.some((media) => media.stream !== undefined)))
     parts.success = "streamSuccess";
   if (operation.deprecated || operation.replacement !== undefined) parts.warn = "warnOnce";
@@ -69,6 +73,18 @@ function wireParts(operation: OperationModel, styled: boolean): WireParts {
 }
 
 /** Each operation's function name in the entry: its method name, unless that is a reserved word or one of the entry's own names. */
+/** One scheme, in a header, neither HTTP Basic nor deprecated: the transport needs only its own small credential policy (credentials.ts `oneScheme`). */
+function onlyHeaderScheme(model: ApiModel): boolean {
+  const [scheme, ...others] = model.authSchemes;
+  return (
+    scheme !== undefined &&
+    others.length === 0 &&
+    scheme.kind !== "basic" &&
+    scheme.in === "header" &&
+    scheme.deprecation === undefined
+  );
+}
+
 export function operationFunctionNames(model: ApiModel): string[] {
   return uniqueNames(
     model.operations.map((operation) =>
@@ -104,10 +120,11 @@ export function renderOperations(model: ApiModel, templates: TemplateSet): Map<s
       names: parts.map((part) => `${part === "streamSuccess" ? "streamingWire" : part} as $${part}`).join(", "),
     }));
   const authMiddleware = needsAuthMiddleware(model);
+  const basicAuth = model.authSchemes.some((scheme) => scheme.kind === "basic");
   const createDoc = createClientDoc(model);
   const transportDoc = {
     paragraphs: [
-      "What every call of these functions shares: the same options as `createClient`. Retries, method override and server deprecation notices are on only when passed: `createTransport(options, retries, methodOverride, serverDeprecations)` behaves as `createClient(options)`; an option whose feature is missing (`retry`, `methodOverride`) is refused.",
+      "What every call of these functions shares: the same options as `createClient`. Retries, method override, server deprecation notices and openapi-fetch's middleware are on only when passed: `createTransport(options, retries, methodOverride, serverDeprecations, middleware)` behaves as `createClient(options)`; an option whose feature is missing (`retry`, `methodOverride`, `middleware`) is refused.",
       ...(createDoc.paragraphs ?? []).slice(1),
     ],
   };
@@ -121,6 +138,8 @@ export function renderOperations(model: ApiModel, templates: TemplateSet): Map<s
         credentials: credentialMembers(model),
         authMiddleware,
         authDeprecation: warnsOfSchemes(model),
+        basicAuth,
+        policy: onlyHeaderScheme(model) ? "oneScheme" : "everyScheme",
         defaultBaseUrl: model.defaultBaseUrl,
         transportDoc,
       }),

@@ -1,6 +1,5 @@
 // A credential sent in the query string or a cookie, for a document with a security scheme that says so.
-import type { Middleware } from "openapi-fetch";
-import type { AuthSpec } from "./types.js";
+import type { AuthSpec, Middleware } from "./types.js";
 
 let warned = false;
 

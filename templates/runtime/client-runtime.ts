@@ -1,9 +1,11 @@
 // The spec-independent part of `createClient`: the operation table bound to one transport with
 // every runtime part on (see call.ts): each operation's parameters, body and answer as it
-// describes them, retries, method override, deprecation warnings, streams.
+// describes them, retries, method override, deprecation warnings, streams, sent by openapi-fetch.
 import { querystringText, wireBody } from "./body.js";
 import { type CallInit, createCallTransport, type TransportDefaults, type Wire } from "./call.js";
+import { base64, everyScheme } from "./credentials.js";
 import { methodOverride, retries, serverDeprecations } from "./features.js";
+import { openapiFetchSend } from "./fetch-client.js";
 import {
   type ParamValues,
   serializeCookies,
@@ -40,16 +42,17 @@ export const FULL_WIRE: Wire = {
 /** Builds the client object: one method per entry of the table, each a call through openapi-fetch. */
 export function bindOperations<C>(
   table: OperationTable<C>,
-  defaults: Omit<TransportDefaults, "warn">,
+  defaults: Omit<TransportDefaults, "warn" | "policy" | "base64">,
   options: Parameters<typeof createCallTransport>[1],
 ): C {
   // Method override wraps the network fetch, retries wrap that: a retried request is overridden again.
-  const transport = createCallTransport({ ...defaults, warn: warnOnce }, options, [
-    methodOverride,
-    retries,
-    serverDeprecations,
-    validation,
-  ]);
+  const transport = createCallTransport(
+    { ...defaults, warn: warnOnce, policy: everyScheme, base64 },
+    options,
+    // openapi-fetch runs the middleware itself: the feature is named so that the option is not refused.
+    [methodOverride, retries, serverDeprecations, validation, { feature: "middleware" }],
+    openapiFetchSend,
+  );
   const client: Record<string, unknown> = {};
   const names = Object.keys(table);
   for (const [name, spec] of Object.entries(table) as [string, OperationSpec][]) {

@@ -1,4 +1,5 @@
-// Turning openapi-fetch's answer into a result narrowable by status.
+// Turning a send's answer (openapi-fetch's, or send.ts's alike) into a result narrowable by status.
+import type { FetchAnswer } from "./call.js";
 import { mediaKind } from "./media.js";
 
 /** The response body was not the JSON the API describes. Carries the status and the start of the body. */
@@ -17,81 +18,55 @@ export class ResponseParseError extends Error {
   }
 }
 
-function isJsonType(response: Response): boolean {
-  return mediaKind(response.headers.get("Content-Type") ?? "") === "json";
-}
-
-interface FetchAnswer {
-  readonly data?: unknown;
-  readonly error?: unknown;
-  readonly response: Response;
-}
-
 export type DecodedBody = { ok: true; value: unknown } | { ok: false; text: string; cause: unknown };
 
 /** How a success body is decoded: this module's by media type, or one that also reads streams (stream.ts). */
 export type SuccessDecoder = (response: Response) => Promise<DecodedBody>;
 
-/** A success body by the response's own Content-Type: JSON parsed, text as a string, anything else as a Blob. */
-export async function plainSuccessBody(response: Response): Promise<DecodedBody> {
-  const kind = mediaKind(response.headers.get("Content-Type") ?? "");
-  if (kind === "text" || kind === "form") return { ok: true, value: await response.text() };
-  if (kind !== "json") return { ok: true, value: await response.blob() };
-  const text = await response.text();
-  if (text === "") return { ok: true, value: undefined };
+/** JSON text parsed, or why not; `empty` stands for no text at all. */
+export function parseJson(text: string, empty: unknown): DecodedBody {
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    return { ok: true, value: text === "" ? empty : (JSON.parse(text) as unknown) };
   } catch (cause) {
     return { ok: false, text, cause };
   }
 }
 
-/** Error bodies as they arrived, for a response that claims JSON: openapi-fetch parses them before we can look. */
-const errorTexts = new WeakMap<Response, string>();
-
-/** `fetch`, keeping the text of each JSON error body (a copy is read; openapi-fetch reads the original). */
-export function keepErrorText(fetch: (request: Request) => Promise<Response>): (request: Request) => Promise<Response> {
-  return async (request) => {
-    const response = await fetch(request);
-    if (!response.ok && isJsonType(response)) errorTexts.set(response, await response.clone().text());
-    return response;
-  };
+function isJsonType(response: Response): boolean {
+  return mediaKind(response.headers.get("Content-Type") ?? "") === "json";
 }
 
-/** An error body that claims JSON, parsed once from its text: a JSON string stays a string; text that is not JSON is malformed. */
-function jsonError(status: number, text: string, response: Response): object {
-  if (text === "") return { status, error: text, response };
-  try {
-    return { status, error: JSON.parse(text) as unknown, response };
-  } catch (cause) {
-    return { status: 0, error: new ResponseParseError(status, text, cause), malformed: true, response };
-  }
+/** A success body by the response's own Content-Type: JSON parsed, text as a string, anything else as a Blob. */
+export async function plainSuccessBody(response: Response): Promise<DecodedBody> {
+  const kind = mediaKind(response.headers.get("Content-Type") ?? "");
+  if (kind === "json") return parseJson(await response.text(), undefined);
+  return { ok: true, value: await (kind === "text" || kind === "form" ? response.text() : response.blob()) };
 }
 
 /**
- * Success bodies arrive unread (we asked openapi-fetch for `parseAs: "stream"`) and are decoded
- * here by media type, so malformed JSON becomes a value, not an exception. Error bodies that claim
- * JSON are parsed from the text they arrived as (openapi-fetch's own parse cannot tell the JSON
- * string `"x"` from the text `x`). With the caller's own `parseAs`, openapi-fetch's answer is kept
- * as it is, errors included.
+ * Success bodies arrive unread (the send is asked for `parseAs: "stream"`) and are decoded here by
+ * media type, so malformed JSON becomes a value, not an exception. Error bodies that claim JSON are
+ * parsed from the text they arrived as (openapi-fetch's own parse cannot tell the JSON string `"x"`
+ * from the text `x`); a JSON string stays a string, text that is not JSON is malformed. With the
+ * caller's own `parseAs`, the answer is kept as it is, errors included.
  */
 export async function toResult(
   answer: FetchAnswer,
   parsed: boolean,
   decodeSuccess: SuccessDecoder = plainSuccessBody,
 ): Promise<object> {
-  const { response } = answer;
+  const { response, text } = answer;
   const { ok, status } = response;
-  if (ok) {
-    if (!parsed || answer.data === undefined) return { status, data: answer.data, response };
-    const body = await decodeSuccess(response);
-    return body.ok
-      ? { status, data: body.value, response }
-      : { status: 0, error: new ResponseParseError(status, body.text, body.cause), malformed: true, response };
-  }
-  const body = answer.error;
-  if (!parsed || !isJsonType(response)) return { status, error: body, response };
-  // A response a middleware put in place of the one fetched has no kept text: openapi-fetch's string is the text.
-  const text = errorTexts.get(response) ?? (typeof body === "string" ? body : undefined);
-  return text === undefined ? { status, error: body, response } : jsonError(status, text, response);
+  const body: DecodedBody = !parsed
+    ? { ok: true, value: ok ? answer.data : answer.error }
+    : ok
+      ? answer.data === undefined
+        ? { ok: true, value: undefined }
+        : await decodeSuccess(response)
+      : text === undefined || !isJsonType(response)
+        ? { ok: true, value: answer.error }
+        : parseJson(text, text);
+  if (!body.ok)
+    return { status: 0, error: new ResponseParseError(status, body.text, body.cause), malformed: true, response };
+  return ok ? { status, data: body.value, response } : { status, error: body.value, response };
 }

@@ -1,23 +1,27 @@
 // The types of the generated client: options, per-call options, and results narrowable by status.
+// openapi-fetch's option types are written out in fetch-types.ts rather than imported: its declarations
+// (with openapi-typescript-helpers') cost a consumer's type-check more than all of ours (#30).
+
+import type { OperationValidators, ValidationIssue } from "../validators/standard.js";
+import type { Encodings } from "./body.js";
 import type {
+  BodyContent,
   BodySerializer,
   HeadersOptions,
-  MaybeOptionalInit,
   Middleware,
   ParamsOption,
   ParseAs,
   PathSerializer,
   QuerySerializer,
   QuerySerializerOptions,
-} from "openapi-fetch";
-import type { OperationValidators, ValidationIssue } from "../validators/standard.js";
-import type { Encodings } from "./body.js";
+  RequestContent,
+} from "./fetch-types.js";
 import type { ParamSpec } from "./params.js";
 import type { ResponseParseError } from "./result.js";
 import type { ServerSentEvent } from "./stream.js";
 import type { ResponseValidationError } from "./validation.js";
 
-export type { ServerSentEvent };
+export type { HeadersOptions, Middleware, ServerSentEvent };
 
 /**
  * The body of a sequential media type (JSON Lines, JSON Text Sequences, server-sent events): its
@@ -575,10 +579,6 @@ export interface Invalid {
   response: Response;
 }
 
-type RequestContent<Operation> = Operation extends { requestBody?: { content: infer Content } } ? Content : never;
-
-type BodyContent<Operation> = RequestContent<Operation>[keyof RequestContent<Operation> & `${string}/${string}`];
-
 /**
  * `body`, as openapi-fetch's `RequestBodyOption` types it but without its `Writable<>`, which only
  * strips openapi-typescript's read/write markers (never emitted here) and shows as `& {}` on every
@@ -625,13 +625,23 @@ export type OperationRequest<
   : ByContentType<FetchInit<PathItem[Lowercase<Method>]>, RequestContent<PathItem[Lowercase<Method>]>, Default>) &
   CallOptions;
 
+/**
+ * `true` when a call must be given its request: something in it is required (in any one of a union of
+ * requests by media type). `{} extends T` asks that without a type per key, which a `Pick` per key of
+ * every operation's request made (#30: most of a consumer's type-check).
+ */
+export type RequiresInit<Request> = Request extends object
+  ? // biome-ignore lint/complexity/noBannedTypes: `{} extends T` is the test for "nothing in T is required"
+    {} extends Request
+    ? false
+    : true
+  : false;
+
 /** One operation's method, from its named request and result types. */
 export type Method<Request, Result> =
-  RequiredKeys<Request> extends never ? (init?: Request) => Promise<Result> : (init: Request) => Promise<Result>;
+  true extends RequiresInit<Request> ? (init: Request) => Promise<Result> : (init?: Request) => Promise<Result>;
 
-// biome-ignore lint/complexity/noBannedTypes: `{} extends Pick<T, K>` is the test for an optional key
-export type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
-export type InitArgs<Init> = RequiredKeys<Init> extends never ? [(Init & CallOptions)?] : [Init & CallOptions];
+export type InitArgs<Init> = true extends RequiresInit<Init> ? [Init & CallOptions] : [(Init & CallOptions)?];
 
 type Responses<Operation> = Operation extends { responses: infer R } ? R : Record<never, never>;
 type Body<Response> = Response extends { content: infer Content } ? Content[keyof Content] : undefined;
@@ -667,13 +677,16 @@ export type OperationResult<Operation> =
   | Malformed
   | Invalid;
 
+/** openapi-fetch's `MaybeOptionalInit`: the options, or undefined where nothing in them is required. */
+type OptionalWhenNothingRequired<Init> = true extends RequiresInit<Init> ? Init : Init | undefined;
+
 /**
  * One operation's method: openapi-fetch's options (`{ params: { path, query, header }, body, signal }`)
  * plus {@link CallOptions} in, an {@link OperationResult} out.
  */
 // biome-ignore lint/suspicious/noExplicitAny: openapi-fetch's own bound for a path item; `unknown` rejects its interfaces
 export type OperationMethod<PathItem extends Record<string, any>, Method extends string> = <
-  Init extends MaybeOptionalInit<PathItem, Lowercase<Method> & keyof PathItem>,
+  Init extends OptionalWhenNothingRequired<FetchInit<PathItem[Lowercase<Method> & keyof PathItem]>>,
 >(
   ...init: InitArgs<Init>
 ) => Promise<OperationResult<PathItem[Lowercase<Method>]>>;

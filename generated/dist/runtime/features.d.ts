@@ -5,5 +5,7 @@ export declare const retries: TransportFeature;
 export declare const methodOverride: TransportFeature;
 /** A response's `Deprecation`/`Sunset` headers warn once per operation. */
 export declare const serverDeprecations: TransportFeature;
+/** openapi-fetch's middleware (`options.middleware`, a call's `middleware`), run as openapi-fetch runs it. */
+export { middleware } from "./middleware.js";
 /** Checks requests and responses with the validators the `validate` option names (`<pkg>/validators`). */
 export { validation } from "./validation.js";

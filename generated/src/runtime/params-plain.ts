@@ -4,29 +4,27 @@
 // compares the two), in a small part of its code, for `<pkg>/operations`' functions.
 import { encodeUnreserved, isUndefinedValue, type ParamValues, scalar } from "./params.js";
 
+/** A value's members: an array's items and a scalar with no name, an object's entries by name (undefined ones left out). */
+function members(value: unknown): [string | undefined, unknown][] {
+  if (Array.isArray(value)) return value.map((item) => [undefined, item]);
+  if (typeof value !== "object" || value === null) return [[undefined, value]];
+  return Object.entries(value).filter(([, item]) => item !== undefined);
+}
+
 /** `simple`, not exploded: `blue`, `blue,black`, `R,100,G,200`. */
 function simple(value: unknown, encode: (text: string) => string): string {
   if (isUndefinedValue(value) || value === "") return "";
-  if (Array.isArray(value)) return value.map((item) => encode(scalar(item))).join(",");
-  if (typeof value === "object" && value !== null)
-    return Object.entries(value)
-      .filter(([, item]) => item !== undefined)
-      .flatMap(([key, item]) => [encode(key), encode(scalar(item))])
-      .join(",");
-  return encode(scalar(value));
+  return members(value)
+    .flatMap(([key, item]) => [...(key === undefined ? [] : [encode(key)]), encode(scalar(item))])
+    .join(",");
 }
 
 /** `form`, exploded: `color=blue&color=black`, `R=100&G=200`. */
 function form(name: string, value: unknown): string {
-  const key = encodeUnreserved(name);
-  if (isUndefinedValue(value) || value === "") return `${key}=`;
-  if (Array.isArray(value)) return value.map((item) => `${key}=${encodeUnreserved(scalar(item))}`).join("&");
-  if (typeof value === "object" && value !== null)
-    return Object.entries(value)
-      .filter(([, item]) => item !== undefined)
-      .map(([member, item]) => `${encodeUnreserved(member)}=${encodeUnreserved(scalar(item))}`)
-      .join("&");
-  return `${key}=${encodeUnreserved(scalar(value))}`;
+  if (isUndefinedValue(value) || value === "") return `${encodeUnreserved(name)}=`;
+  return members(value)
+    .map(([key = name, item]) => `${encodeUnreserved(key)}=${encodeUnreserved(scalar(item))}`)
+    .join("&");
 }
 
 export function plainPath(path: string, values: ParamValues): string {

@@ -1,25 +1,9 @@
-import type { paths } from "./schema.js";
-import type { Experiment, ForbiddenErrorRep, InvalidRequestErrorRep, IterationRep, NotFoundErrorRep, RateLimitedErrorRep, StatusConflictErrorRep, UnauthorizedErrorRep } from "./types.js";
+import type { Credentials, CreateIterationRequest, CreateIterationResult, PatchExperimentRequest, PatchExperimentResult } from "./operation-types.js";
 import type { ClientOptions } from "./runtime/types.js";
 import type * as Runtime from "./runtime/types.js";
+export type { Credentials, CreateIterationRequest, CreateIterationResult, PatchExperimentRequest, PatchExperimentResult } from "./operation-types.js";
 /** The server `createClient` talks to when no `baseUrl` is given. */
 export declare const DEFAULT_BASE_URL = "https://app.launchdarkly.com";
-/**
-* A credential per security scheme, for `createClient({ credentials })`: each call sends the first of
-* its operation's security requirements that every credential is given for.
-*/
-export type Credentials = {
-	/** `ApiKey`: an API key, sent in the `Authorization` header. Also what `token` gives. */
-	readonly ApiKey?: string | undefined;
-};
-/** The request of {@link Client.createIteration}: `params` (path, query, header), `body`, and per-call options. */
-export type CreateIterationRequest = Runtime.OperationRequest<paths["/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}/iterations"], "POST">;
-/** What {@link Client.createIteration} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
-export type CreateIterationResult = Runtime.Success<200, IterationRep> | Runtime.Failure<400, InvalidRequestErrorRep> | Runtime.Failure<401, UnauthorizedErrorRep> | Runtime.Failure<403, ForbiddenErrorRep> | Runtime.Failure<404, NotFoundErrorRep> | Runtime.Failure<429, RateLimitedErrorRep> | Runtime.Malformed | Runtime.Invalid;
-/** The request of {@link Client.patchExperiment}: `params` (path, query, header), `body`, and per-call options. */
-export type PatchExperimentRequest = Runtime.OperationRequest<paths["/api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}"], "PATCH">;
-/** What {@link Client.patchExperiment} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
-export type PatchExperimentResult = Runtime.Success<200, Experiment> | Runtime.Failure<400, InvalidRequestErrorRep> | Runtime.Failure<401, UnauthorizedErrorRep> | Runtime.Failure<403, ForbiddenErrorRep> | Runtime.Failure<404, NotFoundErrorRep> | Runtime.Failure<409, StatusConflictErrorRep> | Runtime.Failure<429, RateLimitedErrorRep> | Runtime.Malformed | Runtime.Invalid;
 /**
 * LaunchDarkly Experiments (fragment) 2.0
 *

@@ -1,6 +1,6 @@
 import { type Branch, type DeepPartial, type FixtureOptions, type TagOf } from "./fixtures/build.js";
 import { type BodyOf, type OperationFixture, type OperationFixtureOptions, type StatusOf, type SuccessStatusOf } from "./fixtures/operations.js";
-import type { CreateIterationResult, PatchExperimentResult } from "./client.js";
+import type { CreateIterationResult, PatchExperimentResult } from "./operation-types.js";
 import type { ArchiveExperimentInstruction, CovariateInfoRep, DependentMetricGroupRepWithMetrics, DependentMetricOrMetricGroupRep, Experiment, ExperimentFieldRemoval, ExperimentFieldSet, ExperimentFieldUpdate, ExperimentFieldUpdates, ExperimentInstruction, ExperimentPatchInput, FlagInput, FlagRep, ForbiddenErrorRep, InvalidRequestErrorRep, IterationInput, IterationRep, LayerSnapshotRep, Link, Links, MetricInGroupRep, MetricInput, MetricKind, MetricV2Rep, NotFoundErrorRep, ParameterRep, RateLimitedErrorRep, RestoreExperimentInstruction, SaveAndStartNewIterationInstruction, StartIterationInstruction, StatusConflictErrorRep, StopIterationInstruction, TreatmentInput, TreatmentParameterInput, TreatmentRep, UnauthorizedErrorRep, UnitAggregationType, UnixMillis, UpdateDescriptionInstruction, UpdateExperimentFieldsInstruction, UpdateNameInstruction } from "./types.js";
 export { mergeOverrides, resetFixtureSequence, type DeepPartial, type FixtureOptions } from "./fixtures/build.js";
 export type { BodyOf, OperationFixture, OperationFixtureOptions, StatusOf, SuccessStatusOf } from "./fixtures/operations.js";

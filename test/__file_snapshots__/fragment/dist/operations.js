@@ -1,11 +1,14 @@
 import { createCallTransport } from "./runtime/call.js";
+import { createSend } from "./runtime/send.js";
+import { jsonBody as $jsonBody } from "./runtime/media.js";
 import { plainHeaders as $plainHeaders, plainPath as $plainPath } from "./runtime/params-plain.js";
 import { warnOnce as $warnOnce } from "./runtime/warnings.js";
-export { methodOverride, retries, serverDeprecations, validation } from "./runtime/features.js";
+import { oneScheme } from "./runtime/credentials.js";
+export { methodOverride, middleware, retries, serverDeprecations, validation } from "./runtime/features.js";
 /** The server a transport talks to when no `baseUrl` is given. */
 export const DEFAULT_BASE_URL = "https://app.launchdarkly.com";
 /**
-* What every call of these functions shares: the same options as `createClient`. Retries, method override and server deprecation notices are on only when passed: `createTransport(options, retries, methodOverride, serverDeprecations)` behaves as `createClient(options)`; an option whose feature is missing (`retry`, `methodOverride`) is refused.
+* What every call of these functions shares: the same options as `createClient`. Retries, method override, server deprecation notices and openapi-fetch's middleware are on only when passed: `createTransport(options, retries, methodOverride, serverDeprecations, middleware)` behaves as `createClient(options)`; an option whose feature is missing (`retry`, `methodOverride`, `middleware`) is refused.
 *
 * `token` is sent as the `Authorization` header, per the security scheme `ApiKey`. `credentials` gives one per scheme ({@link Credentials}); each call sends the first of its operation's security requirements that every credential is given for.
 *
@@ -23,8 +26,9 @@ export function createTransport(options = {}, ...features) {
 			} },
 			defaultScheme: "ApiKey",
 			security: [["ApiKey"]]
-		}
-	}, options, features);
+		},
+		policy: oneScheme
+	}, options, features, createSend);
 }
 /**
 * Create iteration
@@ -55,6 +59,7 @@ export const createIteration = (transport, init) => transport.call("createIterat
 }, init, {
 	path: $plainPath,
 	headers: $plainHeaders,
+	body: $jsonBody,
 	warn: $warnOnce
 });
 /**
@@ -79,5 +84,6 @@ export const patchExperiment = (transport, init) => transport.call("patchExperim
 	defaultHeaders: { "LD-API-Version": "20240415" }
 }, init, {
 	path: $plainPath,
-	headers: $plainHeaders
+	headers: $plainHeaders,
+	body: $jsonBody
 });

@@ -3,22 +3,27 @@
 // the same request, result and behaviour as the client's method of that name. A bundle carries the
 // functions it calls, the runtime parts they name, and the transport features it passes; retries,
 // method override and server deprecation notices are on only when given to `createTransport`.
+// Requests go out through runtime/send.ts, not openapi-fetch's client; openapi-fetch's middleware
+// runs with the `middleware` feature (runtime/middleware.ts).
 import type { ClientOptions } from "./runtime/types.js";
 import type * as Runtime from "./runtime/types.js";
 import { createCallTransport, type OperationFunction, type Transport, type TransportFeature } from "./runtime/call.js";
+import { createSend } from "./runtime/send.js";
+import { jsonBody as $jsonBody } from "./runtime/media.js";
 import { plainHeaders as $plainHeaders, plainPath as $plainPath } from "./runtime/params-plain.js";
 import { warnOnce as $warnOnce } from "./runtime/warnings.js";
-import type { Credentials } from "./client.js";
-import type { CreateIterationRequest, CreateIterationResult, PatchExperimentRequest, PatchExperimentResult } from "./client.js";
+import { oneScheme } from "./runtime/credentials.js";
+import type { Credentials } from "./operation-types.js";
+import type { CreateIterationRequest, CreateIterationResult, PatchExperimentRequest, PatchExperimentResult } from "./operation-types.js";
 
 export type { OperationFunction, Transport, TransportFeature } from "./runtime/call.js";
-export { methodOverride, retries, serverDeprecations, validation } from "./runtime/features.js";
+export { methodOverride, middleware, retries, serverDeprecations, validation } from "./runtime/features.js";
 
 /** The server a transport talks to when no `baseUrl` is given. */
 export const DEFAULT_BASE_URL = "https://app.launchdarkly.com";
 
 /**
- * What every call of these functions shares: the same options as `createClient`. Retries, method override and server deprecation notices are on only when passed: `createTransport(options, retries, methodOverride, serverDeprecations)` behaves as `createClient(options)`; an option whose feature is missing (`retry`, `methodOverride`) is refused.
+ * What every call of these functions shares: the same options as `createClient`. Retries, method override, server deprecation notices and openapi-fetch's middleware are on only when passed: `createTransport(options, retries, methodOverride, serverDeprecations, middleware)` behaves as `createClient(options)`; an option whose feature is missing (`retry`, `methodOverride`, `middleware`) is refused.
  *
  * `token` is sent as the `Authorization` header, per the security scheme `ApiKey`. `credentials` gives one per scheme ({@link Credentials}); each call sends the first of its operation's security requirements that every credential is given for.
  *
@@ -26,7 +31,7 @@ export const DEFAULT_BASE_URL = "https://app.launchdarkly.com";
  * - `ApiKey`: API key in header `Authorization`. An access token, sent as the whole header value (no `Bearer` prefix).
  */
 export function createTransport(options: ClientOptions & { readonly credentials?: Credentials | undefined } = {}, ...features: readonly TransportFeature[]): Transport {
-  return createCallTransport({ baseUrl: DEFAULT_BASE_URL, auth: { schemes: { ApiKey: { in: "header", name: "Authorization", prefix: "" } }, defaultScheme: "ApiKey", security: [["ApiKey"]] } }, options, features);
+  return createCallTransport({ baseUrl: DEFAULT_BASE_URL, auth: { schemes: { ApiKey: { in: "header", name: "Authorization", prefix: "" } }, defaultScheme: "ApiKey", security: [["ApiKey"]] }, policy: oneScheme }, options, features, createSend);
 }
 
 /**
@@ -53,7 +58,7 @@ export const createIteration: OperationFunction<CreateIterationRequest, CreateIt
     accept: "application/json",
     defaultHeaders: { "LD-API-Version": "20240415" },
     deprecation: { code: "OPENAPI_DEP_CREATE_ITERATION", message: "createIteration (POST /api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}/iterations) is deprecated: use patchExperiment (PATCH /api/v2/projects/{projectKey}/environments/{environmentKey}/experiments/{experimentKey}) with the updateExperimentFields or saveAndStartNewIteration instructions instead. See https://launchdarkly.com/docs/api/experiments/patch-experiment" },
-  }, init, { path: $plainPath, headers: $plainHeaders, warn: $warnOnce }) as Promise<CreateIterationResult>;
+  }, init, { path: $plainPath, headers: $plainHeaders, body: $jsonBody, warn: $warnOnce }) as Promise<CreateIterationResult>;
 
 /**
  * Update experiment
@@ -76,4 +81,4 @@ export const patchExperiment: OperationFunction<PatchExperimentRequest, PatchExp
     requestContentType: "application/json; domain-model=launchdarkly.semanticpatch",
     accept: "application/json",
     defaultHeaders: { "LD-API-Version": "20240415" },
-  }, init, { path: $plainPath, headers: $plainHeaders }) as Promise<PatchExperimentResult>;
+  }, init, { path: $plainPath, headers: $plainHeaders, body: $jsonBody }) as Promise<PatchExperimentResult>;

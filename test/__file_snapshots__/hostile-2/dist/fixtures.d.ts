@@ -1,6 +1,6 @@
 import { type DeepPartial, type FixtureOptions } from "./fixtures/build.js";
 import { type BodyOf, type OperationFixture, type OperationFixtureOptions, type StatusOf, type SuccessStatusOf } from "./fixtures/operations.js";
-import type { ListItemsResult, NewLineResult } from "./client.js";
+import type { ListItemsResult, NewLineResult } from "./operation-types.js";
 import type { HugeEnum, Weird } from "./types.js";
 export { mergeOverrides, resetFixtureSequence, type DeepPartial, type FixtureOptions } from "./fixtures/build.js";
 export type { BodyOf, OperationFixture, OperationFixtureOptions, StatusOf, SuccessStatusOf } from "./fixtures/operations.js";

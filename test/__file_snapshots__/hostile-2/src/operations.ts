@@ -3,25 +3,30 @@
 // the same request, result and behaviour as the client's method of that name. A bundle carries the
 // functions it calls, the runtime parts they name, and the transport features it passes; retries,
 // method override and server deprecation notices are on only when given to `createTransport`.
+// Requests go out through runtime/send.ts, not openapi-fetch's client; openapi-fetch's middleware
+// runs with the `middleware` feature (runtime/middleware.ts).
 import type { ClientOptions } from "./runtime/types.js";
 import type * as Runtime from "./runtime/types.js";
 import { createCallTransport, type OperationFunction, type Transport, type TransportFeature } from "./runtime/call.js";
+import { createSend } from "./runtime/send.js";
+import { jsonBody as $jsonBody } from "./runtime/media.js";
 import { plainHeaders as $plainHeaders, plainPath as $plainPath, plainQuery as $plainQuery } from "./runtime/params-plain.js";
-import type { ListItemsRequest, ListItemsResult, NewLineRequest, NewLineResult } from "./client.js";
+import { everyScheme } from "./runtime/credentials.js";
+import type { ListItemsRequest, ListItemsResult, NewLineRequest, NewLineResult } from "./operation-types.js";
 
 export type { OperationFunction, Transport, TransportFeature } from "./runtime/call.js";
-export { methodOverride, retries, serverDeprecations, validation } from "./runtime/features.js";
+export { methodOverride, middleware, retries, serverDeprecations, validation } from "./runtime/features.js";
 
 /** The server a transport talks to when no `baseUrl` is given. */
 export const DEFAULT_BASE_URL = "";
 
 /**
- * What every call of these functions shares: the same options as `createClient`. Retries, method override and server deprecation notices are on only when passed: `createTransport(options, retries, methodOverride, serverDeprecations)` behaves as `createClient(options)`; an option whose feature is missing (`retry`, `methodOverride`) is refused.
+ * What every call of these functions shares: the same options as `createClient`. Retries, method override, server deprecation notices and openapi-fetch's middleware are on only when passed: `createTransport(options, retries, methodOverride, serverDeprecations, middleware)` behaves as `createClient(options)`; an option whose feature is missing (`retry`, `methodOverride`, `middleware`) is refused.
  *
  * The document declares no security scheme the client can send a token by.
  */
 export function createTransport(options: ClientOptions = {}, ...features: readonly TransportFeature[]): Transport {
-  return createCallTransport({ baseUrl: DEFAULT_BASE_URL, auth: undefined }, options, features);
+  return createCallTransport({ baseUrl: DEFAULT_BASE_URL, auth: undefined, policy: everyScheme }, options, features, createSend);
 }
 
 /**
@@ -41,4 +46,4 @@ export const newLine: OperationFunction<NewLineRequest, NewLineResult> = (transp
   transport.call("newLine", {
     method: "POST",
     path: "/items",
-  }, init, {}) as Promise<NewLineResult>;
+  }, init, { body: $jsonBody }) as Promise<NewLineResult>;

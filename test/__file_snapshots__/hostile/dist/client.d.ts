@@ -1,45 +1,9 @@
-import type { paths } from "./schema.js";
-import type { Proto, Schema123start } from "./types.js";
+import type { Credentials, ConstructorOperationRequest, ConstructorOperationResult, DeleteRequest, DeleteResult, GetItemRequest, GetItemResult, GetItem2Request, GetItem2Result, Op123goRequest, Op123goResult, ProtoRequest, ProtoResult, QuoteOpBackRequest, QuoteOpBackResult } from "./operation-types.js";
 import type { ClientOptions } from "./runtime/types.js";
 import type * as Runtime from "./runtime/types.js";
+export type { Credentials, ConstructorOperationRequest, ConstructorOperationResult, DeleteRequest, DeleteResult, GetItemRequest, GetItemResult, GetItem2Request, GetItem2Result, Op123goRequest, Op123goResult, ProtoRequest, ProtoResult, QuoteOpBackRequest, QuoteOpBackResult } from "./operation-types.js";
 /** The server `createClient` talks to when no `baseUrl` is given. */
 export declare const DEFAULT_BASE_URL = "http://127.0.0.1:1/base\"quote";
-/**
-* A credential per security scheme, for `createClient({ credentials })`: each call sends the first of
-* its operation's security requirements that every credential is given for.
-*/
-export type Credentials = {
-	/** `key "with" quotes`: an API key, sent in the `X-Api-Key` header. Also what `token` gives. */
-	readonly "key \"with\" quotes"?: string | undefined;
-};
-/** The request of {@link Client.constructorOperation}: `params` (path, query, header), `body`, and per-call options. */
-export type ConstructorOperationRequest = Runtime.OperationRequest<paths["/weird/'quote'/{id}"], "POST">;
-/** What {@link Client.constructorOperation} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
-export type ConstructorOperationResult = Runtime.Success<200, undefined> | Runtime.Malformed | Runtime.Invalid;
-/** The request of {@link Client.delete}: `params` (path, query, header), `body`, and per-call options. */
-export type DeleteRequest = Runtime.OperationRequest<paths["/items/{item-id}"], "DELETE">;
-/** What {@link Client.delete} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
-export type DeleteResult = Runtime.Success<204, undefined> | Runtime.Malformed | Runtime.Invalid;
-/** The request of {@link Client.getItem}: `params` (path, query, header), `body`, and per-call options. */
-export type GetItemRequest = Runtime.OperationRequest<paths["/items/{item-id}"], "PUT">;
-/** What {@link Client.getItem} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
-export type GetItemResult = Runtime.Success<200, undefined> | Runtime.Malformed | Runtime.Invalid;
-/** The request of {@link Client.getItem2}: `params` (path, query, header), `body`, and per-call options. */
-export type GetItem2Request = Runtime.OperationRequest<paths["/items/{item-id}"], "GET">;
-/** What {@link Client.getItem2} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
-export type GetItem2Result = Runtime.Success<200, Proto> | Runtime.Malformed | Runtime.Invalid;
-/** The request of {@link Client.op123go}: `params` (path, query, header), `body`, and per-call options. */
-export type Op123goRequest = Runtime.OperationRequest<paths["/weird/'quote'/{id}"], "GET">;
-/** What {@link Client.op123go} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
-export type Op123goResult = Runtime.Success<200, Schema123start> | Runtime.Malformed | Runtime.Invalid;
-/** The request of {@link Client.proto}: `params` (path, query, header), `body`, and per-call options. */
-export type ProtoRequest = Runtime.OperationRequest<paths["/weird/'quote'/{id}"], "PATCH">;
-/** What {@link Client.proto} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
-export type ProtoResult = Runtime.Success<200, undefined> | Runtime.Malformed | Runtime.Invalid;
-/** The request of {@link Client.quoteOpBack}: `params` (path, query, header), `body`, and per-call options. */
-export type QuoteOpBackRequest = Runtime.OperationRequest<paths["/weird/'quote'/{id}"], "OPTIONS">;
-/** What {@link Client.quoteOpBack} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
-export type QuoteOpBackResult = Runtime.Success<200, undefined> | Runtime.Malformed | Runtime.Invalid;
 /**
 * Hostile *\/ API {{title}} "quoted" `tick` ${globalThis.__pwned = 'title'} 1.0.0
 *

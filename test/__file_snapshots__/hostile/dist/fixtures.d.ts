@@ -1,6 +1,6 @@
 import { type DeepPartial, type FixtureOptions } from "./fixtures/build.js";
 import { type BodyOf, type OperationFixture, type OperationFixtureOptions, type StatusOf, type SuccessStatusOf } from "./fixtures/operations.js";
-import type { ConstructorOperationResult, DeleteResult, GetItem2Result, GetItemResult, Op123goResult, ProtoResult, QuoteOpBackResult } from "./client.js";
+import type { ConstructorOperationResult, DeleteResult, GetItem2Result, GetItemResult, Op123goResult, ProtoResult, QuoteOpBackResult } from "./operation-types.js";
 import type { Class, ClientSchema, ClientSchema2, Constructor, CredentialsSchema, HasSpace, KebabName, MutualA, MutualB, Proto, Schema123start, WithQuotes } from "./types.js";
 export { mergeOverrides, resetFixtureSequence, type DeepPartial, type FixtureOptions } from "./fixtures/build.js";
 export type { BodyOf, OperationFixture, OperationFixtureOptions, StatusOf, SuccessStatusOf } from "./fixtures/operations.js";

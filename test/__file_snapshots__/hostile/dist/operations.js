@@ -1,11 +1,14 @@
 import { createCallTransport } from "./runtime/call.js";
+import { createSend } from "./runtime/send.js";
+import { jsonBody as $jsonBody } from "./runtime/media.js";
 import { plainPath as $plainPath, plainQuery as $plainQuery } from "./runtime/params-plain.js";
 import { warnOnce as $warnOnce } from "./runtime/warnings.js";
-export { methodOverride, retries, serverDeprecations, validation } from "./runtime/features.js";
+import { oneScheme } from "./runtime/credentials.js";
+export { methodOverride, middleware, retries, serverDeprecations, validation } from "./runtime/features.js";
 /** The server a transport talks to when no `baseUrl` is given. */
 export const DEFAULT_BASE_URL = "http://127.0.0.1:1/base\"quote";
 /**
-* What every call of these functions shares: the same options as `createClient`. Retries, method override and server deprecation notices are on only when passed: `createTransport(options, retries, methodOverride, serverDeprecations)` behaves as `createClient(options)`; an option whose feature is missing (`retry`, `methodOverride`) is refused.
+* What every call of these functions shares: the same options as `createClient`. Retries, method override, server deprecation notices and openapi-fetch's middleware are on only when passed: `createTransport(options, retries, methodOverride, serverDeprecations, middleware)` behaves as `createClient(options)`; an option whose feature is missing (`retry`, `methodOverride`, `middleware`) is refused.
 *
 * `token` is sent as the `X-Api-Key` header, per the security scheme `key "with" quotes`. `credentials` gives one per scheme ({@link Credentials}); each call sends the first of its operation's security requirements that every credential is given for.
 *
@@ -23,8 +26,9 @@ export function createTransport(options = {}, ...features) {
 			} },
 			defaultScheme: "key \"with\" quotes",
 			security: [["key \"with\" quotes"]]
-		}
-	}, options, features);
+		},
+		policy: oneScheme
+	}, options, features, createSend);
 }
 /** `POST /weird/'quote'/{id}` */
 export const constructorOperation = (transport, init) => transport.call("constructorOperation", {
@@ -40,7 +44,10 @@ export const deleteOperation = (transport, init) => transport.call("delete", {
 export const getItem = (transport, init) => transport.call("getItem", {
 	method: "PUT",
 	path: "/items/{item-id}"
-}, init, { path: $plainPath });
+}, init, {
+	path: $plainPath,
+	body: $jsonBody
+});
 /**
 * Get *\/ globalThis.__pwned = 'summary'; /* item
 *

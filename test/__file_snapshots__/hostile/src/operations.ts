@@ -3,22 +3,27 @@
 // the same request, result and behaviour as the client's method of that name. A bundle carries the
 // functions it calls, the runtime parts they name, and the transport features it passes; retries,
 // method override and server deprecation notices are on only when given to `createTransport`.
+// Requests go out through runtime/send.ts, not openapi-fetch's client; openapi-fetch's middleware
+// runs with the `middleware` feature (runtime/middleware.ts).
 import type { ClientOptions } from "./runtime/types.js";
 import type * as Runtime from "./runtime/types.js";
 import { createCallTransport, type OperationFunction, type Transport, type TransportFeature } from "./runtime/call.js";
+import { createSend } from "./runtime/send.js";
+import { jsonBody as $jsonBody } from "./runtime/media.js";
 import { plainPath as $plainPath, plainQuery as $plainQuery } from "./runtime/params-plain.js";
 import { warnOnce as $warnOnce } from "./runtime/warnings.js";
-import type { Credentials } from "./client.js";
-import type { ConstructorOperationRequest, ConstructorOperationResult, DeleteRequest, DeleteResult, GetItemRequest, GetItemResult, GetItem2Request, GetItem2Result, Op123goRequest, Op123goResult, ProtoRequest, ProtoResult, QuoteOpBackRequest, QuoteOpBackResult } from "./client.js";
+import { oneScheme } from "./runtime/credentials.js";
+import type { Credentials } from "./operation-types.js";
+import type { ConstructorOperationRequest, ConstructorOperationResult, DeleteRequest, DeleteResult, GetItemRequest, GetItemResult, GetItem2Request, GetItem2Result, Op123goRequest, Op123goResult, ProtoRequest, ProtoResult, QuoteOpBackRequest, QuoteOpBackResult } from "./operation-types.js";
 
 export type { OperationFunction, Transport, TransportFeature } from "./runtime/call.js";
-export { methodOverride, retries, serverDeprecations, validation } from "./runtime/features.js";
+export { methodOverride, middleware, retries, serverDeprecations, validation } from "./runtime/features.js";
 
 /** The server a transport talks to when no `baseUrl` is given. */
 export const DEFAULT_BASE_URL = "http://127.0.0.1:1/base\"quote";
 
 /**
- * What every call of these functions shares: the same options as `createClient`. Retries, method override and server deprecation notices are on only when passed: `createTransport(options, retries, methodOverride, serverDeprecations)` behaves as `createClient(options)`; an option whose feature is missing (`retry`, `methodOverride`) is refused.
+ * What every call of these functions shares: the same options as `createClient`. Retries, method override, server deprecation notices and openapi-fetch's middleware are on only when passed: `createTransport(options, retries, methodOverride, serverDeprecations, middleware)` behaves as `createClient(options)`; an option whose feature is missing (`retry`, `methodOverride`, `middleware`) is refused.
  *
  * `token` is sent as the `X-Api-Key` header, per the security scheme `key "with" quotes`. `credentials` gives one per scheme ({@link Credentials}); each call sends the first of its operation's security requirements that every credential is given for.
  *
@@ -26,7 +31,7 @@ export const DEFAULT_BASE_URL = "http://127.0.0.1:1/base\"quote";
  * - `key "with" quotes`: API key in header `X-Api-Key`.
  */
 export function createTransport(options: ClientOptions & { readonly credentials?: Credentials | undefined } = {}, ...features: readonly TransportFeature[]): Transport {
-  return createCallTransport({ baseUrl: DEFAULT_BASE_URL, auth: { schemes: { "key \"with\" quotes": { in: "header", name: "X-Api-Key", prefix: "" } }, defaultScheme: "key \"with\" quotes", security: [["key \"with\" quotes"]] } }, options, features);
+  return createCallTransport({ baseUrl: DEFAULT_BASE_URL, auth: { schemes: { "key \"with\" quotes": { in: "header", name: "X-Api-Key", prefix: "" } }, defaultScheme: "key \"with\" quotes", security: [["key \"with\" quotes"]] }, policy: oneScheme }, options, features, createSend);
 }
 
 /** `POST /weird/'quote'/{id}` */
@@ -48,7 +53,7 @@ export const getItem: OperationFunction<GetItemRequest, GetItemResult> = (transp
   transport.call("getItem", {
     method: "PUT",
     path: "/items/{item-id}",
-  }, init, { path: $plainPath }) as Promise<GetItemResult>;
+  }, init, { path: $plainPath, body: $jsonBody }) as Promise<GetItemResult>;
 
 /**
  * Get *\/ globalThis.__pwned = 'summary'; /* item

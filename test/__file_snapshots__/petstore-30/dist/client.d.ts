@@ -1,37 +1,9 @@
-import type { paths } from "./schema.js";
-import type { ErrorSchema, Pet } from "./types.js";
+import type { Credentials, CreatePetRequest, CreatePetResult, DeletePetRequest, DeletePetResult, GetPetRequest, GetPetResult, ListPetsRequest, ListPetsResult, UploadPhotoRequest, UploadPhotoResult } from "./operation-types.js";
 import type { ClientOptions } from "./runtime/types.js";
 import type * as Runtime from "./runtime/types.js";
+export type { Credentials, CreatePetRequest, CreatePetResult, DeletePetRequest, DeletePetResult, GetPetRequest, GetPetResult, ListPetsRequest, ListPetsResult, UploadPhotoRequest, UploadPhotoResult } from "./operation-types.js";
 /** The server `createClient` talks to when no `baseUrl` is given. */
 export declare const DEFAULT_BASE_URL = "https://pets.example.test/v1";
-/**
-* A credential per security scheme, for `createClient({ credentials })`: each call sends the first of
-* its operation's security requirements that every credential is given for.
-*/
-export type Credentials = {
-	/** `bearer`: a bearer token, sent in the `Authorization` header as `Bearer <token>`. Also what `token` gives. */
-	readonly bearer?: string | undefined;
-};
-/** The request of {@link Client.createPet}: `params` (path, query, header), `body`, and per-call options. */
-export type CreatePetRequest = Runtime.OperationRequest<paths["/pets"], "POST">;
-/** What {@link Client.createPet} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
-export type CreatePetResult = Runtime.Success<201, Pet> | Runtime.Failure<422, ErrorSchema> | Runtime.Malformed | Runtime.Invalid;
-/** The request of {@link Client.deletePet}: `params` (path, query, header), `body`, and per-call options. */
-export type DeletePetRequest = Runtime.OperationRequest<paths["/pets/{petId}"], "DELETE">;
-/** What {@link Client.deletePet} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
-export type DeletePetResult = Runtime.Success<204, undefined> | Runtime.Malformed | Runtime.Invalid;
-/** The request of {@link Client.getPet}: `params` (path, query, header), `body`, and per-call options. */
-export type GetPetRequest = Runtime.OperationRequest<paths["/pets/{petId}"], "GET">;
-/** What {@link Client.getPet} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
-export type GetPetResult = Runtime.Success<200, Pet> | Runtime.Failure<404, ErrorSchema> | Runtime.Malformed | Runtime.Invalid;
-/** The request of {@link Client.listPets}: `params` (path, query, header), `body`, and per-call options. */
-export type ListPetsRequest = Runtime.OperationRequest<paths["/pets"], "GET">;
-/** What {@link Client.listPets} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
-export type ListPetsResult = Runtime.Success<200, paths["/pets"]["get"]["responses"]["200"]["content"]["application/json"]> | Runtime.Failure<Runtime.Status3xx | Runtime.Status4xx | Runtime.Status5xx, ErrorSchema> | Runtime.Malformed | Runtime.Invalid;
-/** The request of {@link Client.uploadPhoto}: `params` (path, query, header), `body`, and per-call options. */
-export type UploadPhotoRequest = Runtime.OperationRequest<paths["/pets/{petId}/photo"], "PUT">;
-/** What {@link Client.uploadPhoto} resolves to: one member per documented status, so `switch (result.status)` narrows it (`status: 0` is a malformed body). */
-export type UploadPhotoResult = Runtime.Success<204, undefined> | Runtime.Malformed | Runtime.Invalid;
 /** Pet Store (3.0 test spec) 1.2.0 */
 export interface Client {
 	/**

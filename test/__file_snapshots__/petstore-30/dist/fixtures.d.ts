@@ -1,6 +1,6 @@
 import { type DeepPartial, type FixtureOptions } from "./fixtures/build.js";
 import { type BodyOf, type OperationFixture, type OperationFixtureOptions, type StatusOf, type SuccessStatusOf } from "./fixtures/operations.js";
-import type { CreatePetResult, DeletePetResult, GetPetResult, ListPetsResult, UploadPhotoResult } from "./client.js";
+import type { CreatePetResult, DeletePetResult, GetPetResult, ListPetsResult, UploadPhotoResult } from "./operation-types.js";
 import type { ErrorSchema, NewPet, Owner, Pet } from "./types.js";
 export { mergeOverrides, resetFixtureSequence, type DeepPartial, type FixtureOptions } from "./fixtures/build.js";
 export type { BodyOf, OperationFixture, OperationFixtureOptions, StatusOf, SuccessStatusOf } from "./fixtures/operations.js";

@@ -1,13 +1,13 @@
 import type { ClientOptions } from "./runtime/types.js";
 import { type OperationFunction, type Transport, type TransportFeature } from "./runtime/call.js";
-import type { Credentials } from "./client.js";
-import type { CreatePetRequest, CreatePetResult, DeletePetRequest, DeletePetResult, GetPetRequest, GetPetResult, ListPetsRequest, ListPetsResult, UploadPhotoRequest, UploadPhotoResult } from "./client.js";
+import type { Credentials } from "./operation-types.js";
+import type { CreatePetRequest, CreatePetResult, DeletePetRequest, DeletePetResult, GetPetRequest, GetPetResult, ListPetsRequest, ListPetsResult, UploadPhotoRequest, UploadPhotoResult } from "./operation-types.js";
 export type { OperationFunction, Transport, TransportFeature } from "./runtime/call.js";
-export { methodOverride, retries, serverDeprecations, validation } from "./runtime/features.js";
+export { methodOverride, middleware, retries, serverDeprecations, validation } from "./runtime/features.js";
 /** The server a transport talks to when no `baseUrl` is given. */
 export declare const DEFAULT_BASE_URL = "https://pets.example.test/v1";
 /**
-* What every call of these functions shares: the same options as `createClient`. Retries, method override and server deprecation notices are on only when passed: `createTransport(options, retries, methodOverride, serverDeprecations)` behaves as `createClient(options)`; an option whose feature is missing (`retry`, `methodOverride`) is refused.
+* What every call of these functions shares: the same options as `createClient`. Retries, method override, server deprecation notices and openapi-fetch's middleware are on only when passed: `createTransport(options, retries, methodOverride, serverDeprecations, middleware)` behaves as `createClient(options)`; an option whose feature is missing (`retry`, `methodOverride`, `middleware`) is refused.
 *
 * `token` is sent as the `Authorization` header (`Bearer <token>`), per the security scheme `bearer`. `credentials` gives one per scheme ({@link Credentials}); each call sends the first of its operation's security requirements that every credential is given for.
 *

@@ -1,12 +1,15 @@
 import { createCallTransport } from "./runtime/call.js";
+import { createSend } from "./runtime/send.js";
 import { wireBody as $wireBody } from "./runtime/body.js";
+import { jsonBody as $jsonBody } from "./runtime/media.js";
 import { plainHeaders as $plainHeaders, plainPath as $plainPath, plainQuery as $plainQuery } from "./runtime/params-plain.js";
 import { warnOnce as $warnOnce } from "./runtime/warnings.js";
-export { methodOverride, retries, serverDeprecations, validation } from "./runtime/features.js";
+import { oneScheme } from "./runtime/credentials.js";
+export { methodOverride, middleware, retries, serverDeprecations, validation } from "./runtime/features.js";
 /** The server a transport talks to when no `baseUrl` is given. */
 export const DEFAULT_BASE_URL = "https://pets.example.test/v1";
 /**
-* What every call of these functions shares: the same options as `createClient`. Retries, method override and server deprecation notices are on only when passed: `createTransport(options, retries, methodOverride, serverDeprecations)` behaves as `createClient(options)`; an option whose feature is missing (`retry`, `methodOverride`) is refused.
+* What every call of these functions shares: the same options as `createClient`. Retries, method override, server deprecation notices and openapi-fetch's middleware are on only when passed: `createTransport(options, retries, methodOverride, serverDeprecations, middleware)` behaves as `createClient(options)`; an option whose feature is missing (`retry`, `methodOverride`, `middleware`) is refused.
 *
 * `token` is sent as the `Authorization` header (`Bearer <token>`), per the security scheme `bearer`. `credentials` gives one per scheme ({@link Credentials}); each call sends the first of its operation's security requirements that every credential is given for.
 *
@@ -24,8 +27,9 @@ export function createTransport(options = {}, ...features) {
 			} },
 			defaultScheme: "bearer",
 			security: [["bearer"]]
-		}
-	}, options, features);
+		},
+		policy: oneScheme
+	}, options, features, createSend);
 }
 /**
 * Add a pet
@@ -36,7 +40,7 @@ export const createPet = (transport, init) => transport.call("createPet", {
 	method: "POST",
 	path: "/pets",
 	accept: "application/json"
-}, init, {});
+}, init, { body: $jsonBody });
 /**
 * `DELETE /pets/{petId}`
 * @deprecated This operation is deprecated by the API.

@@ -5,7 +5,7 @@ import { buildFixture, buildFixtureList, type Branch, type DeepPartial, type Fix
 import { SCHEMA_TABLE as TABLE } from "./schema-table.js";
 import { OPERATION_TABLE } from "./operation-table.js";
 import { operationFixture, type BodyOf, type OperationFixture, type OperationFixtureOptions, type StatusOf, type SuccessStatusOf } from "./fixtures/operations.js";
-import type { CreatePetResult, DeletePetResult, GetPetResult, ListPetsResult, UploadPhotoResult } from "./client.js";
+import type { CreatePetResult, DeletePetResult, GetPetResult, ListPetsResult, UploadPhotoResult } from "./operation-types.js";
 import type {
   ErrorSchema,
   NewPet,

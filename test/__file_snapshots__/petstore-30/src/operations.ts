@@ -3,23 +3,28 @@
 // the same request, result and behaviour as the client's method of that name. A bundle carries the
 // functions it calls, the runtime parts they name, and the transport features it passes; retries,
 // method override and server deprecation notices are on only when given to `createTransport`.
+// Requests go out through runtime/send.ts, not openapi-fetch's client; openapi-fetch's middleware
+// runs with the `middleware` feature (runtime/middleware.ts).
 import type { ClientOptions } from "./runtime/types.js";
 import type * as Runtime from "./runtime/types.js";
 import { createCallTransport, type OperationFunction, type Transport, type TransportFeature } from "./runtime/call.js";
+import { createSend } from "./runtime/send.js";
 import { wireBody as $wireBody } from "./runtime/body.js";
+import { jsonBody as $jsonBody } from "./runtime/media.js";
 import { plainHeaders as $plainHeaders, plainPath as $plainPath, plainQuery as $plainQuery } from "./runtime/params-plain.js";
 import { warnOnce as $warnOnce } from "./runtime/warnings.js";
-import type { Credentials } from "./client.js";
-import type { CreatePetRequest, CreatePetResult, DeletePetRequest, DeletePetResult, GetPetRequest, GetPetResult, ListPetsRequest, ListPetsResult, UploadPhotoRequest, UploadPhotoResult } from "./client.js";
+import { oneScheme } from "./runtime/credentials.js";
+import type { Credentials } from "./operation-types.js";
+import type { CreatePetRequest, CreatePetResult, DeletePetRequest, DeletePetResult, GetPetRequest, GetPetResult, ListPetsRequest, ListPetsResult, UploadPhotoRequest, UploadPhotoResult } from "./operation-types.js";
 
 export type { OperationFunction, Transport, TransportFeature } from "./runtime/call.js";
-export { methodOverride, retries, serverDeprecations, validation } from "./runtime/features.js";
+export { methodOverride, middleware, retries, serverDeprecations, validation } from "./runtime/features.js";
 
 /** The server a transport talks to when no `baseUrl` is given. */
 export const DEFAULT_BASE_URL = "https://pets.example.test/v1";
 
 /**
- * What every call of these functions shares: the same options as `createClient`. Retries, method override and server deprecation notices are on only when passed: `createTransport(options, retries, methodOverride, serverDeprecations)` behaves as `createClient(options)`; an option whose feature is missing (`retry`, `methodOverride`) is refused.
+ * What every call of these functions shares: the same options as `createClient`. Retries, method override, server deprecation notices and openapi-fetch's middleware are on only when passed: `createTransport(options, retries, methodOverride, serverDeprecations, middleware)` behaves as `createClient(options)`; an option whose feature is missing (`retry`, `methodOverride`, `middleware`) is refused.
  *
  * `token` is sent as the `Authorization` header (`Bearer <token>`), per the security scheme `bearer`. `credentials` gives one per scheme ({@link Credentials}); each call sends the first of its operation's security requirements that every credential is given for.
  *
@@ -27,7 +32,7 @@ export const DEFAULT_BASE_URL = "https://pets.example.test/v1";
  * - `bearer`: HTTP bearer.
  */
 export function createTransport(options: ClientOptions & { readonly credentials?: Credentials | undefined } = {}, ...features: readonly TransportFeature[]): Transport {
-  return createCallTransport({ baseUrl: DEFAULT_BASE_URL, auth: { schemes: { bearer: { in: "header", name: "Authorization", prefix: "Bearer " } }, defaultScheme: "bearer", security: [["bearer"]] } }, options, features);
+  return createCallTransport({ baseUrl: DEFAULT_BASE_URL, auth: { schemes: { bearer: { in: "header", name: "Authorization", prefix: "Bearer " } }, defaultScheme: "bearer", security: [["bearer"]] }, policy: oneScheme }, options, features, createSend);
 }
 
 /**
@@ -40,7 +45,7 @@ export const createPet: OperationFunction<CreatePetRequest, CreatePetResult> = (
     method: "POST",
     path: "/pets",
     accept: "application/json",
-  }, init, {}) as Promise<CreatePetResult>;
+  }, init, { body: $jsonBody }) as Promise<CreatePetResult>;
 
 /**
  * `DELETE /pets/{petId}`

@@ -3,6 +3,7 @@
 // and NDJSON, JSON Text Sequences (RFC 7464), and server-sent events as the HTML standard parses
 // them. Items are yielded one by one, whatever the chunks' boundaries; the body is never buffered
 // whole. Breaking out of `for await` cancels the body; the call's `signal` aborts the read.
+import { mergeHeaders } from "openapi-fetch";
 import { streamFraming } from "./media.js";
 import { plainSuccessBody } from "./result.js";
 /** An item of a stream that is not what its media type says (a line that is not JSON, say). */
@@ -178,10 +179,13 @@ export function streamingSuccessBody(eventData, reconnection) {
 		};
 	};
 }
-/** The decoder `createClient` and a streaming operation's function give a call (call.ts's `Wire.success`); `reconnect` resends with `Last-Event-ID`. */
-export function streamingWire(spec, resend, reconnect) {
+/** The decoder `createClient` and a streaming operation's function give a call (call.ts's `Wire.success`); `reconnect` resends the request with `Last-Event-ID`. */
+export function streamingWire(spec, send, outgoing, reconnect) {
 	const reconnection = reconnect === undefined || reconnect === false ? undefined : {
-		reopen: (lastEventId) => resend(lastEventId === "" ? {} : { "Last-Event-ID": lastEventId }),
+		reopen: (lastEventId) => send({
+			...outgoing,
+			headers: mergeHeaders(outgoing.headers, lastEventId === "" ? {} : { "Last-Event-ID": lastEventId })
+		}).then((answer) => answer.response),
 		maxAttempts: (reconnect === true ? undefined : reconnect.maxAttempts) ?? 3,
 		delayMs: (reconnect === true ? undefined : reconnect.delayMs) ?? 3e3
 	};

@@ -21,5 +21,7 @@ export const serverDeprecations: TransportFeature = {
   feature: "serverDeprecations",
   onResponse: warnServerDeprecation,
 };
+/** openapi-fetch's middleware (`options.middleware`, a call's `middleware`), run as openapi-fetch runs it. */
+export { middleware } from "./middleware.js";
 /** Checks requests and responses with the validators the `validate` option names (`<pkg>/validators`). */
 export { validation } from "./validation.js";

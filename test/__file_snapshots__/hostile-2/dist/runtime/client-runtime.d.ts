@@ -6,4 +6,4 @@ export declare function fullQuery(values: ParamValues, spec: OperationSpec, quer
 /** Every way on and off the wire: what `createClient` gives each operation. */
 export declare const FULL_WIRE: Wire;
 /** Builds the client object: one method per entry of the table, each a call through openapi-fetch. */
-export declare function bindOperations<C>(table: OperationTable<C>, defaults: Omit<TransportDefaults, "warn">, options: Parameters<typeof createCallTransport>[1]): C;
+export declare function bindOperations<C>(table: OperationTable<C>, defaults: Omit<TransportDefaults, "warn" | "policy" | "base64">, options: Parameters<typeof createCallTransport>[1]): C;

@@ -31,3 +31,10 @@ export function jsonBodyText(value) {
 		return item;
 	});
 }
+/** A JSON body as call.ts's `Wire` writes it, for an operation whose request media types are all JSON. */
+export function jsonBody(value, contentType) {
+	return {
+		body: jsonBodyText(value),
+		contentType
+	};
+}

@@ -1,3 +1,4 @@
+import type { Outgoing, Send } from "./call.js";
 import { type StreamFraming } from "./media.js";
 import { type SuccessDecoder } from "./result.js";
 import type { CallOptions, OperationSpec } from "./types.js";
@@ -29,5 +30,5 @@ export interface Reconnection {
 export declare function streamItems(response: Response, framing: StreamFraming, eventData: "json" | "text", reconnection?: Reconnection): AsyncIterable<unknown>;
 /** A success decoder that hands a sequential media type over unread, as a stream of items parsed as the caller iterates; anything else as result.ts reads it. */
 export declare function streamingSuccessBody(eventData: "json" | "text", reconnection: Reconnection | undefined): SuccessDecoder;
-/** The decoder `createClient` and a streaming operation's function give a call (call.ts's `Wire.success`); `reconnect` resends with `Last-Event-ID`. */
-export declare function streamingWire(spec: OperationSpec, resend: (headers: Record<string, string>) => Promise<Response>, reconnect: CallOptions["reconnect"]): SuccessDecoder;
+/** The decoder `createClient` and a streaming operation's function give a call (call.ts's `Wire.success`); `reconnect` resends the request with `Last-Event-ID`. */
+export declare function streamingWire(spec: OperationSpec, send: Send, outgoing: Outgoing, reconnect: CallOptions["reconnect"]): SuccessDecoder;

@@ -1,11 +1,11 @@
-import type { BodySerializer, HeadersOptions, MaybeOptionalInit, Middleware, ParamsOption, ParseAs, PathSerializer, QuerySerializer, QuerySerializerOptions } from "openapi-fetch";
 import type { OperationValidators, ValidationIssue } from "../validators/standard.js";
 import type { Encodings } from "./body.js";
+import type { BodyContent, BodySerializer, HeadersOptions, Middleware, ParamsOption, ParseAs, PathSerializer, QuerySerializer, QuerySerializerOptions, RequestContent } from "./fetch-types.js";
 import type { ParamSpec } from "./params.js";
 import type { ResponseParseError } from "./result.js";
 import type { ServerSentEvent } from "./stream.js";
 import type { ResponseValidationError } from "./validation.js";
-export type { ServerSentEvent };
+export type { HeadersOptions, Middleware, ServerSentEvent };
 /**
 * The body of a sequential media type (JSON Lines, JSON Text Sequences, server-sent events): its
 * items, parsed as they arrive. `for await (const item of result.data)`; `break` cancels the body.
@@ -159,12 +159,6 @@ export interface Invalid {
 	invalid: true;
 	response: Response;
 }
-type RequestContent<Operation> = Operation extends {
-	requestBody?: {
-		content: infer Content;
-	};
-} ? Content : never;
-type BodyContent<Operation> = RequestContent<Operation>[keyof RequestContent<Operation> & `${string}/${string}`];
 /**
 * `body`, as openapi-fetch's `RequestBodyOption` types it but without its `Writable<>`, which only
 * strips openapi-typescript's read/write markers (never emitted here) and shows as `& {}` on every
@@ -210,13 +204,18 @@ export type OperationRequest<
 	Method extends string,
 	Default extends string = never
 > = ([Default] extends [never] ? FetchInit<PathItem[Lowercase<Method>]> : ByContentType<FetchInit<PathItem[Lowercase<Method>]>, RequestContent<PathItem[Lowercase<Method>]>, Default>) & CallOptions;
+/**
+* `true` when a call must be given its request: something in it is required (in any one of a union of
+* requests by media type). `{} extends T` asks that without a type per key, which a `Pick` per key of
+* every operation's request made (#30: most of a consumer's type-check).
+*/
+export type RequiresInit<Request> = Request extends object ? {} extends Request ? false : true : false;
 /** One operation's method, from its named request and result types. */
 export type Method<
 	Request,
 	Result
-> = RequiredKeys<Request> extends never ? (init?: Request) => Promise<Result> : (init: Request) => Promise<Result>;
-export type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
-export type InitArgs<Init> = RequiredKeys<Init> extends never ? [(Init & CallOptions)?] : [Init & CallOptions];
+> = true extends RequiresInit<Request> ? (init: Request) => Promise<Result> : (init?: Request) => Promise<Result>;
+export type InitArgs<Init> = true extends RequiresInit<Init> ? [Init & CallOptions] : [(Init & CallOptions)?];
 type Responses<Operation> = Operation extends {
 	responses: infer R;
 } ? R : Record<never, never>;
@@ -246,6 +245,8 @@ export type OperationResult<Operation> = { [Key in keyof Responses<Operation>]: 
 	invalid?: false;
 	response: Response;
 } }[keyof Responses<Operation>] | Malformed | Invalid;
+/** openapi-fetch's `MaybeOptionalInit`: the options, or undefined where nothing in them is required. */
+type OptionalWhenNothingRequired<Init> = true extends RequiresInit<Init> ? Init : Init | undefined;
 /**
 * One operation's method: openapi-fetch's options (`{ params: { path, query, header }, body, signal }`)
 * plus {@link CallOptions} in, an {@link OperationResult} out.
@@ -253,7 +254,7 @@ export type OperationResult<Operation> = { [Key in keyof Responses<Operation>]: 
 export type OperationMethod<
 	PathItem extends Record<string, any>,
 	Method extends string
-> = <Init extends MaybeOptionalInit<PathItem, Lowercase<Method> & keyof PathItem>>(...init: InitArgs<Init>) => Promise<OperationResult<PathItem[Lowercase<Method>]>>;
+> = <Init extends OptionalWhenNothingRequired<FetchInit<PathItem[Lowercase<Method> & keyof PathItem]>>>(...init: InitArgs<Init>) => Promise<OperationResult<PathItem[Lowercase<Method>]>>;
 export interface OperationSpec {
 	/** As sent: `GET`, OpenAPI 3.2's `QUERY`, an additional operation's method as the document spells it. */
 	readonly method: string;

@@ -52,3 +52,8 @@ export function jsonBodyText(value: unknown): string {
     return item;
   });
 }
+
+/** A JSON body as call.ts's `Wire` writes it, for an operation whose request media types are all JSON. */
+export function jsonBody(value: unknown, contentType: string): { body: string; contentType: string } {
+  return { body: jsonBodyText(value), contentType };
+}

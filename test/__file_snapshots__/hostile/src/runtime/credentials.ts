@@ -3,7 +3,7 @@
 // schemes (Stripe: HTTP Basic and Bearer) and give each operation alternatives of them; the caller
 // gives a credential per scheme (`credentials`) or one `token` for the default scheme, and each
 // call sends the first alternative it has every credential for.
-import type { AuthSpec, Credential } from "./types.js";
+import type { AuthSpec, ClientOptions, ClientWarning, Credential, Middleware } from "./types.js";
 
 /** The schemes, the document's requirements and the default scheme, as the generated client states them. */
 export interface AuthTable {
@@ -16,66 +16,117 @@ export interface AuthTable {
 
 export type GivenCredentials = Readonly<Record<string, Credential | undefined>>;
 
-/** `token` and `credentials` as one table by scheme name; `credentials` wins for the default scheme. */
-export function givenCredentials(
-  table: AuthTable,
-  token: string | undefined,
-  credentials: GivenCredentials | undefined,
-): GivenCredentials {
-  const given: Record<string, Credential | undefined> = {};
-  for (const [name, credential] of Object.entries(credentials ?? {}))
-    Object.defineProperty(given, name, { value: credential, enumerable: true });
-  if (token !== undefined && given[table.defaultScheme] === undefined)
-    Object.defineProperty(given, table.defaultScheme, { value: token, enumerable: true });
-  return given;
-}
-
-/** UTF-8 bytes in base64 (RFC 7617 allows UTF-8 user-ids and passwords). */
-function base64(text: string): string {
+/** UTF-8 bytes in base64 (RFC 7617 allows UTF-8 user-ids and passwords): HTTP Basic's, given to a transport whose document has a Basic scheme. */
+export function base64(text: string): string {
   let binary = "";
   for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
   return btoa(binary);
 }
 
-/** The text a scheme's header, parameter or cookie carries: Basic's `base64(username:password)`, else the value. */
-export function credentialText(auth: AuthSpec, credential: Credential): string {
-  if (typeof credential === "string") return auth.prefix + (auth.basic === true ? base64(credential) : credential);
-  return auth.prefix + base64(`${credential.username}:${credential.password}`);
+/** The headers a call's credentials go in, and a middleware for each query or cookie one. */
+export interface CallCredentials {
+  readonly headers: Record<string, string>;
+  readonly middleware: Middleware[];
 }
+
+/** What a transport sends by its credentials, and what errors must not repeat. */
+export interface SentCredentials {
+  readonly secrets: readonly string[];
+  /** The first of these requirements (the operation's own, else the document's) the caller has every credential for, written; a deprecated scheme's warning raised. */
+  readonly sent: (security: readonly (readonly string[])[] | undefined, operation: string) => CallCredentials;
+}
+
+/** What a policy may need besides the credentials: HTTP Basic's base64, the writer of a query or cookie credential, the warning of a deprecated scheme. */
+export interface CredentialParts {
+  readonly base64?: (text: string) => string;
+  readonly authMiddleware?: (auth: AuthSpec, text: string) => Middleware;
+  readonly warn?: (warning: ClientWarning, options: ClientOptions) => void;
+}
+
+/** How a document's credentials are sent, given its table, `token`, `credentials`, the parts it needs and the options (for warnings). */
+export type CredentialPolicy = (
+  table: AuthTable,
+  token: string | undefined,
+  credentials: GivenCredentials | undefined,
+  parts: CredentialParts,
+  options: ClientOptions,
+) => SentCredentials;
 
 /**
- * The schemes and credentials a call sends: the first requirement (the operation's own, else the
- * document's) the caller has every credential for; none when there is none, or when the requirement
- * met first is the anonymous one (`{}`) and no other is met. Without any requirement, the default scheme.
+ * Several schemes, alternatives of them, HTTP Basic: `token` and `credentials` as the text each
+ * scheme sends (its prefix, then the value: Basic's `base64(username:password)`), `credentials`
+ * winning for the default scheme; each call sends the first requirement it has every credential
+ * for (none when there is none, or when the only one met is the anonymous `{}`); without any
+ * requirement, the default scheme. The secrets are every text a credential puts on the wire, and
+ * the password and token as given.
  */
-export function chooseCredentials(
-  table: AuthTable,
-  operationSecurity: readonly (readonly string[])[] | undefined,
-  given: GivenCredentials,
-): [AuthSpec, Credential][] {
-  const alternatives = operationSecurity ?? table.security ?? [[table.defaultScheme]];
-  for (const names of alternatives) {
-    if (names.length === 0) continue;
-    const chosen = names.flatMap((name): [AuthSpec, Credential][] => {
-      const auth = Object.hasOwn(table.schemes, name) ? table.schemes[name] : undefined;
-      const credential = Object.hasOwn(given, name) ? given[name] : undefined;
-      return auth === undefined || credential === undefined ? [] : [[auth, credential]];
-    });
-    if (chosen.length === names.length) return chosen;
-  }
-  return [];
-}
-
-/** Every text a credential puts on the wire, and the password and token as given: what errors must not repeat. */
-export function secretsOf(table: AuthTable, given: GivenCredentials): string[] {
-  return Object.entries(given).flatMap(([name, credential]) => {
+export const everyScheme: CredentialPolicy = (table, token, credentials, parts, options) => {
+  const encode = parts.base64 ?? String;
+  const texts: Record<string, string> = {};
+  const given = Object.entries(credentials ?? {});
+  if (
+    token !== undefined &&
+    !given.some(([name, credential]) => name === table.defaultScheme && credential !== undefined)
+  )
+    given.push([table.defaultScheme, token]);
+  const secrets: string[] = [];
+  for (const [name, credential] of given) {
+    if (credential === undefined) continue;
     const auth = Object.hasOwn(table.schemes, name) ? table.schemes[name] : undefined;
-    if (credential === undefined) return [];
+    const raw = typeof credential === "string" ? credential : `${credential.username}:${credential.password}`;
     // A Basic token is "username:password": its password is a secret of its own.
-    const password =
-      auth?.basic === true && typeof credential === "string" ? credential.split(":").slice(1).join(":") : "";
-    const raw = typeof credential === "string" ? [credential, password] : [credential.password];
-    const written = auth === undefined ? [] : [credentialText(auth, credential).slice(auth.prefix.length)];
-    return [...raw, ...written].filter((secret) => secret !== "");
-  });
-}
+    const password = typeof credential === "string" ? raw.split(":").slice(1).join(":") : credential.password;
+    const written = auth?.basic === true || typeof credential !== "string" ? encode(raw) : raw;
+    secrets.push(typeof credential === "string" ? raw : password, auth?.basic === true ? password : "");
+    if (auth === undefined) continue;
+    Object.defineProperty(texts, name, { value: auth.prefix + written, enumerable: true });
+    secrets.push(written);
+  }
+  const chosen = (security: readonly (readonly string[])[] | undefined): [AuthSpec, string][] => {
+    for (const names of security ?? table.security ?? [[table.defaultScheme]]) {
+      const met = names.flatMap((name): [AuthSpec, string][] => {
+        const auth = Object.hasOwn(table.schemes, name) ? table.schemes[name] : undefined;
+        const text = Object.hasOwn(texts, name) ? texts[name] : undefined;
+        return auth === undefined || text === undefined ? [] : [[auth, text]];
+      });
+      if (names.length > 0 && met.length === names.length) return met;
+    }
+    return [];
+  };
+  const sent = (security: readonly (readonly string[])[] | undefined, operation: string): CallCredentials => {
+    const headers: Record<string, string> = {};
+    const middleware: Middleware[] = [];
+    for (const [scheme, text] of chosen(security)) {
+      if (scheme.in === "header") headers[scheme.name] = text;
+      else if (parts.authMiddleware !== undefined) middleware.push(parts.authMiddleware(scheme, text));
+      if (scheme.deprecation !== undefined) parts.warn?.({ ...scheme.deprecation, operation }, options);
+    }
+    return { headers, middleware };
+  };
+  return { secrets, sent };
+};
+
+/**
+ * One scheme sent in a header, not HTTP Basic nor deprecated (the generated entry picks this policy
+ * only then): what {@link everyScheme} does for it, in less code. A call sends the credential where
+ * a requirement names that scheme alone.
+ */
+export const oneScheme: CredentialPolicy = (table, token, credentials) => {
+  const name = table.defaultScheme;
+  const given = credentials?.[name] ?? token;
+  const auth = table.schemes[name];
+  return {
+    secrets: typeof given === "string" ? [given] : [],
+    sent: (security) => ({
+      headers:
+        typeof given === "string" &&
+        auth !== undefined &&
+        (security ?? table.security ?? [[name]]).some(
+          (names) => names.length > 0 && names.every((each) => each === name),
+        )
+          ? { [auth.name]: auth.prefix + given }
+          : {},
+      middleware: [],
+    }),
+  };
+};

@@ -3,6 +3,8 @@
 // and NDJSON, JSON Text Sequences (RFC 7464), and server-sent events as the HTML standard parses
 // them. Items are yielded one by one, whatever the chunks' boundaries; the body is never buffered
 // whole. Breaking out of `for await` cancels the body; the call's `signal` aborts the read.
+import { mergeHeaders } from "openapi-fetch";
+import type { Outgoing, Send } from "./call.js";
 import { type StreamFraming, streamFraming } from "./media.js";
 import { plainSuccessBody, type SuccessDecoder } from "./result.js";
 import type { CallOptions, OperationSpec } from "./types.js";
@@ -224,17 +226,22 @@ export function streamingSuccessBody(
   };
 }
 
-/** The decoder `createClient` and a streaming operation's function give a call (call.ts's `Wire.success`); `reconnect` resends with `Last-Event-ID`. */
+/** The decoder `createClient` and a streaming operation's function give a call (call.ts's `Wire.success`); `reconnect` resends the request with `Last-Event-ID`. */
 export function streamingWire(
   spec: OperationSpec,
-  resend: (headers: Record<string, string>) => Promise<Response>,
+  send: Send,
+  outgoing: Outgoing,
   reconnect: CallOptions["reconnect"],
 ): SuccessDecoder {
   const reconnection =
     reconnect === undefined || reconnect === false
       ? undefined
       : {
-          reopen: (lastEventId: string) => resend(lastEventId === "" ? {} : { "Last-Event-ID": lastEventId }),
+          reopen: (lastEventId: string) =>
+            send({
+              ...outgoing,
+              headers: mergeHeaders(outgoing.headers, lastEventId === "" ? {} : { "Last-Event-ID": lastEventId }),
+            }).then((answer) => answer.response),
           maxAttempts: (reconnect === true ? undefined : reconnect.maxAttempts) ?? 3,
           delayMs: (reconnect === true ? undefined : reconnect.delayMs) ?? 3000,
         };

@@ -16,5 +16,7 @@ export const serverDeprecations = {
 	feature: "serverDeprecations",
 	onResponse: warnServerDeprecation
 };
+/** openapi-fetch's middleware (`options.middleware`, a call's `middleware`), run as openapi-fetch runs it. */
+export { middleware } from "./middleware.js";
 /** Checks requests and responses with the validators the `validate` option names (`<pkg>/validators`). */
 export { validation } from "./validation.js";

@@ -12,3 +12,8 @@ export type StreamFraming = "json-seq" | "json-lines" | "event-stream";
 export declare function streamFraming(contentType: string): StreamFraming | undefined;
 /** A JSON request body's text. JSON has no bytes: a Blob or buffer inside it would go out as `{}`, so it is refused, by name. */
 export declare function jsonBodyText(value: unknown): string;
+/** A JSON body as call.ts's `Wire` writes it, for an operation whose request media types are all JSON. */
+export declare function jsonBody(value: unknown, contentType: string): {
+	body: string;
+	contentType: string;
+};
