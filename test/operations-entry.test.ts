@@ -141,6 +141,16 @@ describe("<pkg>/operations sends and reads what the client does", () => {
         answer: { status: 200, headers: { "content-type": "application/octet-stream" }, body: "bytes" },
       },
       { operation: "getReport", answer: { status: 200, headers: { "content-type": "text/csv" }, body: "id\n1\n" } },
+      { operation: "postAnything", init: { body: { a: 1 } }, answer: { status: 204 } },
+      { operation: "postAnyText", init: { body: "hi" }, answer: { status: 204 } },
+    ]);
+    // A wildcard request type names no media type: the body goes out as the concrete type it was written as.
+    const sent = server.requests.slice(-4).map((request) => [request.url, request.headers["content-type"]]);
+    expect(sent).toEqual([
+      ["/anything", "application/json"],
+      ["/anything", "application/json"],
+      ["/any-text", "text/plain"],
+      ["/any-text", "text/plain"],
     ]);
   });
 

@@ -189,6 +189,13 @@ const SCENARIOS: readonly Scenario[] = [
     init: { params: { query: { limit: 2, tags: ["a b"] } } },
     answer: { status: 404, headers: { "content-type": "application/json" }, body: '"missing"' },
   },
+  {
+    name: "a call's own entries that are not middleware, or hooks that are not functions, passed over",
+    client: (log) => [logging("client", log), { onRequest: true, onResponse: "no" } as unknown as Hooks],
+    perCall: (log) => [{} as Hooks, null as unknown as Hooks, logging("call", log), { onError: 1 } as unknown as Hooks],
+    ...GET_PET,
+    answer: PET,
+  },
 ];
 
 describe("openapi-fetch middleware: <pkg>/operations with the middleware feature runs it as createClient does", () => {

@@ -55,6 +55,30 @@ describe("the API surface of schema.ts, read from openapi-typescript's nodes", (
       removeDir(dir);
     }
   });
+
+  // Each escaped otherwise by TypeScript's printer than by Oxc: a tab, a vertical tab, NUL, ESC, a
+  // no-break space, a line separator, `</script>`.
+  it.each(["tab\there", "v\u000btab", "nul\u0000", "esc\u001b", "nb\u00a0sp", "line\u2028sep", "</Script>"])(
+    "reads the declaration file where a literal holds %j",
+    async (value) => {
+      const dir = makeTempDir("escapes");
+      try {
+        const specPath = path.join(dir, "openapi.json");
+        const quoted = { type: "string", enum: [value, "plain"] };
+        const document = {
+          openapi: "3.1.0",
+          info: { title: "Escapes", version: "1.0.0" },
+          paths: {},
+          components: { schemas: { Quoted: quoted, Keyed: { type: "object", properties: { [value]: quoted } } } },
+        };
+        writeFileSync(specPath, JSON.stringify(document));
+        const { files, model } = await renderSpec({ specPath });
+        expect(files.get("api-surface.txt")).toBe(await renderSurface(files, model.packageName));
+      } finally {
+        removeDir(dir);
+      }
+    },
+  );
 });
 
 describe("fixture builder names", () => {

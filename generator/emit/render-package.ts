@@ -64,7 +64,12 @@ export async function renderPackage(input: RenderInput): Promise<Map<string, str
     "api-surface.txt",
     // schema.ts's exports come from the types step: dist/schema.d.ts is not parsed.
     await times.measureAsync("API surface", () =>
-      renderSurface(compiled, model.packageName, input.cache, new Map([["dist/schema.d.ts", types.surface]])),
+      renderSurface(
+        compiled,
+        model.packageName,
+        input.cache,
+        new Map(types.surface === undefined ? [] : [["dist/schema.d.ts", types.surface]]),
+      ),
     ),
   );
   return new Map([...all.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

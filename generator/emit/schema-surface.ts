@@ -32,13 +32,28 @@ function singleLineTuples(ts: typeof TS, node: TS.Node): void {
 }
 
 /**
+ * Characters TypeScript's printer and Oxc escape differently in a string literal (a control
+ * character, a no-break or line separator, a BOM, `</script`): where one occurs, the lines printed
+ * here would not be the declaration file's.
+ */
+const ESCAPED_OTHERWISE = /[\u0000-\u001f\u007f-\u00a0\u2028\u2029\ufeff]|<\/script/i;
+
+function hasOtherwiseEscaped(ts: typeof TS, node: TS.Node): boolean {
+  if (ts.isStringLiteral(node) && ESCAPED_OTHERWISE.test(node.text)) return true;
+  return ts.forEachChild(node, (child) => hasOtherwiseEscaped(ts, child) || undefined) ?? false;
+}
+
+/**
  * The API surface of `schema.ts`'s exports (`paths`, `components`, `operations`, …), read from the
  * nodes openapi-typescript printed it from, while the types step still holds them: the same lines
  * as reading `dist/schema.d.ts` with TypeScript's parser gives, without parsing the package's
  * largest file a second time (0.25 s and about 100 MB for the upstream document). Called after
- * `schema.ts` is printed: it marks the nodes' tuples to print on one line.
+ * `schema.ts` is printed: it marks the nodes' tuples to print on one line. Undefined where a string
+ * literal holds a character the two printers escape differently.
  */
-export function schemaSurface(ts: typeof TS, nodes: readonly TS.Node[]): SchemaSurface {
+export function schemaSurface(ts: typeof TS, nodes: readonly TS.Node[]): SchemaSurface | undefined {
+  // Rare: the declaration file is then parsed, as it always was.
+  if (nodes.some((node) => hasOtherwiseEscaped(ts, node))) return undefined;
   for (const node of nodes) singleLineTuples(ts, node);
   const reader = printedReader(ts);
   const surface: Record<string, readonly string[]> = {};

@@ -1,7 +1,7 @@
 // Request bodies by media type: JSON, form-urlencoded and multipart per the Encoding Object,
 // bytes as they are, text as the string itself. openapi-fetch's own body serializer knows only
 // JSON and FormData, so each call passes this one with its operation's media type.
-import { jsonBodyText, mediaKind, type StreamFraming, streamFraming } from "./media.js";
+import { essence, jsonBodyText, mediaKind, type StreamFraming, streamFraming } from "./media.js";
 import { encodeUnreserved, expandParam, type ParamStyle } from "./params.js";
 
 /** How one property of a form or multipart body is sent (the Encoding Object). */
@@ -152,7 +152,11 @@ export function serializeBody(value: unknown, contentType: string, encodings: En
   }
 }
 
-/** The body as sent and its Content-Type: FormData writes its own (with the boundary), a wildcard type takes a Blob's own. */
+/**
+ * The body as sent and its Content-Type: FormData writes its own (with the boundary); a wildcard
+ * type is sent as the concrete type the body was written as (a Blob's own, JSON for `*\/*` and
+ * `application/*+json`, plain text for `text/*`): a Content-Type with a `*` names no media type.
+ */
 export function wireBody(
   value: unknown,
   contentType: string,
@@ -162,9 +166,9 @@ export function wireBody(
   const body = serializeBody(value, contentType, encodings);
   if (kind === "multipart") return { body, contentType: null };
   if (!contentType.includes("*")) return { body, contentType };
-  return {
-    body,
-    contentType:
-      kind === "binary" ? (value instanceof Blob && value.type !== "" ? value.type : "application/octet-stream") : null,
-  };
+  if (kind === "binary")
+    return { body, contentType: value instanceof Blob && value.type !== "" ? value.type : "application/octet-stream" };
+  if (kind === "text")
+    return { body, contentType: essence(contentType).startsWith("text/") ? "text/plain" : "application/xml" };
+  return { body, contentType: "application/json" };
 }

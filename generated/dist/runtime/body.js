@@ -2,7 +2,7 @@
 // Request bodies by media type: JSON, form-urlencoded and multipart per the Encoding Object,
 // bytes as they are, text as the string itself. openapi-fetch's own body serializer knows only
 // JSON and FormData, so each call passes this one with its operation's media type.
-import { jsonBodyText, mediaKind, streamFraming } from "./media.js";
+import { essence, jsonBodyText, mediaKind, streamFraming } from "./media.js";
 import { encodeUnreserved, expandParam } from "./params.js";
 function isBinary(value) {
 	return value instanceof Blob || value instanceof ArrayBuffer || ArrayBuffer.isView(value) || typeof ReadableStream !== "undefined" && value instanceof ReadableStream;
@@ -111,7 +111,11 @@ export function serializeBody(value, contentType, encodings) {
 		default: return jsonBodyText(value);
 	}
 }
-/** The body as sent and its Content-Type: FormData writes its own (with the boundary), a wildcard type takes a Blob's own. */
+/**
+* The body as sent and its Content-Type: FormData writes its own (with the boundary); a wildcard
+* type is sent as the concrete type the body was written as (a Blob's own, JSON for `*\/*` and
+* `application/*+json`, plain text for `text/*`): a Content-Type with a `*` names no media type.
+*/
 export function wireBody(value, contentType, encodings) {
 	const kind = mediaKind(contentType);
 	const body = serializeBody(value, contentType, encodings);
@@ -123,8 +127,16 @@ export function wireBody(value, contentType, encodings) {
 		body,
 		contentType
 	};
+	if (kind === "binary") return {
+		body,
+		contentType: value instanceof Blob && value.type !== "" ? value.type : "application/octet-stream"
+	};
+	if (kind === "text") return {
+		body,
+		contentType: essence(contentType).startsWith("text/") ? "text/plain" : "application/xml"
+	};
 	return {
 		body,
-		contentType: kind === "binary" ? value instanceof Blob && value.type !== "" ? value.type : "application/octet-stream" : null
+		contentType: "application/json"
 	};
 }

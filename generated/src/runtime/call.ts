@@ -72,8 +72,8 @@ export interface TransportDefaults {
   readonly authMiddleware?: (auth: AuthSpec, text: string) => Middleware;
   /** Raises the warning (once) of a deprecated security scheme a call sends a credential by. */
   readonly warn?: (warning: ClientWarning, options: ClientOptions) => void;
-  /** How the credentials are chosen and written (credentials.ts): every scheme's way, or one scheme's in less code. */
-  readonly policy: CredentialPolicy;
+  /** How the credentials are chosen and written (credentials.ts): every scheme's way, or one scheme's in less code; absent where the document has no scheme. */
+  readonly policy?: CredentialPolicy;
   /** HTTP Basic's base64 (credentials.ts), given where the document has a Basic scheme. */
   readonly base64?: (text: string) => string;
 }
@@ -165,7 +165,7 @@ export interface Transport {
 /** A transport's credentials: the policy's, or none for a document with no scheme the client can send. */
 function transportCredentials(defaults: TransportDefaults, options: TransportOptions): SentCredentials {
   const { auth, policy } = defaults;
-  if (auth !== undefined) return policy(auth, options.token, options.credentials, defaults, options);
+  if (auth !== undefined && policy !== undefined) return policy(auth, options.token, options.credentials, defaults, options);
   return { secrets: options.token === undefined ? [] : [options.token], sent: () => ({ headers: {}, middleware: [] }) };
 }
 

@@ -2,7 +2,6 @@ import { createCallTransport } from "./runtime/call.js";
 import { createSend } from "./runtime/send.js";
 import { jsonBody as $jsonBody } from "./runtime/media.js";
 import { plainHeaders as $plainHeaders, plainPath as $plainPath, plainQuery as $plainQuery } from "./runtime/params-plain.js";
-import { everyScheme } from "./runtime/credentials.js";
 export { methodOverride, middleware, retries, serverDeprecations, validation } from "./runtime/features.js";
 /** The server a transport talks to when no `baseUrl` is given. */
 export const DEFAULT_BASE_URL = "";
@@ -14,8 +13,7 @@ export const DEFAULT_BASE_URL = "";
 export function createTransport(options = {}, ...features) {
 	return createCallTransport({
 		baseUrl: DEFAULT_BASE_URL,
-		auth: undefined,
-		policy: everyScheme
+		auth: undefined
 	}, options, features, createSend);
 }
 /**

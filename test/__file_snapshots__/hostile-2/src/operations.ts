@@ -11,7 +11,6 @@ import { createCallTransport, type OperationFunction, type Transport, type Trans
 import { createSend } from "./runtime/send.js";
 import { jsonBody as $jsonBody } from "./runtime/media.js";
 import { plainHeaders as $plainHeaders, plainPath as $plainPath, plainQuery as $plainQuery } from "./runtime/params-plain.js";
-import { everyScheme } from "./runtime/credentials.js";
 import type { ListItemsRequest, ListItemsResult, NewLineRequest, NewLineResult } from "./operation-types.js";
 
 export type { OperationFunction, Transport, TransportFeature } from "./runtime/call.js";
@@ -26,7 +25,7 @@ export const DEFAULT_BASE_URL = "";
  * The document declares no security scheme the client can send a token by.
  */
 export function createTransport(options: ClientOptions = {}, ...features: readonly TransportFeature[]): Transport {
-  return createCallTransport({ baseUrl: DEFAULT_BASE_URL, auth: undefined, policy: everyScheme }, options, features, createSend);
+  return createCallTransport({ baseUrl: DEFAULT_BASE_URL, auth: undefined }, options, features, createSend);
 }
 
 /**

@@ -14,7 +14,7 @@ export function writtenSerializers(outgoing) {
 /** A transport's credentials: the policy's, or none for a document with no scheme the client can send. */
 function transportCredentials(defaults, options) {
 	const { auth, policy } = defaults;
-	if (auth !== undefined) return policy(auth, options.token, options.credentials, defaults, options);
+	if (auth !== undefined && policy !== undefined) return policy(auth, options.token, options.credentials, defaults, options);
 	return {
 		secrets: options.token === undefined ? [] : [options.token],
 		sent: () => ({

@@ -16,11 +16,13 @@ function checked(middleware) {
 function wrong(hook) {
 	return new Error(`${hook}: must return new ${hook === "onRequest" ? "Request() or Response() when modifying the request" : hook === "onResponse" ? "Response() when modifying the response" : "Response() or instance of Error"}`);
 }
+/** A hook of an entry, where it has one: as openapi-fetch, an entry that is not an object, or a hook that is not a function, is passed over. */
 function hook(entry, name, context, extra) {
-	return entry[name]?.({
+	const run = entry && typeof entry === "object" ? entry[name] : undefined;
+	return typeof run === "function" ? run.call(entry, {
 		...context,
 		...extra
-	});
+	}) : undefined;
 }
 /** `onRequest` in order: each may give another Request, or a Response that is then the answer (and fetch is not called). */
 async function onRequest(all, context) {
@@ -62,7 +64,8 @@ export const createMiddlewareSend = (middleware) => {
 	const shared = checked(middleware);
 	return async (outgoing) => {
 		const { fetch, params, parseAs, schemaPath } = outgoing;
-		const all = [...shared, ...checked(outgoing.middleware)];
+		// A call's own entries are not checked as the client's are (openapi-fetch checks only in `use()`).
+		const all = [...shared, ...outgoing.middleware];
 		const context = {
 			request: outgoingRequest(outgoing),
 			schemaPath,

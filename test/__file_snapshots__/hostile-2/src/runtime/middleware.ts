@@ -34,8 +34,12 @@ interface HookContext {
   readonly id: string;
 }
 
+/** A hook of an entry, where it has one: as openapi-fetch, an entry that is not an object, or a hook that is not a function, is passed over. */
 function hook(entry: Middleware, name: Hook, context: HookContext, extra: object): Promise<unknown> | unknown {
-  return (entry[name] as ((params: object) => unknown) | undefined)?.({ ...context, ...extra });
+  const run = entry && typeof entry === "object" ? (entry[name] as unknown) : undefined;
+  return typeof run === "function"
+    ? (run as (params: object) => unknown).call(entry, { ...context, ...extra })
+    : undefined;
 }
 
 /** `onRequest` in order: each may give another Request, or a Response that is then the answer (and fetch is not called). */
@@ -85,7 +89,8 @@ export const createMiddlewareSend: Sender = (middleware) => {
   const shared = checked(middleware);
   return async (outgoing) => {
     const { fetch, params, parseAs, schemaPath } = outgoing;
-    const all = [...shared, ...checked(outgoing.middleware)];
+    // A call's own entries are not checked as the client's are (openapi-fetch checks only in `use()`).
+    const all = [...shared, ...outgoing.middleware];
     const context: HookContext = {
       request: outgoingRequest(outgoing),
       schemaPath,

@@ -21,7 +21,11 @@ export declare function querystringText(value: unknown, contentType: string, enc
 export declare function streamItemText(item: unknown, framing: StreamFraming): string;
 /** The body as sent for `contentType`: what `fetch` takes (a string, FormData, bytes or a stream). */
 export declare function serializeBody(value: unknown, contentType: string, encodings: Encodings | undefined): BodyInit;
-/** The body as sent and its Content-Type: FormData writes its own (with the boundary), a wildcard type takes a Blob's own. */
+/**
+* The body as sent and its Content-Type: FormData writes its own (with the boundary); a wildcard
+* type is sent as the concrete type the body was written as (a Blob's own, JSON for `*\/*` and
+* `application/*+json`, plain text for `text/*`): a Content-Type with a `*` names no media type.
+*/
 export declare function wireBody(value: unknown, contentType: string, encodings: Encodings | undefined): {
 	body: BodyInit;
 	contentType: string | null;
