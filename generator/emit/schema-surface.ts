@@ -36,10 +36,17 @@ function singleLineTuples(ts: typeof TS, node: TS.Node): void {
  * character, a no-break or line separator, a BOM, `</script`): where one occurs, the lines printed
  * here would not be the declaration file's.
  */
-const ESCAPED_OTHERWISE = /[\u0000-\u001f\u007f-\u00a0\u2028\u2029\ufeff]|<\/script/i;
+function escapedOtherwise(text: string): boolean {
+  for (const char of text) {
+    const code = char.charCodeAt(0);
+    if (code < 0x20 || (code >= 0x7f && code <= 0xa0) || code === 0x2028 || code === 0x2029 || code === 0xfeff)
+      return true;
+  }
+  return /<\/script/i.test(text);
+}
 
 function hasOtherwiseEscaped(ts: typeof TS, node: TS.Node): boolean {
-  if (ts.isStringLiteral(node) && ESCAPED_OTHERWISE.test(node.text)) return true;
+  if (ts.isStringLiteral(node) && escapedOtherwise(node.text)) return true;
   return ts.forEachChild(node, (child) => hasOtherwiseEscaped(ts, child) || undefined) ?? false;
 }
 
