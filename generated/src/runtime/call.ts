@@ -165,7 +165,8 @@ export interface Transport {
 /** A transport's credentials: the policy's, or none for a document with no scheme the client can send. */
 function transportCredentials(defaults: TransportDefaults, options: TransportOptions): SentCredentials {
   const { auth, policy } = defaults;
-  if (auth !== undefined && policy !== undefined) return policy(auth, options.token, options.credentials, defaults, options);
+  if (auth !== undefined && policy !== undefined)
+    return policy(auth, options.token, options.credentials, defaults, options);
   return { secrets: options.token === undefined ? [] : [options.token], sent: () => ({ headers: {}, middleware: [] }) };
 }
 
